@@ -1,0 +1,95 @@
+"""What every subcommand shares: opening the desk, printing results, exit codes.
+
+Exit codes: 0 done; 2 bad input (a clear Vietnamese message on stderr); 1 the
+environment failed us (disk, permissions); 3 the database is newer than this program.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from datetime import date, datetime
+
+from desk_app.app import Desk, NotSetUp
+from desk_app.core.catalog import CatalogError
+from desk_app.core.cccd import CccdError
+from desk_app.core.codes import CodePatternError
+from desk_app.core.dossiers import NotFound
+from desk_app.core.lifecycle import TransitionError
+from desk_app.core.registration import ValidationError
+from desk_app.db.connection import DatabaseTooNew
+
+EXIT_OK, EXIT_ENVIRONMENT, EXIT_BAD_INPUT, EXIT_TOO_NEW = 0, 1, 2, 3
+
+
+class BadInput(ValueError):
+    """Raised by commands for input they reject; the message is shown as is."""
+
+
+BAD_INPUT_ERRORS = (BadInput, ValidationError, CccdError, TransitionError, NotFound, NotSetUp,
+                    CatalogError, CodePatternError)
+
+
+def run_command(args) -> int:
+    try:
+        return args.handler(args) or EXIT_OK
+    except BAD_INPUT_ERRORS as exc:
+        fail(str(exc))
+        return EXIT_BAD_INPUT
+    except DatabaseTooNew as exc:
+        fail(str(exc))
+        return EXIT_TOO_NEW
+    except sqlite3.OperationalError as exc:
+        fail(f"Lỗi cơ sở dữ liệu: {exc}. Kiểm tra ổ đĩa còn chỗ trống và quyền ghi thư mục dữ liệu.")
+        return EXIT_ENVIRONMENT
+    except OSError as exc:
+        fail(f"Lỗi đọc/ghi tệp: {exc.strerror or exc} ({exc.filename or ''}). Dữ liệu đã lưu không bị ảnh hưởng.")
+        return EXIT_ENVIRONMENT
+
+
+def fail(message: str) -> None:
+    print(f"Lỗi: {message}", file=sys.stderr)
+
+
+def open_desk(args) -> Desk:
+    return Desk.open(args.data_dir)
+
+
+def acting_officer(desk: Desk, args) -> str | None:
+    officer = desk.officers().resolve(args.officer)
+    if args.officer and officer is None:
+        raise BadInput(f"Không có cán bộ “{args.officer}”.")
+    return officer["id"] if officer else None
+
+
+def _default(value):
+    if isinstance(value, (datetime, date)):
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+def emit(args, data, text: str) -> None:
+    """JSON with --json, else the human text."""
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=_default))
+    else:
+        print(text)
+
+
+def read_json_input(path: str | None) -> dict:
+    try:
+        raw = open(path, encoding="utf-8").read() if path else sys.stdin.read()
+    except FileNotFoundError:
+        raise BadInput(f"Không tìm thấy tệp “{path}”.") from None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"Dữ liệu vào không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}: {exc.msg}).") from None
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"“{text}” không phải ngày hợp lệ (YYYY-MM-DD).") from None

@@ -1,0 +1,204 @@
+"""The dossier service: register, move through the lifecycle, find. Used by CLI and window alike."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from desk_app.core import lifecycle
+from desk_app.core.codes import render, scope
+from desk_app.core.registration import DocumentEntry, DossierInput
+from desk_app.core.text import clean, digits, fold
+from desk_app.core.workdays import WorkCalendar
+from desk_app.db import citizens as citizen_repo
+from desk_app.db import dossiers as repo
+from desk_app.db import procedures as procedure_repo
+from desk_app.db.store import Store, from_text, to_text
+
+# A guard against a pattern change that lands on codes already used (they are then skipped
+# over, never reused); a real desk never gets near it.
+MAX_CODE_ATTEMPTS = 10_000
+
+
+class NotFound(LookupError):
+    """The message is for the officer."""
+
+
+@dataclass
+class Registered:
+    id: str
+    code: str
+    citizen_id: str
+    received_at: datetime
+    due_at: datetime
+    fee: int
+    citizen_reused: bool
+
+
+class DossierService:
+    def __init__(self, store: Store, calendar: WorkCalendar, unit_code: str, code_pattern: str):
+        self.store = store
+        self.calendar = calendar
+        self.unit_code = unit_code
+        self.code_pattern = code_pattern
+
+    # -- registering ---------------------------------------------------------------------
+
+    def due_for(self, procedure: dict, received_at: datetime) -> datetime:
+        if procedure["limit_unit"] == "hours":
+            return self.calendar.due(received_at, hours=procedure["limit_value"])
+        return self.calendar.due(received_at, days=procedure["limit_value"])
+
+    def register(self, data: DossierInput, officer_id: str | None) -> Registered:
+        procedure = procedure_repo.by_code(self.store, data.procedure)
+        if procedure is None or not procedure["active"]:
+            raise NotFound(f"Không có thủ tục mã “{data.procedure}” trong danh mục đang dùng.")
+        received_at = data.received_at or self.store.clock()
+        due_at = self.due_for(procedure, received_at)
+        documents = data.documents
+        if documents is None:
+            documents = [DocumentEntry(d["name"], d["kind"]) for d in json.loads(procedure["documents"])]
+        fee = data.fee if data.fee is not None else (
+            procedure["fee_online"] if data.channel == "online" else procedure["fee_in_person"])
+        with self.store.transaction(officer_id) as writer:
+            existing = None
+            if data.citizen.id_number:
+                existing = citizen_repo.by_id_number(self.store, data.citizen.id_number)
+            citizen = citizen_repo.save(writer, existing, data.citizen.record())
+            code = self._next_code(writer, procedure["code"], received_at)
+            dossier = writer.insert("dossiers", {
+                "code": code, "citizen_id": citizen["id"], "procedure_id": procedure["id"],
+                "status": lifecycle.RECEIVED, "received_at": to_text(received_at),
+                "due_at": to_text(due_at), "original_due_at": to_text(due_at), "fee": fee,
+                "channel": data.channel, "note": data.note, "received_by": officer_id,
+            })
+            for position, doc in enumerate(documents, start=1):
+                writer.insert("dossier_documents", {
+                    "dossier_id": dossier["id"], "position": position, "name": doc.name,
+                    "kind": doc.kind, "received": int(doc.received), "note": doc.note,
+                })
+            missing = [d.name for d in documents if not d.received]
+            self._event(writer, dossier["id"], "receive", None, lifecycle.RECEIVED, "",
+                        {"missing": missing} if missing else {})
+            writer.insert("visits", {
+                "citizen_id": citizen["id"], "kind": "dossier", "at": to_text(received_at),
+                "officer_id": officer_id, "dossier_id": dossier["id"],
+                "summary": procedure["name"],
+            })
+        return Registered(dossier["id"], code, citizen["id"], received_at, due_at, fee, existing is not None)
+
+    def _next_code(self, writer, procedure_code: str, when: datetime) -> str:
+        key = scope(self.code_pattern, self.unit_code, procedure_code, when)
+        for _ in range(MAX_CODE_ATTEMPTS):
+            code = render(self.code_pattern, self.unit_code, procedure_code, when, repo.next_sequence(writer, key))
+            if not repo.code_exists(writer, code):
+                return code
+        raise RuntimeError("Không cấp được mã hồ sơ mới: kiểm tra mẫu mã hồ sơ trong Cài đặt.")
+
+    @staticmethod
+    def _event(writer, dossier_id, action, from_status, to_status, reason, details) -> None:
+        writer.insert("dossier_events", {
+            "dossier_id": dossier_id, "at": writer.now, "action": action, "from_status": from_status,
+            "to_status": to_status, "reason": reason, "details": json.dumps(details, ensure_ascii=False),
+            "officer_id": writer.officer_id,
+        })
+
+    # -- the lifecycle -------------------------------------------------------------------
+
+    def apply(self, code: str, action_name: str, officer_id: str | None, reason: str = "",
+              new_due: datetime | None = None, details: dict | None = None) -> dict:
+        """Run one lifecycle action; returns the dossier after it. TransitionError if not allowed."""
+        row = self._row(code)
+        action = lifecycle.check_action(row["status"], action_name)
+        reason = clean(reason)
+        if action.needs_reason and not reason:
+            raise lifecycle.TransitionError(f"“{action.label}” cần ghi rõ lý do.")
+        now = self.store.clock()
+        values: dict = {}
+        if action.target:
+            values["status"] = action.target
+        if action.name == "supplement":
+            values["paused_at"] = to_text(now)
+        elif action.name == "resume":
+            # The clock stood still while the citizen completed the dossier: push both dues.
+            paused = self.calendar.working_minutes_between(from_text(row["paused_at"]), now)
+            values["paused_at"] = None
+            values["due_at"] = to_text(self.calendar.add_minutes(from_text(row["due_at"]), paused))
+            values["original_due_at"] = to_text(self.calendar.add_minutes(from_text(row["original_due_at"]), paused))
+        elif action.name == "extend":
+            current = from_text(row["due_at"])
+            if new_due is None or new_due <= current:
+                raise lifecycle.TransitionError(
+                    f"Gia hạn cần thời hạn mới sau hạn hiện tại ({current:%H:%M %d/%m/%Y}).")
+            values["due_at"] = to_text(new_due)
+        elif action.name == "result_ready":
+            values["result_ready_at"] = to_text(now)
+        if action.target in lifecycle.TERMINAL_STATUSES:
+            values["closed_at"] = to_text(now)
+        details = dict(details or {})
+        if new_due is not None:
+            details["new_due_at"] = to_text(new_due)
+        with self.store.transaction(officer_id) as writer:
+            writer.update("dossiers", row["id"], values)
+            self._event(writer, row["id"], action.name, row["status"], action.target or row["status"], reason, details)
+            if action.name == "return":
+                writer.insert("visits", {
+                    "citizen_id": row["citizen_id"], "kind": "result_pickup", "at": writer.now,
+                    "officer_id": officer_id, "dossier_id": row["id"],
+                    "summary": clean(details.get("collected_by", "")),
+                })
+        return self.get(code)
+
+    def move_to(self, code: str, target: str, officer_id: str | None, reason: str = "",
+                new_due: datetime | None = None, details: dict | None = None) -> dict:
+        """`status CODE --to STATE`: the action that reaches the target from where the dossier is."""
+        row = self._row(code)
+        action = lifecycle.action_for(row["status"], target)
+        return self.apply(code, action.name, officer_id, reason, new_due, details)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def _row(self, code: str) -> dict:
+        row = repo.get_row(self.store, clean(code).upper())
+        if row is None:
+            raise NotFound(f"Không tìm thấy hồ sơ mã “{clean(code)}”.")
+        return row
+
+    def get(self, code: str) -> dict:
+        """The dossier with its citizen, procedure, documents, events and timeliness."""
+        row = repo.get_by_code(self.store, clean(code).upper())
+        if row is None:
+            raise NotFound(f"Không tìm thấy hồ sơ mã “{clean(code)}”.")
+        row["documents"] = repo.documents(self.store, row["id"])
+        row["events"] = repo.events(self.store, row["id"])
+        row["timeliness"] = self.timeliness(row)
+        return row
+
+    def timeliness(self, row: dict) -> str | None:
+        return lifecycle.timeliness(
+            row["status"], from_text(row["original_due_at"]), from_text(row["result_ready_at"]),
+            from_text(row["due_at"]), self.store.clock(),
+        )
+
+    def find(self, query: str, limit: int = 50) -> list[dict]:
+        """Dossier code, ID number (12 or old 9 digits), phone, or a name in any accent form."""
+        text = clean(query)
+        if not text:
+            return []
+        number = digits(text)
+        if re.fullmatch(r"[\d\s.+-]+", text) and number:
+            if len(number) == 12:
+                return repo.find_by_citizen_column(self.store, "id_number", number, limit)
+            if len(number) == 9:
+                return repo.find_by_citizen_column(self.store, "old_id_number", number, limit)
+            if number.startswith("0") and len(number) in (10, 11):
+                return repo.find_by_citizen_column(self.store, "phone", number, limit)
+            if number.startswith("84") and len(number) == 11:
+                return repo.find_by_citizen_column(self.store, "phone", "0" + number[2:], limit)
+            column = "phone" if number.startswith("0") else "id_number"
+            return repo.find_by_citizen_column(self.store, column, number, limit, prefix=True)
+        if "-" in text and " " not in text and any(ch.isdigit() for ch in text):
+            return repo.find_by_code_prefix(self.store, text.upper(), limit)
+        return repo.find_by_name_prefix(self.store, fold(text), limit)

@@ -1,0 +1,191 @@
+"""Checking what the officer (or a JSON file) gives for a new dossier, field by field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from desk_app.core import cccd
+from desk_app.core.catalog import DOCUMENT_KINDS
+from desk_app.core.text import clean, digits, fold
+
+FIELD_LABELS = {
+    "full_name": "Họ và tên", "id_number": "Số định danh", "birth_date": "Ngày sinh", "sex": "Giới tính",
+    "address": "Nơi cư trú", "phone": "Số điện thoại", "email": "Email", "procedure": "Thủ tục",
+    "documents": "Thành phần hồ sơ", "received_at": "Thời điểm tiếp nhận", "cccd_qr": "Mã QR thẻ căn cước",
+    "channel": "Hình thức nộp", "fee": "Lệ phí",
+}
+
+
+class ValidationError(ValueError):
+    """Field -> message (Vietnamese), so a form can show each next to its field."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = errors
+        super().__init__("; ".join(f"{FIELD_LABELS.get(k, k)}: {v}" for k, v in errors.items()))
+
+
+@dataclass
+class DocumentEntry:
+    name: str
+    kind: str = "original"
+    received: bool = True
+    note: str = ""
+
+
+@dataclass
+class CitizenInput:
+    full_name: str
+    id_number: str | None = None
+    old_id_number: str = ""
+    birth_date: str = ""
+    sex: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    id_issued_on: str = ""
+
+    def record(self) -> dict:
+        return {
+            "full_name": self.full_name, "name_key": fold(self.full_name), "id_number": self.id_number,
+            "old_id_number": self.old_id_number, "birth_date": self.birth_date, "sex": self.sex,
+            "address": self.address, "phone": self.phone, "email": self.email, "id_issued_on": self.id_issued_on,
+        }
+
+
+@dataclass
+class DossierInput:
+    citizen: CitizenInput
+    procedure: str
+    documents: list[DocumentEntry] | None = None  # None: the catalog's checklist, all received
+    received_at: datetime | None = None
+    channel: str = "in_person"
+    fee: int | None = None
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def normalise_phone(text: str) -> str:
+    number = digits(text)
+    if number.startswith("84") and len(number) == 11:
+        number = "0" + number[2:]
+    return number
+
+
+def parse_received_at(text: str) -> datetime:
+    text = clean(text)
+    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M"):
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    raise ValueError(f"“{text}” không phải thời điểm hợp lệ (YYYY-MM-DD HH:MM).")
+
+
+def check_citizen(data: dict, errors: dict[str, str]) -> CitizenInput | None:
+    """Citizen fields from a form or JSON; a raw `cccd_qr` payload fills the ID fields."""
+    values = {k: clean(v) for k, v in data.items() if isinstance(v, str)}
+    if values.get("cccd_qr"):
+        try:
+            card = cccd.parse_qr(data["cccd_qr"])
+        except cccd.CccdError as exc:
+            errors["cccd_qr"] = str(exc)
+            return None
+        values.update(
+            full_name=card.full_name, id_number=card.id_number, old_id_number=card.old_id_number,
+            birth_date=card.birth_date, sex=card.sex, id_issued_on=card.issued_on,
+        )
+        values["address"] = values.get("address") or card.address  # a typed current address wins
+    name = values.get("full_name", "")
+    if not name:
+        errors["full_name"] = "Chưa nhập họ và tên."
+    elif any(ch.isdigit() for ch in name) or len(name) > 100:
+        errors["full_name"] = "Họ và tên không được có chữ số và dài tối đa 100 ký tự."
+    sex = values.get("sex", "")
+    if sex:
+        try:
+            sex = cccd.normalise_sex(sex)
+        except cccd.CccdError as exc:
+            errors["sex"] = str(exc)
+    birth = values.get("birth_date", "")
+    birth_year = None
+    if birth:
+        try:
+            parsed = cccd.parse_date(birth, "Ngày sinh")
+            if parsed > datetime.now().date():
+                raise cccd.CccdError("Ngày sinh ở tương lai.")
+            birth, birth_year = parsed.isoformat(), parsed.year
+        except cccd.CccdError as exc:
+            errors["birth_date"] = str(exc)
+    id_number = values.get("id_number", "").replace(" ", "") or None
+    if id_number:
+        try:
+            known_sex = sex if sex and "sex" not in errors else None
+            cccd.check_id_number(id_number, sex=known_sex, birth_year=birth_year)
+        except cccd.CccdError as exc:
+            errors["id_number"] = str(exc)
+    phone = normalise_phone(values.get("phone", ""))
+    if phone and not re.fullmatch(r"0\d{9,10}", phone):
+        errors["phone"] = f"Số điện thoại “{values.get('phone')}” không hợp lệ (10 hoặc 11 chữ số, bắt đầu bằng 0)."
+    email = values.get("email", "")
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        errors["email"] = f"Email “{email}” không hợp lệ."
+    if errors:
+        return None
+    return CitizenInput(
+        full_name=name, id_number=id_number, old_id_number=values.get("old_id_number", ""),
+        birth_date=birth, sex=sex, address=values.get("address", ""), phone=phone, email=email,
+        id_issued_on=values.get("id_issued_on", ""),
+    )
+
+
+def check_documents(raw, errors: dict[str, str]) -> list[DocumentEntry] | None:
+    """A list of names, or of {name, kind, received, note}; None keeps the catalog's list."""
+    if raw is None:
+        return None
+    if not isinstance(raw, list):
+        errors["documents"] = "Phải là danh sách giấy tờ."
+        return None
+    entries = []
+    for item in raw:
+        if isinstance(item, str):
+            item = {"name": item}
+        if not isinstance(item, dict) or not clean(item.get("name")):
+            errors["documents"] = "Mỗi giấy tờ cần có tên."
+            return None
+        kind = clean(item.get("kind", "")) or "original"
+        if kind not in DOCUMENT_KINDS:
+            errors["documents"] = f"Hình thức “{kind}” không có; dùng original, certified_copy hoặc photocopy."
+            return None
+        entries.append(DocumentEntry(clean(item["name"]), kind, bool(item.get("received", True)),
+                                     clean(item.get("note", ""))))
+    return entries
+
+
+def dossier_input_from_dict(data: dict) -> DossierInput:
+    """From the JSON of `desk-app register`; ValidationError lists every bad field at once."""
+    if not isinstance(data, dict):
+        raise ValidationError({"json": "Dữ liệu phải là một đối tượng JSON."})
+    errors: dict[str, str] = {}
+    citizen = check_citizen(data, errors)
+    procedure = clean(data.get("procedure"))
+    if not procedure:
+        errors["procedure"] = "Chưa chọn thủ tục (mã thủ tục, ví dụ 1.004194)."
+    documents = check_documents(data.get("documents"), errors)
+    received_at = None
+    if data.get("received_at"):
+        try:
+            received_at = parse_received_at(str(data["received_at"]))
+        except ValueError as exc:
+            errors["received_at"] = str(exc)
+    channel = clean(data.get("channel", "")) or "in_person"
+    if channel not in ("in_person", "online", "post"):
+        errors["channel"] = "Hình thức nộp phải là in_person, online hoặc post."
+    fee = data.get("fee")
+    if fee is not None and (not isinstance(fee, int) or fee < 0):
+        errors["fee"] = "Lệ phí phải là số nguyên không âm (đồng)."
+    if errors:
+        raise ValidationError(errors)
+    return DossierInput(citizen=citizen, procedure=procedure, documents=documents, received_at=received_at,
+                        channel=channel, fee=fee, note=clean(data.get("note", "")))

@@ -1,0 +1,56 @@
+"""Vietnamese text at the boundary: NFC normalisation and a folded search key."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
+
+_SPACES = re.compile(r"\s+")
+# Characters that show a UTF-8 string was decoded as latin-1/cp1252 somewhere on the way.
+_MOJIBAKE_HINTS = ("Ã", "Ä", "Æ", "áº", "á»", "Â")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as latin-1 or cp1252 (some scanners and old files); else unchanged."""
+    if not any(hint in text for hint in _MOJIBAKE_HINTS):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            repaired = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        return repaired
+    return text
+
+
+def clean(text: str | None) -> str:
+    """NFC, mojibake repaired, control characters dropped, runs of spaces folded, trimmed."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFC", repair_mojibake(str(text)))
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str | None) -> str:
+    """Search key: đ→d, marks removed, lower case, single spaces ("Nguyễn Văn Đức" → "nguyen van duc")."""
+    text = clean(text).replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).lower()
+
+
+def digits(text: str | None) -> str:
+    """Only the digits of a phone or ID number as typed ("0912 345 678" → "0912345678")."""
+    return "".join(ch for ch in clean(text) if ch in "0123456789")
+
+
+def vn_datetime(moment: datetime) -> str:
+    """As on the forms: '14 giờ 05 phút, ngày 21 tháng 11 năm 2026'."""
+    return f"{moment:%H} giờ {moment:%M} phút, ngày {moment:%d} tháng {moment:%m} năm {moment.year}"
+
+
+def vn_money(amount: int) -> str:
+    """20000 -> '20.000 đồng'; 0 -> 'Miễn phí'."""
+    return f"{amount:,} đồng".replace(",", ".") if amount else "Miễn phí"

@@ -1,0 +1,72 @@
+"""This unit (the commune police): first-run setup and its details."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from desk_app.core import catalog_service
+from desk_app.core.calendar_service import set_override
+from desk_app.core.officers import OfficerService
+from desk_app.core.text import clean
+from desk_app.db.store import Store
+from desk_app.paths import asset
+
+UNIT_FIELDS = ("code", "name", "address", "hotline", "upper_name", "upper_code", "survey_url")
+
+
+@dataclass
+class SetupResult:
+    unit: dict
+    commander: dict | None
+    catalog: dict
+
+
+def get_unit(store: Store) -> dict | None:
+    return store.one("SELECT * FROM unit LIMIT 1")
+
+
+def check_unit(values: dict) -> dict:
+    values = {k: clean(v) for k, v in values.items() if k in UNIT_FIELDS and v is not None}
+    errors = []
+    code = values.get("code", "")
+    if "code" in values and (not code or not all(ch.isalnum() or ch in "._" for ch in code) or len(code) > 20):
+        errors.append("Mã đơn vị gồm chữ, số, dấu chấm hoặc gạch dưới (tối đa 20 ký tự), không dấu cách.")
+    if "name" in values and not values["name"]:
+        errors.append("Chưa nhập tên đơn vị.")
+    if errors:
+        raise ValueError(" ".join(errors))
+    if "code" in values:
+        values["code"] = code.upper()
+    return values
+
+
+def save_unit(store: Store, values: dict, officer_id: str | None) -> dict:
+    values = check_unit(values)
+    existing = get_unit(store)
+    with store.transaction(officer_id) as writer:
+        if existing:
+            writer.update("unit", existing["id"], values)
+        else:
+            if "code" not in values or "name" not in values:
+                raise ValueError("Lần cài đặt đầu cần mã đơn vị (--unit-code) và tên đơn vị (--unit-name).")
+            writer.insert("unit", values)
+    return get_unit(store)
+
+
+def first_run(store: Store, unit_values: dict, commander_name: str = "", commander_pin: str = "") -> SetupResult:
+    """Unit details; the first commander; the built-in catalog and holiday overrides when empty."""
+    unit = save_unit(store, unit_values, None)
+    officers = OfficerService(store)
+    commander = officers.resolve(None)
+    if commander is None and commander_name:
+        commander = officers.add(commander_name, "commander", commander_pin or "0000", None)
+    officer_id = commander["id"] if commander else None
+    catalog = {"added": 0, "updated": 0, "unchanged": 0}
+    if not store.scalar("SELECT COUNT(*) FROM procedures"):
+        catalog = catalog_service.import_text(store, asset("catalog", "procedures.json").read_text("utf-8"), officer_id)
+        data = json.loads(asset("calendar", "holiday_overrides.json").read_text("utf-8"))
+        for item in data["overrides"]:
+            set_override(store, date.fromisoformat(item["day"]), item["kind"], item["note"], officer_id)
+    return SetupResult(unit, commander, catalog)

@@ -1,0 +1,1 @@
+"""SQLite through sqlite-utils: connection, migrations, repositories."""

@@ -1,0 +1,167 @@
+"""The schema, as sqlite-utils migrations: each step atomic with its bookkeeping.
+
+Conventions: every record has a UUID text primary key `id`, `updated_at` and `updated_by`
+(the officer's id) and `change_seq`, the value of the `changes` sequence at its last write;
+the sync export reads `changes` to find what moved since the last export.
+Times are local Vietnam time as 'YYYY-MM-DD HH:MM:SS' text, which sorts correctly.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("desk_app")
+
+_AUDIT = """
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    change_seq INTEGER NOT NULL DEFAULT 0"""
+
+_INITIAL_SCHEMA = [
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    f"""CREATE TABLE unit (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        address TEXT NOT NULL DEFAULT '',
+        hotline TEXT NOT NULL DEFAULT '',
+        upper_name TEXT NOT NULL DEFAULT '',
+        upper_code TEXT NOT NULL DEFAULT '',
+        survey_url TEXT NOT NULL DEFAULT '',{_AUDIT}
+    )""",
+    f"""CREATE TABLE officers (
+        id TEXT PRIMARY KEY,
+        full_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('commander', 'officer')),
+        rank_title TEXT NOT NULL DEFAULT '',
+        pin_hash TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1,{_AUDIT}
+    )""",
+    f"""CREATE TABLE citizens (
+        id TEXT PRIMARY KEY,
+        full_name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        id_number TEXT,
+        old_id_number TEXT NOT NULL DEFAULT '',
+        birth_date TEXT NOT NULL DEFAULT '',
+        sex TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        id_issued_on TEXT NOT NULL DEFAULT '',{_AUDIT}
+    )""",
+    "CREATE INDEX citizens_name_key ON citizens(name_key)",
+    "CREATE UNIQUE INDEX citizens_id_number ON citizens(id_number) WHERE id_number IS NOT NULL",
+    "CREATE INDEX citizens_phone ON citizens(phone) WHERE phone != ''",
+    f"""CREATE TABLE procedures (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        field TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        limit_value REAL NOT NULL DEFAULT 0,
+        limit_unit TEXT NOT NULL CHECK (limit_unit IN ('days', 'hours')),
+        limit_note TEXT NOT NULL DEFAULT '',
+        fee_in_person INTEGER NOT NULL DEFAULT 0,
+        fee_online INTEGER NOT NULL DEFAULT 0,
+        fee_note TEXT NOT NULL DEFAULT '',
+        documents TEXT NOT NULL DEFAULT '[]',
+        legal_basis TEXT NOT NULL DEFAULT '',
+        portal_url TEXT NOT NULL DEFAULT '',
+        verified INTEGER NOT NULL DEFAULT 1,
+        active INTEGER NOT NULL DEFAULT 1,{_AUDIT}
+    )""",
+    f"""CREATE TABLE dossiers (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        citizen_id TEXT NOT NULL REFERENCES citizens(id),
+        procedure_id TEXT NOT NULL REFERENCES procedures(id),
+        status TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        original_due_at TEXT NOT NULL,
+        paused_at TEXT,
+        result_ready_at TEXT,
+        closed_at TEXT,
+        fee INTEGER NOT NULL DEFAULT 0,
+        channel TEXT NOT NULL DEFAULT 'in_person',
+        note TEXT NOT NULL DEFAULT '',
+        received_by TEXT REFERENCES officers(id),{_AUDIT}
+    )""",
+    "CREATE INDEX dossiers_citizen ON dossiers(citizen_id, received_at)",
+    "CREATE INDEX dossiers_received ON dossiers(received_at)",
+    "CREATE INDEX dossiers_open_due ON dossiers(due_at) WHERE status IN ('received', 'in_progress')",
+    "CREATE INDEX dossiers_procedure ON dossiers(procedure_id, received_at)",
+    f"""CREATE TABLE dossier_documents (
+        id TEXT PRIMARY KEY,
+        dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('original', 'certified_copy', 'photocopy')),
+        received INTEGER NOT NULL DEFAULT 1,
+        note TEXT NOT NULL DEFAULT '',{_AUDIT}
+    )""",
+    "CREATE INDEX dossier_documents_dossier ON dossier_documents(dossier_id, position)",
+    f"""CREATE TABLE dossier_events (
+        id TEXT PRIMARY KEY,
+        dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        details TEXT NOT NULL DEFAULT '{{}}',
+        officer_id TEXT REFERENCES officers(id),{_AUDIT}
+    )""",
+    "CREATE INDEX dossier_events_dossier ON dossier_events(dossier_id, at)",
+    f"""CREATE TABLE visits (
+        id TEXT PRIMARY KEY,
+        citizen_id TEXT REFERENCES citizens(id),
+        kind TEXT NOT NULL CHECK (kind IN ('inquiry', 'result_pickup', 'complaint', 'report', 'dossier')),
+        at TEXT NOT NULL,
+        officer_id TEXT REFERENCES officers(id),
+        dossier_id TEXT REFERENCES dossiers(id),
+        summary TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT '',
+        satisfaction TEXT NOT NULL DEFAULT '',{_AUDIT}
+    )""",
+    "CREATE INDEX visits_at ON visits(at)",
+    f"""CREATE TABLE holiday_overrides (
+        id TEXT PRIMARY KEY,
+        day TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('off', 'work')),
+        note TEXT NOT NULL DEFAULT '',{_AUDIT}
+    )""",
+    # One row per code scope (the pattern with everything but {seq} filled in).
+    """CREATE TABLE code_counters (
+        scope TEXT PRIMARY KEY,
+        last_seq INTEGER NOT NULL
+    )""",
+    # The change sequence: one row per write, read by the end-of-day export.
+    """CREATE TABLE changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        table_name TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        officer_id TEXT
+    )""",
+    "CREATE INDEX changes_record ON changes(table_name, record_id)",
+]
+
+
+@MIGRATIONS(name="0001_initial")
+def _initial(db: Database) -> None:
+    for statement in _INITIAL_SCHEMA:
+        db.execute(statement)
+
+
+# New steps go below, each a new function with the next number; never edit an applied one.
+
+
+def known_names() -> frozenset[str]:
+    """Migration names this code knows; a database that has applied others is newer than us."""
+    return frozenset(m.name for m in MIGRATIONS._migrations)  # sqlite-utils has no public list

@@ -1,0 +1,42 @@
+"""Typed settings of the desk, stored in the database's settings table."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from desk_app.core.codes import DEFAULT_PATTERN, check_pattern
+from desk_app.core.workdays import DEFAULT_SCHEDULE, format_schedule, parse_schedule
+from desk_app.db import settings_store
+from desk_app.db.store import Store
+
+
+@dataclass
+class Settings:
+    code_pattern: str = DEFAULT_PATTERN
+    working_hours: str = format_schedule(DEFAULT_SCHEDULE)
+    idle_lock_minutes: int = 10
+    language: str = "vi"
+    auto_print_slip: bool = True
+    default_printer: str = ""
+    day_end_reminder: str = "16:30"
+    district_public_key: str = ""
+
+    def schedule(self):
+        return parse_schedule(self.working_hours)
+
+    def validate(self) -> None:
+        check_pattern(self.code_pattern)
+        parse_schedule(self.working_hours)
+        if self.idle_lock_minutes < 0:
+            raise ValueError("Thời gian tự khóa không được âm.")
+
+
+def load(store: Store) -> Settings:
+    stored = settings_store.read_all(store)
+    known = {f.name for f in fields(Settings)}
+    return Settings(**{k: v for k, v in stored.items() if k in known})
+
+
+def save(store: Store, settings: Settings) -> None:
+    settings.validate()
+    settings_store.write(store, asdict(settings))
