@@ -6,11 +6,11 @@ import argparse
 import sys
 
 from desk_app import __version__
-from desk_app.cli import core_commands
+from desk_app.cli import core_commands, print_commands, sync_commands
 from desk_app.cli.common import run_command
 
 # Each area registers its subcommands; new areas add a module and a line here.
-COMMAND_MODULES = [core_commands]
+COMMAND_MODULES = [core_commands, print_commands, sync_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -25,6 +25,7 @@ def register(commands) -> None:
     p.add_argument("--commander-pin", default="0000")
     p.add_argument("--code-pattern", help="mẫu mã hồ sơ, mặc định {unit_code}-{yymmdd}-{seq:04}")
     p.add_argument("--working-hours", help="giờ làm việc, ví dụ '07:30-11:30, 13:30-17:00'")
+    p.add_argument("--district-key", help="khóa công khai của cấp trên (nhận tệp đồng bộ)")
     p.set_defaults(handler=cmd_setup)
 
     p = commands.add_parser("demo", help="tạo dữ liệu mẫu tiếng Việt")
@@ -120,6 +121,8 @@ def cmd_setup(args) -> int:
                 settings.code_pattern = args.code_pattern
             if args.working_hours:
                 settings.working_hours = args.working_hours
+            if args.district_key:
+                settings.district_public_key = args.district_key.strip()
             desk.save_settings(settings)
         except ValueError as exc:
             raise BadInput(str(exc)) from None

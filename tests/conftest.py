@@ -1,0 +1,79 @@
+"""Shared fixtures: every test gets its own data folder and a real SQLite file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+# Before anything imports Qt: no screen needed.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from desk_app.app import Desk
+from desk_app.core import unit as unit_module
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Clock:
+    """A settable clock for the services (Store.clock)."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path, monkeypatch):
+    """No test may touch the real user data folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("DESK_APP_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def clock():
+    # Monday 23/11/2026, 09:00 (24/11 is a public holiday: Ngày Văn hóa Việt Nam).
+    return Clock(datetime(2026, 11, 23, 9, 0))
+
+
+@pytest.fixture
+def desk(isolated_data_dir, clock):
+    """A set-up desk: unit CAXTT, one commander, the built-in catalog."""
+    d = Desk.open(isolated_data_dir, clock=clock)
+    unit_module.first_run(
+        d.store,
+        {"code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn Đông, xã Tân Tiến",
+         "hotline": "0912345678", "upper_name": "Công an tỉnh Bắc Ninh", "upper_code": "CABN"},
+        commander_name="Nguyễn Văn Hùng", commander_pin="1234",
+    )
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def commander(desk):
+    return desk.officers().resolve(None)
+
+
+def run_cli(*args, data_dir: Path, input: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The real CLI as a subprocess."""
+    full_env = {**os.environ, "DESK_APP_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "desk_app", *args], input=input, capture_output=True, text=True,
+        encoding="utf-8", env=full_env, cwd=REPO_ROOT, timeout=120,
+    )
+
+
+@pytest.fixture
+def cli(isolated_data_dir):
+    def _run(*args, input=None, env=None):
+        return run_cli(*args, data_dir=isolated_data_dir, input=input, env=env)
+
+    return _run
