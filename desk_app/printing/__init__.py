@@ -1,0 +1,1 @@
+"""Printing: slips on thermal printers (raster ESC/POS) and forms, sheets and boards as PDF. Qt-free."""
