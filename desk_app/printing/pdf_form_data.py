@@ -1,0 +1,79 @@
+"""What the A4 forms print, gathered from a dossier, its events and the unit.
+
+The supplement / refusal / extension details live in the dossier's events (details JSON:
+"missing", "new_due_at"; the event's reason). A form asked for before such an event exists
+still prints, with blanks to fill by hand.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from desk_app.db.store import from_text
+from desk_app.printing.pdf_fonts import nfc
+
+KINDS = ("receipt", "supplement", "refusal", "extension")
+EVENT_FOR_KIND = {"supplement": "supplement", "refusal": "refuse", "extension": "extend"}
+
+
+@dataclass
+class FormData:
+    kind: str
+    unit: dict
+    dossier: dict
+    received_at: datetime
+    due_at: datetime
+    receiver: str = ""            # the officer who received the dossier
+    signer: str = ""              # the officer who recorded the event (supplement) or the head
+    head: str = ""                # the unit's commander, who signs refusals and letters
+    event_at: datetime | None = None
+    reason: str = ""
+    missing: list[str] = field(default_factory=list)
+    previous_due: datetime | None = None
+    new_due: datetime | None = None
+
+
+def _details(event: dict) -> dict:
+    try:
+        value = json.loads(event.get("details") or "{}")
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _last(events: list[dict], action: str) -> dict | None:
+    found = [e for e in events if e["action"] == action]
+    return found[-1] if found else None
+
+
+def form_data(kind: str, dossier: dict, unit: dict, head: str = "") -> FormData:
+    """kind: receipt | supplement | refusal | extension."""
+    if kind not in KINDS:
+        raise ValueError(f"Loại biểu mẫu “{kind}” không có; chọn: {', '.join(KINDS)}.")
+    events = dossier.get("events", [])
+    receive = _last(events, "receive")
+    data = FormData(kind=kind, unit=unit, dossier=dossier, received_at=from_text(dossier["received_at"]),
+                    due_at=from_text(dossier["due_at"]), head=nfc(head),
+                    receiver=nfc(receive.get("officer_name") or "") if receive else "")
+    data.signer = data.receiver
+    if kind == "receipt":
+        return data
+    event = _last(events, EVENT_FOR_KIND[kind])
+    if kind == "supplement" and event is None and receive and _details(receive).get("missing"):
+        # Documents marked "not received" at the counter are already a supplement list.
+        data.missing = [nfc(m) for m in _details(receive)["missing"]]
+    if event is None:
+        return data
+    details = _details(event)
+    data.event_at = from_text(event["at"])
+    data.reason = nfc(event.get("reason", ""))
+    data.signer = nfc(event.get("officer_name") or "") or data.receiver
+    data.missing = [nfc(m) for m in details.get("missing", [])] or data.missing
+    if kind == "extension":
+        data.new_due = from_text(details.get("new_due_at"))
+        earlier = [e for e in events if e["action"] == "extend" and e["at"] < event["at"]]
+        previous = _details(earlier[-1]).get("new_due_at") if earlier else None
+        data.previous_due = from_text(previous) if previous else from_text(dossier["original_due_at"])
+    return data
