@@ -201,4 +201,11 @@ class DossierService:
             return repo.find_by_citizen_column(self.store, column, number, limit, prefix=True)
         if "-" in text and " " not in text and any(ch.isdigit() for ch in text):
             return repo.find_by_code_prefix(self.store, text.upper(), limit)
-        return repo.find_by_name_prefix(self.store, fold(text), limit)
+        folded = fold(text)
+        if not any(ch.isalnum() for ch in folded):
+            return []
+        rows = repo.find_by_name_prefix(self.store, folded, limit)
+        if len(rows) < limit:  # then names with these words anywhere, e.g. the given name
+            seen = {r["id"] for r in rows}
+            rows += [r for r in repo.find_by_name_words(self.store, folded, limit) if r["id"] not in seen]
+        return rows[:limit]

@@ -83,3 +83,14 @@ def find_by_name_prefix(store: Store, folded: str, limit: int) -> list[dict]:
         " ORDER BY name_key LIMIT ?) ORDER BY c.name_key, d.received_at DESC LIMIT ?",
         (folded, prefix_upper_bound(folded), limit, limit),
     )
+
+
+def find_by_name_words(store: Store, folded: str, limit: int) -> list[dict]:
+    """Citizens with these words in their name, the last one as a prefix ("van du" finds "Văn Đức")."""
+    phrase = '"' + folded.replace('"', " ") + '"*'
+    return store.all(
+        SUMMARY_SELECT
+        + " WHERE d.citizen_id IN (SELECT c2.id FROM citizens_fts JOIN citizens c2 ON c2.rowid = citizens_fts.rowid"
+        " WHERE citizens_fts MATCH ? LIMIT ?) ORDER BY d.received_at DESC LIMIT ?",
+        (phrase, limit, limit),
+    )

@@ -57,6 +57,19 @@ _INITIAL_SCHEMA = [
     "CREATE INDEX citizens_name_key ON citizens(name_key)",
     "CREATE UNIQUE INDEX citizens_id_number ON citizens(id_number) WHERE id_number IS NOT NULL",
     "CREATE INDEX citizens_phone ON citizens(phone) WHERE phone != ''",
+    "CREATE INDEX citizens_old_id ON citizens(old_id_number) WHERE old_id_number != ''",
+    # Word search in folded names ("duc" finds "Nguyễn Văn Đức"), kept in step by triggers.
+    "CREATE VIRTUAL TABLE citizens_fts USING fts5(name_key, content='citizens', content_rowid='rowid')",
+    """CREATE TRIGGER citizens_fts_insert AFTER INSERT ON citizens BEGIN
+        INSERT INTO citizens_fts (rowid, name_key) VALUES (new.rowid, new.name_key);
+    END""",
+    """CREATE TRIGGER citizens_fts_delete AFTER DELETE ON citizens BEGIN
+        INSERT INTO citizens_fts (citizens_fts, rowid, name_key) VALUES ('delete', old.rowid, old.name_key);
+    END""",
+    """CREATE TRIGGER citizens_fts_update AFTER UPDATE OF name_key ON citizens BEGIN
+        INSERT INTO citizens_fts (citizens_fts, rowid, name_key) VALUES ('delete', old.rowid, old.name_key);
+        INSERT INTO citizens_fts (rowid, name_key) VALUES (new.rowid, new.name_key);
+    END""",
     f"""CREATE TABLE procedures (
         id TEXT PRIMARY KEY,
         code TEXT NOT NULL UNIQUE,
@@ -160,6 +173,42 @@ def _initial(db: Database) -> None:
 
 
 # New steps go below, each a new function with the next number; never edit an applied one.
+
+
+@MIGRATIONS(name="0004_queue_indexes")
+def _queue_indexes(db: Database) -> None:
+    # The desk's list pages by keyset on (sort column, id): each order needs its index.
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_received_id ON dossiers(received_at, id)")
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_status_received ON dossiers(status, received_at, id)")
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_running_due ON dossiers(due_at, id) "
+               "WHERE status IN ('received', 'in_progress')")
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_closed ON dossiers(closed_at) WHERE closed_at IS NOT NULL")
+
+
+@MIGRATIONS(name="0003_sync")
+def _sync(db: Database) -> None:
+    # The end-of-day export history; outside the audit (writing it is not a change to send).
+    db.execute("""CREATE TABLE sync_exports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        export_seq INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('new', 'again')),
+        created_at TEXT NOT NULL,
+        day TEXT NOT NULL,
+        officer_id TEXT,
+        from_seq INTEGER NOT NULL,
+        to_seq INTEGER NOT NULL,
+        period_from TEXT,
+        period_to TEXT,
+        file_name TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        records INTEGER NOT NULL,
+        counts TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        recipient TEXT NOT NULL
+    )""")
+    db.execute("CREATE INDEX sync_exports_seq ON sync_exports(export_seq)")
+    db.execute("CREATE INDEX sync_exports_day ON sync_exports(day)")
 
 
 def known_names() -> frozenset[str]:

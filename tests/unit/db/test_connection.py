@@ -1,0 +1,63 @@
+import sqlite3
+
+import pytest
+from sqlite_utils.migrations import Migrations
+
+from desk_app.db import migrations as migrations_module
+from desk_app.db.connection import DatabaseTooNew, open_database
+
+
+def test_new_database_is_wal_with_foreign_keys(tmp_path):
+    db = open_database(tmp_path / "desk.sqlite3")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert {"unit", "officers", "citizens", "visits", "procedures", "dossiers", "dossier_documents",
+            "dossier_events", "changes", "holiday_overrides"} <= set(db.table_names())
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO dossier_documents (id, dossier_id, position, name, kind, updated_at) "
+                   "VALUES ('x', 'no-such-dossier', 1, 'a', 'original', 'now')")
+    db.close()
+
+
+def test_database_newer_than_the_code_is_refused_untouched(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('desk_app', '9999_future', 'x')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="mới hơn"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_database_is_backed_up_before_a_migration(tmp_path, monkeypatch):
+    path = tmp_path / "desk.sqlite3"
+    db = open_database(path)
+    db.execute("INSERT INTO settings (key, value) VALUES ('marker', '\"kept\"')")
+    db.close()
+    extra = Migrations("desk_app")
+    for migration in migrations_module.MIGRATIONS._migrations:
+        extra._migrations.append(migration)
+
+    @extra(name="9000_test_column")
+    def _add(db):
+        db.execute("ALTER TABLE settings ADD COLUMN note TEXT")
+
+    monkeypatch.setattr("desk_app.db.connection.MIGRATIONS", extra)
+    monkeypatch.setattr(migrations_module.MIGRATIONS, "_migrations", extra._migrations)
+    db = open_database(path, tmp_path / "backups")
+    assert "note" in db["settings"].columns_dict
+    db.close()
+    backups = list((tmp_path / "backups").glob("*before-migration.sqlite3"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT value FROM settings WHERE key = 'marker'").fetchone() == ('"kept"',)
+    assert "note" not in [r[1] for r in copy.execute("PRAGMA table_info(settings)")]
+    copy.close()
+
+
+def test_no_backup_for_a_brand_new_file(tmp_path):
+    open_database(tmp_path / "desk.sqlite3", tmp_path / "backups").close()
+    assert not (tmp_path / "backups").exists()
