@@ -1,0 +1,117 @@
+"""One small dialog per lifecycle action, asking only what that action needs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QVBoxLayout,
+)
+from desk_app.core.lifecycle import Action
+from desk_app.ui.i18n import core_label
+
+
+class ActionDialog(QDialog):
+    """Collects (reason, new_due, details) for DossierService.apply."""
+
+    def __init__(self, action: Action, dossier: dict, submit, parent=None):
+        """`submit(reason, new_due, details)` runs the action; a ValueError it raises is shown here."""
+        super().__init__(parent)
+        self.submit = submit
+        self.action = action
+        self.dossier = dossier
+        self.setWindowTitle(f"{core_label(action.label)} – {dossier['code']}")
+        self.missing: QListWidget | None = None
+        self.reason: QPlainTextEdit | None = None
+        self.new_due: QDateTimeEdit | None = None
+        self.collected_by: QLineEdit | None = None
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        name = action.name
+        if name == "supplement":
+            self.missing = QListWidget()
+            for doc in dossier["documents"]:
+                item = QListWidgetItem(doc["name"])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked if doc["received"] else Qt.CheckState.Checked)
+                self.missing.addItem(item)
+            form.addRow(self.tr("Giấy tờ còn thiếu (Space để chọn):"), self.missing)
+        if name == "extend":
+            current = datetime.strptime(dossier["due_at"], "%Y-%m-%d %H:%M:%S")
+            self.new_due = QDateTimeEdit(QDateTime(current).addDays(2), calendarPopup=True,
+                                         displayFormat="HH:mm dd/MM/yyyy")
+            form.addRow(self.tr("Hẹn trả mới:"), self.new_due)
+        if name == "return":
+            self.collected_by = QLineEdit(dossier.get("full_name", ""))
+            form.addRow(self.tr("Người nhận kết quả:"), self.collected_by)
+        if action.needs_reason or name == "supplement":
+            self.reason = QPlainTextEdit()
+            self.reason.setTabChangesFocus(True)
+            self.reason.setFixedHeight(80)
+            label = {
+                "supplement": self.tr("Nội dung cần bổ sung thêm:"),
+                "refuse": self.tr("Lý do từ chối (nêu căn cứ):"),
+                "extend": self.tr("Lý do gia hạn:"),
+                "stop": self.tr("Lý do dừng giải quyết:"),
+            }.get(name, self.tr("Lý do:"))
+            form.addRow(label, self.reason)
+        if not form.rowCount():
+            form.addRow(QLabel(self.tr("Xác nhận “%1” cho hồ sơ %2?")
+                               .replace("%1", core_label(action.label)).replace("%2", dossier["code"])))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ghi nhận"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(480, 200)
+
+    def missing_documents(self) -> list[str]:
+        if self.missing is None:
+            return []
+        return [self.missing.item(i).text() for i in range(self.missing.count())
+                if self.missing.item(i).checkState() == Qt.CheckState.Checked]
+
+    def values(self) -> tuple[str, datetime | None, dict]:
+        """(reason, new_due, details) as the service wants them."""
+        text = self.reason.toPlainText().strip() if self.reason else ""
+        details: dict = {}
+        new_due = None
+        if self.action.name == "supplement":
+            missing = self.missing_documents()
+            details["missing"] = missing
+            if text:
+                details["note"] = text
+            text = "; ".join([*missing, text] if text else missing)
+        if self.new_due is not None:
+            new_due = self.new_due.dateTime().toPython().replace(second=0, microsecond=0)
+        if self.collected_by is not None:
+            details["collected_by"] = self.collected_by.text().strip()
+        return text, new_due, details
+
+    def accept(self) -> None:
+        reason, new_due, details = self.values()
+        if self.action.name == "supplement" and not reason:
+            self.error.setText(self.tr("Chọn giấy tờ còn thiếu hoặc ghi nội dung cần bổ sung."))
+            return
+        if self.action.needs_reason and not reason:
+            self.error.setText(self.tr("Cần ghi rõ lý do."))
+            return
+        if self.action.name == "return" and not details.get("collected_by"):
+            self.error.setText(self.tr("Ghi tên người nhận kết quả."))
+            return
+        try:
+            self.submit(reason, new_due, details)
+        except ValueError as error:  # the lifecycle's refusal, worded for the officer
+            self.error.setText(str(error))
+            return
+        super().accept()

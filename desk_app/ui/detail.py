@@ -1,0 +1,136 @@
+"""One dossier: the citizen, the documents, the timeline, and the actions its status allows."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget,
+)
+
+from desk_app.core import lifecycle
+from desk_app.core.catalog import DOCUMENT_KINDS
+from desk_app.core.text import vn_money
+from desk_app.ui.action_dialogs import ActionDialog
+from desk_app.ui.i18n import core_label, status_label
+from desk_app.ui.queue_model import _short_time
+from desk_app.ui.session import Session
+
+TIMELINESS_STYLE = {"overdue": "background:#fde2e1;color:#9b1c1c;", "late": "color:#9b1c1c;"}
+
+
+class DetailView(QWidget):
+    changed = Signal(str)  # a dossier code after an action changed it
+
+    def __init__(self, desk, session: Session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.dossier: dict | None = None
+        self.dialog: ActionDialog | None = None
+
+        self.title = QLabel(self.tr("Chọn một hồ sơ trong danh sách (Enter để mở)."))
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.citizen = QLabel()
+        self.citizen.setWordWrap(True)
+        self.documents = QListWidget()
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        self.actions_row = QHBoxLayout()
+        self.action_buttons: dict[str, QPushButton] = {}
+
+        citizen_box = QGroupBox(self.tr("Người nộp hồ sơ"))
+        QVBoxLayout(citizen_box).addWidget(self.citizen)
+        docs_box = QGroupBox(self.tr("Thành phần hồ sơ"))
+        QVBoxLayout(docs_box).addWidget(self.documents)
+        time_box = QGroupBox(self.tr("Quá trình giải quyết"))
+        QVBoxLayout(time_box).addWidget(self.timeline)
+        grid = QGridLayout()
+        grid.addWidget(citizen_box, 0, 0)
+        grid.addWidget(docs_box, 1, 0)
+        grid.addWidget(time_box, 0, 1, 2, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.state)
+        layout.addLayout(grid, 1)
+        layout.addLayout(self.actions_row)
+
+    def load(self, code: str) -> None:
+        self.dossier = self.desk.dossiers().get(code)
+        self._show()
+
+    def _show(self) -> None:
+        d = self.dossier
+        self.title.setText(f"{d['code']} – {d['procedure_name']}")
+        flag = d["timeliness"]
+        flag_text = core_label(lifecycle.TIMELINESS_LABELS[flag]) if flag else ""
+        self.state.setText(
+            self.tr("Trạng thái: <b>%1</b> · Tiếp nhận: %2 · Hẹn trả: <b>%3</b> · %4 · Lệ phí: %5")
+            .replace("%1", status_label(d["status"])).replace("%2", _short_time(d["received_at"]))
+            .replace("%3", _short_time(d["due_at"])).replace("%4", flag_text).replace("%5", vn_money(d["fee"])))
+        self.state.setStyleSheet(TIMELINESS_STYLE.get(flag, ""))
+        lines = [f"<b>{d['full_name']}</b>"]
+        for label, key in ((self.tr("Số định danh"), "id_number"), (self.tr("Ngày sinh"), "birth_date"),
+                           (self.tr("Giới tính"), "sex"), (self.tr("Địa chỉ"), "address"),
+                           (self.tr("Điện thoại"), "phone")):
+            if d.get(key):
+                lines.append(f"{label}: {d[key]}")
+        self.citizen.setText("<br>".join(lines))
+        self.documents.clear()
+        for doc in d["documents"]:
+            mark = "✓" if doc["received"] else "✗ " + self.tr("THIẾU")
+            self.documents.addItem(f"{mark}  {doc['name']} ({DOCUMENT_KINDS.get(doc['kind'], doc['kind'])})")
+        self.timeline.clear()
+        for event in d["events"]:
+            self.timeline.addItem(self._event_line(event))
+        self._build_actions()
+
+    def _event_line(self, event: dict) -> str:
+        label = core_label(lifecycle.ACTIONS[event["action"]].label) if event["action"] in lifecycle.ACTIONS \
+            else self.tr("Tiếp nhận hồ sơ")
+        text = f"{_short_time(event['at'])}  {label} → {status_label(event['to_status'])}"
+        if event.get("officer_name"):
+            text += f"  ({event['officer_name']})"
+        if event.get("reason"):
+            text += "\n    " + self.tr("Lý do: ") + event["reason"]
+        details = json.loads(event.get("details") or "{}")
+        if details.get("new_due_at"):
+            text += "\n    " + self.tr("Hẹn mới: ") + _short_time(details["new_due_at"])
+        if details.get("collected_by"):
+            text += "\n    " + self.tr("Người nhận: ") + details["collected_by"]
+        if event["action"] == "receive" and details.get("missing"):
+            text += "\n    " + self.tr("Thiếu: ") + ", ".join(details["missing"])
+        return text
+
+    def _build_actions(self) -> None:
+        while self.actions_row.count():
+            item = self.actions_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.action_buttons = {}
+        for number, action in enumerate(lifecycle.allowed_actions(self.dossier["status"]), start=1):
+            button = QPushButton(f"&{number} {core_label(action.label)}")
+            button.clicked.connect(lambda _=False, name=action.name: self.open_action(name))
+            self.actions_row.addWidget(button)
+            self.action_buttons[action.name] = button
+        if not self.action_buttons:
+            self.actions_row.addWidget(QLabel(self.tr("Hồ sơ đã kết thúc: không còn thao tác nào.")))
+        self.actions_row.addStretch(1)
+
+    def open_action(self, name: str) -> ActionDialog:
+        """The dialog of one action (window-modal); the action runs when the officer confirms."""
+        action = lifecycle.ACTIONS[name]
+        code = self.dossier["code"]
+
+        def submit(reason, new_due, details):
+            self.dossier = self.desk.dossiers().apply(code, name, self.session.officer_id, reason, new_due, details)
+            self._show()
+            self.changed.emit(code)
+
+        self.dialog = ActionDialog(action, self.dossier, submit, self)
+        self.dialog.open()
+        return self.dialog

@@ -1,0 +1,71 @@
+"""Language and fonts of the window. Vietnamese is the source language; English comes from
+Qt Linguist files (assets/translations/desk_app_en.ts, compiled to .qm)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from desk_app.core import lifecycle
+from desk_app.paths import asset
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+FONT_FILES = ("BeVietnamPro-Regular.ttf", "BeVietnamPro-SemiBold.ttf", "BeVietnamPro-Bold.ttf",
+              "BeVietnamPro-Italic.ttf")
+
+# Labels that come from core (Vietnamese) and are translated where the window shows them;
+# listed here so lupdate puts them in the .ts file.
+_CORE_LABELS = (
+    QT_TRANSLATE_NOOP("lifecycle", "Đã tiếp nhận"),
+    QT_TRANSLATE_NOOP("lifecycle", "Đang giải quyết"),
+    QT_TRANSLATE_NOOP("lifecycle", "Chờ bổ sung"),
+    QT_TRANSLATE_NOOP("lifecycle", "Có kết quả"),
+    QT_TRANSLATE_NOOP("lifecycle", "Đã trả kết quả"),
+    QT_TRANSLATE_NOOP("lifecycle", "Từ chối"),
+    QT_TRANSLATE_NOOP("lifecycle", "Dừng giải quyết"),
+    QT_TRANSLATE_NOOP("lifecycle", "Bắt đầu giải quyết"),
+    QT_TRANSLATE_NOOP("lifecycle", "Yêu cầu bổ sung"),
+    QT_TRANSLATE_NOOP("lifecycle", "Đã bổ sung đủ"),
+    QT_TRANSLATE_NOOP("lifecycle", "Gia hạn (xin lỗi, hẹn lại)"),
+    QT_TRANSLATE_NOOP("lifecycle", "Trả kết quả"),
+    QT_TRANSLATE_NOOP("lifecycle", "Tất cả"),
+    QT_TRANSLATE_NOOP("lifecycle", "Nhận hôm nay"),
+    QT_TRANSLATE_NOOP("lifecycle", "Đang mở"),
+    QT_TRANSLATE_NOOP("lifecycle", "Đến hạn hôm nay"),
+    QT_TRANSLATE_NOOP("lifecycle", "Quá hạn"),
+)
+
+
+def core_label(text: str) -> str:
+    return QCoreApplication.translate("lifecycle", text)
+
+
+def status_label(status: str) -> str:
+    return core_label(lifecycle.STATUS_LABELS.get(status, status))
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """English from the compiled .qm; Vietnamese needs nothing (it is the source)."""
+    if language != "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(asset("translations", f"desk_app_{language}.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def load_fonts(app: QApplication) -> str | None:
+    """Be Vietnam Pro as the application font, so every screen (offscreen too) has the glyphs."""
+    family = None
+    for name in FONT_FILES:
+        path = asset("fonts", name)
+        if path.exists():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = family or (families[0] if families else None)
+    if family:
+        font = QFont(family, 10)
+        app.setFont(font)
+    return family

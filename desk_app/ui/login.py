@@ -1,0 +1,145 @@
+"""Who is on duty: pick the officer, type the PIN; lock after idle time, unlock with a PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from desk_app.core.officers import ROLES
+from desk_app.ui.session import Session
+
+ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
+
+
+class OfficerPin(QWidget):
+    """Officer list and PIN box, shared by the login dialog and the lock screen."""
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.officer = QComboBox()
+        for officer in desk.officers().list():
+            self.officer.addItem(f"{officer['full_name']} – {ROLES[officer['role']]}", officer["id"])
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setPlaceholderText(self.tr("4–8 chữ số"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Cán bộ trực:"), self.officer)
+        form.addRow(self.tr("Mã PIN:"), self.pin)
+        form.addRow(self.error)
+
+    def select(self, officer_id: str) -> None:
+        index = self.officer.findData(officer_id)
+        if index >= 0:
+            self.officer.setCurrentIndex(index)
+
+    def check(self) -> Session | None:
+        officer = self.desk.officers().login(self.officer.currentData(), self.pin.text())
+        self.pin.clear()
+        if officer is None:
+            self.error.setText(self.tr("Sai mã PIN. Thử lại."))
+            self.pin.setFocus()
+            return None
+        self.error.clear()
+        return Session(officer)
+
+
+class LoginDialog(QDialog):
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Đăng nhập ca trực"))
+        self.session: Session | None = None
+        unit = desk.unit() or {}
+        heading = QLabel(f"<b>{unit.get('name', '')}</b><br>" + self.tr("Bộ phận một cửa – ai đang trực?"))
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.fields = OfficerPin(desk)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Vào ca trực"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.fields)
+        layout.addWidget(buttons)
+        self.fields.pin.setFocus()
+        self.resize(420, 200)
+
+    def accept(self) -> None:
+        self.session = self.fields.check()
+        if self.session is not None:
+            super().accept()
+
+
+class LockScreen(QWidget):
+    """Shown in place of the desk while locked; the same or another officer unlocks it."""
+
+    unlocked = Signal(object)  # Session
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.fields = OfficerPin(desk)
+        title = QLabel(self.tr("Màn hình đã khóa"))
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(self.tr("Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton(self.tr("Mở khóa"))
+        button.clicked.connect(self.try_unlock)
+        self.fields.pin.returnPressed.connect(self.try_unlock)
+        box = QVBoxLayout()
+        box.addWidget(title)
+        box.addWidget(hint)
+        box.addWidget(self.fields)
+        box.addWidget(button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(box)
+        holder.setMaximumWidth(480)
+        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def prepare(self, officer_id: str) -> None:
+        self.fields.select(officer_id)
+        self.fields.error.clear()
+        self.fields.pin.clear()
+        self.fields.pin.setFocus()
+
+    def try_unlock(self) -> None:
+        session = self.fields.check()
+        if session is not None:
+            self.unlocked.emit(session)
+
+
+class IdleWatcher(QObject):
+    """An application-wide event filter: any key or mouse activity restarts the idle timer."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent=None):
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.timer.stop()
+        self.minutes = minutes
+        if minutes > 0:  # 0 turns locking off
+            self.timer.setInterval(int(minutes * 60_000))
+            self.timer.start()
+
+    def restart(self) -> None:
+        if self.minutes > 0:
+            self.timer.start()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in ACTIVITY_EVENTS:
+            self.restart()
+        return False

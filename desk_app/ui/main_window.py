@@ -1,0 +1,269 @@
+"""The desk window: receive, visits, the dossier queue with its detail, settings; keyboard first."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from desk_app.core.queue import DUE_TODAY, OVERDUE, TODAY, QueueService
+from desk_app.ui.detail import DetailView
+from desk_app.ui.login import IdleWatcher, LockScreen
+from desk_app.ui.queue_view import QueueView
+from desk_app.ui.session import Session
+
+RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
+COUNTS_REFRESH_MS = 60_000
+
+
+def load_part(module: str, name: str):
+    """A class from a sibling module, or None while that part is not built yet."""
+    try:
+        return getattr(importlib.import_module(f"desk_app.ui.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def _pending_page(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class CountTile(QLabel):
+    def __init__(self, caption: str, style: str, parent=None):
+        super().__init__(parent)
+        self.caption = caption
+        self.setStyleSheet(f"QLabel {{ padding: 6px 14px; border-radius: 6px; {style} }}")
+        self.setTextFormat(Qt.TextFormat.RichText)
+
+    def set_count(self, value: int) -> None:
+        self.value = value
+        self.setText(f"<span style='font-size:16pt;font-weight:700'>{value}</span><br>{self.caption}")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk, session: Session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.queue_service = QueueService(desk.store)
+        unit = desk.unit() or {}
+        self.setWindowTitle(self.tr("Bộ phận một cửa – %1").replace("%1", unit.get("name", "")))
+
+        self.pages = QStackedWidget()
+        self.page_keys: list[str] = []
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(190)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        ReceiveForm = load_part("receive_form", "ReceiveForm")
+        VisitForm = load_part("visit_form", "VisitForm")
+        self.receive_form = ReceiveForm(desk, session) if ReceiveForm else None
+        self.visit_form = VisitForm(desk, session) if VisitForm else None
+        for form in (self.receive_form, self.visit_form):
+            if form is not None:
+                form.saved.connect(self._after_save)
+        self._add_page(RECEIVE, self.tr("Tiếp nhận hồ sơ  F2"), self.receive_form or _pending_page(self.tr("đang tải…")))
+        self._add_page(VISITS, self.tr("Tiếp công dân  F4"), self.visit_form or _pending_page(self.tr("đang tải…")))
+
+        self.queue_view = QueueView(self.queue_service, desk.dossiers)
+        self.detail = DetailView(desk, session)
+        self.queue_view.open_dossier.connect(self.open_dossier)
+        self.detail.changed.connect(self._after_action)
+        splitter = QSplitter()
+        splitter.addWidget(self.queue_view)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([760, 520])
+        self._add_page(DOSSIERS, self.tr("Hồ sơ  F3"), splitter)
+
+        self.settings_page = None
+        if session.is_commander:
+            SettingsDialog = load_part("settings_dialog", "SettingsDialog")
+            if SettingsDialog:
+                self.settings_page = SettingsDialog(desk, session)
+                self.settings_page.setWindowFlags(Qt.WindowType.Widget)  # a page, not a window
+                self.settings_page.settings_changed.connect(self._after_settings)
+            self._add_page(SETTINGS, self.tr("Cài đặt  F9"), self.settings_page or _pending_page(self.tr("đang tải…")))
+
+        self.tiles = {
+            TODAY: CountTile(self.tr("nhận hôm nay"), "background:#e7f0fb;color:#123a6b;"),
+            "returned": CountTile(self.tr("đã trả hôm nay"), "background:#e6f4ea;color:#14532d;"),
+            DUE_TODAY: CountTile(self.tr("đến hạn hôm nay"), "background:#fff4d6;color:#7a4b00;"),
+            OVERDUE: CountTile(self.tr("QUÁ HẠN"), "background:#fde2e1;color:#9b1c1c;"),
+        }
+        counts = QHBoxLayout()
+        for key, tile in self.tiles.items():
+            counts.addWidget(tile)
+            if key in (TODAY, DUE_TODAY, OVERDUE):
+                tile.mousePressEvent = lambda _e, view=key: self.show_queue(view)
+        counts.addStretch(1)
+        self.clock_label = QLabel()
+        counts.addWidget(self.clock_label)
+
+        desk_page = QWidget()
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        outer = QVBoxLayout(desk_page)
+        outer.addLayout(counts)
+        outer.addLayout(body, 1)
+
+        self.lock_screen = LockScreen(desk)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.root = QStackedWidget()
+        self.root.addWidget(desk_page)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+        self.officer_label = QLabel()
+        self.statusBar().addPermanentWidget(self.officer_label)
+        self._show_officer()
+
+        self.idle = IdleWatcher(desk.settings().idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.scan_filter = None
+        self._install_app_filters()
+        self._shortcuts()
+        self._counts_timer = QTimer(self, interval=COUNTS_REFRESH_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer.start()
+        self.refresh_counts()
+        self.resize(1280, 800)
+        self.go(RECEIVE)
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _add_page(self, key: str, title: str, widget: QWidget) -> None:
+        self.page_keys.append(key)
+        self.pages.addWidget(widget)
+        self.nav.addItem(title)
+
+    def current_page(self) -> str:
+        return self.page_keys[self.pages.currentIndex()]
+
+    def go(self, key: str) -> None:
+        if key not in self.page_keys or self.is_locked():
+            return
+        if key == SETTINGS and not self.session.is_commander:
+            self.statusBar().showMessage(self.tr("Chỉ chỉ huy được mở Cài đặt."), 5000)
+            return
+        self.nav.setCurrentRow(self.page_keys.index(key))
+        if key == RECEIVE and self.receive_form is not None:
+            self.receive_form.focus_first()
+        elif key == VISITS and self.visit_form is not None:
+            self.visit_form.setFocus()
+        elif key == DOSSIERS:
+            self.queue_view.focus_search()
+
+    def show_queue(self, view: str) -> None:
+        self.go(DOSSIERS)
+        self.queue_view.search.clear()
+        self.queue_view.set_view(view)
+        self.queue_view.table.setFocus()
+
+    def open_dossier(self, code: str) -> None:
+        self.detail.load(code)
+        self.detail.setFocus()
+
+    def _shortcuts(self) -> None:
+        keys = {
+            "F2": lambda: self.go(RECEIVE),
+            "F3": lambda: self.go(DOSSIERS),
+            "F4": lambda: self.go(VISITS),
+            "F9": lambda: self.go(SETTINGS),
+            "F5": self.refresh,
+            "Ctrl+L": self.lock,
+            "Ctrl+1": lambda: self.show_queue(TODAY),
+            "Ctrl+2": lambda: self.show_queue(DUE_TODAY),
+            "Ctrl+3": lambda: self.show_queue(OVERDUE),
+        }
+        self.shortcuts = {}
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts[key] = shortcut
+
+    # -- scans, saves, counts ------------------------------------------------------------
+
+    def _install_app_filters(self) -> None:
+        app = QApplication.instance()
+        app.installEventFilter(self.idle)
+        ScanFilter = load_part("scanner", "ScanFilter")
+        if ScanFilter is not None:
+            self.scan_filter = ScanFilter(self)
+            self.scan_filter.scanned.connect(self.route_scan)
+            app.installEventFilter(self.scan_filter)
+
+    def route_scan(self, payload: str) -> None:
+        """A card scanned anywhere goes to the visit form if the officer is there, else to receiving."""
+        if self.is_locked():
+            return
+        if self.current_page() == VISITS and self.visit_form is not None:
+            self.visit_form.handle_scan(payload)
+        elif self.receive_form is not None:
+            self.go(RECEIVE)
+            self.receive_form.handle_scan(payload)
+
+    def _after_save(self, code: str) -> None:
+        self.statusBar().showMessage(self.tr("Đã lưu %1").replace("%1", code), 8000)
+        self.refresh()
+
+    def _after_action(self, code: str) -> None:
+        self.statusBar().showMessage(self.tr("Đã cập nhật hồ sơ %1").replace("%1", code), 8000)
+        self.refresh()
+
+    def _after_settings(self) -> None:
+        self.idle.set_minutes(self.desk.settings().idle_lock_minutes)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.queue_view.refresh()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        counts = self.queue_service.today_counts()
+        self.tiles[TODAY].set_count(counts.received)
+        self.tiles["returned"].set_count(counts.returned)
+        self.tiles[DUE_TODAY].set_count(counts.due_today)
+        self.tiles[OVERDUE].set_count(counts.overdue)
+        self.clock_label.setText(self.queue_service.now().strftime("%H:%M  %d/%m/%Y"))
+
+    # -- who is on duty ------------------------------------------------------------------
+
+    def _show_officer(self) -> None:
+        role = self.tr("chỉ huy") if self.session.is_commander else self.tr("cán bộ tiếp nhận")
+        self.officer_label.setText(self.tr("Cán bộ trực: %1 (%2)  ·  Ctrl+L khóa màn hình")
+                                   .replace("%1", self.session.officer["full_name"]).replace("%2", role))
+
+    def is_locked(self) -> bool:
+        return self.root.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        if self.is_locked():
+            return
+        self.lock_screen.prepare(self.session.officer_id)
+        self.root.setCurrentWidget(self.lock_screen)
+        self.lock_screen.fields.pin.setFocus()
+
+    def unlock(self, session: Session) -> None:
+        # The pages share this session object: a new officer taking over is recorded from now on.
+        self.session.officer = session.officer
+        self._show_officer()
+        if SETTINGS in self.page_keys:
+            self.nav.item(self.page_keys.index(SETTINGS)).setHidden(not session.is_commander)
+            if self.current_page() == SETTINGS and not session.is_commander:
+                self.nav.setCurrentRow(0)
+        self.root.setCurrentIndex(0)
+        self.idle.restart()
+        self.refresh_counts()
+
+    def closeEvent(self, event) -> None:
+        app = QApplication.instance()
+        app.removeEventFilter(self.idle)
+        if self.scan_filter is not None:
+            app.removeEventFilter(self.scan_filter)
+        super().closeEvent(event)

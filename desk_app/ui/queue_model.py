@@ -1,0 +1,141 @@
+"""The dossier list as a Qt model: rows arrive a page at a time (fetchMore) by keyset, so a
+million dossiers scroll without loading them all and without a pause."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desk_app.core import lifecycle
+from desk_app.core.queue import DUE_TODAY, OVERDUE, QueueFilter, QueueService
+from desk_app.ui.i18n import status_label
+
+COLUMNS = (
+    ("code", "Mã hồ sơ"),
+    ("full_name", "Người nộp"),
+    ("id_number", "Số định danh"),
+    ("procedure_name", "Thủ tục"),
+    ("received_at", "Tiếp nhận"),
+    ("due_at", "Hẹn trả"),
+    ("status", "Trạng thái"),
+    ("flag", "Hạn"),
+)
+FLAG_TEXT = {OVERDUE: "QUÁ HẠN", DUE_TODAY: "Đến hạn hôm nay"}
+FLAG_COLOURS = {OVERDUE: ("#fde2e1", "#9b1c1c"), DUE_TODAY: ("#fff4d6", "#7a4b00")}
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _short_time(text: str | None) -> str:
+    # '2026-11-23 09:05:00' -> '09:05 23/11/2026'
+    if not text:
+        return ""
+    return f"{text[11:16]} {text[8:10]}/{text[5:7]}/{text[0:4]}"
+
+
+class QueueModel(QAbstractTableModel):
+    def __init__(self, service: QueueService, parent=None, page_size: int = 200):
+        super().__init__(parent)
+        self.service = service
+        self.page_size = page_size
+        self.filter = QueueFilter()
+        self._rows: list[dict] = []
+        self._flags: list[str | None] = []
+        self._more = True
+        self._search_rows: list[dict] | None = None
+
+    # -- what the model shows ------------------------------------------------------------
+
+    def set_filter(self, flt: QueueFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def set_search_results(self, rows: list[dict] | None) -> None:
+        """Rows found by a search (already bounded), or None to go back to paging."""
+        self._search_rows = rows
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows, self._flags = [], []
+        if self._search_rows is not None:
+            rows = [r for r in self._search_rows if self.service.matches(self.filter, r)]
+            self._append(rows)
+            self._more = False
+        else:
+            self._append(self._next_page())
+        self.endResetModel()
+
+    def _append(self, rows: list[dict]) -> None:
+        self._rows.extend(rows)
+        self._flags.extend(self.service.flag(r) for r in rows)
+
+    def _next_page(self) -> list[dict]:
+        after = self.service.next_key(self.filter, self._rows[-1]) if self._rows else None
+        rows = self.service.page(self.filter, after, self.page_size)
+        self._more = len(rows) == self.page_size
+        return rows
+
+    def row_at(self, row: int) -> dict:
+        return self._rows[row]
+
+    def code_at(self, row: int) -> str:
+        return self._rows[row]["code"]
+
+    # -- Qt model API --------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid() or not self._more:
+            return
+        rows = self._next_page()
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._append(rows)
+            self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(COLUMNS):
+                return QCoreApplication.translate("QueueModel", COLUMNS[section][1])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, flag = self._rows[index.row()], self._flags[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "flag":
+                return QCoreApplication.translate("QueueModel", FLAG_TEXT[flag]) if flag else ""
+            if key == "status":
+                return status_label(row["status"])
+            if key in ("received_at", "due_at"):
+                return _short_time(row[key])
+            return row.get(key) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and key == "procedure_name":
+            return row["procedure_name"]
+        if role == Qt.ItemDataRole.BackgroundRole and flag:
+            return QBrush(QColor(FLAG_COLOURS[flag][0]))
+        if role == Qt.ItemDataRole.ForegroundRole and flag:
+            return QBrush(QColor(FLAG_COLOURS[flag][1]))
+        if role == Qt.ItemDataRole.FontRole and flag == OVERDUE and key in ("flag", "due_at"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == CODE_ROLE:
+            return row["code"]
+        if role == FLAG_ROLE:
+            return flag
+        if role == Qt.ItemDataRole.AccessibleTextRole and key == "status":
+            return lifecycle.STATUS_LABELS.get(row["status"], row["status"])
+        return None

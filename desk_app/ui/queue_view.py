@@ -1,0 +1,174 @@
+"""The queue page: filters, a search that answers as you type, and the dossier list."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from desk_app.core import lifecycle
+from desk_app.core.dossiers import DossierService
+from desk_app.core.queue import VIEWS, QueueFilter, QueueService
+from desk_app.ui.i18n import core_label, status_label
+from desk_app.ui.queue_model import QueueModel
+
+SEARCH_DELAY_MS = 150
+SEARCH_LIMIT = 200
+
+
+class QueueView(QWidget):
+    open_dossier = Signal(str)  # the dossier code the officer opened
+
+    def __init__(self, queue: QueueService, dossiers: Callable[[], DossierService], parent=None):
+        """`dossiers` builds the DossierService on demand (settings may change meanwhile)."""
+        super().__init__(parent)
+        self.queue = queue
+        self._dossiers = dossiers
+        self.model = QueueModel(queue, self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm: mã hồ sơ, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu)"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._search_enter)
+
+        self.view_box = QComboBox()
+        for key, label in VIEWS.items():
+            self.view_box.addItem(core_label(label), key)
+        self.status_box = QComboBox()
+        self.status_box.addItem(self.tr("Mọi trạng thái"), None)
+        for status in lifecycle.STATUSES:
+            self.status_box.addItem(status_label(status), status)
+        self.procedure_box = QComboBox()
+        self.procedure_box.addItem(self.tr("Mọi thủ tục"), None)
+        for proc in queue.procedures():
+            self.procedure_box.addItem(f"{proc['code']} – {proc['name']}", proc["code"])
+        self.procedure_box.setMaximumWidth(320)
+        self.range_check = QCheckBox(self.tr("Từ ngày"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.date_to = QDateEdit(today, calendarPopup=True, displayFormat="dd/MM/yyyy")
+        for box in (self.view_box, self.status_box, self.procedure_box):
+            box.currentIndexChanged.connect(self.apply_filter)
+        for widget in (self.range_check,):
+            widget.toggled.connect(self.apply_filter)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.apply_filter)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setAlternatingRowColors(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((150, 170, 110, 240, 120, 120, 120, 120)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.info = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Xem:")))
+        filters.addWidget(self.view_box)
+        filters.addWidget(self.status_box)
+        filters.addWidget(self.procedure_box, 1)
+        filters.addWidget(self.range_check)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("đến")))
+        filters.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.info)
+        self.apply_filter()
+
+    # -- filters and search --------------------------------------------------------------
+
+    def current_filter(self) -> QueueFilter:
+        use_range = self.range_check.isChecked()
+        return QueueFilter(
+            view=self.view_box.currentData(),
+            status=self.status_box.currentData(),
+            procedure_code=self.procedure_box.currentData(),
+            received_from=self.date_from.date().toPython() if use_range else None,
+            received_to=self.date_to.date().toPython() if use_range else None,
+        )
+
+    def set_view(self, view: str) -> None:
+        self.view_box.setCurrentIndex(self.view_box.findData(view))
+
+    def apply_filter(self, *_args) -> None:
+        self.model.filter = self.current_filter()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload from the database (after a save or an action), keeping the search."""
+        if self.search.text().strip():
+            self.run_search()
+        else:
+            self.model.set_search_results(None)
+            self._show_info()
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        text = self.search.text().strip()
+        if not text:
+            self.model.set_search_results(None)
+        else:
+            self.model.set_search_results(self._dossiers().find(text, limit=SEARCH_LIMIT))
+        self._show_info()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _search_enter(self) -> None:
+        self.run_search()
+        if self.model.rowCount() == 1:
+            self._open_row(0)
+        elif self.model.rowCount():
+            self.table.setFocus()
+
+    def _show_info(self) -> None:
+        shown = self.model.rowCount()
+        if self.search.text().strip():
+            text = self.tr("Tìm thấy %n hồ sơ", "", shown) if shown else self.tr("Không tìm thấy hồ sơ nào.")
+        elif self.model.canFetchMore():
+            text = self.tr("Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm", "", shown)
+        else:
+            text = self.tr("%n hồ sơ", "", shown)
+        self.info.setText(text)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- opening -------------------------------------------------------------------------
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_dossier.emit(self.model.code_at(row))
+
+    def selected_code(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.code_at(index.row()) if index.isValid() else None
+

@@ -1,0 +1,23 @@
+"""Dossiers for the shell's tests, registered through the real service."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from desk_app.core.registration import CitizenInput, DossierInput
+
+
+def register(desk, officer_id, name, id_number, when: datetime, procedure="1.004194", phone=""):
+    data = DossierInput(CitizenInput(full_name=name, id_number=id_number, phone=phone), procedure, received_at=when)
+    return desk.dossiers().register(data, officer_id)
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text (Vietnamese too) as key events; qtbot.keyClicks aborts on non-ASCII."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
