@@ -1,0 +1,65 @@
+"""The district database: its own SQLite file and migrations, separate from any desk.
+
+Every received record is keyed by (unit, id) and keeps the unit's change_seq: an upsert
+only replaces a row with a newer version, so files may arrive in any order or twice.
+A deletion is kept as a tombstone row (deleted = 1, data cleared) for the same reason.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from desk_app.sync.parts import PART_COLUMNS, columns
+
+MIGRATIONS = Migrations("desk_district")
+
+
+def _part_table(part: str) -> str:
+    cols = ",\n        ".join(f"{c} {'INTEGER NOT NULL' if c == 'change_seq' else ''}".rstrip()
+                              for c in columns(part) if c != "id")
+    return f"""CREATE TABLE {part} (
+        unit TEXT NOT NULL,
+        id TEXT NOT NULL,
+        {cols},
+        deleted INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (unit, id)
+    )"""
+
+
+@MIGRATIONS(name="0001_district")
+def _initial(db: Database) -> None:
+    db.execute("""CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""")
+    db.execute("""CREATE TABLE units (
+        code TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    )""")
+    db.execute("""CREATE TABLE imports (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        unit TEXT NOT NULL REFERENCES units(code),
+        export_seq INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL UNIQUE,
+        manifest_sha256 TEXT NOT NULL,
+        from_seq INTEGER NOT NULL,
+        to_seq INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        records INTEGER NOT NULL,
+        applied INTEGER NOT NULL
+    )""")
+    db.execute("CREATE INDEX imports_unit ON imports(unit, export_seq)")
+    for part in PART_COLUMNS:
+        db.execute(_part_table(part))
+    db.execute("CREATE INDEX dossiers_received ON dossiers(unit, received_at)")
+    db.execute("CREATE INDEX dossiers_ready ON dossiers(unit, result_ready_at)")
+    db.execute("CREATE INDEX dossiers_closed ON dossiers(unit, closed_at)")
+
+
+def known_names() -> frozenset[str]:
+    return frozenset(m.name for m in MIGRATIONS._migrations)

@@ -1,0 +1,108 @@
+"""Opening a district folder: its database, its key pair, the units it knows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from desk_app.db.connection import DatabaseTooNew, connect
+from desk_app.db.store import system_now, to_text
+from desk_app.sync import keys as keys_module
+from desk_app.sync.district.schema import MIGRATIONS, known_names
+
+DB_FILE = "district.sqlite3"
+KEY_FILE = "district.key"
+
+
+class DistrictError(ValueError):
+    """Bad input at the district; the message is for the operator."""
+
+
+@dataclass
+class District:
+    folder: Path
+    db: sqlite_utils.Database
+    keys: keys_module.KeyPair
+    clock: object = system_now
+
+    def now(self) -> str:
+        return to_text(self.clock())
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "District":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def unit(self, code: str) -> dict | None:
+        return next(iter(self.db.query("SELECT * FROM units WHERE code = ?", (code.upper(),))), None)
+
+    def units(self) -> list[dict]:
+        return list(self.db.query("SELECT * FROM units ORDER BY code"))
+
+    def add_unit(self, code: str, name: str, key_text: str) -> tuple[dict, bool]:
+        """Register (or update the key/name of) a unit; (unit, created)."""
+        code = normalise_code(code)
+        name = " ".join(str(name or "").split())
+        if not name:
+            raise DistrictError("Chưa nhập tên đơn vị (--name).")
+        try:
+            public = keys_module.parse_public(key_text)
+        except keys_module.KeyFormatError as exc:
+            raise DistrictError(str(exc)) from None
+        if public.fingerprint() == self.keys.public.fingerprint():
+            raise DistrictError("Đây là khóa của chính cấp trên, không phải khóa của đơn vị. "
+                                "Lấy khóa ở máy của xã bằng lệnh “desk-app keys”.")
+        created = self.unit(code) is None
+        self.db.execute(
+            "INSERT INTO units (code, name, public_key, fingerprint, added_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(code) DO UPDATE SET name = excluded.name, public_key = excluded.public_key, "
+            "fingerprint = excluded.fingerprint",
+            (code, name, public.text(), public.fingerprint(), self.now()))
+        return self.unit(code), created
+
+
+def _open_db(path: Path) -> sqlite_utils.Database:
+    db = connect(path)
+    unknown = {m.name for m in MIGRATIONS.applied(db)} - known_names()
+    if unknown:
+        db.close()
+        raise DatabaseTooNew("Cơ sở dữ liệu cấp trên được tạo bởi phiên bản mới hơn. Hãy cập nhật phần mềm.")
+    MIGRATIONS.apply(db)
+    return db
+
+
+def init(folder: Path, name: str = "", code: str = "", clock=system_now) -> tuple[District, bool]:
+    """Create the folder, key pair and database; an existing key is kept, never replaced."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pair, created = keys_module.load_or_create(folder / KEY_FILE)
+    district = District(folder, _open_db(folder / DB_FILE), pair, clock)
+    for key, value in (("name", name), ("code", code)):
+        if value:
+            district.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+                                "SET value = excluded.value", (key, " ".join(value.split())))
+    return district, created
+
+
+def open_district(folder: Path, clock=system_now) -> District:
+    if not (folder / KEY_FILE).exists():
+        raise DistrictError(f"Thư mục “{folder}” chưa được khởi tạo cho cấp trên: chạy "
+                            f"“desk-app district init --db {folder}”.")
+    return District(folder, _open_db(folder / DB_FILE), keys_module.read_secret(folder / KEY_FILE), clock)
+
+
+def normalise_code(code: str) -> str:
+    """The same rule as the desk's unit code: letters, digits, dot, underscore; upper case."""
+    code = str(code or "").strip().upper()
+    if not code or len(code) > 20 or not all(ch.isalnum() or ch in "._" for ch in code):
+        raise DistrictError("Mã đơn vị gồm chữ, số, dấu chấm hoặc gạch dưới (tối đa 20 ký tự), không dấu cách.")
+    return code

@@ -1,0 +1,37 @@
+"""What each part of the sync file carries: one part per desk table, its columns in order.
+
+Officers travel by id and name only (never PIN hashes or roles). Dossiers carry their
+procedure's code besides its id, so a report by procedure works even when the file that
+carries the procedure record arrives later.
+"""
+
+from __future__ import annotations
+
+AUDIT = ("updated_at", "updated_by", "change_seq")
+
+PART_COLUMNS: dict[str, tuple[str, ...]] = {
+    "officers": ("id", "full_name"),
+    "procedures": ("id", "code", "field", "name", "limit_value", "limit_unit", "fee_in_person", "fee_online",
+                   "active"),
+    "citizens": ("id", "full_name", "id_number", "old_id_number", "birth_date", "sex", "address", "phone",
+                 "email", "id_issued_on"),
+    "dossiers": ("id", "code", "citizen_id", "procedure_id", "procedure_code", "status", "received_at", "due_at",
+                 "original_due_at", "paused_at", "result_ready_at", "closed_at", "fee", "channel", "note",
+                 "received_by"),
+    "dossier_documents": ("id", "dossier_id", "position", "name", "kind", "received", "note"),
+    "dossier_events": ("id", "dossier_id", "at", "action", "from_status", "to_status", "reason", "details",
+                       "officer_id"),
+    "visits": ("id", "citizen_id", "kind", "at", "officer_id", "dossier_id", "summary", "outcome",
+               "satisfaction"),
+}
+
+# Columns computed on export rather than read from the table.
+DERIVED = {
+    "procedure_code": "(SELECT p.code FROM procedures p WHERE p.id = t.procedure_id)",
+}
+
+
+def columns(part: str) -> tuple[str, ...]:
+    """All columns of a part's full record, audit stamps last."""
+    own = PART_COLUMNS[part]
+    return own + tuple(c for c in AUDIT if c not in own)
