@@ -17,7 +17,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from desk_app.printing.pdf_fonts import BOLD, ITALIC, REGULAR, nfc, register_fonts, text_width
@@ -152,22 +152,24 @@ class QrFlowable(Flowable):
 
     def __init__(self, data: str, size: float = 2.6 * cm, caption: str = ""):
         super().__init__()
+        register_fonts()
         self.data, self.size, self.caption = nfc(data), size, nfc(caption)
         modules = qr_modules(self.data)
         self.full = size * (modules + 8) / modules
 
+        self.lines = simpleSplit(self.caption, ITALIC, 8, self.full) if self.caption else []
+
     def wrap(self, avail_width, avail_height):
         self.width = self.full
-        self.height = self.full + (10 if self.caption else 0)
+        self.height = self.full + 9.5 * len(self.lines)
         return self.width, self.height
 
     def draw(self):
         quiet = (self.full - self.size) / 2
         draw_qr(self.canv, self.data, quiet, self.height - self.full + quiet, self.size)
-        if self.caption:
-            size = _fit(self.caption, ITALIC, 8, self.full + 20)
-            self.canv.setFont(ITALIC, size)
-            self.canv.drawCentredString(self.full / 2, 2, self.caption)
+        self.canv.setFont(ITALIC, 8)
+        for n, line in enumerate(reversed(self.lines)):
+            self.canv.drawCentredString(self.full / 2, 2 + 9.5 * n, line)
 
 
 def document(path: str, pagesize=A4, title: str = "", author: str = "", margins=(2.0 * cm, 1.5 * cm, 1.8 * cm, 1.8 * cm),
@@ -227,3 +229,11 @@ def _remove(path: str) -> None:
     except FileNotFoundError:
         pass
 
+
+
+NATIONAL_PORTAL = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}"
+
+
+def procedure_url(procedure) -> str:
+    """The procedure's own portal link, else the national portal's page for its code."""
+    return nfc(procedure.portal_url) or NATIONAL_PORTAL.format(code=nfc(procedure.code))
