@@ -145,6 +145,8 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         page = self.officers_page
+        if not self.validateCurrentPage():
+            return
         try:
             result = unit_module.first_run(self.desk.store, self.unit_page.values(),
                                            clean(page.commander.text()), page.commander_pin.text())

@@ -1,0 +1,109 @@
+"""Each lifecycle action driven from the dossier detail, through its dialog."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desk_app.ui.detail import DetailView
+from desk_app.ui.session import Session
+from tests.ui.shell_helpers import register, type_text
+
+
+@pytest.fixture
+def detail(qtbot, desk, commander):
+    view = DetailView(desk, Session(commander))
+    qtbot.addWidget(view)
+    return view
+
+
+@pytest.fixture
+def code(desk, commander, clock):
+    return register(desk, commander["id"], "Đỗ Thị Lan", "001190000011", clock.now).code
+
+
+def ok(dialog):
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_detail_shows_citizen_documents_timeline_and_allowed_actions(detail, code):
+    detail.load(code)
+    assert code in detail.title.text()
+    assert "Đỗ Thị Lan" in detail.citizen.text() and "001190000011" in detail.citizen.text()
+    assert detail.documents.count() >= 1
+    assert detail.timeline.count() == 1 and "Nguyễn Văn Hùng" in detail.timeline.item(0).text()
+    assert set(detail.action_buttons) == {"start", "supplement", "refuse", "extend", "stop", "result_ready"}
+
+
+def test_start_result_ready_return(qtbot, desk, detail, code):
+    detail.load(code)
+    with qtbot.waitSignal(detail.changed):
+        ok(detail.open_action("start"))
+    assert desk.dossiers().get(code)["status"] == "in_progress"
+    assert "return" not in detail.action_buttons
+    ok(detail.open_action("result_ready"))
+    dialog = detail.open_action("return")
+    assert dialog.collected_by.text() == "Đỗ Thị Lan"
+    dialog.collected_by.clear()
+    ok(dialog)
+    assert dialog.isVisible() and "người nhận" in dialog.error.text()
+    type_text(dialog.collected_by, "Lê Văn Ấn (chồng)")
+    ok(dialog)
+    dossier = desk.dossiers().get(code)
+    assert dossier["status"] == "returned"
+    assert '"collected_by": "Lê Văn Ấn (chồng)"' in dossier["events"][-1]["details"]
+    assert detail.action_buttons == {}
+    assert "Người nhận: Lê Văn Ấn" in detail.timeline.item(detail.timeline.count() - 1).text()
+
+
+def test_supplement_lists_what_is_missing(desk, detail, code):
+    detail.load(code)
+    dialog = detail.open_action("supplement")
+    ok(dialog)  # nothing chosen, nothing written
+    assert dialog.isVisible() and desk.dossiers().get(code)["status"] == "received"
+    dialog.missing.item(0).setCheckState(Qt.CheckState.Checked)
+    first_doc = dialog.missing.item(0).text()
+    dialog.reason.setPlainText("Ảnh chụp sổ đỏ rõ nét")
+    ok(dialog)
+    dossier = desk.dossiers().get(code)
+    assert dossier["status"] == "needs_supplement"
+    event = dossier["events"][-1]
+    assert first_doc in event["reason"] and "sổ đỏ" in event["reason"]
+    assert set(detail.action_buttons) == {"resume", "refuse", "stop"}
+
+
+def test_refuse_needs_a_reason(desk, detail, code):
+    detail.load(code)
+    dialog = detail.open_action("refuse")
+    ok(dialog)
+    assert dialog.isVisible() and "lý do" in dialog.error.text()
+    dialog.reason.setPlainText("Không thuộc thẩm quyền (Điều 5 Luật Cư trú)")
+    ok(dialog)
+    dossier = desk.dossiers().get(code)
+    assert dossier["status"] == "refused" and dossier["events"][-1]["reason"].startswith("Không thuộc")
+
+
+def test_extend_sets_a_new_due_time_and_refuses_an_earlier_one(desk, detail, code):
+    detail.load(code)
+    before = desk.dossiers().get(code)["due_at"]
+    dialog = detail.open_action("extend")
+    dialog.reason.setPlainText("Cần xác minh thêm")
+    dialog.new_due.setDateTime(datetime(2026, 11, 1, 9, 0))
+    ok(dialog)
+    assert dialog.isVisible() and "Gia hạn cần thời hạn mới" in dialog.error.text()
+    dialog.new_due.setDateTime(datetime(2026, 12, 4, 10, 30))
+    ok(dialog)
+    dossier = desk.dossiers().get(code)
+    assert dossier["due_at"] == "2026-12-04 10:30:00" and dossier["original_due_at"] == before
+    assert "10:30 04/12/2026" in detail.state.text()
+
+
+def test_stop(desk, detail, code):
+    detail.load(code)
+    dialog = detail.open_action("stop")
+    dialog.reason.setPlainText("Công dân rút hồ sơ")
+    ok(dialog)
+    assert desk.dossiers().get(code)["status"] == "stopped"

@@ -1,0 +1,70 @@
+"""The desk window: pages by key, counts at a glance, scans routed to the form."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from desk_app.ui.main_window import DOSSIERS, RECEIVE, SETTINGS, VISITS, MainWindow
+from desk_app.ui.session import Session
+from tests.ui.forms_helpers import CARD_QR, scan
+from tests.ui.shell_helpers import register
+
+
+def open_window(qtbot, desk, officer):
+    window = MainWindow(desk, Session(officer))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def test_function_keys_switch_pages_and_counts_show_today(qtbot, desk, commander, clock):
+    clock.now = datetime(2026, 11, 10, 8, 0)
+    late = register(desk, commander["id"], "Lê Thị Đào", "001190000031", clock.now).code
+    clock.now = datetime(2026, 11, 23, 9, 0)
+    register(desk, commander["id"], "Mai Văn Phúc", "001190000032", clock.now)
+    window = open_window(qtbot, desk, commander)
+    assert window.current_page() == RECEIVE
+    assert "Nguyễn Văn Hùng" in window.officer_label.text()
+    assert (window.tiles["today"].value, window.tiles["overdue"].value) == (1, 1)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.current_page() == DOSSIERS and QApplication.focusWidget() is window.queue_view.search
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    assert window.current_page() == VISITS
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert window.current_page() == SETTINGS
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == DOSSIERS
+    assert [window.queue_view.model.code_at(r) for r in range(window.queue_view.model.rowCount())] == [late]
+    qtbot.keyClick(window.queue_view.table, Qt.Key.Key_Return)
+    assert window.detail.dossier["code"] == late
+    window.detail.open_action("start").accept()
+    assert window.queue_view.model.row_at(0)["status"] == "in_progress"  # the list followed
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.current_page() == RECEIVE
+
+
+def test_officer_has_no_settings_page(qtbot, desk, commander):
+    officer = desk.officers().add("Vũ Thị Mai", "officer", "5678", commander["id"])
+    window = open_window(qtbot, desk, officer)
+    assert SETTINGS not in window.page_keys
+    window.go(SETTINGS)
+    assert window.current_page() == RECEIVE
+
+
+def test_a_scan_anywhere_lands_in_the_receive_form(qtbot, desk, commander):
+    window = open_window(qtbot, desk, commander)
+    if window.receive_form is None:
+        assert isinstance(window.pages.widget(0), QLabel)
+        return
+    window.go(DOSSIERS)
+    assert QApplication.focusWidget() is window.queue_view.search
+    scan(qtbot, CARD_QR)
+    assert window.current_page() == RECEIVE
+    assert window.receive_form.citizen.edits["full_name"].text() == "Nguyễn Thị Bích Ngọc"
+    assert window.queue_view.search.text() == ""  # the keys did not land in the search box
