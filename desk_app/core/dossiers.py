@@ -205,7 +205,8 @@ class DossierService:
         if not any(ch.isalnum() for ch in folded):
             return []
         rows = repo.find_by_name_prefix(self.store, folded, limit)
-        if len(rows) < limit:  # then names with these words anywhere, e.g. the given name
-            seen = {r["id"] for r in rows}
-            rows += [r for r in repo.find_by_name_words(self.store, folded, limit) if r["id"] not in seen]
-        return rows[:limit]
+        if not rows:
+            # Then the words anywhere in the name ("duc" finds "Nguyễn Văn Đức"). Only as a
+            # fallback: a phrase of common words walks long posting lists.
+            rows = repo.find_by_name_words(self.store, folded, limit)
+        return rows
