@@ -1,0 +1,141 @@
+"""The citizen block shared by the receive form and the reception log: name, ID number,
+birth date, sex, address, phone; filled by a card scan; a known citizen is found by ID
+number and reused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+
+from desk_app.core import cccd
+from desk_app.core.text import clean
+from desk_app.core.visits import find_citizen
+from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+
+KNOWN_CITIZEN = "Công dân đã có trong sổ"
+# (key, label, placeholder); sex is a combo box and handled apart.
+_LINE_FIELDS = (
+    ("full_name", "Họ và tên", "Nguyễn Văn A"),
+    ("id_number", "Số định danh", "12 chữ số (quét mã QR thẻ căn cước)"),
+    ("birth_date", "Ngày sinh", "dd/mm/yyyy"),
+    ("address", "Nơi cư trú", "Thôn/xóm, xã, tỉnh"),
+    ("phone", "Số điện thoại", "09xx xxx xxx"),
+)
+_ORDER = ("full_name", "id_number", "birth_date", "sex", "address", "phone")
+_HIDDEN = ("old_id_number", "id_issued_on")  # from the card, not shown, still saved
+
+
+def display_date(iso: str) -> str:
+    """'1990-03-15' -> '15/03/1990' (anything else unchanged)."""
+    parts = iso.split("-")
+    return f"{parts[2]}/{parts[1]}/{parts[0]}" if len(parts) == 3 and len(parts[0]) == 4 else iso
+
+
+class CitizenFields(QWidget):
+    changed = Signal()
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.known: dict | None = None
+        self._hidden = dict.fromkeys(_HIDDEN, "")
+        self.edits: dict[str, QLineEdit | QComboBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        labels = {key: (label, hint) for key, label, hint in _LINE_FIELDS}
+        labels["sex"] = ("Giới tính", "")
+        for row, key in enumerate(_ORDER):
+            label, hint = labels[key]
+            if key == "sex":
+                widget = QComboBox()
+                widget.addItems(["", cccd.MALE, cccd.FEMALE])
+                widget.currentIndexChanged.connect(self.changed)
+            else:
+                widget = QLineEdit()
+                widget.setPlaceholderText(hint)
+                widget.textChanged.connect(self.changed)
+            widget.setObjectName(key)
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            self.edits[key] = widget
+            self.errors[key] = error_label()
+            grid.addWidget(caption, row * 2, 0)
+            grid.addWidget(widget, row * 2, 1)
+            grid.addWidget(self.errors[key], row * 2 + 1, 1)
+        self.known_label = QLabel()
+        self.known_label.setStyleSheet(NOTICE_STYLE)
+        self.known_label.hide()
+        grid.addWidget(self.known_label, len(_ORDER) * 2, 1)
+        self.edits["id_number"].editingFinished.connect(self.look_up)
+        self.edits["id_number"].textChanged.connect(self._id_changed)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.edits[key] for key in _ORDER]
+
+    # -- values --------------------------------------------------------------------------
+
+    def values(self) -> dict:
+        data = {key: (w.currentText() if isinstance(w, QComboBox) else w.text()) for key, w in self.edits.items()}
+        data.update(self._hidden)
+        return data
+
+    def set_values(self, data: dict) -> None:
+        for key, widget in self.edits.items():
+            value = str(data.get(key, "") or "")
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findText(value), 0))
+            else:
+                widget.setText(value)
+        self._hidden = {key: str(data.get(key, "") or "") for key in _HIDDEN}
+        self.look_up()
+
+    def clear(self) -> None:
+        self.set_values({})
+        self.show_errors({})
+
+    def fill_from_card(self, card: cccd.CardData) -> None:
+        """A scanned card replaces the identity fields; a typed phone is kept."""
+        values = self.values()
+        values.update(full_name=card.full_name, id_number=card.id_number, birth_date=display_date(card.birth_date),
+                      sex=card.sex, address=card.address, old_id_number=card.old_id_number,
+                      id_issued_on=card.issued_on)
+        self.set_values(values)
+        self.show_errors({})
+
+    # -- a known citizen -----------------------------------------------------------------
+
+    def _id_changed(self, text: str) -> None:
+        if len(clean(text).replace(" ", "")) == 12:
+            self.look_up()
+        elif self.known is not None:
+            self.known = None
+            self.known_label.hide()
+
+    def look_up(self) -> None:
+        """Find the citizen by ID number; fill the fields left empty from the book."""
+        number = clean(self.edits["id_number"].text()).replace(" ", "")
+        self.known = find_citizen(self.store, number) if len(number) == 12 else None
+        self.known_label.setVisible(self.known is not None)
+        if self.known is None:
+            return
+        self.known_label.setText(f"{KNOWN_CITIZEN}: {self.known['full_name']}")
+        for key in ("full_name", "address", "phone", "birth_date"):
+            widget = self.edits[key]
+            if not widget.text() and self.known.get(key):
+                widget.setText(display_date(self.known[key]) if key == "birth_date" else self.known[key])
+        sex = self.edits["sex"]
+        if not sex.currentText() and self.known.get("sex"):
+            sex.setCurrentIndex(max(sex.findText(self.known["sex"]), 0))
+
+    # -- validation ----------------------------------------------------------------------
+
+    def show_errors(self, errors: dict[str, str]) -> QWidget | None:
+        """Messages next to the fields; returns the first field in error (to focus it)."""
+        first = None
+        for key in _ORDER:
+            show_error(self.errors[key], errors.get(key, ""))
+            if key in errors and first is None:
+                first = self.edits[key]
+        return first

@@ -1,0 +1,61 @@
+"""Small pieces shared by the forms: the bundled font, error labels, Enter moves on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
+
+from desk_app.paths import asset
+
+FONT_FAMILY = "Be Vietnam Pro"
+ERROR_STYLE = "color: #b3261e;"
+NOTICE_STYLE = "color: #1b5e20;"
+MISSING_COLOR = "#ffe0b2"
+
+
+def ensure_font(point_size: int = 10) -> None:
+    """Load Be Vietnam Pro once and make it the application font (it has every Vietnamese glyph)."""
+    app = QApplication.instance()
+    if app is None or app.property("desk_font_loaded"):
+        return
+    for style in ("Regular", "SemiBold", "Bold", "Italic"):
+        QFontDatabase.addApplicationFont(str(asset("fonts", f"BeVietnamPro-{style}.ttf")))
+    app.setFont(QFont(FONT_FAMILY, point_size))
+    app.setProperty("desk_font_loaded", True)
+
+
+def error_label() -> QLabel:
+    """A red message under a field, hidden while empty."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))
+
+
+class EnterMovesOn(QObject):
+    """Enter in a line edit or a closed combo box moves to the next field, like Tab."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter) \
+                and event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
+            if isinstance(obj, QLineEdit) or (isinstance(obj, QComboBox) and not obj.view().isVisible()):
+                if isinstance(obj, QLineEdit) and obj.completer() and obj.completer().popup().isVisible():
+                    return False
+                obj.focusNextChild()
+                return True
+        return False
+
+
+def install_enter_moves_on(form: QWidget, widgets) -> EnterMovesOn:
+    mover = EnterMovesOn(form)
+    for widget in widgets:
+        if not isinstance(widget, QAbstractButton):
+            widget.installEventFilter(mover)
+    return mover

@@ -1,0 +1,59 @@
+"""Print a dossier slip off the UI thread.
+
+The worker opens its own Desk on the same data folder: a SQLite connection must stay in
+the thread that made it. The printing package is imported inside the worker, so the form
+works (and says so) on a desk where printing is not available or not configured.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+NOT_CONFIGURED = "Chưa cấu hình máy in"
+
+
+class PrintSignals(QObject):
+    done = Signal(str, str)  # dossier code, error message ("" when printed)
+
+
+class PrintWorker(QRunnable):
+    def __init__(self, data_dir: Path, code: str, kind: str = "receipt", printer_name: str | None = None):
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.code = code
+        self.kind = kind
+        self.printer_name = printer_name
+        self.signals = PrintSignals()
+
+    def run(self) -> None:
+        self.signals.done.emit(self.code, print_slip(self.data_dir, self.code, self.kind, self.printer_name))
+
+
+def print_slip(data_dir: Path, code: str, kind: str, printer_name: str | None) -> str:
+    """Print and return "" or the message for the officer (never raises)."""
+    from desk_app.app import Desk
+
+    try:
+        from desk_app.printing.service import print_dossier_slip
+    except ImportError:
+        return f"{NOT_CONFIGURED}: chức năng in chưa sẵn sàng trên máy này."
+    try:
+        with Desk.open(data_dir) as desk:
+            print_dossier_slip(desk, code, kind=kind, printer_name=printer_name)
+    except Exception as exc:  # the printer's problem, not the dossier's: report it, keep going
+        message = str(exc) or exc.__class__.__name__
+        if "printer" in message.lower() and "config" in message.lower():
+            return NOT_CONFIGURED
+        return f"Không in được phiếu {code}: {message}"
+    return ""
+
+
+def start_print(data_dir: Path, code: str, on_done, kind: str = "receipt",
+                printer_name: str | None = None, pool: QThreadPool | None = None) -> PrintWorker:
+    """Queue the print; on_done(code, error) runs on the UI thread via the signal."""
+    worker = PrintWorker(data_dir, code, kind, printer_name)
+    worker.signals.done.connect(on_done)
+    (pool or QThreadPool.globalInstance()).start(worker)
+    return worker

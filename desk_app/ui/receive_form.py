@@ -1,0 +1,334 @@
+"""Receive a dossier: citizen (typed or scanned), procedure, document checklist, fee,
+the due time as the officer types; Ctrl+Enter saves, prints when set to, and clears."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from desk_app.core import catalog_service, cccd
+from desk_app.core.dossiers import NotFound
+from desk_app.core.drafts import DraftStore
+from desk_app.core.registration import ValidationError, dossier_input_from_dict
+from desk_app.core.text import vn_datetime, vn_money
+from desk_app.ui.citizen_fields import CitizenFields
+from desk_app.ui.document_checklist import DocumentModel, DocumentTable
+from desk_app.ui.drafts import DraftKeeper
+from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_enter_moves_on,
+                                      show_error)
+from desk_app.ui.print_worker import start_print
+from desk_app.ui.procedure_picker import ProcedurePicker
+
+DRAFT_NAME = "receive"
+VIETNAMESE = QLocale(QLocale.Vietnamese, QLocale.Vietnam)
+CHANNELS = (("in_person", "Trực tiếp"), ("online", "Trực tuyến"))
+
+
+def draft_is_empty(data: dict) -> bool:
+    citizen = data.get("citizen", {})
+    return not any(str(v).strip() for v in citizen.values()) and not data.get("procedure")
+
+
+class ReceiveForm(QWidget):
+    saved = Signal(str)
+    print_finished = Signal(str, str)  # code, error ("" when printed)
+
+    def __init__(self, desk, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        ensure_font()
+        self.desk = desk
+        self.session = session
+        self._fee_touched = False
+        self._restoring = False
+        self._workers = []
+        self.last_saved = None
+        self.setObjectName("receive_form")
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.banner.hide()
+
+        self.citizen = CitizenFields(desk.store, self)
+        citizen_box = QGroupBox("Người nộp hồ sơ")
+        citizen_layout = QVBoxLayout(citizen_box)
+        citizen_layout.addWidget(self.citizen)
+        citizen_layout.addStretch(1)
+
+        self.picker = ProcedurePicker(catalog_service.list_procedures(desk.store, active_only=True))
+        self.picker.setObjectName("procedure")
+        self.procedure_error = error_label()
+        self.procedure_info = QLabel()
+        self.procedure_info.setWordWrap(True)
+        self.documents = DocumentModel(self)
+        self.table = DocumentTable(self.documents)
+        self.table.setObjectName("documents")
+        self.missing_label = QLabel()
+        self.missing_label.setStyleSheet("color: #8a4b00;")
+        self.missing_label.setWordWrap(True)
+        self.channel = QComboBox()
+        for key, label in CHANNELS:
+            self.channel.addItem(label, key)
+        self.fee = QSpinBox()
+        self.fee.setRange(0, 100_000_000)
+        self.fee.setSingleStep(1000)
+        self.fee.setGroupSeparatorShown(True)
+        self.fee.setLocale(VIETNAMESE)
+        self.fee.setSuffix(" đồng")
+        self.fee_error = error_label()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Ghi chú (không bắt buộc)")
+        self.due_label = QLabel()
+        self.due_label.setObjectName("due")
+        self.due_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+
+        dossier_box = QGroupBox("Hồ sơ")
+        form = QFormLayout(dossier_box)
+        picker_column = QVBoxLayout()
+        picker_column.setSpacing(2)
+        for widget in (self.picker, self.procedure_error, self.procedure_info):
+            picker_column.addWidget(widget)
+        form.addRow("Thủ tục", picker_column)
+        form.addRow("Giấy tờ", self.table)
+        form.addRow("", self.missing_label)
+        fee_row = QHBoxLayout()
+        fee_row.addWidget(self.channel)
+        fee_row.addWidget(self.fee, 1)
+        form.addRow("Lệ phí", fee_row)
+        form.addRow("", self.fee_error)
+        form.addRow("Ghi chú", self.note)
+        form.addRow(self.due_label)
+
+        self.save_button = QPushButton("Lưu hồ sơ (Ctrl+Enter)")
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.clear_button = QPushButton("Nhập mới")
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.result_label, 1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save_button)
+
+        columns = QHBoxLayout()
+        columns.addWidget(citizen_box, 1)
+        columns.addWidget(dossier_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+        order = [*self.citizen.widgets(), self.picker, self.table, self.channel, self.fee, self.note,
+                 self.save_button]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        self._mover = install_enter_moves_on(self, [w for w in order if w is not self.table])
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+
+        self.drafts = DraftKeeper(DraftStore(desk.data_dir), DRAFT_NAME, self.values, draft_is_empty, self)
+        self.picker.procedure_changed.connect(self._procedure_changed)
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        self.fee.valueChanged.connect(self._fee_edited)
+        self.citizen.changed.connect(self._changed)
+        self.documents.changed.connect(self._documents_changed)
+        self.note.textChanged.connect(self._changed)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button.clicked.connect(self.clear)
+        self._due_timer = QTimer(self)
+        self._due_timer.setInterval(30_000)  # the due time moves with the clock
+        self._due_timer.timeout.connect(self.update_due)
+        self._due_timer.start()
+        self.restore_draft()
+        self.update_due()
+
+    # -- public --------------------------------------------------------------------------
+
+    def focus_first(self) -> None:
+        self.citizen.edits["full_name"].setFocus(Qt.OtherFocusReason)
+
+    def handle_scan(self, payload: str) -> None:
+        """A card QR from the scanner: fills the citizen; a bad payload is said, never half-filled."""
+        try:
+            card = cccd.parse_qr(payload)
+        except cccd.CccdError as exc:
+            self._banner(f"Không đọc được mã QR: {exc}", error=True)
+            return
+        self.citizen.fill_from_card(card)
+        message = f"Đã quét thẻ căn cước của {card.full_name}."
+        if self.citizen.known is not None:
+            message += " Công dân đã có trong sổ."
+        self._banner(message)
+        next_field = self.citizen.edits["phone"] if not self.citizen.edits["phone"].text() else self.picker
+        next_field.setFocus(Qt.OtherFocusReason)
+
+    def reload_catalog(self) -> None:
+        self.picker.set_procedures(catalog_service.list_procedures(self.desk.store, active_only=True))
+        self.update_due()
+
+    # -- values and drafts ---------------------------------------------------------------
+
+    def values(self) -> dict:
+        return {"citizen": self.citizen.values(), "procedure": self.picker.code,
+                "documents": self.documents.documents(), "channel": self.channel.currentData(),
+                "fee": self.fee.value(), "fee_touched": self._fee_touched, "note": self.note.text()}
+
+    def set_values(self, data: dict) -> None:
+        self._restoring = True
+        self._fee_touched = False
+        try:
+            self.citizen.set_values(data.get("citizen", {}))
+            self.channel.setCurrentIndex(max(self.channel.findData(data.get("channel", "in_person")), 0))
+            self.picker.set_code(data.get("procedure", ""))
+            if data.get("documents") is not None and self.picker.code:
+                self.documents.set_documents(data["documents"])
+            self._fee_touched = bool(data.get("fee_touched"))
+            if self._fee_touched:
+                self.fee.setValue(int(data.get("fee", 0)))
+            self.note.setText(data.get("note", ""))
+        finally:
+            self._restoring = False
+        self.update_due()
+
+    def restore_draft(self) -> None:
+        draft = self.drafts.load()
+        if draft:
+            self.set_values(draft)
+            self._banner("Đã khôi phục hồ sơ đang nhập dở (chưa lưu).")
+
+    def _changed(self) -> None:
+        if not self._restoring:
+            self.drafts.schedule()
+
+    def clear(self) -> None:
+        self.set_values({})
+        self.citizen.show_errors({})
+        self._show_errors({})
+        self.drafts.clear()
+        self.banner.hide()
+        self.focus_first()
+
+    # -- reacting to the officer ---------------------------------------------------------
+
+    def _procedure_changed(self, code: str) -> None:
+        proc = self.picker.procedure()
+        self.documents.set_documents([{"name": d.name, "kind": d.kind} for d in proc.documents] if proc else [])
+        if proc:
+            fee = f"{vn_money(proc.fee_in_person)} trực tiếp / {vn_money(proc.fee_online)} trực tuyến"
+            note = f" – {proc.fee_note}" if proc.fee_note else ""
+            self.procedure_info.setText(f"{proc.field} · Thời hạn: {proc.limit_text()} · Lệ phí: {fee}{note}")
+            show_error(self.procedure_error, "")
+        else:
+            self.procedure_info.setText("")
+        self._fee_touched = False if not self._restoring else self._fee_touched
+        self._default_fee()
+        self.update_due()
+        self._changed()
+
+    def _channel_changed(self) -> None:
+        self._default_fee()
+        self._changed()
+
+    def _default_fee(self) -> None:
+        proc = self.picker.procedure()
+        if proc is None or self._fee_touched:
+            return
+        self.fee.blockSignals(True)
+        self.fee.setValue(proc.fee_online if self.channel.currentData() == "online" else proc.fee_in_person)
+        self.fee.blockSignals(False)
+
+    def _fee_edited(self) -> None:
+        self._fee_touched = True
+        self._changed()
+
+    def _documents_changed(self) -> None:
+        missing = self.documents.missing()
+        self.missing_label.setText(
+            f"Còn thiếu {len(missing)} giấy tờ: {'; '.join(missing)}" if missing else "")
+        self.missing_label.setVisible(bool(missing))
+        self._changed()
+
+    def update_due(self) -> None:
+        proc = self.picker.procedure()
+        if proc is None:
+            self.due_label.setText("Hẹn trả: chọn thủ tục để tính ngày hẹn")
+            return
+        try:
+            due = self.desk.dossiers().due_for(proc.as_dict(), self.desk.store.clock())
+        except ValueError as exc:
+            self.due_label.setText(f"Hẹn trả: không tính được ({exc})")
+            return
+        self.due_label.setText(f"Hẹn trả: {vn_datetime(due)}")
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self) -> str | None:
+        """Validate, register, then show the code; on error every message sits by its field."""
+        values = self.values()
+        data = {**values["citizen"], "procedure": values["procedure"], "documents": values["documents"],
+                "channel": values["channel"], "fee": values["fee"], "note": values["note"]}
+        try:
+            if not self.picker.code and self.picker.text().strip():
+                raise ValidationError({"procedure": "Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý."})
+            dossier = dossier_input_from_dict(data)
+            registered = self.desk.dossiers().register(dossier, self.session.officer_id)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return None
+        except NotFound as exc:
+            self._show_errors({"procedure": str(exc)})
+            return None
+        self.last_saved = registered
+        self._show_errors({})
+        self.drafts.clear()
+        self.set_values({})
+        self.drafts.clear()
+        self.result_label.setStyleSheet(NOTICE_STYLE)
+        reused = " (công dân đã có trong sổ)" if registered.citizen_reused else ""
+        self.result_label.setText(f"Đã lưu hồ sơ {registered.code}{reused}. Hẹn trả: {vn_datetime(registered.due_at)}.")
+        self.banner.hide()
+        self.saved.emit(registered.code)
+        if self.desk.settings().auto_print_slip:
+            self.print_slip(registered.code)
+        self.focus_first()
+        return registered.code
+
+    def print_slip(self, code: str) -> None:
+        printer = self.desk.settings().default_printer or None
+        self._workers.append(start_print(self.desk.data_dir, code, self._printed, printer_name=printer))
+
+    def _printed(self, code: str, error: str) -> None:
+        self._workers = [w for w in self._workers if w.code != code]
+        if error:
+            self._banner(f"Hồ sơ {code} đã lưu. {error}", error=True)
+        else:
+            self._banner(f"Đã in phiếu hẹn hồ sơ {code}.")
+        self.print_finished.emit(code, error)
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        first = self.citizen.show_errors(errors)
+        show_error(self.procedure_error, errors.get("procedure", ""))
+        show_error(self.fee_error, errors.get("fee", "") or errors.get("channel", ""))
+        other = {k: v for k, v in errors.items() if k in ("documents", "cccd_qr", "received_at")}
+        if other:
+            self._banner(" ".join(other.values()), error=True)
+        if errors:
+            self.result_label.setStyleSheet(ERROR_STYLE)
+            self.result_label.setText(f"Chưa lưu: còn {len(errors)} mục cần sửa (xem chữ đỏ).")
+            target = first or (self.picker if "procedure" in errors else self.fee)
+            target.setFocus(Qt.OtherFocusReason)
+
+    def _banner(self, text: str, error: bool = False) -> None:
+        self.banner.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
+        self.banner.setText(text)
+        self.banner.show()
+
+    def closeEvent(self, event) -> None:
+        self.drafts.flush()
+        super().closeEvent(event)

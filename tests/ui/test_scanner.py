@@ -1,0 +1,98 @@
+"""The keyboard-wedge scanner filter: bursts become scans, typing passes through."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from desk_app.ui.scanner import could_start_payload
+from tests.ui.forms_helpers import CARD_QR, press, scan, scan_filter, show_and_focus, type_text  # noqa: F401
+
+
+def two_fields(qtbot):
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    first, second = QLineEdit(), QLineEdit()
+    layout.addWidget(first)
+    layout.addWidget(second)
+    qtbot.addWidget(window)
+    show_and_focus(qtbot, window, first)
+    first.window_ref = window  # qtbot holds widgets weakly: keep the window alive
+    return first, second
+
+
+def test_a_burst_is_a_scan_and_never_lands_in_the_field(qtbot, scan_filter):
+    first, second = two_fields(qtbot)
+    with qtbot.waitSignal(scan_filter.scanned, timeout=1000) as signal:
+        scan(qtbot)
+    assert signal.args == [CARD_QR]
+    assert first.text() == "" and second.text() == ""
+    assert first.hasFocus()  # the final Enter/Tab of the scanner did not move the focus
+
+
+def test_a_scan_ended_by_a_pause_and_by_tab(qtbot, scan_filter):
+    first, _ = two_fields(qtbot)
+    with qtbot.waitSignal(scan_filter.scanned, timeout=1000) as signal:
+        scan(qtbot, end_key=None)
+    assert signal.args == [CARD_QR]
+    with qtbot.waitSignal(scan_filter.scanned, timeout=1000):
+        scan(qtbot, end_key=Qt.Key_Tab)
+    assert first.text() == "" and first.hasFocus()
+
+
+def test_typing_passes_through_untouched(qtbot, scan_filter):
+    first, _ = two_fields(qtbot)
+    received = []
+    scan_filter.scanned.connect(received.append)
+    type_text(qtbot, "Lê Văn Đức")
+    assert first.text() == "Lê Văn Đức"  # letters are never held back
+    first.clear()
+    type_text(qtbot, "0912345678", interval_ms=90)  # a person typing a phone number
+    qtbot.waitUntil(lambda: first.text() == "0912345678", timeout=1000)
+    assert received == []
+
+
+def test_a_fast_burst_that_is_not_a_card_is_typed_after_the_pause(qtbot, scan_filter):
+    first, _ = two_fields(qtbot)
+    received = []
+    scan_filter.scanned.connect(received.append)
+    type_text(qtbot, "12345")  # a barcode-like burst: held, then given back in order
+    assert first.text() == ""
+    qtbot.waitUntil(lambda: first.text() == "12345", timeout=1000)
+    type_text(qtbot, "001190012345x")  # twelve digits then not '|': given back at once
+    assert first.text() == "12345001190012345x"
+    assert received == []
+
+
+def test_the_gap_between_keys_decides(qtbot, scan_filter):
+    first, _ = two_fields(qtbot)
+    now = [0.0]
+    scan_filter.clock = lambda: now[0]
+    received = []
+    scan_filter.scanned.connect(received.append)
+    for ch in CARD_QR:  # every key 200 ms apart: a person, whatever they type
+        now[0] += 0.2
+        press(Qt.Key_unknown if not ch.isdigit() else Qt.Key(Qt.Key_0.value + int(ch)), ch)
+    press(Qt.Key_Return, "\r")
+    assert received == [] and first.text() == CARD_QR
+    first.clear()
+    for ch in CARD_QR:  # 5 ms apart: a scanner
+        now[0] += 0.005
+        press(Qt.Key_unknown if not ch.isdigit() else Qt.Key(Qt.Key_0.value + int(ch)), ch)
+    press(Qt.Key_Return, "\r")
+    assert received == [CARD_QR] and first.text() == ""
+
+
+def test_shortcuts_and_modified_keys_pass(qtbot, scan_filter):
+    first, _ = two_fields(qtbot)
+    type_text(qtbot, "abc")
+    press(Qt.Key_A, "", Qt.ControlModifier)  # select all
+    type_text(qtbot, "x")
+    assert first.text() == "x"
+
+
+def test_payload_prefix_rule():
+    assert could_start_payload("0011900")
+    assert could_start_payload("001190012345|Nguyễn")
+    assert not could_start_payload("0011900123456")
+    assert not could_start_payload("a1")
