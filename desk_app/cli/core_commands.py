@@ -122,8 +122,13 @@ def cmd_setup(args) -> int:
             if args.working_hours:
                 settings.working_hours = args.working_hours
             if args.district_key:
-                settings.district_public_key = args.district_key.strip()
+                from desk_app.sync.keys import parse_public  # KeyFormatError is a ValueError: exit 2
+
+                settings.district_public_key = parse_public(args.district_key, "Khóa cấp trên").text()
             desk.save_settings(settings)
+            from desk_app.sync.keys import unit_keys
+
+            unit_keys(desk.data_dir)  # the unit's key pair is made at setup (or on first export)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
         unit = result.unit

@@ -1,5 +1,213 @@
-"""End-of-day export, keys and the district side on the command line (filled in by the sync work)."""
+"""End-of-day export, keys and the district side on the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desk_app import paths
+from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day
+from desk_app.sync import export as export_module
+from desk_app.sync import status as sync_status
+from desk_app.sync.district import importer, report
+from desk_app.sync.district import store as district_store
+from desk_app.sync.keys import unit_keys
+
+PART_LABELS = {"officers": "cán bộ", "procedures": "thủ tục", "citizens": "công dân", "dossiers": "hồ sơ",
+               "dossier_documents": "giấy tờ", "dossier_events": "lịch sử hồ sơ", "visits": "lượt tiếp dân"}
 
 
 def register(commands) -> None:
-    pass
+    p = commands.add_parser("export", help="xuất tệp đồng bộ cuối ngày gửi cấp trên; “export history”: lịch sử")
+    p.add_argument("what", nargs="?", choices=["history"], help="history: các lần đã xuất")
+    p.add_argument("--out", help="thư mục ghi tệp (mặc định: thư mục exports trong thư mục dữ liệu)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--date", help="xuất lại (cùng số) các tệp đã xuất trong ngày YYYY-MM-DD")
+    group.add_argument("--again", type=int, metavar="N", help="xuất lại tệp số N (cấp trên báo thiếu)")
+    group.add_argument("--from-seq", type=int, metavar="N", help="xuất tệp mới gồm mọi thay đổi từ số thay đổi N")
+    p.set_defaults(handler=cmd_export)
+
+    p = commands.add_parser("keys", help="in khóa công khai của đơn vị (gửi cấp trên một lần)")
+    p.set_defaults(handler=cmd_keys)
+
+    district = commands.add_parser("district", help="phía cấp trên: nhận và tổng hợp tệp của các đơn vị")
+    sub = district.add_subparsers(dest="district_command", metavar="LỆNH", required=True)
+
+    def add(name: str, help_text: str, handler):
+        q = sub.add_parser(name, help=help_text)
+        q.add_argument("--db", help="thư mục dữ liệu cấp trên (mặc định: thư mục district trong thư mục dữ liệu)")
+        q.set_defaults(handler=handler)
+        return q
+
+    q = add("init", "khởi tạo cấp trên: tạo cặp khóa, in khóa công khai", cmd_district_init)
+    q.add_argument("--name", default="", help="tên cấp trên, ví dụ “Công an tỉnh Bắc Ninh”")
+    q.add_argument("--code", default="")
+    q = add("add-unit", "khai báo một đơn vị gửi tệp (mã, tên, khóa công khai)", cmd_district_add_unit)
+    q.add_argument("--code", required=True)
+    q.add_argument("--name", required=True)
+    q.add_argument("--key", required=True, help="khóa công khai do “desk-app keys” in ra ở đơn vị")
+    q = add("import", "nhập các tệp .dsync", cmd_district_import)
+    q.add_argument("files", nargs="+", metavar="FILE")
+    q = add("report", "báo cáo theo đơn vị và ngày", cmd_district_report)
+    q.add_argument("--date", help="ngày YYYY-MM-DD (mặc định: mọi ngày có số liệu)")
+    q.add_argument("--unit", help="chỉ một đơn vị")
+    out = q.add_mutually_exclusive_group()
+    out.add_argument("--pdf", metavar="OUT")
+    out.add_argument("--csv", metavar="OUT")
+    add("units", "các đơn vị đã khai báo, tệp cuối cùng và tệp còn thiếu", cmd_district_units)
+
+
+# -- desk side ---------------------------------------------------------------------------
+
+def _counts_text(counts: dict) -> str:
+    return ", ".join(f"{PART_LABELS.get(k, k)}: {v}" for k, v in counts.items() if v) or "không có bản ghi"
+
+
+def _result_data(result: export_module.ExportResult) -> dict:
+    return {"file": str(result.path), "export_seq": result.export_seq, "kind": result.kind,
+            "from_seq": result.from_seq, "to_seq": result.to_seq, "records": result.records,
+            "counts": result.counts, "tombstones": result.tombstones, "bytes": result.bytes, "sha256": result.sha256}
+
+
+def cmd_export(args) -> int:
+    if args.what == "history":
+        return _export_history(args)
+    with open_desk(args) as desk:
+        out = Path(args.out) if args.out else desk.data_dir / "exports"
+        officer = acting_officer(desk, args)
+        try:
+            if args.date:
+                day = parse_day(args.date).isoformat()
+                numbers = export_module.exports_of_day(desk.store, day)
+                if not numbers:
+                    raise BadInput(f"Ngày {day} chưa xuất tệp nào. Thay đổi của ngày đó nằm trong lần xuất tiếp theo: "
+                                   "chạy “desk-app export” (không mất ngày nào).")
+                results = [export_module.export_again(desk.store, desk.data_dir, out, officer, n) for n in numbers]
+            elif args.again is not None:
+                results = [export_module.export_again(desk.store, desk.data_dir, out, officer, args.again)]
+            else:
+                result = export_module.export_new(desk.store, desk.data_dir, out, officer, args.from_seq)
+                results = [result] if result else []
+        except export_module.ExportError as exc:
+            raise BadInput(str(exc)) from None
+        if not results:
+            last = sync_status.last_export(desk.store)
+            since = f" kể từ lần xuất số {last['export_seq']} ({last['created_at']})" if last else ""
+            emit(args, [], f"Không có thay đổi nào mới{since}: không tạo tệp.")
+            return 0
+    lines = []
+    for r in results:
+        again = " (xuất lại)" if r.kind == "again" else ""
+        lines.append(f"Đã xuất tệp số {r.export_seq}{again}: {r.path}\n  {r.records} bản ghi ({_counts_text(r.counts)})"
+                     f"; thay đổi số {r.from_seq}–{r.to_seq}; {f'{r.bytes:,}'.replace(',', '.')} byte")
+    emit(args, [_result_data(r) for r in results], "\n".join(lines))
+    return 0
+
+
+def _export_history(args) -> int:
+    with open_desk(args) as desk:
+        rows = sync_status.history(desk.store)
+        waiting = sync_status.waiting_changes(desk.store)
+    text = [f"{r['created_at']}  số {r['export_seq']:>4}{' (xuất lại)' if r['kind'] == 'again' else ''}  "
+            f"{r['records']:>6} bản ghi  {r['file_name']}  → {r['folder']}  {r['officer_name'] or ''}" for r in rows]
+    text.append(f"Đang chờ xuất: {waiting} thay đổi." if waiting else "Không có thay đổi nào đang chờ xuất.")
+    emit(args, {"exports": rows, "waiting": waiting}, "\n".join(text) if rows else
+         "Chưa xuất tệp nào.\n" + text[-1])
+    return 0
+
+
+def cmd_keys(args) -> int:
+    with open_desk(args) as desk:
+        unit = desk.require_unit()
+        public = unit_keys(desk.data_dir).public
+    emit(args, {"unit": unit["code"], "public_key": public.text(), "fingerprint": public.short_fingerprint()},
+         f"{public.text()}\n\nKhóa công khai của {unit['code']} – {unit['name']} (vân tay {public.short_fingerprint()}).\n"
+         "Gửi nguyên dòng trên cho cấp trên một lần; cấp trên chạy “desk-app district add-unit”.")
+    return 0
+
+
+# -- district side -----------------------------------------------------------------------
+
+def _folder(args) -> Path:
+    return Path(args.db) if args.db else paths.data_dir(args.data_dir) / "district"
+
+
+def _open(args) -> district_store.District:
+    try:
+        return district_store.open_district(_folder(args))
+    except district_store.DistrictError as exc:
+        raise BadInput(str(exc)) from None
+
+
+def cmd_district_init(args) -> int:
+    district, created = district_store.init(_folder(args), args.name, args.code)
+    with district:
+        public = district.keys.public
+        note = "Đã tạo cặp khóa cấp trên." if created else "Cấp trên đã được khởi tạo trước đây: giữ nguyên khóa."
+        emit(args, {"public_key": public.text(), "fingerprint": public.short_fingerprint(), "created": created,
+                    "folder": str(district.folder)},
+             f"{public.text()}\n\n{note} Thư mục: {district.folder}\nVân tay: {public.short_fingerprint()}\n"
+             "Mỗi đơn vị nhập dòng khóa trên: “desk-app setup --district-key KHÓA”.")
+    return 0
+
+
+def cmd_district_add_unit(args) -> int:
+    with _open(args) as district:
+        try:
+            unit, created = district.add_unit(args.code, args.name, args.key)
+        except district_store.DistrictError as exc:
+            raise BadInput(str(exc)) from None
+    emit(args, {k: unit[k] for k in ("code", "name", "fingerprint")} | {"created": created},
+         f"{'Đã thêm' if created else 'Đã cập nhật'} đơn vị {unit['code']} – {unit['name']}.")
+    return 0
+
+
+def cmd_district_import(args) -> int:
+    import sys
+
+    with _open(args) as district:
+        outcomes = importer.import_files(district, args.files)
+        gaps = importer.missing_files(district)
+    for o in outcomes:
+        if o.status == importer.REFUSED:
+            print(f"Lỗi: {o.message}", file=sys.stderr)
+    gap_lines = importer.gap_messages(gaps)
+    emit(args, {"files": [vars(o) for o in outcomes], "missing": gaps},
+         "\n".join([o.message for o in outcomes if o.status != importer.REFUSED] + gap_lines) or "Không nhập tệp nào.")
+    return 2 if any(o.status == importer.REFUSED for o in outcomes) else 0
+
+
+def cmd_district_report(args) -> int:
+    day = parse_day(args.date).isoformat() if args.date else None
+    with _open(args) as district:
+        rows = report.build(district, day, args.unit.upper() if args.unit else None)
+        name = district.meta("name") or "Cấp trên"
+        now = district.now()
+    title = f"BÁO CÁO TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ – {name.upper()}"
+    subtitle = (f"Ngày {day}" if day else "Mọi ngày có số liệu") + f" · lập lúc {now}"
+    if args.pdf:
+        from desk_app.sync.district.report_pdf import write_pdf
+
+        write_pdf(rows, args.pdf, title, subtitle)
+        print(f"Đã ghi báo cáo PDF: {args.pdf}")
+    elif args.csv:
+        report.write_csv(rows, args.csv)
+        print(f"Đã ghi báo cáo CSV: {args.csv}")
+    else:
+        emit(args, [vars(r) for r in rows], report.as_text(rows, f"{title}\n{subtitle}"))
+    return 0
+
+
+def cmd_district_units(args) -> int:
+    with _open(args) as district:
+        units = district.units()
+        last = {r[0]: r[1:] for r in district.db.execute(
+            "SELECT unit, MAX(export_seq), MAX(imported_at) FROM imports GROUP BY unit").fetchall()}
+        gaps = importer.missing_files(district)
+    data = [{"code": u["code"], "name": u["name"], "fingerprint": u["fingerprint"][:16],
+             "last_export_seq": last.get(u["code"], (None, None))[0],
+             "last_imported_at": last.get(u["code"], (None, None))[1], "missing": gaps.get(u["code"], [])}
+            for u in units]
+    lines = [f"{d['code']:10} {d['name']}  tệp cuối: {d['last_export_seq'] or '—'}"
+             f"{'  THIẾU: ' + ', '.join(map(str, d['missing'])) if d['missing'] else ''}" for d in data]
+    emit(args, data, "\n".join(lines) or "Chưa khai báo đơn vị nào: chạy “desk-app district add-unit”.")
+    return 0

@@ -91,8 +91,8 @@ def _decode(text: str, prefix: str, what: str) -> bytes:
     return raw[:64]
 
 
-def parse_public(text: str) -> PublicKeys:
-    raw = _decode(text, PUBLIC_PREFIX, "Khóa công khai")
+def parse_public(text: str, what: str = "Khóa công khai") -> PublicKeys:
+    raw = _decode(text, PUBLIC_PREFIX, what)
     return PublicKeys(VerifyKey(raw[:32]), PublicKey(raw[32:]))
 
 

@@ -1,0 +1,131 @@
+"""The district's report: per unit and day, dossiers received, returned, finished early /
+on time / late (core.lifecycle.timeliness: by day, against the original due date) and
+overdue at the end of the day, broken down by procedure."""
+
+from __future__ import annotations
+
+import bisect
+import csv
+from collections import defaultdict
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime, timedelta
+
+from desk_app.core import lifecycle
+from desk_app.db.store import from_text
+from desk_app.sync.district.store import District
+
+COUNTS = ("received", "returned", "early", "on_time", "late", "overdue")
+COUNT_LABELS = {
+    "received": "Tiếp nhận", "returned": "Đã trả",
+    "early": lifecycle.TIMELINESS_LABELS[lifecycle.EARLY], "on_time": lifecycle.TIMELINESS_LABELS[lifecycle.ON_TIME],
+    "late": lifecycle.TIMELINESS_LABELS[lifecycle.LATE], "overdue": lifecycle.TIMELINESS_LABELS[lifecycle.OVERDUE],
+}
+
+
+@dataclass
+class Row:
+    day: str
+    unit: str
+    unit_name: str
+    procedure_code: str
+    procedure_name: str
+    received: int = 0
+    returned: int = 0
+    early: int = 0
+    on_time: int = 0
+    late: int = 0
+    overdue: int = 0
+
+
+def _end_of(day: str) -> datetime:
+    return datetime.fromisoformat(day) + timedelta(days=1) - timedelta(seconds=1)
+
+
+def _overdue_days(d: dict, days: list[str]) -> list[str]:
+    """Report days at whose end the dossier was open and past its due time."""
+    due = from_text(d["due_at"])
+    if due is None:
+        return []
+    finished = min((t for t in (d["result_ready_at"], d["closed_at"]) if t), default=None)
+    start = bisect.bisect_left(days, due.date().isoformat())
+    hits = []
+    for day in days[start:]:
+        end = _end_of(day)
+        end_text = end.isoformat(sep=" ")
+        if finished and finished <= end_text:
+            break
+        if d["received_at"] > end_text:
+            continue
+        paused = d["status"] == lifecycle.NEEDS_SUPPLEMENT and d["paused_at"] and d["paused_at"] <= end_text
+        status = lifecycle.NEEDS_SUPPLEMENT if paused else lifecycle.IN_PROGRESS
+        if lifecycle.timeliness(status, from_text(d["original_due_at"]), None, due, end) == lifecycle.OVERDUE:
+            hits.append(day)
+    return hits
+
+
+def build(district: District, day: str | None = None, unit: str | None = None) -> list[Row]:
+    where = "d.deleted = 0" + (" AND d.unit = ?" if unit else "")
+    dossiers = list(district.db.query(
+        "SELECT d.unit, d.status, d.received_at, d.due_at, d.original_due_at, d.paused_at, d.result_ready_at, "
+        "d.closed_at, d.procedure_code, COALESCE(p.name, d.procedure_code, '') AS procedure_name, "
+        "COALESCE(u.name, d.unit) AS unit_name FROM dossiers d "
+        "LEFT JOIN procedures p ON p.unit = d.unit AND p.id = d.procedure_id "
+        f"LEFT JOIN units u ON u.code = d.unit WHERE {where}", (unit,) if unit else ()))
+    if day:
+        days = [day]
+    else:
+        days = sorted({t[:10] for d in dossiers for t in (d["received_at"], d["result_ready_at"], d["closed_at"]) if t})
+    wanted = set(days)
+    rows: dict[tuple, Row] = {}
+
+    def row(on: str, d: dict) -> Row:
+        key = (on, d["unit"], d["procedure_code"] or "")
+        if key not in rows:
+            rows[key] = Row(on, d["unit"], d["unit_name"], d["procedure_code"] or "", d["procedure_name"] or "")
+        return rows[key]
+
+    for d in dossiers:
+        if d["received_at"] and d["received_at"][:10] in wanted:
+            row(d["received_at"][:10], d).received += 1
+        if d["status"] == lifecycle.RETURNED and d["closed_at"] and d["closed_at"][:10] in wanted:
+            row(d["closed_at"][:10], d).returned += 1
+        if d["status"] in lifecycle.FINISHED_STATUSES and d["result_ready_at"] and d["result_ready_at"][:10] in wanted:
+            bucket = lifecycle.timeliness(d["status"], from_text(d["original_due_at"]), from_text(d["result_ready_at"]),
+                                          from_text(d["due_at"]), _end_of(d["result_ready_at"][:10]))
+            if bucket in (lifecycle.EARLY, lifecycle.ON_TIME, lifecycle.LATE):
+                r = row(d["result_ready_at"][:10], d)
+                setattr(r, bucket, getattr(r, bucket) + 1)
+        for on in _overdue_days(d, days):
+            row(on, d).overdue += 1
+    return sorted(rows.values(), key=lambda r: (r.day, r.unit, r.procedure_code))
+
+
+def grouped(rows: list[Row]) -> list[tuple[tuple[str, str, str], list[Row], dict]]:
+    """(day, unit, unit name) -> its procedure rows and their totals, in order."""
+    groups: dict[tuple, list[Row]] = defaultdict(list)
+    for r in rows:
+        groups[(r.day, r.unit, r.unit_name)].append(r)
+    return [(key, items, {c: sum(getattr(r, c) for r in items) for c in COUNTS}) for key, items in groups.items()]
+
+
+def as_text(rows: list[Row], title: str) -> str:
+    if not rows:
+        return f"{title}\nKhông có số liệu."
+    lines = [title]
+    head = "".join(f"{COUNT_LABELS[c]:>14}" for c in COUNTS)
+    for (day, unit, unit_name), items, totals in grouped(rows):
+        lines += ["", f"Ngày {datetime.fromisoformat(day):%d/%m/%Y} — {unit} {unit_name}", f"  {'Thủ tục':48}{head}"]
+        for r in items:
+            label = f"{r.procedure_code} {r.procedure_name}"[:46]
+            lines.append(f"  {label:48}" + "".join(f"{getattr(r, c):>14}" for c in COUNTS))
+        lines.append(f"  {'Cộng':48}" + "".join(f"{totals[c]:>14}" for c in COUNTS))
+    return "\n".join(lines)
+
+
+def write_csv(rows: list[Row], path) -> None:
+    """UTF-8 with a BOM so spreadsheet programs on Windows read the accents right."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([f.name for f in fields(Row)])
+        for r in rows:
+            writer.writerow(asdict(r).values())

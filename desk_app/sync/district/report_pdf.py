@@ -1,0 +1,52 @@
+"""The district report as an A4 landscape PDF, in Be Vietnam Pro (embedded)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desk_app.paths import asset
+from desk_app.sync.district.report import COUNT_LABELS, COUNTS, Row, grouped
+
+REGULAR, BOLD = "SyncReportRegular", "SyncReportBold"
+
+
+def _register_fonts() -> None:
+    if REGULAR not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(REGULAR, str(asset("fonts", "BeVietnamPro-Regular.ttf"))))
+        pdfmetrics.registerFont(TTFont(BOLD, str(asset("fonts", "BeVietnamPro-Bold.ttf"))))
+
+
+def write_pdf(rows: list[Row], path, title: str, subtitle: str) -> None:
+    _register_fonts()
+    heading = ParagraphStyle("h", fontName=BOLD, fontSize=14, leading=18, alignment=1)
+    small = ParagraphStyle("s", fontName=REGULAR, fontSize=9, leading=12, alignment=1)
+    block = ParagraphStyle("b", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6)
+    cell = ParagraphStyle("c", fontName=REGULAR, fontSize=8.5, leading=10.5)
+    story = [Paragraph(title, heading), Paragraph(subtitle, small), Spacer(1, 5 * mm)]
+    if not rows:
+        story.append(Paragraph("Không có số liệu.", cell))
+    for (day, unit, unit_name), items, totals in grouped(rows):
+        story.append(Paragraph(f"Ngày {datetime.fromisoformat(day):%d/%m/%Y} — {unit} · {unit_name}", block))
+        data = [["Mã thủ tục", "Tên thủ tục", *[COUNT_LABELS[c] for c in COUNTS]]]
+        data += [[r.procedure_code, Paragraph(r.procedure_name, cell), *[getattr(r, c) for c in COUNTS]] for r in items]
+        data.append(["", "Cộng", *[totals[c] for c in COUNTS]])
+        table = Table(data, colWidths=[24 * mm, 95 * mm] + [24 * mm] * len(COUNTS), repeatRows=1)
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("FONTNAME", (0, 0), (-1, 0), BOLD), ("FONTNAME", (0, -1), (-1, -1), BOLD),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8894a8")),
+            ("ALIGN", (2, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]))
+        story.append(table)
+    doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
+                            topMargin=12 * mm, bottomMargin=12 * mm, title=title)
+    doc.build(story)
