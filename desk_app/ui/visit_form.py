@@ -1,0 +1,194 @@
+"""The reception log: visits that are not dossiers (inquiry, result pickup, complaint /
+denunciation, report), with the same citizen fields and scan as the receive form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
+                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from desk_app.core import cccd
+from desk_app.core.drafts import DraftStore
+from desk_app.core.registration import ValidationError
+from desk_app.core.visits import KINDS, SATISFACTION, record_visit
+from desk_app.ui.citizen_fields import CitizenFields
+from desk_app.ui.drafts import DraftKeeper
+from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_enter_moves_on,
+                                      show_error)
+
+DRAFT_NAME = "visit"
+
+
+def draft_is_empty(data: dict) -> bool:
+    citizen = data.get("citizen", {})
+    return not any(str(v).strip() for v in citizen.values()) and not data.get("summary") and not data.get("outcome")
+
+
+class VisitForm(QWidget):
+    saved = Signal(str)
+
+    def __init__(self, desk, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        ensure_font()
+        self.desk = desk
+        self.session = session
+        self._restoring = False
+        self.setObjectName("visit_form")
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.citizen = CitizenFields(desk.store, self)
+        citizen_box = QGroupBox("Công dân")
+        citizen_layout = QVBoxLayout(citizen_box)
+        citizen_layout.addWidget(self.citizen)
+        citizen_layout.addStretch(1)
+
+        self.kind = QComboBox()
+        self.kind.addItem("— Chọn loại việc —", "")
+        for key, label in KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind_error = error_label()
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText("Công dân hỏi / đề nghị / báo việc gì")
+        self.summary.setTabChangesFocus(True)
+        self.summary_error = error_label()
+        self.outcome = QPlainTextEdit()
+        self.outcome.setPlaceholderText("Đã hướng dẫn / giải quyết thế nào")
+        self.outcome.setTabChangesFocus(True)
+        self.outcome_error = error_label()
+        rating_row = QHBoxLayout()
+        self.rating = QButtonGroup(self)
+        self.rating_buttons: dict[str, QRadioButton] = {}
+        for position, (key, label) in enumerate(SATISFACTION.items(), start=1):
+            button = QRadioButton(f"&{position} {label}")
+            button.setObjectName(key)
+            self.rating.addButton(button)
+            self.rating_buttons[key] = button
+            rating_row.addWidget(button)
+        rating_row.addStretch(1)
+
+        visit_box = QGroupBox("Nội dung tiếp công dân")
+        form = QFormLayout(visit_box)
+        form.addRow("Loại việc", self.kind)
+        form.addRow("", self.kind_error)
+        form.addRow("Nội dung", self.summary)
+        form.addRow("", self.summary_error)
+        form.addRow("Kết quả", self.outcome)
+        form.addRow("", self.outcome_error)
+        form.addRow("Đánh giá", rating_row)
+
+        self.save_button = QPushButton("Lưu (Ctrl+Enter)")
+        self.save_button.setAutoDefault(False)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.result_label, 1)
+        buttons.addWidget(self.save_button)
+        columns = QHBoxLayout()
+        columns.addWidget(citizen_box, 1)
+        columns.addWidget(visit_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+        order = [*self.citizen.widgets(), self.kind, self.summary, self.outcome, *self.rating_buttons.values(),
+                 self.save_button]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        self._mover = install_enter_moves_on(self, [*self.citizen.widgets(), self.kind])
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+
+        self.drafts = DraftKeeper(DraftStore(desk.data_dir), DRAFT_NAME, self.values, draft_is_empty, self)
+        self.citizen.changed.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.summary.textChanged.connect(self._changed)
+        self.outcome.textChanged.connect(self._changed)
+        self.rating.buttonToggled.connect(self._changed)
+        self.save_button.clicked.connect(self.save)
+        draft = self.drafts.load()
+        if draft:
+            self.set_values(draft)
+            self._banner("Đã khôi phục nội dung đang nhập dở (chưa lưu).")
+
+    def focus_first(self) -> None:
+        self.citizen.edits["full_name"].setFocus(Qt.OtherFocusReason)
+
+    def handle_scan(self, payload: str) -> None:
+        try:
+            card = cccd.parse_qr(payload)
+        except cccd.CccdError as exc:
+            self._banner(f"Không đọc được mã QR: {exc}", error=True)
+            return
+        self.citizen.fill_from_card(card)
+        known = " Công dân đã có trong sổ." if self.citizen.known is not None else ""
+        self._banner(f"Đã quét thẻ căn cước của {card.full_name}.{known}")
+        self.kind.setFocus(Qt.OtherFocusReason)
+
+    def values(self) -> dict:
+        checked = self.rating.checkedButton()
+        return {"citizen": self.citizen.values(), "kind": self.kind.currentData(),
+                "summary": self.summary.toPlainText(), "outcome": self.outcome.toPlainText(),
+                "satisfaction": checked.objectName() if checked else ""}
+
+    def set_values(self, data: dict) -> None:
+        self._restoring = True
+        try:
+            self.citizen.set_values(data.get("citizen", {}))
+            self.kind.setCurrentIndex(max(self.kind.findData(data.get("kind", "")), 0))
+            self.summary.setPlainText(data.get("summary", ""))
+            self.outcome.setPlainText(data.get("outcome", ""))
+            self.rating.setExclusive(False)
+            for key, button in self.rating_buttons.items():
+                button.setChecked(key == data.get("satisfaction"))
+            self.rating.setExclusive(True)
+        finally:
+            self._restoring = False
+
+    def _changed(self, *args) -> None:
+        if not self._restoring:
+            self.drafts.schedule()
+
+    def save(self) -> str | None:
+        values = self.values()
+        data = {**values["citizen"], **{k: v for k, v in values.items() if k != "citizen"}}
+        try:
+            visit = record_visit(self.desk.store, data, self.session.officer_id)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return None
+        self._show_errors({})
+        self.set_values({})
+        self.drafts.clear()
+        self.banner.hide()
+        self.result_label.setStyleSheet(NOTICE_STYLE)
+        reused = " (công dân đã có trong sổ)" if visit["citizen_reused"] else ""
+        self.result_label.setText(f"Đã ghi sổ tiếp công dân: {KINDS[visit['kind']]}{reused}.")
+        self.saved.emit(visit["id"])
+        self.focus_first()
+        return visit["id"]
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        first = self.citizen.show_errors(errors)
+        show_error(self.kind_error, errors.get("kind", ""))
+        show_error(self.summary_error, errors.get("summary", ""))
+        show_error(self.outcome_error, errors.get("outcome", "") or errors.get("satisfaction", ""))
+        if errors:
+            self.result_label.setStyleSheet(ERROR_STYLE)
+            self.result_label.setText(f"Chưa lưu: còn {len(errors)} mục cần sửa (xem chữ đỏ).")
+            target = first or (self.kind if "kind" in errors else self.summary)
+            target.setFocus(Qt.OtherFocusReason)
+
+    def _banner(self, text: str, error: bool = False) -> None:
+        self.banner.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
+        self.banner.setText(text)
+        self.banner.show()
+
+    def closeEvent(self, event) -> None:
+        self.drafts.flush()
+        super().closeEvent(event)

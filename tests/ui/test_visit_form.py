@@ -1,0 +1,63 @@
+"""The reception log form: scan, kind, summary, rating; saved through the core."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk_app.core.registration import dossier_input_from_dict
+from desk_app.core.visits import visits_on
+from desk_app.ui.visit_form import VisitForm
+from tests.ui.forms_helpers import CARD_QR, press, scan, scan_filter, session, show_and_focus, type_text  # noqa: F401
+
+
+@pytest.fixture
+def form(qtbot, desk, session, scan_filter):
+    widget = VisitForm(desk, session)
+    qtbot.addWidget(widget)
+    scan_filter.scanned.connect(widget.handle_scan)
+    show_and_focus(qtbot, widget, widget.citizen.edits["full_name"])
+    return widget
+
+
+def test_scan_then_log_an_inquiry_with_a_rating(qtbot, form, desk, clock):
+    scan(qtbot)
+    assert form.citizen.edits["full_name"].text() == "Nguyễn Thị Bích Ngọc"
+    assert form.kind.hasFocus()
+    form.kind.setCurrentIndex(form.kind.findData("inquiry"))
+    form.summary.setFocus()
+    type_text(qtbot, "Hỏi thủ tục đăng ký tạm trú cho con")
+    form.outcome.setPlainText("Đã hướng dẫn, phát tờ khai CT01")
+    form.rating_buttons["satisfied"].setChecked(True)
+    with qtbot.waitSignal(form.saved, timeout=2000) as signal:
+        press(Qt.Key_Return, "\r", Qt.ControlModifier)
+    visits = visits_on(desk.store, clock.now.date())
+    assert [v["id"] for v in visits] == signal.args
+    visit = visits[0]
+    assert visit["kind"] == "inquiry" and visit["satisfaction"] == "satisfied"
+    assert visit["summary"] == "Hỏi thủ tục đăng ký tạm trú cho con"
+    assert visit["full_name"] == "Nguyễn Thị Bích Ngọc" and visit["officer_name"] == "Nguyễn Văn Hùng"
+    assert form.summary.toPlainText() == "" and form.rating.checkedButton() is None
+    assert "Hỏi / hướng dẫn" in form.result_label.text()
+
+
+def test_a_known_citizen_is_reused(qtbot, form, desk, commander):
+    desk.dossiers().register(dossier_input_from_dict({"cccd_qr": CARD_QR, "procedure": "1.004194"}), commander["id"])
+    scan(qtbot)
+    assert "Công dân đã có trong sổ" in form.banner.text()
+    form.kind.setCurrentIndex(form.kind.findData("result_pickup"))
+    form.summary.setPlainText("Nhận kết quả đăng ký tạm trú")
+    assert form.save()
+    assert desk.store.scalar("SELECT COUNT(*) FROM citizens") == 1
+    assert desk.store.scalar("SELECT COUNT(*) FROM visits WHERE kind = 'result_pickup'") == 1
+
+
+def test_missing_kind_and_summary_are_shown_by_the_fields(qtbot, form, desk):
+    type_text(qtbot, "Phạm Văn Tư")
+    assert form.save() is None
+    assert form.kind_error.isVisible() and "Chưa chọn loại việc" in form.kind_error.text()
+    assert form.summary_error.isVisible() and "Chưa ghi nội dung" in form.summary_error.text()
+    assert not form.citizen.errors["full_name"].isVisible()
+    assert form.kind.hasFocus()
+    assert form.citizen.edits["full_name"].text() == "Phạm Văn Tư"
+    assert desk.store.scalar("SELECT COUNT(*) FROM visits") == 0
