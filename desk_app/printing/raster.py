@@ -1,0 +1,214 @@
+"""Draw a slip layout as a 1-bit picture, the paper's full width (384 or 576 dots).
+
+Why a picture: code-page text on cheap thermal printers loses Vietnamese marks, a picture
+drawn with the bundled Be Vietnam Pro prints the same on every printer. Text is drawn
+anti-aliased in grey then cut at a threshold a little above mid-grey, which keeps thin
+strokes and stacked marks (ễ, Ặ) whole on thermal paper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import qrcode
+from PIL import Image, ImageDraw, ImageFont
+
+from desk_app.paths import asset
+from desk_app.printing.slip_layout import Item, Layout, Pair, QrRow, Rule, Space, Text
+
+PAPER_WIDTHS = {58: 384, 80: 576}
+INK_THRESHOLD = 150  # grey below this prints black
+FONT_FILES = {False: "BeVietnamPro-Regular.ttf", True: "BeVietnamPro-Bold.ttf"}
+
+
+@dataclass(frozen=True)
+class Metrics:
+    margin: int
+    sizes: dict
+    qr_fraction: float  # of the printable width for a single QR code
+    rule_height: int = 2
+
+    def px(self, size: str) -> int:
+        return self.sizes[size]
+
+
+def metrics_for(width: int) -> Metrics:
+    if width <= 400:
+        return Metrics(margin=8, sizes={"small": 17, "normal": 20, "large": 24, "title": 27}, qr_fraction=0.38)
+    return Metrics(margin=12, sizes={"small": 18, "normal": 20, "large": 24, "title": 28}, qr_fraction=0.25)
+
+
+@lru_cache(maxsize=32)
+def font(px: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(asset("fonts", FONT_FILES[bold])), px)
+
+
+def line_height(f: ImageFont.FreeTypeFont) -> int:
+    ascent, descent = f.getmetrics()
+    return ascent + descent + max(2, f.size // 8)
+
+
+# -- word wrap ---------------------------------------------------------------------------
+
+Run = tuple[str, ImageFont.FreeTypeFont]  # one word and the font it is drawn in
+
+
+def wrap_runs(runs: list[Run], first_width: int, next_width: int) -> list[list[tuple[int, str, ImageFont.FreeTypeFont]]]:
+    """Greedy wrap of words; returns lines of (x, word, font). Words longer than a line are
+    cut between characters (codes, links); Vietnamese breaks between syllables otherwise."""
+    lines: list[list] = [[]]
+    x, limit = 0, first_width
+    for word, f in _split_long(runs, min(first_width, next_width)):
+        w = f.getlength(word)
+        gap = f.getlength(" ") if lines[-1] else 0
+        if lines[-1] and x + gap + w > limit:
+            lines.append([])
+            x, gap, limit = 0, 0, next_width
+        lines[-1].append((round(x + gap), word, f))
+        x += gap + w
+    return [line for line in lines if line] or [[]]
+
+
+def _balanced(runs: list[Run], width: int, align: str):
+    """Centred headings wrap into lines of even length ("PHIẾU TIẾP NHẬN HỒ SƠ / VÀ HẸN TRẢ
+    KẾT QUẢ", not a long line and a stub): the narrowest width giving the same line count."""
+    lines = wrap_runs(runs, width, width)
+    if align != "center" or len(lines) < 2:
+        return lines
+    low, high = width // 2, width
+    while high - low > 4:
+        middle = (low + high) // 2
+        if len(wrap_runs(runs, middle, middle)) == len(lines):
+            high = middle
+        else:
+            low = middle
+    return wrap_runs(runs, high, high)
+
+
+def _split_long(runs: list[Run], width: int):
+    for word, f in runs:
+        while f.getlength(word) > width and len(word) > 1:
+            cut = len(word) - 1
+            while cut > 1 and f.getlength(word[:cut]) > width:
+                cut -= 1
+            yield word[:cut], f
+            word = word[cut:]
+        yield word, f
+
+
+def wrap_text(text: str, f: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    return [" ".join(word for _, word, _ in line) for line in wrap_runs([(w, f) for w in text.split()], width, width)]
+
+
+# -- drawing -----------------------------------------------------------------------------
+
+class _Canvas:
+    """Collects draw operations with their y, so the picture is made once at its final height."""
+
+    def __init__(self, width: int, m: Metrics):
+        self.width, self.m = width, m
+        self.inner = width - 2 * m.margin
+        self.y = 0
+        self.ops: list = []
+
+    def words(self, line, x0: int, lh: int) -> None:
+        for x, word, f in line:
+            self.ops.append(("text", x0 + x, self.y, word, f))
+        self.y += lh
+
+    def block(self, block) -> None:
+        m = self.m
+        if isinstance(block, Text):
+            f = font(m.px(block.size), block.bold)
+            lh = line_height(f)
+            for line in _balanced([(w, f) for w in block.text.split()], self.inner, block.align):
+                used = (line[-1][0] + line[-1][2].getlength(line[-1][1])) if line else 0
+                offset = {"left": 0, "center": (self.inner - used) / 2, "right": self.inner - used}[block.align]
+                self.words(line, m.margin + round(offset), lh)
+        elif isinstance(block, Pair):
+            label_font, value_font = font(m.px(block.size)), font(m.px(block.size), block.bold_value)
+            runs = [(w, label_font) for w in (block.label + ":").split()] + [(w, value_font) for w in block.value.split()]
+            lh = max(line_height(label_font), line_height(value_font))
+            for line in wrap_runs(runs, self.inner, self.inner):
+                self.words(line, m.margin, lh)
+        elif isinstance(block, Item):
+            f = font(m.px(block.size))
+            lh = line_height(f)
+            hang = round(f.getlength(block.marker + " "))
+            self.ops.append(("text", m.margin, self.y, block.marker, f))
+            for line in wrap_runs([(w, f) for w in block.text.split()], self.inner - hang, self.inner - hang):
+                self.words(line, m.margin + hang, lh)
+        elif isinstance(block, Rule):
+            self.y += 6
+            self.ops.append(("rule", self.y, block.style))
+            self.y += m.rule_height + 6
+        elif isinstance(block, Space):
+            self.y += block.dots
+        elif isinstance(block, QrRow):
+            self.qr_row(block)
+
+    def qr_row(self, row: QrRow) -> None:
+        """The codes side by side from the left margin, each with its caption below, then the
+        aside lines. Text beside the codes or a centred code would make every row of the
+        codes full-width printer data; this way a row of codes costs a third of that."""
+        small = font(self.m.px("small"))
+        images = [qr_image(code.data, round(self.inner * self.m.qr_fraction)) for code in row.codes]
+        gap = 16
+        columns = [max(image.width, 120) for image in images]
+        x, top, bottom = self.m.margin, self.y, self.y
+        for code, image, column in zip(row.codes, images, columns):
+            self.ops.append(("image", x + (column - image.width) // 2, top, image))
+            y = top + image.height + 2
+            for line in wrap_text(code.caption, small, column + gap - 4):
+                self.ops.append(("text", x + round((column - small.getlength(line)) / 2), y, line, small))
+                y += line_height(small)
+            bottom = max(bottom, y)
+            x += column + gap
+        self.y = bottom
+        for note in row.aside:
+            self.block(Text(note, "small", False, "center"))
+
+
+def qr_image(data: str, target: int) -> Image.Image:
+    """A QR code as a 1-bit picture about `target` dots wide, whole modules only (sharp edges
+    scan better), with no quiet zone: the slip's white margins are the quiet zone."""
+    code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(data, optimize=0)  # one segment, in the densest mode the whole text allows
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    n = len(matrix)
+    module = max(4, target // n)
+    small = Image.new("1", (n, n), 1)
+    small.putdata([0 if cell else 1 for row in matrix for cell in row])
+    return small.resize((n * module, n * module), Image.NEAREST)
+
+
+def render(layout: Layout, width: int = 576, top: int = 8, bottom: int = 8) -> Image.Image:
+    """The layout as a mode '1' picture (0 = black ink), `width` dots wide."""
+    canvas = _Canvas(width, metrics_for(width))
+    canvas.y = top
+    for block in layout.blocks:
+        canvas.block(block)
+    height = canvas.y + bottom
+    grey = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(grey)
+    pictures = []
+    for op in canvas.ops:
+        if op[0] == "text":
+            _, x, y, word, f = op
+            draw.text((x, y), word, font=f, fill=0, anchor="la")
+        elif op[0] == "rule":
+            _, y, style = op
+            m = canvas.m
+            if style == "dashed":
+                for x in range(m.margin, width - m.margin, 12):
+                    draw.rectangle((x, y, min(x + 7, width - m.margin - 1), y + m.rule_height - 1), fill=0)
+            else:
+                draw.rectangle((m.margin, y, width - m.margin - 1, y + m.rule_height - 1), fill=0)
+        else:
+            pictures.append(op)
+    picture = grey.point(lambda v: 0 if v < INK_THRESHOLD else 255, "1")
+    for _, x, y, image in pictures:
+        picture.paste(image, (x, y))
+    return picture
