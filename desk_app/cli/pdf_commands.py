@@ -1,5 +1,100 @@
-"""PDF forms, sheets, boards and the register on the command line (filled in by the printing work)."""
+"""`desk-app print form|sheet|board|register`: the A4 documents as PDF (the sheet also on a
+thermal printer or as a PNG, through the thermal printing service)."""
+
+from __future__ import annotations
+
+import importlib
+
+from desk_app.cli.common import BadInput, emit, open_desk, parse_day
+from desk_app.printing.pdf_common import OutputPathError
+from desk_app.printing.pdf_form_data import KINDS
 
 
 def register_print(printing) -> None:
-    pass
+    p = printing.add_parser("form", help="in biểu mẫu A4 (PDF) của một hồ sơ")
+    p.add_argument("code", metavar="MÃ_HỒ_SƠ")
+    p.add_argument("--kind", choices=KINDS, default="receipt",
+                   help="receipt: phiếu tiếp nhận (CT04); supplement: hướng dẫn bổ sung (CT05); "
+                        "refusal: từ chối (CT06); extension: xin lỗi, hẹn lại (Mẫu 04)")
+    p.add_argument("--copies", type=int, choices=(1, 2), default=2, help="số liên (mặc định 2)")
+    p.add_argument("--pdf", required=True, metavar="TỆP.pdf")
+    p.set_defaults(handler=cmd_form)
+
+    p = printing.add_parser("sheet", help="in tờ hướng dẫn thủ tục (A4 PDF, máy in nhiệt hoặc PNG)")
+    p.add_argument("procedure", metavar="MÃ_THỦ_TỤC")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="TỆP.pdf", help="tờ A4 dạng PDF")
+    target.add_argument("--printer", metavar="TÊN", help="in ra máy in nhiệt đã khai báo")
+    target.add_argument("--png", metavar="TỆP.png", help="ảnh khổ giấy in nhiệt")
+    p.set_defaults(handler=cmd_sheet)
+
+    p = printing.add_parser("board", help="bảng niêm yết TTHC bằng mã QR (PDF)")
+    p.add_argument("--by", choices=("field", "procedure"), default="field",
+                   help="mỗi mã QR một lĩnh vực (mặc định) hoặc một thủ tục")
+    p.add_argument("--field", metavar="LĨNH_VỰC", help="chỉ các thủ tục của lĩnh vực này")
+    p.add_argument("--size", choices=("A4", "A3"), default="A4")
+    p.add_argument("--pdf", required=True, metavar="TỆP.pdf")
+    p.set_defaults(handler=cmd_board)
+
+    p = printing.add_parser("register", help="sổ theo dõi hồ sơ trong một khoảng ngày (PDF)")
+    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--pdf", required=True, metavar="TỆP.pdf")
+    p.set_defaults(handler=cmd_register)
+
+
+def _written(args, path, what: str) -> int:
+    emit(args, {"pdf": str(path)}, f"Đã ghi {what}: {path}")
+    return 0
+
+
+def _checked(write):
+    """Run a PDF writer, turning a bad output path or bad value into bad input (exit 2)."""
+    try:
+        return write()
+    except (OutputPathError, ValueError) as exc:
+        raise BadInput(str(exc)) from None
+
+
+def cmd_form(args) -> int:
+    from desk_app.printing.pdf_forms import write_form_pdf
+
+    with open_desk(args) as desk:
+        path = _checked(lambda: write_form_pdf(desk, args.code, args.kind, args.pdf, copies=args.copies))
+    return _written(args, path, "biểu mẫu")
+
+
+def cmd_sheet(args) -> int:
+    if args.pdf:
+        from desk_app.printing.pdf_sheet import write_sheet_pdf
+
+        with open_desk(args) as desk:
+            path = _checked(lambda: write_sheet_pdf(desk, args.procedure, args.pdf))
+        return _written(args, path, "tờ hướng dẫn thủ tục")
+    try:
+        service = importlib.import_module("desk_app.printing.service")
+        print_procedure_sheet = service.print_procedure_sheet
+    except (ImportError, AttributeError):
+        raise BadInput("Bản này chưa in được tờ thủ tục ra máy in nhiệt hoặc PNG; dùng --pdf.") from None
+    with open_desk(args) as desk:
+        result = print_procedure_sheet(desk, args.procedure, printer=args.printer, png=args.png)
+    emit(args, result if isinstance(result, dict) else {"result": str(result)},
+         f"Đã in tờ hướng dẫn thủ tục {args.procedure}" + (f": {args.png}" if args.png else "."))
+    return 0
+
+
+def cmd_board(args) -> int:
+    from desk_app.printing.board import write_board_pdf
+
+    with open_desk(args) as desk:
+        path = _checked(lambda: write_board_pdf(desk, args.pdf, by=args.by, field=args.field, size=args.size))
+    return _written(args, path, "bảng mã QR")
+
+
+def cmd_register(args) -> int:
+    from desk_app.printing.pdf_register import write_register_pdf
+
+    start, end = parse_day(args.start), parse_day(args.end)
+    with open_desk(args) as desk:
+        path = _checked(lambda: write_register_pdf(desk, start, end, args.pdf))
+    return _written(args, path, "sổ theo dõi hồ sơ")
