@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.core.queue import DUE_TODAY, OVERDUE, TODAY, QueueService
-from desk_app.ui.detail import DetailView
 from desk_app.ui.login import IdleWatcher, LockScreen
-from desk_app.ui.queue_view import QueueView
 from desk_app.ui.session import Session
 
 RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
@@ -59,36 +57,17 @@ class MainWindow(QMainWindow):
         self.page_keys: list[str] = []
         self.nav = QListWidget()
         self.nav.setFixedWidth(190)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-
-        ReceiveForm = load_part("receive_form", "ReceiveForm")
-        VisitForm = load_part("visit_form", "VisitForm")
-        self.receive_form = ReceiveForm(desk, session) if ReceiveForm else None
-        self.visit_form = VisitForm(desk, session) if VisitForm else None
-        for form in (self.receive_form, self.visit_form):
-            if form is not None:
-                form.saved.connect(self._after_save)
-        self._add_page(RECEIVE, self.tr("Tiếp nhận hồ sơ  F2"), self.receive_form or _pending_page(self.tr("đang tải…")))
-        self._add_page(VISITS, self.tr("Tiếp công dân  F4"), self.visit_form or _pending_page(self.tr("đang tải…")))
-
-        self.queue_view = QueueView(self.queue_service, desk.dossiers)
-        self.detail = DetailView(desk, session)
-        self.queue_view.open_dossier.connect(self.open_dossier)
-        self.detail.changed.connect(self._after_action)
-        splitter = QSplitter()
-        splitter.addWidget(self.queue_view)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([760, 520])
-        self._add_page(DOSSIERS, self.tr("Hồ sơ  F3"), splitter)
-
-        self.settings_page = None
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.receive_form = self.visit_form = self.queue_view = self.detail = self.settings_page = None
+        # Pages are built when first shown, so the window opens as fast as the landing page allows.
+        self._builders = {RECEIVE: self._build_receive, VISITS: self._build_visits,
+                          DOSSIERS: self._build_dossiers, SETTINGS: self._build_settings}
+        self._built: set[str] = set()
+        self._add_page(RECEIVE, self.tr("Tiếp nhận hồ sơ  F2"))
+        self._add_page(VISITS, self.tr("Tiếp công dân  F4"))
+        self._add_page(DOSSIERS, self.tr("Hồ sơ  F3"))
         if session.is_commander:
-            SettingsDialog = load_part("settings_dialog", "SettingsDialog")
-            if SettingsDialog:
-                self.settings_page = SettingsDialog(desk, session)
-                self.settings_page.setWindowFlags(Qt.WindowType.Widget)  # a page, not a window
-                self.settings_page.settings_changed.connect(self._after_settings)
-            self._add_page(SETTINGS, self.tr("Cài đặt  F9"), self.settings_page or _pending_page(self.tr("đang tải…")))
+            self._add_page(SETTINGS, self.tr("Cài đặt  F9"))
 
         self.tiles = {
             TODAY: CountTile(self.tr("nhận hôm nay"), "background:#e7f0fb;color:#123a6b;"),
@@ -137,10 +116,65 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------
 
-    def _add_page(self, key: str, title: str, widget: QWidget) -> None:
+    def _add_page(self, key: str, title: str) -> None:
         self.page_keys.append(key)
-        self.pages.addWidget(widget)
+        self.pages.addWidget(QWidget())  # stands in until the page is first shown
         self.nav.addItem(title)
+
+    def ensure_page(self, key: str) -> QWidget:
+        index = self.page_keys.index(key)
+        if key not in self._built:
+            self._built.add(key)
+            page = self._builders[key]()
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self.pages.widget(index)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.page_keys):
+            self.ensure_page(self.page_keys[row])
+            self.pages.setCurrentIndex(row)
+
+    def _build_receive(self) -> QWidget:
+        ReceiveForm = load_part("receive_form", "ReceiveForm")
+        if ReceiveForm is None:
+            return _pending_page(self.tr("đang tải…"))
+        self.receive_form = ReceiveForm(self.desk, self.session)
+        self.receive_form.saved.connect(self._after_save)
+        return self.receive_form
+
+    def _build_visits(self) -> QWidget:
+        VisitForm = load_part("visit_form", "VisitForm")
+        if VisitForm is None:
+            return _pending_page(self.tr("đang tải…"))
+        self.visit_form = VisitForm(self.desk, self.session)
+        self.visit_form.saved.connect(self._after_save)
+        return self.visit_form
+
+    def _build_dossiers(self) -> QWidget:
+        from desk_app.ui.detail import DetailView
+        from desk_app.ui.queue_view import QueueView
+
+        self.queue_view = QueueView(self.queue_service, self.desk.dossiers)
+        self.detail = DetailView(self.desk, self.session)
+        self.queue_view.open_dossier.connect(self.open_dossier)
+        self.detail.changed.connect(self._after_action)
+        splitter = QSplitter()
+        splitter.addWidget(self.queue_view)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([760, 520])
+        return splitter
+
+    def _build_settings(self) -> QWidget:
+        SettingsDialog = load_part("settings_dialog", "SettingsDialog")
+        if SettingsDialog is None:
+            return _pending_page(self.tr("đang tải…"))
+        self.settings_page = SettingsDialog(self.desk, self.session)
+        self.settings_page.setWindowFlags(Qt.WindowType.Widget)  # a page, not a window
+        self.settings_page.settings_changed.connect(self._after_settings)
+        return self.settings_page
 
     def current_page(self) -> str:
         return self.page_keys[self.pages.currentIndex()]
@@ -152,6 +186,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Chỉ chỉ huy được mở Cài đặt."), 5000)
             return
         self.nav.setCurrentRow(self.page_keys.index(key))
+        self._show_row(self.page_keys.index(key))
         if key == RECEIVE and self.receive_form is not None:
             self.receive_form.focus_first()
         elif key == VISITS and self.visit_form is not None:
@@ -166,6 +201,7 @@ class MainWindow(QMainWindow):
         self.queue_view.table.setFocus()
 
     def open_dossier(self, code: str) -> None:
+        self.ensure_page(DOSSIERS)
         self.detail.load(code)
         self.detail.setFocus()
 
@@ -204,9 +240,10 @@ class MainWindow(QMainWindow):
             return
         if self.current_page() == VISITS and self.visit_form is not None:
             self.visit_form.handle_scan(payload)
-        elif self.receive_form is not None:
+        else:
             self.go(RECEIVE)
-            self.receive_form.handle_scan(payload)
+            if self.receive_form is not None:
+                self.receive_form.handle_scan(payload)
 
     def _after_save(self, code: str) -> None:
         self.statusBar().showMessage(self.tr("Đã lưu %1").replace("%1", code), 8000)
@@ -221,7 +258,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        self.queue_view.refresh()
+        if self.queue_view is not None:
+            self.queue_view.refresh()
         self.refresh_counts()
 
     def refresh_counts(self) -> None:

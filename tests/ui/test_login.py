@@ -60,7 +60,7 @@ def test_window_locks_on_idle_and_a_new_officer_takes_over(qtbot, desk, commande
     settings_item = window.nav.item(window.page_keys.index("settings"))
     assert settings_item.isHidden()
     # The next action is recorded under the officer now on duty.
-    window.detail.load(code)
+    window.open_dossier(code)
     window.detail.open_action("start").accept()
     events = desk.dossiers().get(code)["events"]
     assert events[-1]["officer_name"] == "Vũ Thị Mai"

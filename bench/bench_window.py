@@ -1,0 +1,177 @@
+"""Desk window benchmarks.
+
+    .venv/bin/python bench/bench_window.py [--dossiers 1000000] [--runs 7]
+
+1. Launch: time from starting a process to the desk window being shown (offscreen), over a
+   database of N dossiers, against a bare PySide6 QMainWindow started the same way in the
+   same run (budget: ≤ 1.5× and < 1.5 s).
+2. First page of the list (each filter) and search answers over N dossiers (budget ≤ 100 ms).
+The N-dossier database is built once under bench/out/ and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1280, 800); w.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+DESK = """
+import sys
+from PySide6.QtCore import QTimer
+from desk_app.app import Desk
+from desk_app.ui.main import make_app
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.session import Session
+app = make_app(sys.argv)
+desk = Desk.open(sys.argv[1])
+commander = desk.officers().resolve(None)  # the login dialog is skipped: no one types a PIN here
+w = MainWindow(desk, Session(commander)); w.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def database(dossiers: int) -> Path:
+    """A data folder whose desk.sqlite3 holds `dossiers` dossiers; built once, then reused."""
+    folder = OUT / f"window-{dossiers}"
+    target = folder / "desk.sqlite3"
+    if target.exists():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    shared = OUT / f"desk-{dossiers}.sqlite3"
+    started = time.perf_counter()
+    if shared.exists() and _complete(shared, dossiers):
+        source, dest = sqlite3.connect(shared), sqlite3.connect(target)
+        source.backup(dest)
+        source.close(), dest.close()
+        how = f"copied from {shared.name}"
+    else:
+        from bench.seed import seed_database
+
+        seed_database(target, dossiers)
+        how = "seeded"
+    print(f"database: {dossiers:,} dossiers {how} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return folder
+
+
+def _complete(path: Path, dossiers: int) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        count = conn.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0]
+        conn.close()
+        return count == dossiers
+    except sqlite3.Error:
+        return False
+
+
+def launch_once(script: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, env=env, cwd=ROOT,
+                            text=True)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    proc.wait(timeout=60)
+    if line.strip() != "shown":
+        raise RuntimeError(f"the window did not show (exit {proc.returncode})")
+    return elapsed
+
+
+def timed(fn, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def row(name: str, values: list[float], budget_ms: float | None, baseline: float | None = None) -> str:
+    med = statistics.median(values)
+    ratio = f"{med / baseline:5.2f}×" if baseline else "      "
+    verdict = "" if budget_ms is None else ("ok" if med * 1000 <= budget_ms else "OVER")
+    budget = f"≤ {budget_ms:.0f} ms" if budget_ms else ""
+    return f"{name:<44} {med * 1000:9.1f} {p95(values) * 1000:9.1f} {ratio} {budget:>12} {verdict}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dossiers", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    folder = database(args.dossiers)
+
+    launch_once(DESK, str(folder))  # warm the page cache and apply any pending migration
+    bare, desk = [], []
+    for _ in range(args.runs):  # interleaved, so both see the same machine load
+        bare.append(launch_once(BARE))
+        desk.append(launch_once(DESK, str(folder)))
+
+    from desk_app.app import Desk
+    from desk_app.core.queue import DUE_TODAY, OPEN, OVERDUE, TODAY, QueueFilter, QueueService
+
+    d = Desk.open(folder)
+    queue, dossiers = QueueService(d.store), d.dossiers()
+    sample = d.store.one("SELECT c.full_name, c.id_number, c.phone, d.code FROM dossiers d "
+                         "JOIN citizens c ON c.id = d.citizen_id ORDER BY d.received_at DESC LIMIT 1")
+    runs = max(args.runs, 15)
+    lines = [f"{'measure (' + format(args.dossiers, ',') + ' dossiers)':<44} {'median ms':>9} {'p95 ms':>9} "
+             f"{'ratio':>6} {'budget':>12}"]
+    base = statistics.median(bare)
+    lines.append(row("launch: bare QMainWindow (baseline)", bare, None))
+    lines.append(row("launch: desk window shown", desk, 1500, base))
+    for label, flt in (("list first page: all", QueueFilter()), ("list first page: today", QueueFilter(TODAY)),
+                       ("list first page: open", QueueFilter(OPEN)), ("list first page: due today", QueueFilter(DUE_TODAY)),
+                       ("list first page: overdue", QueueFilter(OVERDUE)),
+                       ("list first page: status returned", QueueFilter(status="returned"))):
+        lines.append(row(label, timed(lambda flt=flt: queue.page(flt), runs), 100))
+    deep = queue.page(QueueFilter(), None, 200)
+    for _ in range(50):  # 10,000 rows down
+        deep = queue.page(QueueFilter(), queue.next_key(QueueFilter(), deep[-1]), 200)
+    key = queue.next_key(QueueFilter(), deep[-1])
+    lines.append(row("list next page, 10,000 rows down", timed(lambda: queue.page(QueueFilter(), key, 200), runs), 100))
+    lines.append(row("today's counts (4 tiles)", timed(queue.today_counts, runs), 100))
+    surname_given = " ".join(sample["full_name"].split()[::2]).lower()
+    for label, text in (("search: name, no accents", _fold(sample["full_name"])),
+                        ("search: name prefix 'nguyen'", "nguyen"),
+                        ("search: name words", surname_given),
+                        ("search: 12-digit ID number", sample["id_number"]),
+                        ("search: phone", sample["phone"] or "0912345678"),
+                        ("search: dossier code", sample["code"])):
+        lines.append(row(label, timed(lambda text=text: dossiers.find(text, limit=200), runs), 100))
+    d.close()
+    print("\n".join(lines))
+
+
+def _fold(text: str) -> str:
+    from desk_app.core.text import fold
+
+    return fold(text)
+
+
+if __name__ == "__main__":
+    main()
