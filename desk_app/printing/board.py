@@ -85,7 +85,7 @@ class _Grid:
 def _draw(path: str, pagesize, unit: dict, items: list[BoardItem], subtitle: str) -> None:
     register_fonts()
     width, height = pagesize
-    canvas = Canvas(path, pagesize=pagesize, invariant=1)
+    canvas = Canvas(path, pagesize=pagesize, invariant=1, initialFontName=REGULAR, initialFontSize=10)
     canvas.setTitle(nfc(f"Bảng niêm yết TTHC bằng mã QR – {unit['name']}"))
     canvas.setAuthor(nfc(unit["name"]))
     header_bottom = _header_height(pagesize)

@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A3, A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
 from desk_app.printing.pdf_fonts import BOLD, ITALIC, REGULAR, nfc, register_fonts, text_width
 
@@ -57,6 +57,11 @@ def styles() -> dict[str, ParagraphStyle]:
                                         alignment=TA_CENTER),
         "copy_label": ParagraphStyle("copy_label", parent=body, fontName=ITALIC, fontSize=9, alignment=TA_RIGHT),
     }
+
+
+def table_style(commands: list) -> TableStyle:
+    """A table style whose plain cells use our font (reportlab's default is Helvetica, unembedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
 def place_name(unit: dict) -> str:
@@ -174,12 +179,13 @@ class QrFlowable(Flowable):
 
 def document(path: str, pagesize=A4, title: str = "", author: str = "", margins=(2.0 * cm, 1.5 * cm, 1.8 * cm, 1.8 * cm),
              **kwargs) -> SimpleDocTemplate:
-    """A platypus document; margins are (left, right, top, bottom)."""
+    """A platypus document; margins are (left, right, top, bottom). The canvas starts in our
+    font, so no unembedded Helvetica is referenced."""
     register_fonts()
     left, right, top, bottom = margins
     return SimpleDocTemplate(path, pagesize=pagesize, leftMargin=left, rightMargin=right, topMargin=top,
                              bottomMargin=bottom, title=nfc(title), author=nfc(author), creator="desk-app",
-                             invariant=1, **kwargs)
+                             invariant=1, initialFontName=REGULAR, initialFontSize=11, **kwargs)
 
 
 _OS_MESSAGES = {

@@ -8,12 +8,12 @@ import os
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.text import vn_datetime, vn_money
 from desk_app.printing.pdf_common import (BLANK, NationalHeader, QrFlowable, document, esc, place_date, styles,
-                                          write_atomically)
+                                          table_style, write_atomically)
 from desk_app.printing.pdf_fonts import REGULAR, nfc
 from desk_app.printing.pdf_form_data import FormData, form_data
 
@@ -103,7 +103,7 @@ def _signature(left: tuple[str, str, str], right: tuple[str, str, str], qr: Flow
     if qr is not None:
         cells, widths = [qr, *cells], [3.4 * cm, 6.9 * cm, 6.9 * cm]
     table = Table([cells], colWidths=widths)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (0, 0), "CENTER")]))
+    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (0, 0), "CENTER")]))
     return KeepTogether([Spacer(1, 10), table])
 
 
@@ -143,7 +143,7 @@ def _documents_table(documents: list[dict]) -> Table:
     if len(rows) == 1:
         rows.append(["", Paragraph(BLANK * 2, st["cell"]), "", ""])
     table = Table(rows, colWidths=[1.0 * cm, 10.2 * cm, 2.6 * cm, 3.6 * cm], repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93))]))
     return table
 

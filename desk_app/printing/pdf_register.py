@@ -10,12 +10,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import LongTable, Paragraph, Spacer
 
 from desk_app.core.lifecycle import NEEDS_SUPPLEMENT, REFUSED, STATUS_LABELS, STOPPED
 from desk_app.db.register_queries import register_rows
 from desk_app.db.store import from_text
-from desk_app.printing.pdf_common import document, esc, styles, write_atomically
+from desk_app.printing.pdf_common import document, esc, styles, table_style, write_atomically
 from desk_app.printing.pdf_fonts import BOLD, ITALIC, REGULAR, nfc
 
 PAGE = landscape(A4)
@@ -95,7 +95,7 @@ def register_story(rows: list[dict]) -> list:
     style += [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 2, 3, 4, 10)]
     if not rows:
         style.append(("SPAN", (0, 2), (-1, 2)))
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     total = Paragraph(f"Tổng số: <b>{len(rows)}</b> hồ sơ.", styles()["body"])
     return [table, Spacer(1, 8), total]
 

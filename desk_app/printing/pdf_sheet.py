@@ -8,14 +8,14 @@ import os
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from desk_app.core import catalog_service
 from desk_app.core.catalog import DOCUMENT_KINDS, Procedure
 from desk_app.core.dossiers import NotFound
 from desk_app.core.text import vn_money
 from desk_app.printing.pdf_common import (NationalHeader, QrFlowable, document, esc, procedure_url, styles,
-                                          write_atomically)
+                                          table_style, write_atomically)
 from desk_app.printing.pdf_fonts import BOLD
 
 GREY = colors.Color(0.93, 0.93, 0.93)
@@ -49,11 +49,11 @@ def _facts(proc: Procedure) -> Table:
             ("Thời hạn giải quyết", f"<b>{esc(limit)}</b>"), ("Lệ phí", fees)]
     facts = Table([[Paragraph(esc(k), st["cell"]), Paragraph(v, st["body"])] for k, v in rows],
                   colWidths=[4.0 * cm, 8.6 * cm])
-    facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.grey),
+    facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.grey),
                                ("TOPPADDING", (0, 0), (-1, -1), 4)]))
     qr = QrFlowable(procedure_url(proc), 3.4 * cm, "Quét mã để xem trên Cổng dịch vụ công")
     outer = Table([[facts, qr]], colWidths=[12.8 * cm, 4.7 * cm])
-    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
+    outer.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
                                ("BOX", (0, 0), (-1, -1), 0.6, colors.black)]))
     return outer
 
@@ -67,7 +67,7 @@ def _documents(proc: Procedure) -> Table:
     if not proc.documents:
         rows.append(["", Paragraph("Không yêu cầu giấy tờ; hỏi cán bộ tiếp nhận khi đến nộp.", st["cell"]), ""])
     table = Table(rows, colWidths=[1.0 * cm, 13.3 * cm, 3.2 * cm], repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BACKGROUND", (0, 0), (-1, 0), GREY)]))
     return table
 
