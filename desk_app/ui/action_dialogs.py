@@ -16,7 +16,7 @@ from desk_app.ui.i18n import core_label
 class ActionDialog(QDialog):
     """Collects (reason, new_due, details) for DossierService.apply."""
 
-    def __init__(self, action: Action, dossier: dict, submit, parent=None):
+    def __init__(self, action: Action, dossier: dict, submit, parent=None, now: datetime | None = None):
         """`submit(reason, new_due, details)` runs the action; a ValueError it raises is shown here."""
         super().__init__(parent)
         self.submit = submit
@@ -43,7 +43,9 @@ class ActionDialog(QDialog):
             form.addRow(self.tr("Giấy tờ còn thiếu (Space để chọn):"), self.missing)
         if name == "extend":
             current = datetime.strptime(dossier["due_at"], "%Y-%m-%d %H:%M:%S")
-            self.new_due = QDateTimeEdit(QDateTime(current).addDays(2), calendarPopup=True,
+            start = max(current, now or current)  # an overdue dossier is extended from today
+            self.new_due = QDateTimeEdit(QDateTime(start.replace(hour=current.hour, minute=current.minute)).addDays(2),
+                                         calendarPopup=True,
                                          displayFormat="HH:mm dd/MM/yyyy")
             form.addRow(self.tr("Hẹn trả mới:"), self.new_due)
         if name == "return":

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import json
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget,
+    QGridLayout, QGroupBox, QLabel, QListWidget, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desk_app.core import lifecycle
@@ -38,9 +39,10 @@ class DetailView(QWidget):
         self.citizen = QLabel()
         self.citizen.setWordWrap(True)
         self.documents = QListWidget()
-        self.timeline = QListWidget()
-        self.timeline.setWordWrap(True)
-        self.actions_row = QHBoxLayout()
+        self.documents.setWordWrap(True)
+        self.timeline = QTextBrowser()  # rich text wraps long reasons; a list would cut them short
+        self.timeline_lines: list[str] = []
+        self.actions_row = QGridLayout()  # three buttons a row, so the pane stays narrow
         self.action_buttons: dict[str, QPushButton] = {}
 
         citizen_box = QGroupBox(self.tr("Người nộp hồ sơ"))
@@ -84,9 +86,10 @@ class DetailView(QWidget):
         for doc in d["documents"]:
             mark = "✓" if doc["received"] else "✗ " + self.tr("THIẾU")
             self.documents.addItem(f"{mark}  {doc['name']} ({DOCUMENT_KINDS.get(doc['kind'], doc['kind'])})")
-        self.timeline.clear()
-        for event in d["events"]:
-            self.timeline.addItem(self._event_line(event))
+        self.timeline_lines = [self._event_line(event) for event in d["events"]]
+        self.timeline.setHtml("".join(
+            "<p style='margin-bottom:6px'>" + html.escape(line).replace("\n", "<br>&nbsp;&nbsp;") + "</p>"
+            for line in self.timeline_lines))
         self._build_actions()
 
     def _event_line(self, event: dict) -> str:
@@ -115,11 +118,10 @@ class DetailView(QWidget):
         for number, action in enumerate(lifecycle.allowed_actions(self.dossier["status"]), start=1):
             button = QPushButton(f"&{number} {core_label(action.label)}")
             button.clicked.connect(lambda _=False, name=action.name: self.open_action(name))
-            self.actions_row.addWidget(button)
+            self.actions_row.addWidget(button, (number - 1) // 3, (number - 1) % 3)
             self.action_buttons[action.name] = button
         if not self.action_buttons:
-            self.actions_row.addWidget(QLabel(self.tr("Hồ sơ đã kết thúc: không còn thao tác nào.")))
-        self.actions_row.addStretch(1)
+            self.actions_row.addWidget(QLabel(self.tr("Hồ sơ đã kết thúc: không còn thao tác nào.")), 0, 0)
 
     def open_action(self, name: str) -> ActionDialog:
         """The dialog of one action (window-modal); the action runs when the officer confirms."""
@@ -131,6 +133,6 @@ class DetailView(QWidget):
             self._show()
             self.changed.emit(code)
 
-        self.dialog = ActionDialog(action, self.dossier, submit, self)
+        self.dialog = ActionDialog(action, self.dossier, submit, self, now=self.desk.store.clock())
         self.dialog.open()
         return self.dialog

@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.queue_view)
         splitter.addWidget(self.detail)
-        splitter.setSizes([760, 520])
+        splitter.setSizes([900, 420])
         return splitter
 
     def _build_settings(self) -> QWidget:

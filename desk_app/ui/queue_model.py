@@ -12,14 +12,16 @@ from desk_app.ui.i18n import status_label
 
 COLUMNS = (
     ("code", "Mã hồ sơ"),
+    ("flag", "Hạn"),
     ("full_name", "Người nộp"),
-    ("id_number", "Số định danh"),
     ("procedure_name", "Thủ tục"),
-    ("received_at", "Tiếp nhận"),
     ("due_at", "Hẹn trả"),
     ("status", "Trạng thái"),
-    ("flag", "Hạn"),
+    ("received_at", "Tiếp nhận"),
+    ("id_number", "Số định danh"),
 )
+# Widths in pixels at the default font, so times and ID numbers are never cut short.
+COLUMN_WIDTHS = (150, 125, 170, 210, 130, 125, 130, 120)
 FLAG_TEXT = {OVERDUE: "QUÁ HẠN", DUE_TODAY: "Đến hạn hôm nay"}
 FLAG_COLOURS = {OVERDUE: ("#fde2e1", "#9b1c1c"), DUE_TODAY: ("#fff4d6", "#7a4b00")}
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,7 +15,7 @@ from desk_app.core import lifecycle
 from desk_app.core.dossiers import DossierService
 from desk_app.core.queue import VIEWS, QueueFilter, QueueService
 from desk_app.ui.i18n import core_label, status_label
-from desk_app.ui.queue_model import QueueModel
+from desk_app.ui.queue_model import COLUMN_WIDTHS, QueueModel
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200
@@ -51,7 +51,7 @@ class QueueView(QWidget):
         for proc in queue.procedures():
             self.procedure_box.addItem(f"{proc['code']} – {proc['name']}", proc["code"])
         self.procedure_box.setMaximumWidth(320)
-        self.range_check = QCheckBox(self.tr("Từ ngày"))
+        self.range_check = QCheckBox(self.tr("Nhận từ ngày"))
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True, displayFormat="dd/MM/yyyy")
         self.date_to = QDateEdit(today, calendarPopup=True, displayFormat="dd/MM/yyyy")
@@ -72,7 +72,7 @@ class QueueView(QWidget):
         self.table.setAlternatingRowColors(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 170, 110, 240, 120, 120, 120, 120)):
+        for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -87,13 +87,16 @@ class QueueView(QWidget):
         filters.addWidget(self.view_box)
         filters.addWidget(self.status_box)
         filters.addWidget(self.procedure_box, 1)
-        filters.addWidget(self.range_check)
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("đến")))
-        filters.addWidget(self.date_to)
+        dates = QHBoxLayout()
+        dates.addWidget(self.range_check)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("đến ngày")))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.info)
         self.apply_filter()

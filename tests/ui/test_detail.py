@@ -34,7 +34,7 @@ def test_detail_shows_citizen_documents_timeline_and_allowed_actions(detail, cod
     assert code in detail.title.text()
     assert "Đỗ Thị Lan" in detail.citizen.text() and "001190000011" in detail.citizen.text()
     assert detail.documents.count() >= 1
-    assert detail.timeline.count() == 1 and "Nguyễn Văn Hùng" in detail.timeline.item(0).text()
+    assert len(detail.timeline_lines) == 1 and "Nguyễn Văn Hùng" in detail.timeline.toPlainText()
     assert set(detail.action_buttons) == {"start", "supplement", "refuse", "extend", "stop", "result_ready"}
 
 
@@ -56,7 +56,7 @@ def test_start_result_ready_return(qtbot, desk, detail, code):
     assert dossier["status"] == "returned"
     assert '"collected_by": "Lê Văn Ấn (chồng)"' in dossier["events"][-1]["details"]
     assert detail.action_buttons == {}
-    assert "Người nhận: Lê Văn Ấn" in detail.timeline.item(detail.timeline.count() - 1).text()
+    assert "Người nhận: Lê Văn Ấn" in detail.timeline_lines[-1]
 
 
 def test_supplement_lists_what_is_missing(desk, detail, code):

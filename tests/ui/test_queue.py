@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 
 from desk_app.core import lifecycle
 from desk_app.core.queue import DUE_TODAY, OPEN, OVERDUE, TODAY, QueueFilter, QueueService
-from desk_app.ui.queue_model import CODE_ROLE, FLAG_ROLE, QueueModel
+from desk_app.ui.queue_model import CODE_ROLE, COLUMNS, FLAG_ROLE, QueueModel
 from desk_app.ui.queue_view import QueueView
 from tests.ui.shell_helpers import register, type_text
+
+FLAG_COLUMN = [key for key, _ in COLUMNS].index("flag")
 
 
 @pytest.fixture
@@ -90,11 +92,11 @@ def test_model_fetches_more_and_passes_the_model_tester(qtmodeltester, desk, clo
     assert model.rowCount() == 16
     by_code = {model.index(r, 0).data(CODE_ROLE): r for r in range(model.rowCount())}
     overdue_row = by_code[filled["old"]]
-    assert model.index(overdue_row, 7).data() == "QUÁ HẠN"
+    assert model.index(overdue_row, FLAG_COLUMN).data() == "QUÁ HẠN"
     assert model.index(overdue_row, 0).data(FLAG_ROLE) == OVERDUE
     assert model.index(overdue_row, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fde2e1"
-    assert model.index(by_code[filled["due"]], 7).data() == "Đến hạn hôm nay"
-    assert model.index(by_code[filled["done"]], 7).data() == ""
+    assert model.index(by_code[filled["due"]], FLAG_COLUMN).data() == "Đến hạn hôm nay"
+    assert model.index(by_code[filled["done"]], FLAG_COLUMN).data() == ""
     assert model.index(by_code[filled["done"]], 0).data(Qt.ItemDataRole.BackgroundRole) is None
 
 

@@ -1,0 +1,130 @@
+"""Screenshots of each main screen, offscreen, on a demo desk in a temporary folder.
+
+    python -m desk_app.ui.screenshots [OUT_DIR]     (default: docs/screenshots)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desk_app.app import Desk  # noqa: E402
+from desk_app.core import unit as unit_module  # noqa: E402
+from desk_app.core.demo import make_demo  # noqa: E402
+from desk_app.core.registration import CitizenInput, DossierInput  # noqa: E402
+from desk_app.paths import PROJECT_ROOT  # noqa: E402
+from desk_app.ui.main import make_app  # noqa: E402
+from desk_app.ui.session import Session  # noqa: E402
+
+NOW = datetime(2026, 11, 23, 10, 15)  # a Monday morning at the counter
+CARD_QR = "001190012345|123456789|Nguyễn Thị Bích Ngọc|15031990|Nữ|Thôn Đông, xã Tân Tiến, tỉnh Bắc Ninh|01012021"
+UNIT = {"code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn Đông, xã Tân Tiến, tỉnh Bắc Ninh",
+        "hotline": "0222 3840 113", "upper_name": "Công an tỉnh Bắc Ninh", "upper_code": "CABN"}
+
+
+def demo_desk(folder: Path) -> tuple[Desk, dict, str]:
+    """A desk with a month of dossiers; returns it, the commander and a dossier with a long timeline."""
+    desk = Desk.open(folder, clock=lambda: NOW)
+    commander = unit_module.first_run(desk.store, UNIT, "Nguyễn Văn Hùng", "1234").commander
+    desk.officers().add("Trần Thị Thu Hà", "officer", "5678", commander["id"])
+    make_demo(desk, 60, 21, seed=3)
+    service = desk.dossiers()
+
+    def register(name, number, when, procedure="1.004194"):
+        desk.store.clock = lambda: when
+        data = DossierInput(CitizenInput(full_name=name, id_number=number, phone="0912345678"), procedure,
+                            received_at=when)
+        return service.register(data, commander["id"]).code
+
+    late = register("Lê Thị Đào", "001190000201", NOW - timedelta(days=9))
+    register("Trần Văn Đức", "001090000202", NOW - timedelta(days=5, hours=-4))
+    desk.store.clock = lambda: NOW - timedelta(days=6)
+    service.apply(late, "start", commander["id"])
+    desk.store.clock = lambda: NOW - timedelta(days=4)
+    service.apply(late, "supplement", commander["id"], "Giấy tờ chứng minh chỗ ở hợp pháp",
+                  details={"missing": ["Giấy tờ chứng minh chỗ ở hợp pháp"]})
+    desk.store.clock = lambda: NOW - timedelta(days=2)
+    service.apply(late, "resume", commander["id"])
+    desk.store.clock = lambda: NOW
+    return desk, commander, late
+
+
+def settle(widget: QWidget) -> None:
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def save(widget: QWidget, out: Path, name: str) -> Path:
+    settle(widget)
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path)
+    return path
+
+
+def take_all(out: Path) -> list[Path]:
+    from desk_app.ui.first_run import FirstRunWizard
+    from desk_app.ui.login import LoginDialog
+    from desk_app.ui.main_window import DOSSIERS, SETTINGS, VISITS, MainWindow
+
+    make_app([])
+    out.mkdir(parents=True, exist_ok=True)
+    shots = []
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Desk.open(Path(tmp) / "new", clock=lambda: NOW)
+        wizard = FirstRunWizard(fresh)
+        for key, value in UNIT.items():
+            wizard.unit_page.edits[key].setText(value)
+        shots.append(save(wizard, out, "01-first-run"))
+        wizard.close()
+        fresh.close()
+
+        desk, commander, late = demo_desk(Path(tmp) / "demo")
+        login = LoginDialog(desk)
+        login.fields.pin.setText("1234")
+        shots.append(save(login, out, "02-login"))
+        login.close()
+
+        window = MainWindow(desk, Session(commander))
+        window.idle.set_minutes(0)
+        settle(window)
+        window.route_scan(CARD_QR)
+        if window.receive_form is not None:
+            window.receive_form.picker.setFocus()
+        shots.append(save(window, out, "03-receive-from-scan"))
+        window.show_queue("open")
+        shots.append(save(window, out, "04-queue-overdue-due-today"))
+        window.open_dossier(late)
+        shots.append(save(window, out, "05-dossier-detail"))
+        dialog = window.detail.open_action("extend")
+        dialog.reason.setPlainText("Cần xác minh thêm nơi cư trú")
+        shots.append(save(dialog, out, "06-action-extend"))
+        dialog.reject()
+        window.go(VISITS)
+        shots.append(save(window, out, "07-reception-log"))
+        window.go(SETTINGS)
+        shots.append(save(window, out, "08-settings"))
+        window.lock()
+        shots.append(save(window, out, "09-locked"))
+        window.close()
+        desk.close()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    out = Path(argv[0]) if argv else PROJECT_ROOT / "docs" / "screenshots"
+    take_all(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
