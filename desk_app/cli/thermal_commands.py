@@ -1,9 +1,197 @@
-"""Thermal slips and printers on the command line (filled in by the printing work)."""
+"""Thermal slips and printers on the command line: `print slip|visit|jobs|retry` and
+`printer list|add|remove|test`. (`print sheet` lives with the PDF commands and calls the
+thermal service for --printer/--png.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desk_app.cli.common import BadInput, acting_officer, emit, open_desk
+from desk_app.printing.printers import KINDS, PrinterConfig, PrinterError
+
+SLIP_KINDS = ("receipt", "supplement", "refusal", "extension", "returned")
 
 
 def register_print(printing) -> None:
-    pass
+    p = printing.add_parser("slip", help="in phiếu khổ giấy in nhiệt của một hồ sơ")
+    p.add_argument("code", metavar="MÃ_HỒ_SƠ")
+    p.add_argument("--kind", choices=SLIP_KINDS, default="receipt",
+                   help="receipt: tiếp nhận, hẹn trả (mặc định); supplement: bổ sung; refusal: từ chối; "
+                        "extension: xin lỗi, hẹn lại; returned: đã trả kết quả")
+    _targets(p)
+    p.set_defaults(handler=cmd_slip, job_kind=None)
+
+    p = printing.add_parser("visit", help="in phiếu tiếp công dân của một lượt tiếp")
+    p.add_argument("visit_id", metavar="MÃ_LƯỢT_TIẾP")
+    _targets(p)
+    p.set_defaults(handler=cmd_slip, job_kind="visit")
+
+    p = printing.add_parser("jobs", help="các lệnh in gần đây (lỗi in để in lại)")
+    p.add_argument("--failed", action="store_true", help="chỉ các lệnh in bị lỗi")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(handler=cmd_jobs)
+
+    p = printing.add_parser("retry", help="in lại một lệnh in (trên máy in cũ hoặc máy khác)")
+    p.add_argument("job_id", metavar="MÃ_LỆNH_IN")
+    p.add_argument("--printer", metavar="TÊN", help="gửi sang máy in khác")
+    p.add_argument("--timeout", type=float, default=15.0)
+    p.set_defaults(handler=cmd_retry)
+
+
+def _targets(p) -> None:
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--printer", metavar="TÊN", help="máy in đã khai báo (mặc định: máy in mặc định, "
+                                                        "không có thì ảnh xem trước)")
+    target.add_argument("--out", metavar="TỆP.bin", help="ghi lệnh ESC/POS ra tệp")
+    target.add_argument("--png", metavar="TỆP.png", help="ghi ảnh phiếu (giải mã từ lệnh máy in)")
+    p.add_argument("--width", type=int, choices=(384, 576), default=576,
+                   help="khổ giấy cho --out/--png: 384 (58 mm) hoặc 576 (80 mm)")
+    p.add_argument("--mode", choices=("raster", "text"), default="raster", help="cho --out/--png")
+    p.add_argument("--timeout", type=float, default=15.0, help="giây chờ máy in (mặc định 15)")
 
 
 def register_printer(commands) -> None:
-    pass
+    printer = commands.add_parser("printer", help="máy in của máy tính này").add_subparsers(
+        dest="printer_command", metavar="LỆNH", required=True)
+    p = printer.add_parser("list", help="các máy in đã khai báo")
+    p.set_defaults(handler=cmd_printer_list)
+
+    p = printer.add_parser("add", help="khai báo (hoặc sửa) một máy in")
+    p.add_argument("name", metavar="TÊN")
+    p.add_argument("--kind", choices=tuple(KINDS), required=True,
+                   help="; ".join(f"{k}: {v}" for k, v in KINDS.items()))
+    p.add_argument("--host")
+    p.add_argument("--port", type=int, default=9100)
+    p.add_argument("--vendor", help="USB vendor id (hex, ví dụ 0416)")
+    p.add_argument("--product", help="USB product id (hex)")
+    p.add_argument("--device", help="cổng nối tiếp hoặc tệp thiết bị")
+    p.add_argument("--baudrate", type=int, default=9600)
+    p.add_argument("--queue", help="tên hàng đợi máy in (Windows hoặc CUPS)")
+    p.add_argument("--width", type=int, choices=(384, 576), default=576, help="384 (58 mm) hoặc 576 (80 mm)")
+    p.add_argument("--profile", default="", help="hồ sơ máy in của python-escpos (mặc định theo khổ giấy)")
+    p.add_argument("--mode", choices=("raster", "text"), default="raster",
+                   help="raster: in ảnh (mặc định, đúng dấu trên mọi máy); text: chỉ cho máy in hỗ trợ tiếng Việt")
+    p.add_argument("--default", action="store_true", help="đặt làm máy in mặc định")
+    p.set_defaults(handler=cmd_printer_add)
+
+    p = printer.add_parser("remove", help="bỏ một máy in")
+    p.add_argument("name", metavar="TÊN")
+    p.set_defaults(handler=cmd_printer_remove)
+
+    p = printer.add_parser("test", help="in trang thử")
+    p.add_argument("name", metavar="TÊN", nargs="?")
+    p.add_argument("--timeout", type=float, default=15.0)
+    p.set_defaults(handler=cmd_printer_test)
+
+
+def _report(args, result) -> int:
+    emit(args, result.as_dict(), result.message + (f"\n{result.output}" if result.ok and result.output else "")
+         + ("" if result.ok else f"\nMã lệnh in: {result.job_id} (in lại: desk-app print retry {result.job_id} "
+                                 "[--printer TÊN])"))
+    if not result.ok:
+        raise PrinterError(result.message)
+    return 0
+
+
+def cmd_slip(args) -> int:
+    from desk_app.printing import service
+    from desk_app.printing.slips import SlipUnavailable
+
+    kind = args.job_kind or args.kind
+    subject = args.visit_id if args.job_kind else args.code
+    with open_desk(args) as desk:
+        try:
+            if args.out or args.png:
+                if kind != "visit":
+                    subject = desk.dossiers().get(subject)["code"]
+                if args.png:
+                    data = service.write_png(desk, kind, subject, args.png, args.width, args.mode)
+                else:
+                    data = service.encode(service.layout_for(desk, kind, subject), args.width, args.mode)
+                    Path(args.out).write_bytes(data)
+                path = args.png or args.out
+                emit(args, {"path": path, "bytes": len(data)}, f"Đã ghi {path} ({len(data):,} byte).")
+                return 0
+            if kind == "visit":
+                result = service.print_job(desk, "visit", subject, args.printer, acting_officer(desk, args), args.timeout)
+            else:
+                result = service.print_dossier_slip(desk, subject, kind, args.printer, acting_officer(desk, args),
+                                                    args.timeout)
+        except SlipUnavailable as exc:
+            raise BadInput(str(exc)) from None
+    return _report(args, result)
+
+
+def cmd_jobs(args) -> int:
+    from desk_app.printing import jobs, service
+
+    with open_desk(args) as desk:
+        rows = service.list_jobs(desk, "failed" if args.failed else None, args.limit)
+    lines = [f"{r['created_at']}  {jobs.STATUS_LABELS[r['status']]:<7}  {r['kind']:<10} {r['subject']:<20} "
+             f"{r['printer_name']}  {r['id']}" + (f"\n    {r['error']}" if r["error"] else "") for r in rows]
+    emit(args, rows, "\n".join(lines) or "Chưa có lệnh in nào.")
+    return 0
+
+
+def cmd_retry(args) -> int:
+    from desk_app.printing import service
+
+    with open_desk(args) as desk:
+        result = service.retry_job(desk, args.job_id, args.printer, acting_officer(desk, args), args.timeout)
+    return _report(args, result)
+
+
+def cmd_printer_list(args) -> int:
+    from desk_app.printing.printers import list_printers
+
+    with open_desk(args) as desk:
+        printers = list_printers(desk.store)
+        default = desk.settings().default_printer
+    rows = [p.as_dict() | {"default": p.name == default} for p in printers]
+    lines = [f"{'*' if r['default'] else ' '} {r['name']:<16} {r['kind']:<8} {r['target_text']:<28} "
+             f"{r['width']} điểm  {r['mode']}  {r['profile']}" for r in rows]
+    text = "\n".join(lines) if lines else "Chưa khai báo máy in: phiếu được ghi thành ảnh xem trước trong thư mục dữ liệu."
+    emit(args, rows, text)
+    return 0
+
+
+def cmd_printer_add(args) -> int:
+    from desk_app.printing.printers import OPTION_KEYS, save_printer
+
+    options = {key: getattr(args, key) for key in OPTION_KEYS[args.kind] if getattr(args, key) not in (None, "")}
+    config = PrinterConfig(args.name, args.kind, options, args.width, args.profile, args.mode)
+    with open_desk(args) as desk:
+        officer = acting_officer(desk, args)
+        try:
+            config = save_printer(desk.store, config, officer)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
+        if args.default:
+            settings = desk.settings()
+            settings.default_printer = config.name
+            desk.save_settings(settings)
+    emit(args, config.as_dict(), f"Đã lưu máy in “{config.name}” ({config.target_text()})"
+         + (", máy in mặc định." if args.default else "."))
+    return 0
+
+
+def cmd_printer_remove(args) -> int:
+    from desk_app.printing.printers import remove_printer
+
+    with open_desk(args) as desk:
+        if not remove_printer(desk.store, args.name, acting_officer(desk, args)):
+            raise BadInput(f"Không có máy in “{args.name}”.")
+        settings = desk.settings()
+        if settings.default_printer == args.name:
+            settings.default_printer = ""
+            desk.save_settings(settings)
+    emit(args, {"removed": args.name}, f"Đã bỏ máy in “{args.name}”.")
+    return 0
+
+
+def cmd_printer_test(args) -> int:
+    from desk_app.printing import service
+
+    with open_desk(args) as desk:
+        result = service.print_test_page(desk, args.name, acting_officer(desk, args), args.timeout)
+    return _report(args, result)

@@ -211,6 +211,35 @@ def _sync(db: Database) -> None:
     db.execute("CREATE INDEX sync_exports_day ON sync_exports(day)")
 
 
+@MIGRATIONS(name="0005_printing")
+def _printing(db: Database) -> None:
+    # Printers of this PC and the print jobs sent to them (pending / printed / failed).
+    db.execute(f"""CREATE TABLE printers (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        options TEXT NOT NULL DEFAULT '{{}}',
+        width INTEGER NOT NULL DEFAULT 576,
+        profile TEXT NOT NULL DEFAULT '',
+        mode TEXT NOT NULL DEFAULT 'raster' CHECK (mode IN ('raster', 'text')),{_AUDIT}
+    )""")
+    db.execute(f"""CREATE TABLE print_jobs (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        printer_name TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'printed', 'failed')),
+        error TEXT NOT NULL DEFAULT '',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        bytes INTEGER NOT NULL DEFAULT 0,
+        output TEXT NOT NULL DEFAULT '',
+        printed_at TEXT,{_AUDIT}
+    )""")
+    db.execute("CREATE INDEX print_jobs_created ON print_jobs(created_at)")
+    db.execute("CREATE INDEX print_jobs_failed ON print_jobs(status) WHERE status != 'printed'")
+
+
 def known_names() -> frozenset[str]:
     """Migration names this code knows; a database that has applied others is newer than us."""
     return frozenset(m.name for m in MIGRATIONS._migrations)  # sqlite-utils has no public list

@@ -1,0 +1,86 @@
+"""Print jobs as records: every print is written down before it is sent (pending), then
+marked printed or failed with the reason, so a dead printer never hides a missing slip and
+the officer can retry it or send it to another printer."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+
+from desk_app.db.store import Store, to_text
+from desk_app.printing.printers import PrinterError
+
+PENDING, PRINTED, FAILED = "pending", "printed", "failed"
+STATUS_LABELS = {PENDING: "Đang in", PRINTED: "Đã in", FAILED: "Lỗi in"}
+
+
+@dataclass
+class JobResult:
+    """What the window shows after a print: ok or the reason, and where it went."""
+    job_id: str
+    status: str
+    kind: str
+    subject: str
+    printer: str
+    message: str
+    output: str = ""
+    bytes: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == PRINTED
+
+    def as_dict(self) -> dict:
+        return asdict(self) | {"ok": self.ok}
+
+
+def create(store: Store, kind: str, subject: str, printer_name: str, officer_id: str | None) -> str:
+    with store.transaction(officer_id) as writer:
+        row = writer.insert("print_jobs", {"created_at": writer.now, "kind": kind, "subject": subject,
+                                           "printer_name": printer_name, "status": PENDING})
+    return row["id"]
+
+
+def finish(store: Store, job_id: str, printer_name: str, officer_id: str | None, error: str = "",
+           output: str = "", size: int = 0) -> None:
+    attempts = store.scalar("SELECT attempts FROM print_jobs WHERE id = ?", (job_id,)) or 0
+    values = {"status": FAILED if error else PRINTED, "error": error, "output": output, "bytes": size,
+              "printer_name": printer_name, "attempts": attempts + 1}
+    if not error:
+        values["printed_at"] = to_text(store.clock())
+    with store.transaction(officer_id) as writer:
+        writer.update("print_jobs", job_id, values)
+
+
+def get(store: Store, job_id: str) -> dict | None:
+    return store.one("SELECT * FROM print_jobs WHERE id = ?", (job_id,))
+
+
+def list_jobs(store: Store, status: str | None = None, limit: int = 50) -> list[dict]:
+    if status:
+        return store.all("SELECT * FROM print_jobs WHERE status = ? ORDER BY created_at DESC, change_seq DESC LIMIT ?",
+                         (status, limit))
+    return store.all("SELECT * FROM print_jobs ORDER BY created_at DESC, change_seq DESC LIMIT ?", (limit,))
+
+
+def run_with_timeout(action, timeout: float, printer_name: str):
+    """Run a transport call on its own thread and give up after `timeout` seconds: a USB or
+    spooler call stuck in a driver must not hold the desk. The stuck thread is a daemon and
+    dies with the program; the job is marked failed and can be retried."""
+    outcome: dict = {}
+
+    def target():
+        try:
+            outcome["value"] = action()
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=target, name=f"print-{printer_name}", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise PrinterError(f"Máy in “{printer_name}” không phản hồi sau {timeout:g} giây. "
+                           "Phiếu chưa in; hồ sơ đã lưu. Có thể in lại hoặc chọn máy in khác.")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")

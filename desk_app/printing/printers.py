@@ -1,0 +1,200 @@
+"""Printers of this PC: their settings (table `printers`) and thin sinks that deliver bytes.
+
+Sinks wrap python-escpos's transports (USB, network, serial, Win32Raw, CUPS, device file)
+and only ever call `_raw(bytes)`: the bytes are made by `escpos_encode`, so what a test
+captures with `Dummy` is what the printer gets. The preview printer decodes the bytes back
+to a PNG in the data folder; it is used when no printer is configured.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from desk_app.core.text import clean
+from desk_app.db.store import Store
+
+KINDS = {
+    "preview": "Xem trước (ảnh PNG trong thư mục dữ liệu)",
+    "network": "Máy in mạng (host:9100)",
+    "usb": "USB (vendor/product id)",
+    "serial": "Cổng nối tiếp (COM/tty)",
+    "win32": "Hàng đợi máy in Windows (Win32Raw)",
+    "cups": "Hàng đợi CUPS",
+    "file": "Tệp thiết bị (/dev/usb/lp0 …)",
+}
+OPTION_KEYS = {"network": ("host", "port"), "usb": ("vendor", "product"), "serial": ("device", "baudrate"),
+               "win32": ("queue",), "cups": ("queue",), "file": ("device",), "preview": ()}
+DEFAULT_PROFILES = {384: "POS-5890", 576: "TM-T20II"}  # python-escpos profiles of those widths
+PREVIEW_NAME = "Xem trước"
+PREVIEW_FOLDER = "print-preview"
+SEND_BUFFER = 8192  # small socket buffer: a printer that stops reading shows up as a timeout
+
+
+class PrinterError(RuntimeError):
+    """A printer that cannot take the job; the message is for the officer."""
+
+
+@dataclass
+class PrinterConfig:
+    name: str
+    kind: str = "preview"
+    options: dict = field(default_factory=dict)
+    width: int = 576
+    profile: str = ""
+    mode: str = "raster"
+
+    @property
+    def profile_name(self) -> str:
+        return self.profile or DEFAULT_PROFILES.get(self.width, "default")
+
+    def target_text(self) -> str:
+        o = self.options
+        return {
+            "network": f"{o.get('host')}:{o.get('port', 9100)}",
+            "usb": f"USB {o.get('vendor')}:{o.get('product')}",
+            "serial": f"{o.get('device')} ({o.get('baudrate', 9600)} baud)",
+            "win32": f"Windows: {o.get('queue')}", "cups": f"CUPS: {o.get('queue')}",
+            "file": str(o.get("device")), "preview": "ảnh PNG trong thư mục dữ liệu",
+        }[self.kind]
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "kind": self.kind, "options": self.options, "width": self.width,
+                "profile": self.profile_name, "mode": self.mode, "target_text": self.target_text()}
+
+
+def check_config(config: PrinterConfig) -> PrinterConfig:
+    config.name = clean(config.name)
+    if not config.name:
+        raise ValueError("Máy in cần có tên.")
+    if config.kind not in KINDS:
+        raise ValueError(f"Loại máy in “{config.kind}” không có; chọn: {', '.join(KINDS)}.")
+    if config.width not in (384, 576):
+        raise ValueError("Khổ giấy là 384 điểm (58 mm) hoặc 576 điểm (80 mm).")
+    if config.mode not in ("raster", "text"):
+        raise ValueError("Chế độ in là raster (ảnh, mặc định) hoặc text (máy in hỗ trợ tiếng Việt).")
+    missing = [key for key in OPTION_KEYS[config.kind][:1] if not config.options.get(key)]
+    if config.kind == "usb" and not config.options.get("product"):
+        missing.append("product")
+    if missing:
+        raise ValueError(f"Máy in loại {config.kind} cần: {', '.join(missing)}.")
+    return config
+
+
+# -- storage -----------------------------------------------------------------------------
+
+def _from_row(row: dict) -> PrinterConfig:
+    return PrinterConfig(row["name"], row["kind"], json.loads(row["options"]), row["width"], row["profile"], row["mode"])
+
+
+def list_printers(store: Store) -> list[PrinterConfig]:
+    return [_from_row(r) for r in store.all("SELECT * FROM printers ORDER BY name")]
+
+
+def get_printer(store: Store, name: str) -> PrinterConfig | None:
+    row = store.one("SELECT * FROM printers WHERE name = ?", (clean(name),))
+    return _from_row(row) if row else None
+
+
+def save_printer(store: Store, config: PrinterConfig, officer_id: str | None) -> PrinterConfig:
+    config = check_config(config)
+    values = {"name": config.name, "kind": config.kind, "options": json.dumps(config.options, ensure_ascii=False),
+              "width": config.width, "profile": config.profile, "mode": config.mode}
+    existing = store.one("SELECT id FROM printers WHERE name = ?", (config.name,))
+    with store.transaction(officer_id) as writer:
+        if existing:
+            writer.update("printers", existing["id"], values)
+        else:
+            writer.insert("printers", values)
+    return config
+
+
+def remove_printer(store: Store, name: str, officer_id: str | None) -> bool:
+    existing = store.one("SELECT id FROM printers WHERE name = ?", (clean(name),))
+    if existing:
+        with store.transaction(officer_id) as writer:
+            writer.delete("printers", existing["id"])
+    return existing is not None
+
+
+def preview_printer(width: int = 576) -> PrinterConfig:
+    return PrinterConfig(PREVIEW_NAME, "preview", {}, width)
+
+
+def resolve(store: Store, name: str | None, default_name: str = "") -> PrinterConfig:
+    """The named printer, else the default from settings, else the preview printer."""
+    chosen = clean(name) or clean(default_name)
+    if not chosen or chosen == PREVIEW_NAME:
+        return preview_printer()
+    config = get_printer(store, chosen)
+    if config is None:
+        raise PrinterError(f"Chưa khai báo máy in “{chosen}” (desk-app printer add …).")
+    return config
+
+
+# -- sinks -------------------------------------------------------------------------------
+
+def _escpos_device(config: PrinterConfig, timeout: float):
+    """The python-escpos transport for a config (imported late: USB/serial need extra libraries)."""
+    from escpos import printer as p
+
+    o, profile = config.options, config.profile_name
+    if config.kind == "network":
+        return p.Network(o["host"], int(o.get("port", 9100)), timeout=timeout, profile=profile)
+    if config.kind == "usb":
+        return p.Usb(int(str(o["vendor"]), 16), int(str(o["product"]), 16), timeout=int(timeout * 1000), profile=profile)
+    if config.kind == "serial":
+        return p.Serial(o["device"], baudrate=int(o.get("baudrate", 9600)), timeout=timeout, profile=profile)
+    if config.kind == "win32":
+        return p.Win32Raw(o["queue"], profile=profile)
+    if config.kind == "cups":
+        return p.CupsPrinter(o["queue"], profile=profile)
+    if config.kind == "file":
+        return p.File(o["device"], profile=profile)
+    raise PrinterError(f"Loại máy in “{config.kind}” không có.")
+
+
+def send(config: PrinterConfig, data: bytes, timeout: float, preview_dir: Path, job_name: str) -> str:
+    """Deliver the bytes; returns where they went (a PNG path for the preview printer).
+    Raises PrinterError with a message for the officer."""
+    if config.kind == "preview":
+        return str(write_preview(data, config.width, preview_dir, job_name))
+    try:
+        device = _escpos_device(config, timeout)
+        device.open()
+        if config.kind == "network" and getattr(device, "device", None):
+            device.device.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
+        try:
+            device._raw(data)  # python-escpos's one transport call; the bytes are ours
+        finally:
+            device.close()
+    except PrinterError:
+        raise
+    except (TimeoutError, socket.timeout) as exc:
+        raise PrinterError(f"Máy in “{config.name}” không nhận dữ liệu sau {timeout:g} giây "
+                           "(máy tắt, hết giấy hoặc kẹt giấy?).") from exc
+    except Exception as exc:  # noqa: BLE001 - every transport has its own errors; all mean "not printed"
+        raise PrinterError(f"Không in được trên “{config.name}” ({config.target_text()}): {_reason(exc)}. "
+                           "Kiểm tra máy in đã bật, cắm cáp và còn giấy.") from exc
+    return config.target_text()
+
+
+def _reason(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    text = lines[-1] if lines else type(exc).__name__
+    if text.count(")") > text.count("("):  # python-escpos wraps the OS error in "Device not found (…)"
+        text = text[: text.rindex(")")]
+    return text[:200]
+
+
+def write_preview(data: bytes, width: int, folder: Path, job_name: str) -> Path:
+    """The preview printer: the bytes decoded to the picture a printer would produce."""
+    from desk_app.printing.escpos_decode import decode  # Pillow only when a preview is made
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{datetime.now():%Y%m%d-%H%M%S}-{job_name}.png"
+    decode(data, width).image.save(path)
+    return path
