@@ -1,0 +1,164 @@
+"""Edit one procedure of the catalog, with its list of required documents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout)
+
+from desk_app.core import catalog_service
+from desk_app.core.catalog import LIMIT_UNITS, CatalogError, Procedure
+from desk_app.ui.document_checklist import NAME, DocumentModel, DocumentTable
+from desk_app.ui.forms_common import error_label, show_error
+
+
+class EditableDocuments(DocumentModel):
+    """The catalog's list: names are editable, there is no 'received' here."""
+
+    def flags(self, index):
+        flags = super().flags(index)
+        return flags | Qt.ItemIsEditable if index.column() == NAME else flags
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if index.isValid() and index.column() == NAME and role == Qt.EditRole:
+            name = str(value).strip()
+            if not name:
+                return False
+            self.rows[index.row()]["name"] = name
+            self.dataChanged.emit(index, index)
+            self.changed.emit()
+            return True
+        return super().setData(index, value, role)
+
+
+def money_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, 100_000_000)
+    box.setSingleStep(1000)
+    box.setSuffix(" đồng")
+    return box
+
+
+class ProcedureDialog(QDialog):
+    def __init__(self, desk, session, procedure: Procedure | None = None, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.setWindowTitle("Sửa thủ tục" if procedure else "Thêm thủ tục")
+        self.code = QLineEdit()
+        self.field = QLineEdit()
+        self.name = QLineEdit()
+        self.limit_value = QDoubleSpinBox()
+        self.limit_value.setRange(0, 365)
+        self.limit_value.setDecimals(1)
+        self.limit_value.setSingleStep(0.5)
+        self.limit_unit = QComboBox()
+        for key, label in LIMIT_UNITS.items():
+            self.limit_unit.addItem(label, key)
+        self.limit_note = QLineEdit()
+        self.fee_in_person = money_box()
+        self.fee_online = money_box()
+        self.fee_note = QLineEdit()
+        self.legal_basis = QLineEdit()
+        self.portal_url = QLineEdit()
+        self.verified = QCheckBox("Đã kiểm chứng (bỏ chọn nếu chưa chắc thời hạn/lệ phí)")
+        self.active = QCheckBox("Đang dùng")
+        self.documents = EditableDocuments(self)
+        self.table = DocumentTable(self.documents)
+        self.table.setColumnHidden(0, True)
+        self.new_document = QLineEdit()
+        self.new_document.setPlaceholderText("Tên giấy tờ cần thêm, Enter để thêm")
+        add = QPushButton("Thêm giấy tờ")
+        remove = QPushButton("Xóa giấy tờ đang chọn")
+        self.error = error_label()
+
+        form = QFormLayout()
+        form.addRow("Mã thủ tục", self.code)
+        form.addRow("Lĩnh vực", self.field)
+        form.addRow("Tên thủ tục", self.name)
+        limit = QHBoxLayout()
+        limit.addWidget(self.limit_value)
+        limit.addWidget(self.limit_unit)
+        limit.addWidget(self.limit_note, 1)
+        form.addRow("Thời hạn", limit)
+        fees = QHBoxLayout()
+        fees.addWidget(self.fee_in_person)
+        fees.addWidget(self.fee_online)
+        fees.addWidget(self.fee_note, 1)
+        form.addRow("Lệ phí trực tiếp / trực tuyến", fees)
+        form.addRow("Căn cứ pháp lý", self.legal_basis)
+        form.addRow("Đường dẫn cổng DVC", self.portal_url)
+        form.addRow("", self.verified)
+        form.addRow("", self.active)
+        form.addRow("Thành phần hồ sơ", self.table)
+        doc_row = QHBoxLayout()
+        doc_row.addWidget(self.new_document, 1)
+        doc_row.addWidget(add)
+        doc_row.addWidget(remove)
+        form.addRow("", doc_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText("Lưu")
+        buttons.button(QDialogButtonBox.Cancel).setText("Hủy")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        add.clicked.connect(self.add_document)
+        self.new_document.returnPressed.connect(self.add_document)
+        remove.clicked.connect(self.remove_document)
+        self.resize(820, 620)
+        self.set_procedure(procedure)
+
+    def set_procedure(self, proc: Procedure | None) -> None:
+        proc = proc or Procedure(code="", field="", name="", limit_value=1)
+        self.code.setText(proc.code)
+        self.code.setReadOnly(bool(proc.code))  # the code is the key; a new code is a new procedure
+        self.field.setText(proc.field)
+        self.name.setText(proc.name)
+        self.limit_value.setValue(proc.limit_value)
+        self.limit_unit.setCurrentIndex(max(self.limit_unit.findData(proc.limit_unit), 0))
+        self.limit_note.setText(proc.limit_note)
+        self.fee_in_person.setValue(proc.fee_in_person)
+        self.fee_online.setValue(proc.fee_online)
+        self.fee_note.setText(proc.fee_note)
+        self.legal_basis.setText(proc.legal_basis)
+        self.portal_url.setText(proc.portal_url)
+        self.verified.setChecked(proc.verified)
+        self.active.setChecked(proc.active)
+        self.documents.set_documents([{"name": d.name, "kind": d.kind} for d in proc.documents])
+
+    def add_document(self) -> None:
+        name = self.new_document.text().strip()
+        if name:
+            self.documents.set_documents([*self.documents.documents(), {"name": name, "kind": "original"}])
+            self.new_document.clear()
+
+    def remove_document(self) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            docs = self.documents.documents()
+            del docs[row]
+            self.documents.set_documents(docs)
+
+    def values(self) -> dict:
+        return {
+            "code": self.code.text(), "field": self.field.text(), "name": self.name.text(),
+            "limit_value": self.limit_value.value(), "limit_unit": self.limit_unit.currentData(),
+            "limit_note": self.limit_note.text(), "fee_in_person": self.fee_in_person.value(),
+            "fee_online": self.fee_online.value(), "fee_note": self.fee_note.text(),
+            "legal_basis": self.legal_basis.text(), "portal_url": self.portal_url.text(),
+            "verified": self.verified.isChecked(), "active": self.active.isChecked(),
+            "documents": [{"name": d["name"], "kind": d["kind"]} for d in self.documents.documents()],
+        }
+
+    def save(self) -> bool:
+        try:
+            catalog_service.save(self.desk.store, self.values(), self.session.officer_id)
+        except CatalogError as exc:
+            show_error(self.error, str(exc))
+            return False
+        self.accept()
+        return True
+

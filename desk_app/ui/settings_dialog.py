@@ -1,0 +1,57 @@
+"""Settings for the commander: unit, officers, catalog, days off, working hours and codes.
+Every change is saved at once and announced with settings_changed, so the window and the
+forms use it from the next action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout
+
+from desk_app.ui.forms_common import ERROR_STYLE, ensure_font
+from desk_app.ui.settings_catalog import CatalogPage
+from desk_app.ui.settings_general import GeneralPage
+from desk_app.ui.settings_holidays import HolidaysPage
+from desk_app.ui.settings_officers import OfficersPage
+from desk_app.ui.settings_unit import UnitPage
+
+PAGES = (
+    ("general", "&1 Giờ làm việc, mã hồ sơ", GeneralPage),
+    ("unit", "&2 Đơn vị", UnitPage),
+    ("officers", "&3 Cán bộ", OfficersPage),
+    ("catalog", "&4 Danh mục thủ tục", CatalogPage),
+    ("holidays", "&5 Ngày nghỉ, làm bù", HolidaysPage),
+)
+
+
+class SettingsDialog(QDialog):
+    settings_changed = Signal()
+
+    def __init__(self, desk, session, parent=None):
+        super().__init__(parent)
+        ensure_font()
+        self.desk = desk
+        self.session = session
+        self.setWindowTitle("Cài đặt")
+        self.tabs = QTabWidget()
+        self.pages = {}
+        for key, title, page_class in PAGES:
+            page = page_class(desk, session, self)
+            page.setObjectName(key)
+            page.changed.connect(self.settings_changed)
+            page.setEnabled(session.is_commander)
+            self.pages[key] = page
+            self.tabs.addTab(page, title)
+        layout = QVBoxLayout(self)
+        if not session.is_commander:
+            notice = QLabel("Chỉ chỉ huy đơn vị được thay đổi cài đặt; cán bộ tiếp nhận chỉ xem.")
+            notice.setStyleSheet(ERROR_STYLE)
+            layout.addWidget(notice)
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText("Đóng")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 640)
+
+    def show_page(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.pages[key])

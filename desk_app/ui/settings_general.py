@@ -1,0 +1,116 @@
+"""Settings page: working hours, dossier code pattern, idle lock, auto-print, language.
+Each value is checked by itself so its Vietnamese message sits next to its field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+
+from desk_app.core.codes import check_pattern, render
+from desk_app.core.workdays import format_schedule, parse_schedule
+from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+
+LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+SAMPLE_PROCEDURE = "1.004194"
+
+
+class GeneralPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, desk, session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.working_hours = QLineEdit()
+        self.working_hours.setPlaceholderText("07:30-11:30, 13:30-17:00")
+        self.hours_error = error_label()
+        self.code_pattern = QLineEdit()
+        self.pattern_error = error_label()
+        self.pattern_preview = QLabel()
+        self.idle_lock = QSpinBox()
+        self.idle_lock.setRange(0, 240)
+        self.idle_lock.setSuffix(" phút")
+        self.idle_lock.setSpecialValueText("Không tự khóa")
+        self.auto_print = QCheckBox("Tự in phiếu hẹn khi lưu hồ sơ")
+        self.language = QComboBox()
+        for key, label in LANGUAGES:
+            self.language.addItem(label, key)
+        self.save_button = QPushButton("Lưu cài đặt")
+        self.status = QLabel()
+        layout = QFormLayout(self)
+        layout.addRow("Giờ làm việc", self.working_hours)
+        layout.addRow("", self.hours_error)
+        layout.addRow("Mẫu mã hồ sơ", self.code_pattern)
+        layout.addRow("", self.pattern_error)
+        layout.addRow("", self.pattern_preview)
+        layout.addRow(QLabel("Trường dùng được: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} "
+                             "{procedure} {seq} (ví dụ {seq:04} = 4 chữ số)."))
+        layout.addRow("Tự khóa sau", self.idle_lock)
+        layout.addRow("", self.auto_print)
+        layout.addRow("Ngôn ngữ", self.language)
+        layout.addRow(self.save_button, self.status)
+        self.code_pattern.textChanged.connect(self._preview)
+        self.working_hours.returnPressed.connect(self.save)
+        self.code_pattern.returnPressed.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.load()
+
+    def load(self) -> None:
+        settings = self.desk.settings()
+        self.working_hours.setText(settings.working_hours)
+        self.code_pattern.setText(settings.code_pattern)
+        self.idle_lock.setValue(int(settings.idle_lock_minutes))
+        self.auto_print.setChecked(bool(settings.auto_print_slip))
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+
+    def _preview(self) -> None:
+        try:
+            pattern = check_pattern(self.code_pattern.text().strip())
+            unit = self.desk.unit() or {"code": "DONVI"}
+            sample = render(pattern, unit["code"], SAMPLE_PROCEDURE, self.desk.store.clock(), 1)
+        except (ValueError, KeyError, IndexError) as exc:
+            show_error(self.pattern_error, str(exc) if str(exc).startswith("Mẫu") else f"Mẫu mã hồ sơ không hợp lệ: {exc}")
+            self.pattern_preview.setText("")
+            return
+        show_error(self.pattern_error, "")
+        self.pattern_preview.setText(f"Ví dụ: {sample}")
+
+    def errors(self) -> dict[str, str]:
+        errors = {}
+        try:
+            parse_schedule(self.working_hours.text())
+        except ValueError as exc:
+            errors["working_hours"] = str(exc)
+        try:
+            check_pattern(self.code_pattern.text().strip())
+        except ValueError as exc:
+            errors["code_pattern"] = str(exc)
+        return errors
+
+    def save(self) -> bool:
+        errors = self.errors()
+        show_error(self.hours_error, errors.get("working_hours", ""))
+        show_error(self.pattern_error, errors.get("code_pattern", ""))
+        if errors:
+            self.status.setText("")
+            return False
+        settings = replace(
+            self.desk.settings(),
+            working_hours=format_schedule(parse_schedule(self.working_hours.text())),
+            code_pattern=self.code_pattern.text().strip(),
+            idle_lock_minutes=self.idle_lock.value(),
+            auto_print_slip=self.auto_print.isChecked(),
+            language=self.language.currentData(),
+        )
+        try:
+            self.desk.save_settings(settings)
+        except ValueError as exc:
+            show_error(self.pattern_error, str(exc))
+            return False
+        self.working_hours.setText(settings.working_hours)
+        self.status.setStyleSheet(NOTICE_STYLE)
+        self.status.setText("Đã lưu, có hiệu lực ngay.")
+        self.changed.emit()
+        return True

@@ -1,0 +1,96 @@
+"""Settings page: the unit's holiday overrides (an extra day off, a make-up working day)
+on top of the public holidays the calendar already knows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from desk_app.core.calendar_service import KINDS, list_overrides, remove_override, set_override
+from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
+def day_text(iso: str) -> str:
+    day = date.fromisoformat(iso)
+    return f"{WEEKDAYS[day.weekday()]}, {day:%d/%m/%Y}"
+
+
+class HolidaysPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, desk, session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.model = RowsModel([
+            ("Ngày", lambda r: day_text(r["day"])), ("Loại", lambda r: KINDS.get(r["kind"], r["kind"])),
+            ("Ghi chú", lambda r: r["note"]),
+        ], self)
+        self.view = rows_view(self.model, stretch=2)
+        self.day = QDateEdit()
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setCalendarPopup(True)
+        today = desk.store.clock().date()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.kind = QComboBox()
+        for key, label in KINDS.items():
+            self.kind.addItem(label, key)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Ví dụ: Nghỉ bù theo quyết định của UBND tỉnh")
+        self.add_button = QPushButton("Thêm / sửa ngày")
+        self.remove_button = QPushButton("Xóa ngày đang chọn")
+        self.error = error_label()
+        self.status = QLabel()
+        row = QHBoxLayout()
+        for widget in (self.day, self.kind, self.note):
+            row.addWidget(widget, 1 if widget is self.note else 0)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Ngày lễ, Tết theo luật đã được tính sẵn. Ở đây chỉ khai báo ngày nghỉ thêm "
+                                "hoặc ngày làm bù theo quyết định hằng năm."))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.remove_button)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        self.add_button.clicked.connect(self._add_clicked)
+        self.note.returnPressed.connect(self._add_clicked)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.load()
+
+    def load(self) -> None:
+        self.model.set_rows(list_overrides(self.desk.store))
+
+    def set_day(self, day: date, kind: str, note: str) -> bool:
+        try:
+            set_override(self.desk.store, day, kind, note.strip(), self.session.officer_id)
+        except ValueError as exc:
+            show_error(self.error, str(exc))
+            return False
+        show_error(self.error, "")
+        self.status.setStyleSheet(NOTICE_STYLE)
+        self.status.setText(f"Đã lưu {day_text(day.isoformat())}: {KINDS[kind]}.")
+        self.note.clear()
+        self.load()
+        self.changed.emit()
+        return True
+
+    def remove_selected(self) -> bool:
+        row = selected_row(self.view)
+        if row is None:
+            show_error(self.error, "Chọn một ngày trong danh sách trước.")
+            return False
+        remove_override(self.desk.store, date.fromisoformat(row["day"]), self.session.officer_id)
+        self.status.setText(f"Đã xóa {day_text(row['day'])}.")
+        self.load()
+        self.changed.emit()
+        return True
+
+    def _add_clicked(self) -> None:
+        self.set_day(self.day.date().toPython(), self.kind.currentData(), self.note.text())

@@ -1,0 +1,148 @@
+"""Settings page: officers of the unit: add, change PIN, deactivate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from desk_app.core.officers import ROLES
+from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+
+
+def pin_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.Password)
+    edit.setMaxLength(8)
+    edit.setPlaceholderText("4–8 chữ số")
+    return edit
+
+
+class OfficersPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, desk, session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.model = RowsModel([
+            ("Họ tên", lambda o: o["full_name"]), ("Chức danh", lambda o: o["rank_title"]),
+            ("Vai trò", lambda o: ROLES.get(o["role"], o["role"])),
+            ("Trạng thái", lambda o: "Đang làm việc" if o["active"] else "Ngừng hoạt động"),
+        ], self)
+        self.view = rows_view(self.model, stretch=0)
+        self.show_inactive = QCheckBox("Hiện cả cán bộ đã ngừng hoạt động")
+        self.show_inactive.toggled.connect(self.load)
+
+        self.name = QLineEdit()
+        self.rank = QLineEdit()
+        self.rank.setPlaceholderText("Ví dụ: Thượng úy")
+        self.role = QComboBox()
+        for key, label in ROLES.items():
+            self.role.addItem(label, key)
+        self.role.setCurrentIndex(self.role.findData("officer"))
+        self.pin = pin_edit()
+        self.add_button = QPushButton("Thêm cán bộ")
+        self.add_error = error_label()
+        add_box = QGroupBox("Thêm cán bộ")
+        add_form = QFormLayout(add_box)
+        add_form.addRow("Họ tên", self.name)
+        add_form.addRow("Chức danh", self.rank)
+        add_form.addRow("Vai trò", self.role)
+        add_form.addRow("Mã PIN", self.pin)
+        add_form.addRow(self.add_button, self.add_error)
+
+        self.new_pin = pin_edit()
+        self.pin_button = QPushButton("Đổi PIN")
+        self.deactivate_button = QPushButton("Ngừng hoạt động")
+        self.selected_error = error_label()
+        chosen_box = QGroupBox("Cán bộ đang chọn")
+        chosen_row = QHBoxLayout(chosen_box)
+        chosen_row.addWidget(QLabel("PIN mới"))
+        chosen_row.addWidget(self.new_pin)
+        chosen_row.addWidget(self.pin_button)
+        chosen_row.addWidget(self.deactivate_button)
+        self.status = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.show_inactive)
+        layout.addWidget(chosen_box)
+        layout.addWidget(self.selected_error)
+        layout.addWidget(add_box)
+        layout.addWidget(self.status)
+        self.add_button.clicked.connect(self._add_clicked)
+        self.pin.returnPressed.connect(self._add_clicked)
+        self.pin_button.clicked.connect(self._pin_clicked)
+        self.new_pin.returnPressed.connect(self._pin_clicked)
+        self.deactivate_button.clicked.connect(self._deactivate_clicked)
+        self.load()
+
+    def load(self) -> None:
+        self.model.set_rows(self.desk.officers().list(active_only=not self.show_inactive.isChecked()))
+
+    def select(self, full_name: str) -> None:
+        for row, officer in enumerate(self.model.rows):
+            if officer["full_name"] == full_name:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _done(self, message: str) -> None:
+        show_error(self.add_error, "")
+        show_error(self.selected_error, "")
+        self.status.setStyleSheet(NOTICE_STYLE)
+        self.status.setText(message)
+        self.load()
+        self.changed.emit()
+
+    # -- actions (also called directly by tests and by the buttons) ----------------------
+
+    def add_officer(self, name: str, role: str, pin: str, rank: str = "") -> bool:
+        try:
+            officer = self.desk.officers().add(name, role, pin, self.session.officer_id, rank_title=rank)
+        except ValueError as exc:
+            show_error(self.add_error, str(exc))
+            return False
+        for edit in (self.name, self.rank, self.pin):
+            edit.clear()
+        self._done(f"Đã thêm cán bộ {officer['full_name']}.")
+        return True
+
+    def change_pin(self, pin: str) -> bool:
+        officer = selected_row(self.view)
+        if officer is None:
+            show_error(self.selected_error, "Chọn một cán bộ trong danh sách trước.")
+            return False
+        try:
+            self.desk.officers().update(officer["id"], self.session.officer_id, pin=pin)
+        except ValueError as exc:
+            show_error(self.selected_error, str(exc))
+            return False
+        self.new_pin.clear()
+        self._done(f"Đã đổi PIN của {officer['full_name']}.")
+        return True
+
+    def deactivate(self) -> bool:
+        officer = selected_row(self.view)
+        if officer is None:
+            show_error(self.selected_error, "Chọn một cán bộ trong danh sách trước.")
+            return False
+        if officer["id"] == self.session.officer_id:
+            show_error(self.selected_error, "Không thể tự ngừng hoạt động tài khoản đang trực.")
+            return False
+        commanders = [o for o in self.desk.officers().list() if o["role"] == "commander"]
+        if officer["role"] == "commander" and len(commanders) <= 1:
+            show_error(self.selected_error, "Đơn vị phải còn ít nhất một chỉ huy đang hoạt động.")
+            return False
+        self.desk.officers().update(officer["id"], self.session.officer_id, active=0)
+        self._done(f"{officer['full_name']} đã ngừng hoạt động (lịch sử vẫn giữ nguyên).")
+        return True
+
+    def _add_clicked(self) -> None:
+        self.add_officer(self.name.text(), self.role.currentData(), self.pin.text(), self.rank.text())
+
+    def _pin_clicked(self) -> None:
+        self.change_pin(self.new_pin.text())
+
+    def _deactivate_clicked(self) -> None:
+        self.deactivate()

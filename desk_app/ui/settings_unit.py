@@ -1,0 +1,58 @@
+"""Settings page: the unit's details (printed on every slip)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from desk_app.core.unit import save_unit
+from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+
+UNIT_LABELS = (
+    ("code", "Mã đơn vị"), ("name", "Tên đơn vị"), ("address", "Địa chỉ"), ("hotline", "Đường dây nóng"),
+    ("upper_name", "Cấp trên nhận dữ liệu"), ("upper_code", "Mã cấp trên"), ("survey_url", "Địa chỉ khảo sát hài lòng"),
+)
+
+
+class UnitPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, desk, session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.edits: dict[str, QLineEdit] = {}
+        layout = QFormLayout(self)
+        for key, label in UNIT_LABELS:
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            edit.returnPressed.connect(self.save)
+            self.edits[key] = edit
+            layout.addRow(label, edit)
+        self.edits["code"].setToolTip("Đổi mã đơn vị chỉ ảnh hưởng các mã hồ sơ cấp sau này.")
+        self.error = error_label()
+        self.status = QLabel()
+        self.save_button = QPushButton("Lưu thông tin đơn vị")
+        self.save_button.clicked.connect(self.save)
+        layout.addRow("", self.error)
+        layout.addRow(self.save_button, self.status)
+        self.load()
+
+    def load(self) -> None:
+        unit = self.desk.unit() or {}
+        for key, edit in self.edits.items():
+            edit.setText(unit.get(key, "") or "")
+
+    def save(self) -> bool:
+        try:
+            save_unit(self.desk.store, {k: e.text() for k, e in self.edits.items()}, self.session.officer_id)
+        except ValueError as exc:
+            show_error(self.error, str(exc))
+            self.status.setText("")
+            return False
+        show_error(self.error, "")
+        self.load()
+        self.status.setStyleSheet(NOTICE_STYLE)
+        self.status.setText("Đã lưu thông tin đơn vị.")
+        self.changed.emit()
+        return True
