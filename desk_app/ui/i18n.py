@@ -1,5 +1,10 @@
 """Language and fonts of the window. Vietnamese is the source language; English comes from
-Qt Linguist files (assets/translations/desk_app_en.ts, compiled to .qm)."""
+Qt Linguist files (assets/translations/desk_app_en.ts, compiled to .qm). After changing UI text:
+
+    pyside6-lupdate desk_app/ui/*.py -ts assets/translations/desk_app_en.ts   (keeps translations)
+    pyside6-linguist assets/translations/desk_app_en.ts                       (translate the new ones)
+    pyside6-lrelease assets/translations/desk_app_en.ts -qm assets/translations/desk_app_en.qm
+"""
 
 from __future__ import annotations
 
@@ -34,6 +39,10 @@ _CORE_LABELS = (
     QT_TRANSLATE_NOOP("lifecycle", "Đang mở"),
     QT_TRANSLATE_NOOP("lifecycle", "Đến hạn hôm nay"),
     QT_TRANSLATE_NOOP("lifecycle", "Quá hạn"),
+    QT_TRANSLATE_NOOP("lifecycle", "Trước hạn"),
+    QT_TRANSLATE_NOOP("lifecycle", "Đúng hạn"),
+    QT_TRANSLATE_NOOP("lifecycle", "Đang quá hạn"),
+    QT_TRANSLATE_NOOP("lifecycle", "Trong hạn"),
 )
 
 

@@ -3,7 +3,7 @@ million dossiers scroll without loading them all and without a pause."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desk_app.core import lifecycle
@@ -11,18 +11,18 @@ from desk_app.core.queue import DUE_TODAY, OVERDUE, QueueFilter, QueueService
 from desk_app.ui.i18n import status_label
 
 COLUMNS = (
-    ("code", "Mã hồ sơ"),
-    ("flag", "Hạn"),
-    ("full_name", "Người nộp"),
-    ("procedure_name", "Thủ tục"),
-    ("due_at", "Hẹn trả"),
-    ("status", "Trạng thái"),
-    ("received_at", "Tiếp nhận"),
-    ("id_number", "Số định danh"),
+    ("code", QT_TRANSLATE_NOOP("QueueModel", "Mã hồ sơ")),
+    ("flag", QT_TRANSLATE_NOOP("QueueModel", "Hạn")),
+    ("full_name", QT_TRANSLATE_NOOP("QueueModel", "Người nộp")),
+    ("procedure_name", QT_TRANSLATE_NOOP("QueueModel", "Thủ tục")),
+    ("due_at", QT_TRANSLATE_NOOP("QueueModel", "Hẹn trả")),
+    ("status", QT_TRANSLATE_NOOP("QueueModel", "Trạng thái")),
+    ("received_at", QT_TRANSLATE_NOOP("QueueModel", "Tiếp nhận")),
+    ("id_number", QT_TRANSLATE_NOOP("QueueModel", "Số định danh")),
 )
 # Widths in pixels at the default font, so times and ID numbers are never cut short.
 COLUMN_WIDTHS = (150, 125, 170, 210, 130, 125, 130, 120)
-FLAG_TEXT = {OVERDUE: "QUÁ HẠN", DUE_TODAY: "Đến hạn hôm nay"}
+FLAG_TEXT = {OVERDUE: QT_TRANSLATE_NOOP("QueueModel", "QUÁ HẠN"), DUE_TODAY: QT_TRANSLATE_NOOP("QueueModel", "Đến hạn hôm nay")}
 FLAG_COLOURS = {OVERDUE: ("#fde2e1", "#9b1c1c"), DUE_TODAY: ("#fff4d6", "#7a4b00")}
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -68,3 +68,24 @@ def test_a_scan_anywhere_lands_in_the_receive_form(qtbot, desk, commander):
     assert window.current_page() == RECEIVE
     assert window.receive_form.citizen.edits["full_name"].text() == "Nguyễn Thị Bích Ngọc"
     assert window.queue_view.search.text() == ""  # the keys did not land in the search box
+
+
+def test_english_from_the_compiled_translation(qtbot, desk, commander, clock):
+    from desk_app.ui.i18n import install_translator
+
+    register(desk, commander["id"], "Lê Thị Đào", "001190000041", datetime(2026, 11, 10, 8, 0))
+    app = QApplication.instance()
+    translator = install_translator(app, "en")
+    assert translator is not None
+    try:
+        window = open_window(qtbot, desk, commander)
+        assert window.nav.item(0).text() == "Receive dossier  F2"
+        assert "On duty: Nguyễn Văn Hùng (commander)" in window.officer_label.text()
+        window.show_queue("overdue")
+        model = window.queue_view.model
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Dossier code"
+        assert model.index(0, 1).data() == "OVERDUE" and model.index(0, 5).data() == "Received"
+        assert window.queue_view.info.text() == "1 dossier"
+    finally:
+        app.removeTranslator(translator)
+    assert install_translator(app, "vi") is None  # Vietnamese is the source language
