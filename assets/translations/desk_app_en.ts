@@ -233,84 +233,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="54" />
+        <location filename="../../desk_app/ui/main_window.py" line="55" />
+        <location filename="../../desk_app/ui/main_window.py" line="264" />
         <source>Bộ phận một cửa – %1</source>
         <translation>One-stop desk – %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="66" />
+        <location filename="../../desk_app/ui/main_window.py" line="67" />
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="67" />
+        <location filename="../../desk_app/ui/main_window.py" line="68" />
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="68" />
+        <location filename="../../desk_app/ui/main_window.py" line="69" />
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="70" />
+        <location filename="../../desk_app/ui/main_window.py" line="71" />
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="73" />
+        <location filename="../../desk_app/ui/main_window.py" line="74" />
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="74" />
+        <location filename="../../desk_app/ui/main_window.py" line="75" />
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="75" />
+        <location filename="../../desk_app/ui/main_window.py" line="76" />
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="76" />
+        <location filename="../../desk_app/ui/main_window.py" line="77" />
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="143" />
-        <location filename="../../desk_app/ui/main_window.py" line="151" />
-        <location filename="../../desk_app/ui/main_window.py" line="173" />
+        <location filename="../../desk_app/ui/main_window.py" line="144" />
+        <location filename="../../desk_app/ui/main_window.py" line="152" />
+        <location filename="../../desk_app/ui/main_window.py" line="174" />
         <source>đang tải…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="186" />
+        <location filename="../../desk_app/ui/main_window.py" line="187" />
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="249" />
+        <location filename="../../desk_app/ui/main_window.py" line="250" />
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="253" />
+        <location filename="../../desk_app/ui/main_window.py" line="254" />
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="276" />
+        <location filename="../../desk_app/ui/main_window.py" line="266" />
+        <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
+        <translation>The new language applies from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="285" />
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="276" />
+        <location filename="../../desk_app/ui/main_window.py" line="285" />
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="277" />
+        <location filename="../../desk_app/ui/main_window.py" line="286" />
         <source>Cán bộ trực: %1 (%2)  ·  Ctrl+L khóa màn hình</source>
         <translation>On duty: %1 (%2)  ·  Ctrl+L locks the screen</translation>
     </message>
@@ -568,107 +574,107 @@
 <context>
     <name>lifecycle</name>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="20" />
+        <location filename="../../desk_app/ui/i18n.py" line="25" />
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="21" />
+        <location filename="../../desk_app/ui/i18n.py" line="26" />
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="22" />
+        <location filename="../../desk_app/ui/i18n.py" line="27" />
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="23" />
+        <location filename="../../desk_app/ui/i18n.py" line="28" />
         <source>Có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="24" />
+        <location filename="../../desk_app/ui/i18n.py" line="29" />
         <source>Đã trả kết quả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="25" />
+        <location filename="../../desk_app/ui/i18n.py" line="30" />
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="26" />
+        <location filename="../../desk_app/ui/i18n.py" line="31" />
         <source>Dừng giải quyết</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="27" />
+        <location filename="../../desk_app/ui/i18n.py" line="32" />
         <source>Bắt đầu giải quyết</source>
         <translation>Start processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="28" />
+        <location filename="../../desk_app/ui/i18n.py" line="33" />
         <source>Yêu cầu bổ sung</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="29" />
+        <location filename="../../desk_app/ui/i18n.py" line="34" />
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="30" />
+        <location filename="../../desk_app/ui/i18n.py" line="35" />
         <source>Gia hạn (xin lỗi, hẹn lại)</source>
         <translation>Extend (apology, new date)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="31" />
+        <location filename="../../desk_app/ui/i18n.py" line="36" />
         <source>Trả kết quả</source>
         <translation>Return result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="32" />
+        <location filename="../../desk_app/ui/i18n.py" line="37" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="33" />
+        <location filename="../../desk_app/ui/i18n.py" line="38" />
         <source>Nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="34" />
+        <location filename="../../desk_app/ui/i18n.py" line="39" />
         <source>Đang mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="35" />
+        <location filename="../../desk_app/ui/i18n.py" line="40" />
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="36" />
+        <location filename="../../desk_app/ui/i18n.py" line="41" />
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="37" />
+        <location filename="../../desk_app/ui/i18n.py" line="42" />
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="38" />
+        <location filename="../../desk_app/ui/i18n.py" line="43" />
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="39" />
+        <location filename="../../desk_app/ui/i18n.py" line="44" />
         <source>Đang quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="40" />
+        <location filename="../../desk_app/ui/i18n.py" line="45" />
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.session = session
         self.queue_service = QueueService(desk.store)
+        self.language = desk.settings().language
         unit = desk.unit() or {}
         self.setWindowTitle(self.tr("Bộ phận một cửa – %1").replace("%1", unit.get("name", "")))
 
@@ -254,7 +255,15 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _after_settings(self) -> None:
-        self.idle.set_minutes(self.desk.settings().idle_lock_minutes)
+        """Settings take effect from the next action: lock time, catalog, unit name, language."""
+        settings = self.desk.settings()
+        self.idle.set_minutes(settings.idle_lock_minutes)
+        if self.receive_form is not None:
+            self.receive_form.reload_catalog()
+        unit = self.desk.unit() or {}
+        self.setWindowTitle(self.tr("Bộ phận một cửa – %1").replace("%1", unit.get("name", "")))
+        if settings.language != self.language:
+            self.statusBar().showMessage(self.tr("Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau."), 10000)
         self.refresh()
 
     def refresh(self) -> None:

@@ -89,3 +89,21 @@ def test_english_from_the_compiled_translation(qtbot, desk, commander, clock):
     finally:
         app.removeTranslator(translator)
     assert install_translator(app, "vi") is None  # Vietnamese is the source language
+
+
+def test_settings_changes_take_effect_in_the_window(qtbot, desk, commander):
+    window = open_window(qtbot, desk, commander)
+    window.go(SETTINGS)
+    if window.settings_page is None:
+        assert isinstance(window.pages.currentWidget(), QLabel)
+        return
+    general = window.settings_page.pages["general"]
+    general.idle_lock.setValue(3)
+    general.language.setCurrentIndex(general.language.findData("en"))
+    general.save_button.click()
+    assert desk.settings().idle_lock_minutes == 3 and desk.settings().language == "en"
+    assert window.idle.minutes == 3 and window.idle.timer.interval() == 180_000
+    assert "lần mở phần mềm sau" in window.statusBar().currentMessage()
+    general.idle_lock.setValue(0)
+    general.save_button.click()
+    assert not window.idle.timer.isActive()  # 0 turns locking off
