@@ -128,7 +128,7 @@ def decode(data: bytes, width: int = 576) -> Decoded:
 
 
 def _raster(state: _State, body: bytes, width_bytes: int, height: int) -> None:
-    if width_bytes * 8 > state.width:
+    if width_bytes > (state.width + 7) // 8:
         raise DecodeError(f"raster {width_bytes * 8} dots wide on {state.width}-dot paper")
     # Pillow '1' stores 1 = white; the printer's 1 = ink.
     band = Image.frombytes("1", (width_bytes * 8, height), body.translate(_INVERT))

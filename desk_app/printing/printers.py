@@ -143,7 +143,7 @@ def _escpos_device(config: PrinterConfig, timeout: float):
 
     o, profile = config.options, config.profile_name
     if config.kind == "network":
-        return p.Network(o["host"], int(o.get("port", 9100)), timeout=timeout, profile=profile)
+        return _network_class()(o["host"], int(o.get("port", 9100)), timeout=timeout, profile=profile)
     if config.kind == "usb":
         return p.Usb(int(str(o["vendor"]), 16), int(str(o["product"]), 16), timeout=int(timeout * 1000), profile=profile)
     if config.kind == "serial":
@@ -157,6 +157,22 @@ def _escpos_device(config: PrinterConfig, timeout: float):
     raise PrinterError(f"Loại máy in “{config.kind}” không có.")
 
 
+def _network_class():
+    from escpos.printer import Network
+
+    class _Network(Network):
+        """python-escpos's Network, but the socket is closed when the connection fails (3.1
+        leaks it) and has a small send buffer, so a printer that stops reading shows up as a
+        timeout instead of the bytes vanishing into the kernel."""
+
+        def open(self, raise_not_found: bool = True) -> None:
+            sock = socket.create_connection((self.host, self.port), self.timeout)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
+            self.device = sock
+
+    return _Network
+
+
 def send(config: PrinterConfig, data: bytes, timeout: float, preview_dir: Path, job_name: str) -> str:
     """Deliver the bytes; returns where they went (a PNG path for the preview printer).
     Raises PrinterError with a message for the officer."""
@@ -165,8 +181,6 @@ def send(config: PrinterConfig, data: bytes, timeout: float, preview_dir: Path, 
     try:
         device = _escpos_device(config, timeout)
         device.open()
-        if config.kind == "network" and getattr(device, "device", None):
-            device.device.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
         try:
             device._raw(data)  # python-escpos's one transport call; the bytes are ours
         finally:

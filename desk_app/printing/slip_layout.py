@@ -111,6 +111,18 @@ class Layout:
         self.blocks.append(block)
         return self
 
+    def plain_text(self) -> str:
+        """Every word on the slip, one block a line (checks, logs, a screen reader)."""
+        out = []
+        for block in self.blocks:
+            if isinstance(block, (Text, Item)):
+                out.append(f"{getattr(block, 'marker', '')} {block.text}".strip())
+            elif isinstance(block, Pair):
+                out.append(f"{block.label}: {block.value}")
+            elif isinstance(block, QrRow):
+                out += [f"[QR {c.data}] {c.caption}" for c in block.codes] + list(block.aside)
+        return "\n".join(out)
+
     def to_data(self) -> list[dict]:
         out = []
         for block in self.blocks:

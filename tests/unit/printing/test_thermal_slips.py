@@ -1,0 +1,118 @@
+"""Slips through the whole path: layout -> picture -> ESC/POS captured by python-escpos's
+Dummy -> our decoder -> picture; the QR on paper reads back as the dossier code."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+import zxingcpp
+from escpos.printer import Dummy
+from PIL import ImageChops
+
+from desk_app.core import unit as unit_module
+from desk_app.printing import escpos_decode, escpos_encode, raster, slips
+from desk_app.printing.service import layout_for
+from desk_app.printing.slip_layout import layout_from_data
+
+from .thermal_helpers import NAME, SURVEY, register
+
+
+def through_dummy(picture) -> bytes:
+    printer = Dummy()
+    printer._raw(escpos_encode.encode_raster(picture))
+    return printer.output
+
+
+def same_pixels(decoded, picture) -> bool:
+    top = decoded.crop((0, 0, picture.width, picture.height))
+    rest = decoded.crop((0, picture.height, decoded.width, decoded.height))
+    return (ImageChops.difference(top.convert("L"), picture.convert("L")).getbbox() is None
+            and (rest.height == 0 or rest.convert("L").getextrema() == (255, 255)))
+
+
+@pytest.mark.parametrize("width", [384, 576])
+def test_receipt_round_trip_and_qr(desk, commander, width):
+    code = register(desk, commander["id"])
+    layout = layout_for(desk, "receipt", code)
+    picture = raster.render(layout, width)
+    data = through_dummy(picture)
+    decoded = escpos_decode.decode(data, width)
+    assert decoded.image.width == width
+    assert same_pixels(decoded.image, picture)  # every mark of the Vietnamese text arrives as drawn
+    assert decoded.cuts, "the slip ends with a cut"
+    assert [r.text for r in zxingcpp.read_barcodes(decoded.image)] == [code]
+
+
+def test_receipt_content(desk, commander):
+    code = register(desk, commander["id"])
+    dossier = desk.dossiers().get(code)
+    joined = slips.receipt(desk.unit(), dossier).plain_text()
+    for expected in ("PHIẾU TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "CÔNG AN XÃ TÂN TIẾN", code, NAME, "001185012345",
+                     "Đăng ký thường trú", "(Bản chính)", "20.000 đồng", "09 giờ 00 phút, ngày 23 tháng 11 năm 2026",
+                     "Nguyễn Văn Hùng", "0912345678"):
+        assert expected in joined, expected
+    assert f"[QR {code}]" in joined
+    assert "→" not in joined  # Be Vietnam Pro has no arrow
+
+
+def test_survey_qr_when_set_and_80mm_receipt_under_30_kb(desk, commander):
+    unit_module.save_unit(desk.store, {"survey_url": SURVEY}, commander["id"])
+    code = register(desk, commander["id"])
+    data = through_dummy(raster.render(layout_for(desk, "receipt", code), 576))
+    assert len(data) <= 30 * 1024
+    found = {r.text for r in zxingcpp.read_barcodes(escpos_decode.decode(data, 576).image)}
+    assert found == {code, SURVEY}
+
+
+def test_decomposed_name_prints_like_composed(desk, commander):
+    """A scanner that sends NFD must not move the marks on paper."""
+    nfd = unicodedata.normalize("NFD", NAME)
+    assert nfd != NAME
+    a = raster.render(layout_from_data([{"type": "text", "text": nfd}]), 384)
+    b = raster.render(layout_from_data([{"type": "text", "text": NAME}]), 384)
+    assert ImageChops.difference(a.convert("L"), b.convert("L")).getbbox() is None
+    # and the marks really are drawn: the name differs from its unmarked spelling
+    c = raster.render(layout_from_data([{"type": "text", "text": "Nguyen Thi Huong"}]), 384)
+    assert a.size != c.size or ImageChops.difference(a.convert("L"), c.convert("L")).getbbox() is not None
+
+
+def test_other_slips_after_their_steps(desk, commander, clock):
+    from datetime import datetime
+
+    code = register(desk, commander["id"])
+    with pytest.raises(slips.SlipUnavailable):
+        layout_for(desk, "refusal", code)
+    service = desk.dossiers()
+    service.apply(code, "supplement", commander["id"], "Thiếu giấy tờ chỗ ở",
+                  details={"missing": ["Hợp đồng thuê nhà có công chứng", "Sổ hộ khẩu cũ"]})
+    text = layout_for(desk, "supplement", code).plain_text()
+    assert "1. Hợp đồng thuê nhà có công chứng\n2. Sổ hộ khẩu cũ" in text
+    service.apply(code, "resume", commander["id"])
+    service.apply(code, "extend", commander["id"], "Cần xác minh thêm", new_due=datetime(2026, 12, 10, 15, 30))
+    assert "15 giờ 30 phút, ngày 10 tháng 12 năm 2026" in layout_for(desk, "extension", code).plain_text()
+    service.apply(code, "result_ready", commander["id"])
+    service.apply(code, "return", commander["id"], details={"collected_by": "Trần Văn Bình"})
+    assert "Người nhận: Trần Văn Bình" in layout_for(desk, "returned", code).plain_text()
+    for kind in ("supplement", "extension", "returned"):
+        for width in (384, 576):
+            picture = raster.render(layout_for(desk, kind, code), width)
+            decoded = escpos_decode.decode(through_dummy(picture), width)
+            assert same_pixels(decoded.image, picture), (kind, width)
+
+
+def test_procedure_sheet_qr_is_the_portal_link(desk):
+    from desk_app.core import catalog_service
+
+    proc = catalog_service.get(desk.store, "1.004222")
+    assert proc.portal_url
+    picture = raster.render(layout_for(desk, "sheet", "1.004222"), 576)
+    decoded = escpos_decode.decode(through_dummy(picture), 576)
+    assert proc.portal_url in [r.text for r in zxingcpp.read_barcodes(decoded.image)]
+
+
+def test_layout_data_round_trip(desk, commander):
+    code = register(desk, commander["id"])
+    layout = layout_for(desk, "receipt", code)
+    again = layout_from_data(layout.to_data())
+    assert again.blocks == layout.blocks
