@@ -18,6 +18,7 @@ KIND_KEYS = list(DOCUMENT_KINDS)
 
 class DocumentModel(QAbstractTableModel):
     changed = Signal()
+    rows: list[dict] = []  # replaced per instance by set_documents; never mutated in place here
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -301,7 +301,8 @@ class ReceiveForm(QWidget):
 
     def print_slip(self, code: str) -> None:
         printer = self.desk.settings().default_printer or None
-        self._workers.append(start_print(self.desk.data_dir, code, self._printed, printer_name=printer))
+        self._workers.append(start_print(self.desk.data_dir, code, self._printed, printer_name=printer,
+                                         officer_id=self.session.officer_id))
 
     def _printed(self, code: str, error: str) -> None:
         self._workers = [w for w in self._workers if w.code != code]
@@ -328,6 +329,11 @@ class ReceiveForm(QWidget):
         self.banner.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
         self.banner.setText(text)
         self.banner.show()
+
+    def showEvent(self, event) -> None:
+        # Back on this page after Settings: the catalog, calendar and hours may have changed.
+        self.reload_catalog()
+        super().showEvent(event)
 
     def closeEvent(self, event) -> None:
         self.drafts.flush()

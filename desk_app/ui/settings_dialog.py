@@ -47,11 +47,20 @@ class SettingsDialog(QDialog):
             notice.setStyleSheet(ERROR_STYLE)
             layout.addWidget(notice)
         layout.addWidget(self.tabs, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText("Đóng")
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.buttons.button(QDialogButtonBox.Close).setText("Đóng")
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         self.resize(900, 640)
+
+    def showEvent(self, event) -> None:
+        # Embedded as a page of the main window there is nothing to close.
+        self.buttons.setVisible(self.isWindow())
+        super().showEvent(event)
+
+    def reject(self) -> None:
+        if self.isWindow():  # Esc on an embedded page must not hide the page
+            super().reject()
 
     def show_page(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.pages[key])

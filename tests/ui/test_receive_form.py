@@ -158,7 +158,7 @@ def test_online_fee_and_a_typed_fee(qtbot, form):
 def test_auto_print_runs_after_the_dossier_is_saved(qtbot, form, desk, monkeypatch):
     seen = []
 
-    def fake_print(data_dir, code, kind, printer_name):
+    def fake_print(data_dir, code, kind, printer_name, officer_id):
         with Desk.open(data_dir) as own:  # the worker's own connection sees the saved dossier
             seen.append(own.dossiers().get(code)["code"])
         return "Chưa cấu hình máy in"
@@ -181,3 +181,17 @@ def test_clock_moves_the_due_time(qtbot, form, clock):
     form.update_due()
     # 25, 26, 27 are the three working days (24/11 is a holiday): due at the close of the 27th.
     assert form.due_label.text() == "Hẹn trả: 17 giờ 00 phút, ngày 27 tháng 11 năm 2026"
+
+
+def test_auto_print_through_the_real_printing_service(qtbot, form, desk):
+    settings = desk.settings()
+    settings.auto_print_slip = True  # no printer declared: the preview printer takes the job
+    desk.save_settings(settings)
+    scan(qtbot)
+    pick(qtbot, form, "1.004194")
+    with qtbot.waitSignal(form.print_finished, timeout=20000) as signal:
+        code = form.save()
+    assert signal.args == [code, ""]
+    assert f"Đã in phiếu hẹn hồ sơ {code}" in form.banner.text()
+    job = desk.store.one("SELECT * FROM print_jobs WHERE subject = ?", (code,))
+    assert job["kind"] == "receipt" and job["status"] == "printed" and job["bytes"] > 1000
