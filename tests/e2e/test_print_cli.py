@@ -1,0 +1,74 @@
+"""`desk-app print slip|jobs|retry` and `desk-app printer …` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+
+import zxingcpp
+from PIL import Image
+
+from desk_app.printing import escpos_decode
+from tests.unit.printing.thermal_helpers import Listener, closed_port
+
+
+def setup_and_register(cli) -> str:
+    assert cli("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến",
+               "--commander", "Nguyễn Văn Hùng", "--hotline", "0912345678").returncode == 0
+    data = {"full_name": "Lê Thị Ánh", "id_number": "001190000321", "procedure": "1.004194"}
+    result = cli("--json", "register", input=json.dumps(data, ensure_ascii=False))
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)["code"]
+
+
+def test_slip_to_files_and_printers(cli, tmp_path, isolated_data_dir):
+    code = setup_and_register(cli)
+    out, png = tmp_path / "slip.bin", tmp_path / "slip.png"
+    assert cli("print", "slip", code, "--out", str(out), "--width", "384").returncode == 0
+    decoded = escpos_decode.decode(out.read_bytes(), 384)
+    assert [r.text for r in zxingcpp.read_barcodes(decoded.image)] == [code]
+    assert cli("print", "slip", code, "--png", str(png)).returncode == 0
+    with Image.open(png) as picture:
+        assert picture.width == 576
+        assert [r.text for r in zxingcpp.read_barcodes(picture)] == [code]
+
+    # no printer configured: the preview PNG in the data folder
+    result = cli("--json", "print", "slip", code)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["output"].startswith(str(isolated_data_dir))
+
+    assert cli("printer", "add", "Hỏng", "--kind", "network", "--host", "127.0.0.1",
+               "--port", str(closed_port()), "--default").returncode == 0
+    failed = cli("print", "slip", code)
+    assert failed.returncode == 1 and "Không in được" in failed.stderr
+    jobs = json.loads(cli("--json", "print", "jobs", "--failed").stdout)
+    assert len(jobs) == 1 and jobs[0]["subject"] == code
+
+    listener = Listener()
+    assert cli("printer", "add", "Quầy", "--kind", "network", "--host", "127.0.0.1",
+               "--port", str(listener.port), "--width", "384").returncode == 0
+    retried = cli("print", "retry", jobs[0]["id"], "--printer", "Quầy")
+    assert retried.returncode == 0, retried.stderr
+    assert [r.text for r in zxingcpp.read_barcodes(escpos_decode.decode(listener.wait(), 384).image)] == [code]
+    listener.close()
+    assert json.loads(cli("--json", "print", "jobs", "--failed").stdout) == []
+    listing = cli("printer", "list").stdout
+    assert "* Hỏng" in listing and "Quầy" in listing
+
+
+def test_wrong_slip_kind_and_unknown_code(cli):
+    code = setup_and_register(cli)
+    refused = cli("print", "slip", code, "--kind", "refusal")
+    assert refused.returncode == 2 and "chưa có bước" in refused.stderr
+    missing = cli("print", "slip", "CAXTT-000000-9999")
+    assert missing.returncode == 2 and "Không tìm thấy" in missing.stderr
+
+
+def test_sheet_png_and_test_page(cli, tmp_path):
+    setup_and_register(cli)
+    png = tmp_path / "sheet.png"
+    result = cli("print", "sheet", "1.004194", "--png", str(png))
+    assert result.returncode == 0, result.stderr
+    with Image.open(png) as picture:
+        assert any("dichvucong" in r.text for r in zxingcpp.read_barcodes(picture))
+    test = cli("--json", "printer", "test")
+    assert test.returncode == 0 and json.loads(test.stdout)["kind"] == "test"
