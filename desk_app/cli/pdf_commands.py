@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 
 from desk_app.cli.common import BadInput, emit, open_desk, parse_day
-from desk_app.printing.pdf_common import OutputPathError
+from desk_app.printing.pdf_common import OutputPathError, check_output_path
 from desk_app.printing.pdf_form_data import KINDS
 
 
@@ -76,6 +76,8 @@ def cmd_sheet(args) -> int:
         print_procedure_sheet = service.print_procedure_sheet
     except (ImportError, AttributeError):
         raise BadInput("Bản này chưa in được tờ thủ tục ra máy in nhiệt hoặc PNG; dùng --pdf.") from None
+    if args.png:
+        _checked(lambda: check_output_path(args.png))
     with open_desk(args) as desk:
         result = print_procedure_sheet(desk, args.procedure, printer=args.printer, png=args.png)
     emit(args, result if isinstance(result, dict) else {"result": str(result)},

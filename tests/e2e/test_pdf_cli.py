@@ -30,6 +30,9 @@ def test_print_form_sheet_board_register_write_readable_pdfs(cli, tmp_path):
 
     assert cli("print", "sheet", "1.004194", "--pdf", str(tmp_path / "sheet.pdf")).returncode == 0
     assert "Đăng ký tạm trú" in text(tmp_path / "sheet.pdf")
+    thermal = cli("print", "sheet", "1.004194", "--png", str(tmp_path / "sheet.png"))
+    assert thermal.returncode == 0, thermal.stderr
+    assert (tmp_path / "sheet.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
     assert cli("print", "board", "--by", "procedure", "--size", "A3", "--pdf", str(tmp_path / "b.pdf")).returncode == 0
     assert set(page_sizes(tmp_path / "b.pdf")) == {A3}
@@ -46,6 +49,8 @@ def test_bad_paths_and_inputs_give_a_vietnamese_message_and_no_file(cli, tmp_pat
     assert missing_dir.returncode == 2 and "không tồn tại" in missing_dir.stderr
     folder = cli("print", "board", "--pdf", str(tmp_path))
     assert folder.returncode == 2 and "là một thư mục" in folder.stderr
+    png = cli("print", "sheet", "1.004194", "--png", str(tmp_path / "no" / "s.png"))
+    assert png.returncode == 2 and "không tồn tại" in png.stderr
     unknown = cli("print", "form", "CAXTT-000000-9999", "--pdf", str(tmp_path / "x.pdf"))
     assert unknown.returncode == 2 and "Không tìm thấy hồ sơ" in unknown.stderr
     backwards = cli("print", "register", "--from", "2026-12-01", "--to", "2026-11-01", "--pdf", str(tmp_path / "r.pdf"))
