@@ -6,10 +6,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QDateTimeEdit, QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPlainTextEdit, QVBoxLayout,
 )
 from desk_app.core.lifecycle import Action
+from desk_app.ui.dialog_parts import error_label, ok_cancel
 from desk_app.ui.i18n import core_label
 
 
@@ -27,9 +28,7 @@ class ActionDialog(QDialog):
         self.reason: QPlainTextEdit | None = None
         self.new_due: QDateTimeEdit | None = None
         self.collected_by: QLineEdit | None = None
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
 
         form = QFormLayout()
         name = action.name
@@ -66,11 +65,7 @@ class ActionDialog(QDialog):
             form.addRow(QLabel(self.tr("Xác nhận “%1” cho hồ sơ %2?")
                                .replace("%1", core_label(action.label)).replace("%2", dossier["code"])))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ghi nhận"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Ghi nhận"), self.tr("Hủy"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

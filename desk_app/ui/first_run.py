@@ -9,14 +9,8 @@ from PySide6.QtWidgets import (
 from desk_app.core import unit as unit_module
 from desk_app.core.officers import check_pin
 from desk_app.core.text import clean
+from desk_app.ui.dialog_parts import error_label
 from desk_app.ui.session import Session
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    return label
 
 
 def _pin_edit() -> QLineEdit:
@@ -35,7 +29,7 @@ class UnitPage(QWizardPage):
         self.edits["name"].setPlaceholderText(self.tr("VD: Công an xã Tân Tiến"))
         self.edits["code"].setPlaceholderText(self.tr("VD: CAXTT (dùng trong mã hồ sơ)"))
         self.edits["upper_name"].setPlaceholderText(self.tr("VD: Công an tỉnh Bắc Ninh"))
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout(self)
         labels = {"name": self.tr("Tên đơn vị *"), "code": self.tr("Mã đơn vị *"), "address": self.tr("Địa chỉ"),
                   "hotline": self.tr("Đường dây nóng"), "upper_name": self.tr("Cấp trên nhận báo cáo"),
@@ -73,7 +67,7 @@ class OfficersPage(QWizardPage):
         self.officers: list[tuple[str, str]] = []
         self.officer_list = QListWidget()
         self.officer_list.setMaximumHeight(110)
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Chỉ huy (họ tên) *"), self.commander)
         form.addRow(self.tr("PIN của chỉ huy *"), self.commander_pin)

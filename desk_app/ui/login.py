@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk_app.core.officers import ROLES
+from desk_app.ui.dialog_parts import error_label, ok_cancel
 from desk_app.ui.session import Session
 
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
@@ -26,8 +27,7 @@ class OfficerPin(QWidget):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
         self.pin.setPlaceholderText(self.tr("4–8 chữ số"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Cán bộ trực:"), self.officer)
         form.addRow(self.tr("Mã PIN:"), self.pin)
@@ -58,11 +58,7 @@ class LoginDialog(QDialog):
         heading = QLabel(f"<b>{unit.get('name', '')}</b><br>" + self.tr("Bộ phận một cửa – ai đang trực?"))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fields = OfficerPin(desk)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Vào ca trực"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Vào ca trực"), self.tr("Thoát"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.fields)

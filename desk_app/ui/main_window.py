@@ -138,21 +138,21 @@ class MainWindow(QMainWindow):
             self.ensure_page(self.page_keys[row])
             self.pages.setCurrentIndex(row)
 
-    def _build_receive(self) -> QWidget:
-        ReceiveForm = load_part("receive_form", "ReceiveForm")
-        if ReceiveForm is None:
+    def _build_form(self, module: str, name: str, attribute: str) -> QWidget:
+        """A form page (their class: (desk, session), signal saved(code)), or a placeholder."""
+        form_class = load_part(module, name)
+        if form_class is None:
             return _pending_page(self.tr("đang tải…"))
-        self.receive_form = ReceiveForm(self.desk, self.session)
-        self.receive_form.saved.connect(self._after_save)
-        return self.receive_form
+        form = form_class(self.desk, self.session)
+        form.saved.connect(self._after_save)
+        setattr(self, attribute, form)
+        return form
+
+    def _build_receive(self) -> QWidget:
+        return self._build_form("receive_form", "ReceiveForm", "receive_form")
 
     def _build_visits(self) -> QWidget:
-        VisitForm = load_part("visit_form", "VisitForm")
-        if VisitForm is None:
-            return _pending_page(self.tr("đang tải…"))
-        self.visit_form = VisitForm(self.desk, self.session)
-        self.visit_form.saved.connect(self._after_save)
-        return self.visit_form
+        return self._build_form("visit_form", "VisitForm", "visit_form")
 
     def _build_dossiers(self) -> QWidget:
         from desk_app.ui.detail import DetailView
