@@ -24,7 +24,7 @@ def _part_table(part: str) -> str:
         {cols},
         deleted INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (unit, id)
-    )"""
+    ) WITHOUT ROWID"""
 
 
 @MIGRATIONS(name="0001_district")

@@ -73,6 +73,7 @@ class District:
 
 def _open_db(path: Path) -> sqlite_utils.Database:
     db = connect(path)
+    db.execute("PRAGMA cache_size = -131072")  # 128 MB: imports upsert by random UUID keys
     unknown = {m.name for m in MIGRATIONS.applied(db)} - known_names()
     if unknown:
         db.close()
