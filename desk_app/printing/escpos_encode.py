@@ -165,5 +165,8 @@ def encode_text(layout: Layout, width: int, codepage: int = DEFAULT_TEXT_CODEPAG
             row = Layout([QrRow(tuple(type(c)(c.data, "") for c in block.codes))])
             out += ESC + b"a\x00" + image_commands(raster.render(row, width, top=4, bottom=4))
             out += _text_line(" · ".join(c.caption for c in block.codes if c.caption), "center")
+            for note in block.aside:
+                for line in _wrap(note, columns):
+                    out += _text_line(line, "center")
     out += ESC + b"E\x00" + GS + b"!\x00" + ESC + b"a\x00"
     return bytes(out + (cut() if with_cut else b""))

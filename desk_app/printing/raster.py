@@ -36,12 +36,17 @@ class Metrics:
 def metrics_for(width: int) -> Metrics:
     if width <= 400:
         return Metrics(margin=8, sizes={"small": 17, "normal": 20, "large": 24, "title": 27}, qr_fraction=0.38)
-    return Metrics(margin=12, sizes={"small": 18, "normal": 20, "large": 24, "title": 28}, qr_fraction=0.25)
+    return Metrics(margin=12, sizes={"small": 18, "normal": 20, "large": 24, "title": 28}, qr_fraction=0.22)
 
 
 @lru_cache(maxsize=32)
 def font(px: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(asset("fonts", FONT_FILES[bold])), px)
+
+
+@lru_cache(maxsize=8192)
+def width_of(word: str, f: ImageFont.FreeTypeFont) -> float:
+    return f.getlength(word)
 
 
 def line_height(f: ImageFont.FreeTypeFont) -> int:
@@ -60,8 +65,8 @@ def wrap_runs(runs: list[Run], first_width: int, next_width: int) -> list[list[t
     lines: list[list] = [[]]
     x, limit = 0, first_width
     for word, f in _split_long(runs, min(first_width, next_width)):
-        w = f.getlength(word)
-        gap = f.getlength(" ") if lines[-1] else 0
+        w = width_of(word, f)
+        gap = width_of(" ", f) if lines[-1] else 0
         if lines[-1] and x + gap + w > limit:
             lines.append([])
             x, gap, limit = 0, 0, next_width
@@ -88,7 +93,7 @@ def _balanced(runs: list[Run], width: int, align: str):
 
 def _split_long(runs: list[Run], width: int):
     for word, f in runs:
-        while f.getlength(word) > width and len(word) > 1:
+        while width_of(word, f) > width and len(word) > 1:
             cut = len(word) - 1
             while cut > 1 and f.getlength(word[:cut]) > width:
                 cut -= 1
@@ -113,8 +118,13 @@ class _Canvas:
         self.ops: list = []
 
     def words(self, line, x0: int, lh: int) -> None:
-        for x, word, f in line:
-            self.ops.append(("text", x0 + x, self.y, word, f))
+        """One draw per run of words in the same font (drawing is the slow part)."""
+        start = 0
+        for end in range(1, len(line) + 1):
+            if end == len(line) or line[end][2] is not line[start][2]:
+                text = " ".join(word for _, word, _ in line[start:end])
+                self.ops.append(("text", x0 + line[start][0], self.y, text, line[start][2]))
+                start = end
         self.y += lh
 
     def block(self, block) -> None:
@@ -123,7 +133,7 @@ class _Canvas:
             f = font(m.px(block.size), block.bold)
             lh = line_height(f)
             for line in _balanced([(w, f) for w in block.text.split()], self.inner, block.align):
-                used = (line[-1][0] + line[-1][2].getlength(line[-1][1])) if line else 0
+                used = (line[-1][0] + width_of(line[-1][1], line[-1][2])) if line else 0
                 offset = {"left": 0, "center": (self.inner - used) / 2, "right": self.inner - used}[block.align]
                 self.words(line, m.margin + round(offset), lh)
         elif isinstance(block, Pair):
@@ -170,10 +180,13 @@ class _Canvas:
             self.block(Text(note, "small", False, "center"))
 
 
+@lru_cache(maxsize=64)
 def qr_image(data: str, target: int) -> Image.Image:
     """A QR code as a 1-bit picture about `target` dots wide, whole modules only (sharp edges
-    scan better), with no quiet zone: the slip's white margins are the quiet zone."""
-    code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    scan better), with no quiet zone: the slip's white margins are the quiet zone. A fixed mask
+    pattern (any of the eight is valid) spares trying all eight; cached, as the survey code
+    is the same on every slip. Callers paste the image, never change it."""
+    code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M, mask_pattern=2)
     code.add_data(data, optimize=0)  # one segment, in the densest mode the whole text allows
     code.make(fit=True)
     matrix = code.get_matrix()

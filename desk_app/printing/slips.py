@@ -37,8 +37,19 @@ def _header(layout: Layout, unit: dict) -> Layout:
     return layout.rule()
 
 
+# Where a long title breaks, so "BỔ SUNG" is never split over two lines.
+TITLE_LINES = {
+    SLIP_KINDS["receipt"]: ("PHIẾU TIẾP NHẬN HỒ SƠ", "VÀ HẸN TRẢ KẾT QUẢ"),
+    SLIP_KINDS["supplement"]: ("PHIẾU HƯỚNG DẪN", "BỔ SUNG, HOÀN THIỆN HỒ SƠ"),
+    SLIP_KINDS["refusal"]: ("PHIẾU TỪ CHỐI", "TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ"),
+    SLIP_KINDS["extension"]: ("PHIẾU XIN LỖI VÀ", "HẸN LẠI NGÀY TRẢ KẾT QUẢ"),
+}
+
+
 def _title(layout: Layout, title: str, code: str | None = None) -> Layout:
-    layout.space(4).center(title, "large", bold=True)
+    layout.space(4)
+    for line in TITLE_LINES.get(title, (title,)):
+        layout.center(line, "large", bold=True)
     if code:
         layout.center(f"Mã hồ sơ: {code}", "large", bold=True)
     return layout.rule("dashed")
@@ -58,7 +69,7 @@ def _footer(layout: Layout, unit: dict, pickup_code: str | None, survey: bool = 
     hotline = f"Đường dây nóng: {unit['hotline']}" if unit.get("hotline") else ""
     first = link or (pickup_code or "", "Mã hồ sơ")
     survey_url = unit.get("survey_url", "") if survey else ""
-    return layout.qr(first, (survey_url, "Đánh giá mức độ hài lòng"), aside=(note, hotline))
+    return layout.qr(first, (survey_url, "Đánh giá hài lòng"), aside=(note, hotline))
 
 
 def _event(dossier: dict, action: str) -> dict | None:

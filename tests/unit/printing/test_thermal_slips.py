@@ -48,7 +48,7 @@ def test_receipt_content(desk, commander):
     code = register(desk, commander["id"])
     dossier = desk.dossiers().get(code)
     joined = slips.receipt(desk.unit(), dossier).plain_text()
-    for expected in ("PHIẾU TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "CÔNG AN XÃ TÂN TIẾN", code, NAME, "001185012345",
+    for expected in ("PHIẾU TIẾP NHẬN HỒ SƠ\nVÀ HẸN TRẢ KẾT QUẢ", "CÔNG AN XÃ TÂN TIẾN", code, NAME, "001185012345",
                      "Đăng ký thường trú", "(Bản chính)", "20.000 đồng", "09 giờ 00 phút, ngày 23 tháng 11 năm 2026",
                      "Nguyễn Văn Hùng", "0912345678"):
         assert expected in joined, expected

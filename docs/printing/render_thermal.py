@@ -1,0 +1,86 @@
+"""Regenerate the PNG pictures of the thermal slips in docs/printing/:
+
+    .venv/bin/python docs/printing/render_thermal.py
+
+Builds a throw-away desk with one dossier taken through every step, encodes each slip to
+ESC/POS as a printer would receive it, and decodes those bytes back to a picture with our
+decoder: what is shown is what the printer gets.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from desk_app.app import Desk
+from desk_app.core import unit as unit_module
+from desk_app.core.registration import dossier_input_from_dict
+from desk_app.printing import escpos_decode, service
+from desk_app.printing.printers import PrinterConfig, save_printer
+
+OUT = Path(__file__).resolve().parent
+UNIT = {"code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn Đông, xã Tân Tiến, tỉnh Bắc Ninh",
+        "hotline": "0912 345 678", "upper_name": "Công an tỉnh Bắc Ninh",
+        "survey_url": "https://dichvucong.bacninh.gov.vn/khao-sat?dv=CAXTT"}
+
+
+class Clock:
+    def __init__(self):
+        self.now = datetime(2026, 11, 23, 9, 5)
+
+    def __call__(self):
+        return self.now
+
+
+def sample(folder: str):
+    clock = Clock()
+    desk = Desk.open(folder, clock=clock)
+    unit_module.first_run(desk.store, UNIT, "Nguyễn Văn Hùng", "1234")
+    officer = desk.officers().resolve(None)["id"]
+    dossiers = desk.dossiers()
+    register = lambda data: dossiers.register(dossier_input_from_dict(data), officer).code  # noqa: E731
+    receipt = register({"full_name": "Nguyễn Thị Ánh Tuyết", "id_number": "001185012345", "procedure": "1.004222"})
+    other = register({"full_name": "Trần Văn Đức", "id_number": "036090000123", "procedure": "1.004194"})
+    dossiers.apply(other, "supplement", officer, "Giấy tờ chỗ ở chưa hợp lệ",
+                   details={"missing": ["Hợp đồng thuê nhà có công chứng hoặc chứng thực",
+                                        "Văn bản đồng ý của chủ hộ cho đăng ký tạm trú"]})
+    refused = register({"full_name": "Lê Thị Hồng Nhung", "id_number": "001190000321", "procedure": "1.010038"})
+    dossiers.apply(refused, "refuse", officer, "Chỗ ở đề nghị tách hộ không đủ điều kiện theo khoản 1 "
+                                               "Điều 25 Luật Cư trú 2020")
+    clock.now = datetime(2026, 11, 27, 15, 0)
+    dossiers.apply(receipt, "extend", officer, "Cần xác minh thông tin nơi thường trú cũ",
+                   new_due=datetime(2026, 12, 4, 9, 0))
+    dossiers.apply(receipt, "result_ready", officer)
+    clock.now = datetime(2026, 12, 4, 9, 30)
+    dossiers.apply(receipt, "return", officer, details={"collected_by": "Nguyễn Thị Ánh Tuyết"})
+    visit = desk.store.one("SELECT id FROM visits WHERE kind = 'result_pickup'")["id"]
+    return desk, {"receipt": receipt, "supplement": other, "refusal": refused,
+                  "extension": receipt, "returned": receipt, "visit": visit}
+
+
+def save(desk, kind: str, subject: str, name: str, width: int, mode: str = "raster") -> int:
+    data = service.encode(service.layout_for(desk, kind, subject), width, mode)
+    escpos_decode.decode(data, width).image.save(OUT / name)
+    print(f"{name:<28} {width} dots  {len(data):>7,} bytes")
+    return len(data)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        desk, subjects = sample(folder)
+        for kind in ("receipt", "supplement", "refusal", "extension", "returned", "visit"):
+            save(desk, kind, subjects[kind], f"slip-{kind}-80mm.png", 576)
+        save(desk, "receipt", subjects["receipt"], "slip-receipt-58mm.png", 384)
+        save(desk, "receipt", subjects["receipt"], "slip-receipt-80mm-textmode.png", 576, "text")
+        save(desk, "sheet", "1.004222", "sheet-thermal-80mm.png", 576)
+        save(desk, "sheet", "1.004222", "sheet-thermal-58mm.png", 384)
+        save_printer(desk.store, PrinterConfig("Quầy 1", "network", {"host": "192.168.1.50", "port": 9100}, 576), None)
+        save(desk, "test", "Quầy 1", "slip-test-page-80mm.png", 576)
+        desk.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
