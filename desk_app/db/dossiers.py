@@ -67,6 +67,8 @@ def find_by_citizen_column(store: Store, column: str, value: str, limit: int, pr
         where, params = f"{column} >= ? AND {column} < ?", (value, prefix_upper_bound(value))
     else:
         where, params = f"{column} = ?", (value,)
+    if column != "id_number":
+        where += f" AND {column} != ''"  # lets SQLite use the partial index on the column
     return store.all(
         SUMMARY_SELECT
         + f" WHERE d.citizen_id IN (SELECT id FROM citizens WHERE {where} LIMIT ?)"
