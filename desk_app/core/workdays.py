@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-import holidays
-
 MAX_SEARCH_DAYS = 3660  # ten years: a safety stop, never reached by a real calendar
 
 
@@ -59,7 +57,9 @@ def format_schedule(periods: tuple[Period, ...]) -> str:
 
 
 @lru_cache(maxsize=32)
-def _public_holidays(year: int) -> holidays.HolidayBase:
+def _public_holidays(year: int):
+    import holidays  # ~50 ms to import: loaded on the first date question, not at start-up
+
     return holidays.country_holidays("VN", years=year, language="vi")
 
 

@@ -33,15 +33,17 @@ def _pending_page(text: str) -> QLabel:
 
 
 class CountTile(QLabel):
+    """A count with its caption. Plain text on two lines: a rich-text label costs ~60 ms at start."""
+
     def __init__(self, caption: str, style: str, parent=None):
         super().__init__(parent)
         self.caption = caption
         self.setStyleSheet(f"QLabel {{ padding: 6px 14px; border-radius: 6px; {style} }}")
-        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def set_count(self, value: int) -> None:
         self.value = value
-        self.setText(f"<span style='font-size:16pt;font-weight:700'>{value}</span><br>{self.caption}")
+        self.setText(f"{value}\n{self.caption}")
 
 
 class MainWindow(QMainWindow):
