@@ -25,10 +25,24 @@ def repair_mojibake(text: str) -> str:
 
 
 def clean(text: str | None) -> str:
-    """NFC, mojibake repaired, control characters dropped, runs of spaces folded, trimmed."""
+    """NFC, mojibake repaired, control characters dropped, runs of spaces folded, trimmed.
+
+    Repeated to a fixed point (at most a few rounds): dropping a control character or
+    composing to NFC can reveal mojibake a first round could not see, and a value cleaned
+    once must come out the same when cleaned again (forms clean what they saved)."""
     if text is None:
         return ""
-    text = unicodedata.normalize("NFC", repair_mojibake(str(text)))
+    text = str(text)
+    for _ in range(4):
+        cleaned = _clean_once(text)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+def _clean_once(text: str) -> str:
+    text = unicodedata.normalize("NFC", repair_mojibake(text))
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     return _SPACES.sub(" ", text).strip()
 

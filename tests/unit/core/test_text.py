@@ -68,3 +68,8 @@ def test_clean_and_fold_never_crash_and_are_idempotent(text):
 @given(st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ "))
 def test_folded_vietnamese_is_plain_ascii(text):
     assert fold(text).isascii()
+
+
+def test_clean_reaches_a_fixed_point_when_a_control_hides_mojibake():
+    # An unassigned code point stops the latin-1 repair; once dropped, "Â¡" is mojibake of "¡".
+    assert clean("\ud7fcÂ¡") == clean(clean("\ud7fcÂ¡")) == "¡"
