@@ -12,6 +12,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# CI explores the same examples every run (a red build must be reproducible); locally each run
+# explores new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, max_examples=300)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 from desk_app.app import Desk
 from desk_app.core import unit as unit_module
