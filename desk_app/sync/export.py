@@ -140,9 +140,9 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
         "parts": [p.entry() for p in parts],
     }
     header = {"unit": unit["code"], "export_seq": export_seq, "file_name": name, "created_at": now}
-    out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / name
     try:
+        out_dir.mkdir(parents=True, exist_ok=True)  # inside the try: a bad folder must still close the parts
         digest = write_atomically(path, lambda handle: fmt.write_container(
             handle, header, manifest, [fmt.Part(p.name, p.handle, p.size) for p in parts], sender, recipient))
     finally:

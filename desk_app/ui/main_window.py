@@ -15,6 +15,7 @@ from desk_app.ui.login import IdleWatcher, LockScreen
 from desk_app.ui.session import Session
 
 RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
+SYNC, PRINT_JOBS = "sync", "print_jobs"
 COUNTS_REFRESH_MS = 60_000
 
 
@@ -64,11 +65,15 @@ class MainWindow(QMainWindow):
         self.receive_form = self.visit_form = self.queue_view = self.detail = self.settings_page = None
         # Pages are built when first shown, so the window opens as fast as the landing page allows.
         self._builders = {RECEIVE: self._build_receive, VISITS: self._build_visits,
-                          DOSSIERS: self._build_dossiers, SETTINGS: self._build_settings}
+                          DOSSIERS: self._build_dossiers, SETTINGS: self._build_settings,
+                          SYNC: self._build_sync, PRINT_JOBS: self._build_print_jobs}
+        self.sync_page = self.print_jobs_page = None
         self._built: set[str] = set()
         self._add_page(RECEIVE, self.tr("Tiếp nhận hồ sơ  F2"))
         self._add_page(VISITS, self.tr("Tiếp công dân  F4"))
         self._add_page(DOSSIERS, self.tr("Hồ sơ  F3"))
+        self._add_page(SYNC, self.tr("Đồng bộ cuối ngày  F7"))
+        self._add_page(PRINT_JOBS, self.tr("Lệnh in  F8"))
         if session.is_commander:
             self._add_page(SETTINGS, self.tr("Cài đặt  F9"))
 
@@ -104,6 +109,9 @@ class MainWindow(QMainWindow):
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.officer_label)
         self._show_officer()
+        from desk_app.ui.day_end_reminder import DayEndReminder
+
+        self.reminder = DayEndReminder(desk, self.statusBar(), lambda: self.nav.item(self.page_keys.index(SYNC)), self)
 
         self.idle = IdleWatcher(desk.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -179,6 +187,19 @@ class MainWindow(QMainWindow):
         self.settings_page.settings_changed.connect(self._after_settings)
         return self.settings_page
 
+    def _build_sync(self) -> QWidget:
+        from desk_app.ui.sync_page import SyncPage
+
+        self.sync_page = SyncPage(self.desk, self.session)
+        self.sync_page.exported.connect(lambda _result: self.reminder.check())
+        return self.sync_page
+
+    def _build_print_jobs(self) -> QWidget:
+        from desk_app.ui.print_jobs import PrintJobsPage
+
+        self.print_jobs_page = PrintJobsPage(self.desk, self.session)
+        return self.print_jobs_page
+
     def current_page(self) -> str:
         return self.page_keys[self.pages.currentIndex()]
 
@@ -214,6 +235,8 @@ class MainWindow(QMainWindow):
             "F3": lambda: self.go(DOSSIERS),
             "F4": lambda: self.go(VISITS),
             "F9": lambda: self.go(SETTINGS),
+            "F7": lambda: self.go(SYNC),
+            "F8": lambda: self.go(PRINT_JOBS),
             "F5": self.refresh,
             "Ctrl+L": self.lock,
             "Ctrl+1": lambda: self.show_queue(TODAY),
@@ -272,6 +295,7 @@ class MainWindow(QMainWindow):
         if self.queue_view is not None:
             self.queue_view.refresh()
         self.refresh_counts()
+        self.reminder.check()
 
     def refresh_counts(self) -> None:
         counts = self.queue_service.today_counts()

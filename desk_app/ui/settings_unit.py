@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from desk_app.core.unit import save_unit
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.settings_keys import KeyFields
 
 UNIT_LABELS = (
     ("code", "Mã đơn vị"), ("name", "Tên đơn vị"), ("address", "Địa chỉ"), ("hotline", "Đường dây nóng"),
@@ -30,6 +31,7 @@ class UnitPage(QWidget):
             self.edits[key] = edit
             layout.addRow(label, edit)
         self.edits["code"].setToolTip("Đổi mã đơn vị chỉ ảnh hưởng các mã hồ sơ cấp sau này.")
+        self.keys = KeyFields(desk, layout)  # the district's key and this unit's, for the sync file
         self.error = error_label()
         self.status = QLabel()
         self.save_button = QPushButton("Lưu thông tin đơn vị")
@@ -42,10 +44,15 @@ class UnitPage(QWidget):
         unit = self.desk.unit() or {}
         for key, edit in self.edits.items():
             edit.setText(unit.get(key, "") or "")
+        self.keys.load()
 
     def save(self) -> bool:
+        if self.keys.check():  # a mistyped key is shown next to its field and nothing is saved
+            self.status.setText("")
+            return False
         try:
             save_unit(self.desk.store, {k: e.text() for k, e in self.edits.items()}, self.session.officer_id)
+            self.keys.save()
         except ValueError as exc:
             show_error(self.error, str(exc))
             self.status.setText("")

@@ -1,0 +1,54 @@
+"""The end-of-day reminder: from settings.day_end_reminder on, while today is not exported
+and changes wait, a note in the status bar and the sync page's nav entry highlighted."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QLabel
+
+REMINDER_CHECK_MS = 60_000
+REMINDER_STYLE = "QLabel { background: #fff4d6; color: #7a4b00; padding: 2px 8px; font-weight: 600; }"
+
+
+class DayEndReminder(QObject):
+    """From settings.day_end_reminder on, while today is not exported and changes wait: a
+    note in the status bar and the sync page's nav entry highlighted. Checked every minute."""
+
+    changed = Signal(bool)
+
+    def __init__(self, desk, status_bar, nav_item: Callable, parent=None, interval_ms: int = REMINDER_CHECK_MS):
+        super().__init__(parent)
+        self.desk = desk
+        self.nav_item = nav_item
+        self.due = False
+        self.label = QLabel()
+        self.label.setStyleSheet(REMINDER_STYLE)
+        self.label.hide()
+        status_bar.insertPermanentWidget(0, self.label)
+        self.timer = QTimer(self, interval=interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        QTimer.singleShot(0, self.check)  # after the window is shown: never slows the start
+
+    def check(self) -> bool:
+        from desk_app.sync import status  # loads the crypto library only once the window is up
+
+        settings = self.desk.settings()
+        due = status.reminder_due(self.desk.store, settings.day_end_reminder, self.desk.store.clock())
+        self.label.setText(self.tr("Chưa xuất tệp cuối ngày hôm nay – bấm F7 để xuất") if due else "")
+        self.label.setVisible(due)
+        item = self.nav_item()
+        if item is not None:
+            font = QFont(item.font())
+            font.setBold(due)
+            item.setFont(font)
+            item.setBackground(QBrush(QColor("#fff4d6")) if due else QBrush())
+            item.setForeground(QBrush(QColor("#7a4b00")) if due else QBrush())
+            item.setToolTip(self.label.text())
+        if due != self.due:
+            self.due = due
+            self.changed.emit(due)
+        return due

@@ -1,0 +1,140 @@
+"""Print jobs page: every slip sent (pending, printed, failed with the reason) and "In lại"
+on the job's own printer or another one, off the UI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desk_app.db.store import from_text
+from desk_app.printing import jobs, service
+from desk_app.printing.printers import PREVIEW_NAME, list_printers
+from desk_app.printing.slips import SLIP_KINDS, VISIT_KINDS
+from desk_app.ui.desk_task import start_task
+from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+
+JOB_KINDS = {**{k: v.capitalize() for k, v in SLIP_KINDS.items()}, "sheet": "Phiếu hướng dẫn thủ tục",
+             "visit": "Phiếu tiếp công dân", "test": "Trang in thử"}
+OWN_PRINTER = ""  # the combo's first entry: retry on the printer the job was sent to
+FAILED_COLOR = QColor("#fde2e1")
+
+
+def _when(text: str | None) -> str:
+    moment = from_text(text) if text else None
+    return moment.strftime("%H:%M %d/%m") if moment else ""
+
+
+class JobsModel(RowsModel):
+    """Failed rows stand out: they are the ones the officer must act on."""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.BackgroundRole and index.isValid() and self.rows[index.row()]["status"] == jobs.FAILED:
+            return FAILED_COLOR
+        return super().data(index, role)
+
+
+class PrintJobsPage(QWidget):
+    retried = Signal(str, str)  # job id, error ("" when printed)
+
+    def __init__(self, desk, session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.task = None
+        title = QLabel(self.tr("Lệnh in"))
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.model = JobsModel([
+            (self.tr("Lúc"), lambda r: _when(r["created_at"])),
+            (self.tr("Phiếu"), lambda r: JOB_KINDS.get(r["kind"], r["kind"])),
+            (self.tr("Hồ sơ / nội dung"), lambda r: r["subject"] if r["kind"] != "visit" else ""),
+            (self.tr("Máy in"), lambda r: r["printer_name"]),
+            (self.tr("Trạng thái"), lambda r: jobs.STATUS_LABELS.get(r["status"], r["status"])),
+            (self.tr("Lý do lỗi"), lambda r: r.get("error") or ""),
+        ])
+        self.table = rows_view(self.model, stretch=5)
+        self.table.setWordWrap(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_reason())
+        self.table.doubleClicked.connect(lambda *_: self.retry())
+        self.printer = QComboBox()
+        self.retry_button = QPushButton(self.tr("In lại  (Ctrl+R)"))
+        self.retry_button.setShortcut("Ctrl+R")
+        self.retry_button.clicked.connect(self.retry)
+        self.refresh_button = QPushButton(self.tr("Làm mới"))
+        self.refresh_button.clicked.connect(self.refresh)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("In lại trên:")))
+        row.addWidget(self.printer, 1)
+        row.addWidget(self.retry_button)
+        row.addWidget(self.refresh_button)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(QLabel(self.tr("Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) có thể in lại trên "
+                                        "máy in cũ hoặc chọn máy in khác.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.reason)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        current = self.printer.currentData()
+        self.printer.clear()
+        self.printer.addItem(self.tr("Máy in của lệnh in"), OWN_PRINTER)
+        self.printer.addItem(PREVIEW_NAME + self.tr(" (ảnh PNG trong thư mục dữ liệu)"), PREVIEW_NAME)
+        for config in list_printers(self.desk.store):
+            self.printer.addItem(f"{config.name} – {config.target_text()}", config.name)
+        self.printer.setCurrentIndex(max(self.printer.findData(current), 0))
+        selected = selected_row(self.table)
+        self.model.set_rows(service.list_jobs(self.desk, limit=200))
+        ids = [r["id"] for r in self.model.rows]
+        if ids:
+            row = ids.index(selected["id"]) if selected and selected["id"] in ids else 0
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._show_reason()
+
+    def _show_reason(self) -> None:
+        job = selected_row(self.table)
+        if job and job["status"] == jobs.FAILED:
+            self.reason.setStyleSheet(ERROR_STYLE)
+            self.reason.setText(self.tr("Lỗi: %1").replace("%1", job.get("error") or ""))
+        else:
+            self.reason.setText("")
+
+    def select_job(self, job_id: str) -> bool:
+        for number, row in enumerate(self.model.rows):
+            if row["id"] == job_id:
+                self.table.setCurrentIndex(self.model.index(number, 0))
+                return True
+        return False
+
+    def retry(self) -> bool:
+        job = selected_row(self.table)
+        if job is None or self.task is not None:
+            return False
+        printer = self.printer.currentData() or None
+        self.retry_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Đang in lại…"))
+        self.task = start_task(self.desk, service.retry_job, lambda result, error: self._done(job["id"], result, error),
+                               job["id"], printer, self.session.officer_id)
+        return True
+
+    def _done(self, job_id: str, result, error) -> None:
+        self.task = None
+        self.retry_button.setEnabled(True)
+        message = str(error) if error is not None else ("" if result.ok else result.message)
+        self.status.setStyleSheet(ERROR_STYLE if message else NOTICE_STYLE)
+        self.status.setText(message or result.message)
+        self.refresh()
+        self.select_job(job_id)
+        self.retried.emit(job_id, message)

@@ -1,0 +1,231 @@
+"""End-of-day sync page: when the desk last exported, what is waiting, the export button
+(run off the UI thread) and the export history."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from desk_app.db import settings_store
+from desk_app.db.store import from_text
+from desk_app.sync import export as export_module
+from desk_app.sync import status
+from desk_app.ui.desk_task import start_task
+from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+
+FOLDER_KEY = "sync_export_folder"  # the folder the officer last exported to (settings table)
+DEFAULT_FOLDER = "exports"
+WARN_STYLE = "color: #7a4b00;"
+
+
+def _when(text: str | None) -> str:
+    moment = from_text(text) if text else None
+    return moment.strftime("%H:%M %d/%m/%Y") if moment else ""
+
+
+def export_folder(desk) -> Path:
+    stored = settings_store.read_all(desk.store).get(FOLDER_KEY)
+    return Path(stored) if stored else Path(desk.data_dir) / DEFAULT_FOLDER
+
+
+def remember_folder(desk, folder: Path) -> None:
+    settings_store.write(desk.store, {FOLDER_KEY: str(folder)})
+
+
+def export_error_text(exc: BaseException, folder: Path) -> str:
+    """The officer's message for a failed export; the data is never lost, only not sent yet."""
+    keep = " Dữ liệu vẫn còn nguyên và sẽ nằm trong lần xuất sau."
+    if isinstance(exc, export_module.ExportError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        code = exc.errno
+        if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+            return (f"Ổ đĩa của thư mục “{folder}” đã đầy: chưa ghi được tệp (không để lại tệp dở dang). "
+                    "Hãy xóa bớt tệp hoặc chọn thư mục, USB khác rồi bấm xuất lại." + keep)
+        if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return (f"Không ghi được vào thư mục “{folder}” (không có quyền ghi hoặc thiết bị chỉ đọc). "
+                    "Hãy chọn thư mục khác." + keep)
+        if code in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENOTDIR, errno.EEXIST):
+            return (f"Không dùng được thư mục “{folder}” (USB đã rút hoặc đường dẫn không phải thư mục). "
+                    "Hãy cắm lại hoặc chọn thư mục khác." + keep)
+        return f"Không ghi được tệp vào “{folder}”: {exc.strerror or exc}." + keep
+    return f"Không xuất được tệp: {exc}." + keep
+
+
+class SyncPage(QWidget):
+    exported = Signal(object)  # the ExportResult, or None when nothing was waiting
+
+    PART_LABELS = {"officers": "cán bộ", "procedures": "thủ tục", "citizens": "công dân", "dossiers": "hồ sơ",
+                   "dossier_documents": "giấy tờ", "dossier_events": "bước xử lý", "visits": "lượt tiếp dân"}
+
+    def __init__(self, desk, session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.task = None
+
+        title = QLabel(self.tr("Đồng bộ cuối ngày"))
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.last_label = QLabel()
+        self.waiting_label = QLabel()
+        self.district_label = QLabel()
+        for label in (self.last_label, self.waiting_label, self.district_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.folder = QLineEdit()
+        self.folder.setObjectName("folder")
+        self.choose_button = QPushButton(self.tr("Chọn thư mục…"))
+        self.choose_button.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel(self.tr("Lưu vào thư mục:")))
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.choose_button)
+
+        self.export_button = QPushButton(self.tr("Xuất tệp cuối ngày  (Ctrl+E)"))
+        self.export_button.setStyleSheet("font-weight: 600; padding: 6px 16px;")
+        self.export_button.clicked.connect(self.export)
+        self.again_button = QPushButton(self.tr("Xuất lại tệp đã chọn"))
+        self.again_button.setToolTip(self.tr("Khi cấp trên báo thiếu tệp: tạo lại đúng tệp đó (cùng số thứ tự)."))
+        self.again_button.clicked.connect(self.export_again)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.again_button)
+        buttons.addStretch(1)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.model = RowsModel([
+            (self.tr("Thời gian"), lambda r: _when(r["created_at"])),
+            (self.tr("Số"), lambda r: f"{r['export_seq']}" + (self.tr(" (xuất lại)") if r["kind"] == "again" else "")),
+            (self.tr("Tệp"), lambda r: r["file_name"]),
+            (self.tr("Bản ghi"), lambda r: r["records"]),
+            (self.tr("Nơi lưu"), lambda r: r["folder"]),
+            (self.tr("Cán bộ"), lambda r: r.get("officer_name") or ""),
+        ])
+        self.history = rows_view(self.model, stretch=4)
+        history_box = QGroupBox(self.tr("Lịch sử xuất tệp"))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.last_label)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.district_label)
+        layout.addSpacing(6)
+        layout.addLayout(folder_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(history_box, 1)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
+        self.folder.setText(str(export_folder(desk)))
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        settings = self.desk.settings()
+        info = status.summary(self.desk.store, settings.day_end_reminder, self.desk.store.clock())
+        last = info["last_export"]
+        if last:
+            self.last_label.setText(self.tr("Lần xuất gần nhất: <b>số %1</b> lúc <b>%2</b> – %3 (%4 bản ghi)")
+                                    .replace("%1", str(last["export_seq"])).replace("%2", _when(last["created_at"]))
+                                    .replace("%3", last["file_name"]).replace("%4", str(last["records"])))
+        else:
+            self.last_label.setText(self.tr("Chưa xuất tệp lần nào."))
+        if info["waiting"]:
+            text = self.tr("Đang chờ xuất: <b>%1 thay đổi</b>.").replace("%1", str(info["waiting"]))
+            if info["reminder_due"]:
+                text += " " + self.tr("Đã đến giờ xuất tệp cuối ngày (%1).").replace("%1", settings.day_end_reminder)
+            self.waiting_label.setStyleSheet(WARN_STYLE)
+        else:
+            text = self.tr("Không có thay đổi nào đang chờ xuất.")
+            self.waiting_label.setStyleSheet(NOTICE_STYLE)
+        self.waiting_label.setText(text)
+        unit = self.desk.unit() or {}
+        upper = unit.get("upper_name") or self.tr("cấp trên")
+        if settings.district_public_key:
+            self.district_label.setText(self.tr("Gửi cho: <b>%1</b>. Tệp được ký và mã hóa bằng khóa của cấp trên.")
+                                        .replace("%1", upper))
+            self.district_label.setStyleSheet("")
+        else:
+            self.district_label.setText(self.tr("Chưa có khóa công khai của %1: chỉ huy đơn vị nhập khóa trong "
+                                                "Cài đặt (F9) › Đơn vị thì mới xuất được tệp.").replace("%1", upper))
+            self.district_label.setStyleSheet(ERROR_STYLE)
+        self.model.set_rows(status.history(self.desk.store))
+        self.again_button.setEnabled(bool(self.model.rows) and self.task is None)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu tệp"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _target(self) -> Path:
+        text = self.folder.text().strip()
+        return Path(text).expanduser() if text else Path(self.desk.data_dir) / DEFAULT_FOLDER
+
+    def export(self) -> bool:
+        """Start the export; False when it cannot start (no district key, one already running)."""
+        if self.task is not None:
+            return False
+        if not self.desk.settings().district_public_key:
+            self._show(self.tr("Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập "
+                               "khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên."), error=True)
+            return False
+        return self._start(None)
+
+    def export_again(self) -> bool:
+        row = selected_row(self.history)
+        if row is None or self.task is not None:
+            self._show(self.tr("Chọn một dòng trong lịch sử để xuất lại."), error=True)
+            return False
+        return self._start(row["export_seq"])
+
+    def _start(self, number: int | None) -> bool:
+        folder = self._target()
+        officer = self.session.officer_id
+
+        def run(desk):
+            if number is None:
+                return export_module.export_new(desk.store, desk.data_dir, folder, officer)
+            return export_module.export_again(desk.store, desk.data_dir, folder, officer, number)
+
+        self.export_button.setEnabled(False)
+        self.again_button.setEnabled(False)
+        self._show(self.tr("Đang xuất tệp…"))
+        self.task = start_task(self.desk, run, lambda result, error: self._finished(folder, result, error))
+        return True
+
+    def _finished(self, folder: Path, result, error) -> None:
+        self.task = None
+        self.export_button.setEnabled(True)
+        if error is not None:
+            self._show(export_error_text(error, folder), error=True)
+        elif result is None:
+            self._show(self.tr("Không có thay đổi nào mới kể từ lần xuất trước: không tạo tệp."))
+        else:
+            remember_folder(self.desk, folder)
+            counts = ", ".join(f"{self.PART_LABELS.get(k, k)} {v}" for k, v in result.counts.items() if v)
+            again = self.tr(" (xuất lại)") if result.kind == "again" else ""
+            self._show(self.tr("Đã xuất tệp số %1%2: %3 – %4 bản ghi (%5). Thư mục: %6")
+                       .replace("%1", str(result.export_seq)).replace("%2", again).replace("%3", result.path.name)
+                       .replace("%4", str(result.records)).replace("%5", counts or self.tr("không có bản ghi"))
+                       .replace("%6", str(result.path.parent)))
+        self.refresh()
+        if error is None:
+            self.exported.emit(result)
+
+    def _show(self, text: str, error: bool = False) -> None:
+        self.result.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
+        self.result.setText(text)
