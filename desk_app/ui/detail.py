@@ -15,6 +15,7 @@ from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.text import vn_money
 from desk_app.ui.action_dialogs import ActionDialog
 from desk_app.ui.i18n import core_label, status_label
+from desk_app.ui.print_actions import PrintActions
 from desk_app.ui.queue_model import _short_time
 from desk_app.ui.session import Session
 
@@ -60,6 +61,8 @@ class DetailView(QWidget):
         layout.addWidget(self.state)
         layout.addLayout(grid, 1)
         layout.addLayout(self.actions_row)
+        self.print_actions = PrintActions(desk, session, self)  # reprint (Ctrl+P), A4 forms
+        layout.addWidget(self.print_actions)
 
     def load(self, code: str) -> None:
         self.dossier = self.desk.dossiers().get(code)
@@ -91,6 +94,7 @@ class DetailView(QWidget):
             "<p style='margin-bottom:6px'>" + html.escape(line).replace("\n", "<br>&nbsp;&nbsp;") + "</p>"
             for line in self.timeline_lines))
         self._build_actions()
+        self.print_actions.set_dossier(d)
 
     def _event_line(self, event: dict) -> str:
         label = core_label(lifecycle.ACTIONS[event["action"]].label) if event["action"] in lifecycle.ACTIONS \

@@ -1,0 +1,145 @@
+"""Printing from the dossier detail: reprint the thermal slip that fits the dossier (off the
+UI thread, through the print worker) and write an A4 form as PDF, opened with the system viewer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+from desk_app.printing import open_file
+from desk_app.printing.slips import SLIP_KINDS
+from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui.print_worker import start_print
+
+FORMS_FOLDER = "forms"
+# The slip each event leaves the citizen with; "resume" (supplement done) goes back to the receipt.
+SLIP_AFTER_EVENT = {"receive": "receipt", "resume": "receipt", "supplement": "supplement", "refuse": "refusal",
+                    "extend": "extension", "return": "returned"}
+FORM_KINDS = {"receipt": "Phiếu tiếp nhận và hẹn trả (CT04 / Mẫu 01)",
+              "supplement": "Phiếu hướng dẫn bổ sung (CT05 / Mẫu 02)",
+              "refusal": "Phiếu từ chối tiếp nhận (CT06 / Mẫu 03)",
+              "extension": "Thư xin lỗi, hẹn lại (Mẫu 04)"}
+
+
+def fitting_slip(dossier: dict) -> str:
+    """The slip of the latest event that gives the citizen one (receipt by default)."""
+    kind = "receipt"
+    for event in dossier.get("events", []):
+        kind = SLIP_AFTER_EVENT.get(event["action"], kind)
+    return kind
+
+
+def available_slips(dossier: dict) -> list[str]:
+    """The receipt, and each slip whose event has happened (printing needs its details)."""
+    done = {SLIP_AFTER_EVENT.get(e["action"]) for e in dossier.get("events", [])}
+    return [kind for kind in SLIP_KINDS if kind == "receipt" or kind in done]
+
+
+def form_path(data_dir: Path, code: str, kind: str) -> Path:
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in code)
+    return Path(data_dir) / FORMS_FOLDER / f"{safe}-{kind}.pdf"
+
+
+class PrintActions(QWidget):
+    printed = Signal(str, str)        # dossier code, error ("" when printed)
+    form_written = Signal(str)        # the PDF's path
+
+    def __init__(self, desk, session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.dossier: dict | None = None
+        self._workers = []
+
+        self.reprint = QToolButton()
+        self.reprint.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.reprint.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.reprint.clicked.connect(lambda: self.print_slip())
+        self.slip_menu = QMenu(self)
+        self.reprint.setMenu(self.slip_menu)
+        self.forms = QToolButton()
+        self.forms.setText(self.tr("Biểu mẫu A4 (PDF)"))
+        self.forms.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        form_menu = QMenu(self)
+        self.form_actions: dict[str, QAction] = {}
+        for kind, label in FORM_KINDS.items():
+            action = form_menu.addAction(label)
+            action.triggered.connect(lambda _=False, k=kind: self.write_form(k))
+            self.form_actions[kind] = action
+        self.forms.setMenu(form_menu)
+        for button in (self.reprint, self.forms):
+            button.setMinimumHeight(30)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.addWidget(self.reprint)
+        row.addWidget(self.forms)
+        row.addWidget(self.status, 1)
+        # Window-wide while the detail shows a dossier: Ctrl+P works from the queue beside it.
+        self.shortcut = QShortcut(QKeySequence("Ctrl+P"), self, context=Qt.ShortcutContext.WindowShortcut)
+        self.shortcut.activated.connect(lambda: self.print_slip())
+        self.setVisible(False)
+
+    def set_dossier(self, dossier: dict | None) -> None:
+        self.dossier = dossier
+        self.setVisible(dossier is not None)
+        if dossier is None:
+            return
+        fitting = fitting_slip(dossier)
+        self.reprint.setText(self.tr("In lại %1  (Ctrl+P)").replace("%1", self._slip_label(fitting).lower()))
+        self.slip_menu.clear()
+        for kind in available_slips(dossier):
+            action = self.slip_menu.addAction(self._slip_label(kind))
+            action.triggered.connect(lambda _=False, k=kind: self.print_slip(k))
+
+    def _slip_label(self, kind: str) -> str:
+        return self.tr("Phiếu ") + {"receipt": self.tr("tiếp nhận, hẹn trả"), "supplement": self.tr("bổ sung hồ sơ"),
+                                    "refusal": self.tr("từ chối"), "extension": self.tr("xin lỗi, hẹn lại"),
+                                    "returned": self.tr("đã trả kết quả")}[kind]
+
+    def print_slip(self, kind: str | None = None) -> bool:
+        """Reprint on the default printer, off the UI thread; the dossier is already saved."""
+        if self.dossier is None:
+            return False
+        code = self.dossier["code"]
+        kind = kind or fitting_slip(self.dossier)
+        printer = self.desk.settings().default_printer or None
+        self._say(self.tr("Đang in %1 hồ sơ %2…").replace("%1", self._slip_label(kind).lower()).replace("%2", code))
+        self._workers.append(start_print(self.desk.data_dir, code, self._printed, kind=kind, printer_name=printer,
+                                         officer_id=self.session.officer_id))
+        return True
+
+    def _printed(self, code: str, error: str) -> None:
+        self._workers = [w for w in self._workers if w.code != code]
+        self._say(error or self.tr("Đã in lại phiếu hồ sơ %1.").replace("%1", code), bool(error))
+        self.printed.emit(code, error)
+
+    def write_form(self, kind: str) -> Path | None:
+        """Write the A4 form as PDF in the data folder's forms/ and hand it to the system viewer."""
+        if self.dossier is None:
+            return None
+        from desk_app.printing.pdf_forms import write_form_pdf  # reportlab loads on first use only
+
+        path = form_path(self.desk.data_dir, self.dossier["code"], kind)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_form_pdf(self.desk, self.dossier["code"], kind, path)
+        except (OSError, ValueError) as exc:
+            self._say(self.tr("Không ghi được biểu mẫu: %1").replace("%1", str(exc)), error=True)
+            return None
+        try:
+            open_file.open_with_system(path)
+            self._say(self.tr("Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.").replace("%1", path.name))
+        except open_file.OpenFileError as exc:
+            self._say(self.tr("Đã ghi biểu mẫu vào %1. %2").replace("%1", str(path)).replace("%2", str(exc)))
+        self.form_written.emit(str(path))
+        return path
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
+        self.status.setText(text)
