@@ -2,8 +2,14 @@
 
 Raster mode (the default) sends the picture with `GS v 0` in bands, but never sends white:
 blank rows become paper feeds (`ESC J n`) and each band is cut at its last inked byte on the
-right. That keeps an 80 mm receipt well under 30 KB, where a plain full-width raster is
-about twice that, and a slow serial or Bluetooth link prints it in a few seconds.
+right; where the ink of a run of rows gets much narrower (the marks above a line of text,
+the end of a QR code beside a shorter one), the run is split into bands of different widths.
+That keeps an 80 mm receipt under 30 KB, where a plain full-width raster is about twice
+that, and a slow serial or Bluetooth link prints it in a few seconds.
+
+The left side is not trimmed: a left offset needs ESC a or GS L, which many cheap printers
+ignore for raster images (or apply in their own units), and the slip must print the same
+everywhere.
 
 Text mode is for printers known to print Vietnamese from code page 1258 (set per printer):
 text is sent as characters, QR codes still as pictures.
@@ -26,6 +32,8 @@ ALIGN = {"left": 0, "center": 1, "right": 2}
 MAX_BAND_ROWS = 256  # rows per GS v 0 command: small enough for any printer's buffer
 MIN_FEED_ROWS = 2  # shorter white gaps stay in the band (fewer stops of the print head)
 CUT_FEED = 24  # dots fed past the cutter before the partial cut
+BAND_HEADER = 8  # bytes of a GS v 0 command before its data
+SPLIT_GAIN = 16  # bytes a split must save beyond the new header: fewer, taller bands
 _INVERT = bytes(255 - b for b in range(256))  # Pillow: 1 = white; ESC/POS: 1 = ink
 
 
@@ -73,9 +81,9 @@ def image_commands(picture: Image.Image) -> bytes:
                 out += feed(end - y)
                 y = end
                 continue
-        # a band: up to MAX_BAND_ROWS rows, ending before a white run worth feeding
+        # a run of ink: up to the next white run worth feeding
         end = y
-        while end < len(rows) and end - y < MAX_BAND_ROWS:
+        while end < len(rows):
             if used[end] == 0:
                 gap = end
                 while gap < len(rows) and used[gap] == 0 and gap - end < MIN_FEED_ROWS:
@@ -83,10 +91,36 @@ def image_commands(picture: Image.Image) -> bytes:
                 if gap - end >= MIN_FEED_ROWS or gap == len(rows):
                     break
             end += 1
-        width_bytes = max(used[y:end])
-        out += raster_band(rows[y:end], width_bytes)
+        for start, stop in split_bands(used, y, end):
+            out += raster_band(rows[start:stop], max(used[start:stop]))
         y = end
     return bytes(out)
+
+
+def split_bands(used: list[int], start: int, stop: int) -> list[tuple[int, int]]:
+    """Rows start..stop cut into bands that cost the fewest bytes (each band is as wide as
+    its widest row, plus a header), at most MAX_BAND_ROWS rows each. Only cuts where the
+    width changes are tried, so a text line is a handful of steps and a QR code one."""
+    cuts = [start]
+    for y in range(start + 1, stop + 1):
+        if y == stop or used[y] != used[y - 1] or y - cuts[-1] == MAX_BAND_ROWS:
+            cuts.append(y)
+    best = [(0, 0)] * len(cuts)  # best[j]: (bytes, previous cut) for rows start..cuts[j]
+    for j in range(1, len(cuts)):
+        widest, best[j] = 0, None
+        for i in range(j - 1, -1, -1):
+            if cuts[j] - cuts[i] > MAX_BAND_ROWS:
+                break
+            widest = max(widest, used[cuts[i]])  # rows between two cuts are all this wide
+            cost = best[i][0] + BAND_HEADER + SPLIT_GAIN + (cuts[j] - cuts[i]) * widest
+            if best[j] is None or cost < best[j][0]:
+                best[j] = (cost, i)
+    bands, j = [], len(cuts) - 1
+    while j:
+        i = best[j][1]
+        bands.append((cuts[i], cuts[j]))
+        j = i
+    return bands[::-1]
 
 
 def encode_raster(picture: Image.Image, with_cut: bool = True) -> bytes:

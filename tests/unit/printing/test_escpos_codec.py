@@ -42,6 +42,23 @@ def test_white_runs_are_feeds_and_bands_are_trimmed():
     assert data.startswith(b"\x1b@") and data.endswith(b"\x1dVB\x18")
 
 
+def test_bands_follow_the_ink_width_and_stay_short():
+    """A tall narrow block under a short wide one: the wide rows do not widen the tall band,
+    and no band is taller than a printer's buffer allows."""
+    picture = Image.new("1", (576, 700), 1)
+    picture.paste(0, (0, 0, 560, 20))  # 70 bytes wide, 20 rows
+    picture.paste(0, (0, 20, 40, 700))  # 5 bytes wide, 680 rows
+    data = escpos_encode.encode_raster(picture)
+    decoded = escpos_decode.decode(data, 576)
+    bands = [tuple(map(int, c.split()[-1].split("x"))) for c in decoded.commands if c.startswith("GS v 0")]
+    assert bands[0] == (70, 20)
+    assert all(width == 5 and height <= escpos_encode.MAX_BAND_ROWS for width, height in bands[1:])
+    assert sum(height for _, height in bands) == 700
+    assert len(data) < 70 * 20 + 5 * 680 + 100
+    top = decoded.image.crop((0, 0, 576, 700))
+    assert ImageChops.difference(top.convert("L"), picture.convert("L")).getbbox() is None
+
+
 def test_decoder_refuses_what_we_never_send():
     with pytest.raises(escpos_decode.DecodeError):
         escpos_decode.decode(b"\x1b@\x1b*\x00\x01\x00\xff", 576)
