@@ -31,7 +31,7 @@ class DayEndReminder(QObject):
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        QTimer.singleShot(0, self.check)  # after the window is shown: never slows the start
+        QTimer.singleShot(1000, self.check)  # once the window is up: the start never waits for it
 
     def check(self) -> bool:
         from desk_app.sync import status  # loads the crypto library only once the window is up

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from desk_app.printing import open_file
 from desk_app.printing.slips import SLIP_KINDS
@@ -61,7 +61,8 @@ class PrintActions(QWidget):
         self.slip_menu = QMenu(self)
         self.reprint.setMenu(self.slip_menu)
         self.forms = QToolButton()
-        self.forms.setText(self.tr("Biểu mẫu A4 (PDF)"))
+        self.forms.setText(self.tr("Biểu mẫu A4"))
+        self.forms.setToolTip(self.tr("Ghi biểu mẫu A4 (PDF, 2 liên) rồi mở bằng trình xem PDF để in."))
         self.forms.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         form_menu = QMenu(self)
         self.form_actions: dict[str, QAction] = {}
@@ -72,14 +73,18 @@ class PrintActions(QWidget):
         self.forms.setMenu(form_menu)
         for button in (self.reprint, self.forms):
             button.setMinimumHeight(30)
+        self.forms.setStyleSheet("QToolButton { padding-right: 16px; }")  # room for the menu arrow
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 4, 0, 0)
+        row = QHBoxLayout()
         row.addWidget(self.reprint)
         row.addWidget(self.forms)
-        row.addWidget(self.status, 1)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.status)  # its own line: a printer's message can be long
         # Window-wide while the detail shows a dossier: Ctrl+P works from the queue beside it.
         self.shortcut = QShortcut(QKeySequence("Ctrl+P"), self, context=Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(lambda: self.print_slip())
@@ -91,7 +96,10 @@ class PrintActions(QWidget):
         if dossier is None:
             return
         fitting = fitting_slip(dossier)
-        self.reprint.setText(self.tr("In lại %1  (Ctrl+P)").replace("%1", self._slip_label(fitting).lower()))
+        # Short text keeps the detail pane narrow; which slip it prints is in the tooltip and the menu.
+        self.reprint.setText(self.tr("In lại phiếu (Ctrl+P)"))
+        self.reprint.setToolTip(self.tr("In lại %1 (theo bước gần nhất của hồ sơ); mũi tên: chọn phiếu khác.")
+                                .replace("%1", self._slip_label(fitting).lower()))
         self.slip_menu.clear()
         for kind in available_slips(dossier):
             action = self.slip_menu.addAction(self._slip_label(kind))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from desk_app.db.store import from_text
 from desk_app.printing import jobs, service
 from desk_app.printing.printers import PREVIEW_NAME, list_printers
-from desk_app.printing.slips import SLIP_KINDS, VISIT_KINDS
+from desk_app.printing.slips import SLIP_KINDS
 from desk_app.ui.desk_task import start_task
 from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row

@@ -56,6 +56,31 @@ def demo_desk(folder: Path) -> tuple[Desk, dict, str]:
     return desk, commander, late
 
 
+def sync_history(desk: Desk, commander: dict, code: str, folder: Path) -> None:
+    """Two days exported, a change waiting today; a slip printed and one on a printer that is off."""
+    from desk_app.printing import service
+    from desk_app.printing.printers import PrinterConfig, save_printer
+    from desk_app.sync.export import export_new
+    from desk_app.sync.keys import KeyPair
+    from desk_app.ui.sync_page import remember_folder
+
+    settings = desk.settings()
+    settings.district_public_key = KeyPair.generate().public.text()
+    desk.save_settings(settings)
+    started = desk.store.scalar("SELECT code FROM dossiers WHERE status = 'received' ORDER BY received_at LIMIT 1")
+    for days_ago in (3, 1):
+        desk.store.clock = lambda d=days_ago: NOW.replace(hour=16, minute=50) - timedelta(days=d)
+        if days_ago == 1:
+            desk.dossiers().apply(started, "start", commander["id"])
+        export_new(desk.store, desk.data_dir, folder, commander["id"])
+    remember_folder(desk, folder)
+    desk.store.clock = lambda: NOW
+    desk.dossiers().apply(code, "result_ready", commander["id"])
+    service.print_dossier_slip(desk, code, officer_id=commander["id"])
+    save_printer(desk.store, PrinterConfig("Quầy 2", "network", {"host": "127.0.0.1", "port": 9}), commander["id"])
+    service.print_dossier_slip(desk, code, printer_name="Quầy 2", officer_id=commander["id"], timeout=2)
+
+
 def settle(widget: QWidget) -> None:
     widget.show()
     for _ in range(5):
@@ -73,7 +98,7 @@ def save(widget: QWidget, out: Path, name: str) -> Path:
 def take_all(out: Path) -> list[Path]:
     from desk_app.ui.first_run import FirstRunWizard
     from desk_app.ui.login import LoginDialog
-    from desk_app.ui.main_window import DOSSIERS, SETTINGS, VISITS, MainWindow
+    from desk_app.ui.main_window import DOSSIERS, PRINT_JOBS, SETTINGS, SYNC, VISITS, MainWindow
 
     make_app([])
     out.mkdir(parents=True, exist_ok=True)
@@ -110,8 +135,18 @@ def take_all(out: Path) -> list[Path]:
         dialog.reject()
         window.go(VISITS)
         shots.append(save(window, out, "07-reception-log"))
+        sync_history(desk, commander, late, Path(tmp) / "usb")
         window.go(SETTINGS)
         shots.append(save(window, out, "08-settings"))
+        window.settings_page.show_page("unit")
+        shots.append(save(window, out, "12-settings-keys"))
+        desk.store.clock = lambda: NOW.replace(hour=16, minute=40)  # past the day-end reminder
+        window.reminder.check()
+        window.go(SYNC)
+        shots.append(save(window, out, "10-end-of-day-sync"))
+        desk.store.clock = lambda: NOW
+        window.go(PRINT_JOBS)
+        shots.append(save(window, out, "11-print-jobs"))
         window.lock()
         shots.append(save(window, out, "09-locked"))
         window.close()

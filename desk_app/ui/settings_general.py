@@ -34,6 +34,11 @@ class GeneralPage(QWidget):
         self.idle_lock.setSuffix(" phút")
         self.idle_lock.setSpecialValueText("Không tự khóa")
         self.auto_print = QCheckBox("Tự in phiếu hẹn khi lưu hồ sơ")
+        self.reminder = QLineEdit()
+        self.reminder.setObjectName("day_end_reminder")
+        self.reminder.setPlaceholderText("16:30 (để trống: không nhắc)")
+        self.reminder.setMaximumWidth(260)
+        self.reminder_error = error_label()
         self.language = QComboBox()
         for key, label in LANGUAGES:
             self.language.addItem(label, key)
@@ -49,11 +54,14 @@ class GeneralPage(QWidget):
                              "{procedure} {seq} (ví dụ {seq:04} = 4 chữ số)."))
         layout.addRow("Tự khóa sau", self.idle_lock)
         layout.addRow("", self.auto_print)
+        layout.addRow("Nhắc xuất tệp cuối ngày lúc", self.reminder)
+        layout.addRow("", self.reminder_error)
         layout.addRow("Ngôn ngữ", self.language)
         layout.addRow(self.save_button, self.status)
         self.code_pattern.textChanged.connect(self._preview)
         self.working_hours.returnPressed.connect(self.save)
         self.code_pattern.returnPressed.connect(self.save)
+        self.reminder.returnPressed.connect(self.save)
         self.save_button.clicked.connect(self.save)
         self.load()
 
@@ -63,6 +71,7 @@ class GeneralPage(QWidget):
         self.code_pattern.setText(settings.code_pattern)
         self.idle_lock.setValue(int(settings.idle_lock_minutes))
         self.auto_print.setChecked(bool(settings.auto_print_slip))
+        self.reminder.setText(settings.day_end_reminder)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
 
     def _preview(self) -> None:
@@ -87,12 +96,26 @@ class GeneralPage(QWidget):
             check_pattern(self.code_pattern.text().strip())
         except ValueError as exc:
             errors["code_pattern"] = str(exc)
+        if self._reminder() is None:
+            errors["day_end_reminder"] = "Giờ nhắc viết dạng giờ:phút, ví dụ 16:30 (để trống nếu không muốn nhắc)."
         return errors
+
+    def _reminder(self) -> str | None:
+        """The reminder time as HH:MM, "" for none, None when it cannot be read."""
+        text = self.reminder.text().strip().lower().replace("h", ":").replace(".", ":").rstrip(":")
+        if not text:
+            return ""
+        parts = text.split(":")
+        if len(parts) > 2 or not all(part.isdigit() for part in parts):
+            return None
+        hour, minute = int(parts[0]), int(parts[1]) if len(parts) == 2 else 0
+        return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
     def save(self) -> bool:
         errors = self.errors()
         show_error(self.hours_error, errors.get("working_hours", ""))
         show_error(self.pattern_error, errors.get("code_pattern", ""))
+        show_error(self.reminder_error, errors.get("day_end_reminder", ""))
         if errors:
             self.status.setText("")
             return False
@@ -103,6 +126,7 @@ class GeneralPage(QWidget):
             idle_lock_minutes=self.idle_lock.value(),
             auto_print_slip=self.auto_print.isChecked(),
             language=self.language.currentData(),
+            day_end_reminder=self._reminder(),
         )
         try:
             self.desk.save_settings(settings)
@@ -110,6 +134,7 @@ class GeneralPage(QWidget):
             show_error(self.pattern_error, str(exc))
             return False
         self.working_hours.setText(settings.working_hours)
+        self.reminder.setText(settings.day_end_reminder)
         self.status.setStyleSheet(NOTICE_STYLE)
         self.status.setText("Đã lưu, có hiệu lực ngay.")
         self.changed.emit()

@@ -63,6 +63,7 @@ class KeyFields:
                     note = f"Khóa hợp lệ – vân tay {key.short_fingerprint()}."
         show_error(self.district_error, error)
         self.district_fingerprint.setText(note)
+        self.district_fingerprint.setVisible(bool(note))
         self.district_fingerprint.setStyleSheet(NOTICE_STYLE)
         return error
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut

@@ -9,6 +9,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from desk_app.core.registration import CitizenInput, DossierInput
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.session import Session
 
 
 def register(desk, officer_id, name, id_number, when: datetime, procedure="1.004194", phone=""):
@@ -21,3 +23,14 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def open_window(qtbot, desk, officer):
+    """The desk window shown and active, as an officer sees it after logging in."""
+    window = MainWindow(desk, Session(officer))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window

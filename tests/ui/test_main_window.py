@@ -7,20 +7,9 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from desk_app.ui.main_window import DOSSIERS, RECEIVE, SETTINGS, VISITS, MainWindow
-from desk_app.ui.session import Session
+from desk_app.ui.main_window import DOSSIERS, RECEIVE, SETTINGS, VISITS
 from tests.ui.forms_helpers import CARD_QR, scan
-from tests.ui.shell_helpers import register
-
-
-def open_window(qtbot, desk, officer):
-    window = MainWindow(desk, Session(officer))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+from tests.ui.shell_helpers import open_window, register
 
 
 def test_function_keys_switch_pages_and_counts_show_today(qtbot, desk, commander, clock):

@@ -15,11 +15,11 @@ from desk_app.sync import export as export_module
 from desk_app.sync.district import importer
 from desk_app.sync.district import store as district_store
 from desk_app.sync.keys import KeyPair, unit_keys
-from desk_app.ui.main_window import SYNC, MainWindow
+from desk_app.ui.main_window import SYNC
 from desk_app.ui.session import Session
 from desk_app.ui.settings_unit import UnitPage
 from desk_app.ui.sync_page import SyncPage, export_folder
-from tests.ui.shell_helpers import register, type_text
+from tests.ui.shell_helpers import open_window, register, type_text
 
 
 @pytest.fixture
@@ -117,16 +117,6 @@ def test_a_folder_that_cannot_be_written_is_named(qtbot, linked, page, commander
     assert page.model.rowCount() == 0
 
 
-def open_window(qtbot, desk, officer):
-    window = MainWindow(desk, Session(officer))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
-
 def test_reminder_shows_when_due_and_not_once_exported(qtbot, linked, commander, clock, tmp_path):
     settings = linked.settings()
     linked.save_settings(replace(settings, day_end_reminder="17:00"))
@@ -191,3 +181,20 @@ def test_district_key_typed_wrong_shows_the_error_and_is_not_saved(qtbot, desk, 
     assert not page.keys.district_error.isVisible() and "Khóa hợp lệ" in page.keys.district_fingerprint.text()
     assert page.save() is True
     assert desk.settings().district_public_key == good
+
+
+def test_reminder_time_is_set_in_the_general_settings(qtbot, desk, commander):
+    from desk_app.ui.settings_general import GeneralPage
+
+    page = GeneralPage(desk, Session(commander))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.reminder.text() == "16:30"
+    page.reminder.setText("25:10")
+    assert page.save() is False and "16:30" in page.reminder_error.text()
+    assert desk.settings().day_end_reminder == "16:30"
+    page.reminder.setText("17h")
+    assert page.save() is True and not page.reminder_error.isVisible()
+    assert desk.settings().day_end_reminder == "17:00" and page.reminder.text() == "17:00"
+    page.reminder.clear()
+    assert page.save() is True and desk.settings().day_end_reminder == ""
