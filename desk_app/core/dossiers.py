@@ -199,7 +199,8 @@ class DossierService:
                 return repo.find_by_citizen_column(self.store, "phone", "0" + number[2:], limit)
             column = "phone" if number.startswith("0") else "id_number"
             return repo.find_by_citizen_column(self.store, column, number, limit, prefix=True)
-        if "-" in text and " " not in text and any(ch.isdigit() for ch in text):
+        if " " not in text and any(ch.isdigit() for ch in text):
+            # A dossier code, whatever separators the unit's pattern uses.
             return repo.find_by_code_prefix(self.store, text.upper(), limit)
         folded = fold(text)
         if not any(ch.isalnum() for ch in folded):

@@ -109,6 +109,7 @@ def test_code_pattern_from_settings(desk, commander):
     settings.code_pattern = "{unit_code}/{yyyy}/{seq:05}"
     desk.save_settings(settings)
     assert register(desk, commander).code == "CAXTT/2026/00001"
+    assert [r["code"] for r in desk.dossiers().find("caxtt/2026/0000")] == ["CAXTT/2026/00001"]
 
 
 def test_full_lifecycle_with_supplement_pause(desk, commander, clock):
