@@ -4,7 +4,7 @@ number and reused."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.core import cccd
@@ -12,14 +12,16 @@ from desk_app.core.text import clean
 from desk_app.core.visits import find_citizen
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
 
-KNOWN_CITIZEN = "Công dân đã có trong sổ"
-# (key, label, placeholder); sex is a combo box and handled apart.
+KNOWN_CITIZEN = QT_TRANSLATE_NOOP("CitizenFields", "Công dân đã có trong sổ")
+# (key, label, placeholder); sex is a combo box and handled apart. The sample name, date and
+# phone placeholders read the same in every language.
 _LINE_FIELDS = (
-    ("full_name", "Họ và tên", "Nguyễn Văn A"),
-    ("id_number", "Số định danh", "12 chữ số (quét mã QR thẻ căn cước)"),
-    ("birth_date", "Ngày sinh", "dd/mm/yyyy"),
-    ("address", "Nơi cư trú", "Thôn/xóm, xã, tỉnh"),
-    ("phone", "Số điện thoại", "09xx xxx xxx"),
+    ("full_name", QT_TRANSLATE_NOOP("CitizenFields", "Họ và tên"), "Nguyễn Văn A"),
+    ("id_number", QT_TRANSLATE_NOOP("CitizenFields", "Số định danh"),
+     QT_TRANSLATE_NOOP("CitizenFields", "12 chữ số (quét mã QR thẻ căn cước)")),
+    ("birth_date", QT_TRANSLATE_NOOP("CitizenFields", "Ngày sinh"), "dd/mm/yyyy"),
+    ("address", QT_TRANSLATE_NOOP("CitizenFields", "Nơi cư trú"), QT_TRANSLATE_NOOP("CitizenFields", "Thôn/xóm, xã, tỉnh")),
+    ("phone", QT_TRANSLATE_NOOP("CitizenFields", "Số điện thoại"), "09xx xxx xxx"),
 )
 _ORDER = ("full_name", "id_number", "birth_date", "sex", "address", "phone")
 _HIDDEN = ("old_id_number", "id_issued_on")  # from the card, not shown, still saved
@@ -45,7 +47,7 @@ class CitizenFields(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         labels = {key: (label, hint) for key, label, hint in _LINE_FIELDS}
-        labels["sex"] = ("Giới tính", "")
+        labels["sex"] = (QT_TRANSLATE_NOOP("CitizenFields", "Giới tính"), "")
         for row, key in enumerate(_ORDER):
             label, hint = labels[key]
             if key == "sex":
@@ -54,10 +56,10 @@ class CitizenFields(QWidget):
                 widget.currentIndexChanged.connect(self.changed)
             else:
                 widget = QLineEdit()
-                widget.setPlaceholderText(hint)
+                widget.setPlaceholderText(self.tr(hint))
                 widget.textChanged.connect(self.changed)
             widget.setObjectName(key)
-            caption = QLabel(label)
+            caption = QLabel(self.tr(label))
             caption.setBuddy(widget)
             self.edits[key] = widget
             self.errors[key] = error_label()
@@ -120,7 +122,7 @@ class CitizenFields(QWidget):
         self.known_label.setVisible(self.known is not None)
         if self.known is None:
             return
-        self.known_label.setText(f"{KNOWN_CITIZEN}: {self.known['full_name']}")
+        self.known_label.setText(f"{self.tr(KNOWN_CITIZEN)}: {self.known['full_name']}")
         for key in ("full_name", "address", "phone", "birth_date"):
             widget = self.edits[key]
             if not widget.text() and self.known.get(key):

@@ -4,15 +4,17 @@ with missing rows highlighted, and a view driven from the keyboard (Space ticks,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView
 
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.ui.forms_common import MISSING_COLOR
+from desk_app.ui.i18n import core_term
 
 RECEIVED, NAME, KIND = range(3)
-HEADERS = ("Đã nhận", "Giấy tờ", "Hình thức")
+HEADERS = (QT_TRANSLATE_NOOP("DocumentModel", "Đã nhận"), QT_TRANSLATE_NOOP("DocumentModel", "Giấy tờ"),
+           QT_TRANSLATE_NOOP("DocumentModel", "Hình thức"))
 KIND_KEYS = list(DOCUMENT_KINDS)
 
 
@@ -45,7 +47,7 @@ class DocumentModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return HEADERS[section]
+            return QCoreApplication.translate("DocumentModel", HEADERS[section])  # also for subclasses
         if role == Qt.DisplayRole and orientation == Qt.Vertical:
             return str(section + 1)
         return None
@@ -61,13 +63,13 @@ class DocumentModel(QAbstractTableModel):
             if column == NAME:
                 return row["name"]
             if column == KIND:
-                return DOCUMENT_KINDS[row["kind"]] if role == Qt.DisplayRole else row["kind"]
+                return core_term(DOCUMENT_KINDS[row["kind"]]) if role == Qt.DisplayRole else row["kind"]
             if column == RECEIVED and role == Qt.DisplayRole:
-                return "" if row["received"] else "Thiếu"
+                return "" if row["received"] else QCoreApplication.translate("DocumentModel", "Thiếu")
         if role == Qt.BackgroundRole and not row["received"]:
             return QBrush(QColor(MISSING_COLOR))
         if role == Qt.ToolTipRole and not row["received"]:
-            return "Chưa nhận giấy tờ này"
+            return QCoreApplication.translate("DocumentModel", "Chưa nhận giấy tờ này")
         return None
 
     def flags(self, index):
@@ -99,7 +101,7 @@ class KindDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QComboBox(parent)
         for key in KIND_KEYS:
-            editor.addItem(DOCUMENT_KINDS[key], key)
+            editor.addItem(core_term(DOCUMENT_KINDS[key]), key)
         return editor
 
     def setEditorData(self, editor, index):

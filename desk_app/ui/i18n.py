@@ -8,6 +8,8 @@ Qt Linguist files (assets/translations/desk_app_en.ts, compiled to .qm). After c
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -46,8 +48,46 @@ _CORE_LABELS = (
 )
 
 
+# Fixed labels of other core lists (print job status, document kinds, visit kinds, roles…);
+# the messages core services raise stay Vietnamese.
+_CORE_TERMS = (
+    QT_TRANSLATE_NOOP("core", "Đang in"),
+    QT_TRANSLATE_NOOP("core", "Đã in"),
+    QT_TRANSLATE_NOOP("core", "Lỗi in"),
+    QT_TRANSLATE_NOOP("core", "Bản chính"),
+    QT_TRANSLATE_NOOP("core", "Bản sao"),
+    QT_TRANSLATE_NOOP("core", "Bản chụp"),
+    QT_TRANSLATE_NOOP("core", "ngày làm việc"),
+    QT_TRANSLATE_NOOP("core", "giờ làm việc"),
+    QT_TRANSLATE_NOOP("core", "Hỏi / hướng dẫn"),
+    QT_TRANSLATE_NOOP("core", "Nhận kết quả"),
+    QT_TRANSLATE_NOOP("core", "Khiếu nại / tố cáo"),
+    QT_TRANSLATE_NOOP("core", "Tin báo"),
+    QT_TRANSLATE_NOOP("core", "Hài lòng"),
+    QT_TRANSLATE_NOOP("core", "Bình thường"),
+    QT_TRANSLATE_NOOP("core", "Không hài lòng"),
+    QT_TRANSLATE_NOOP("core", "Nghỉ"),
+    QT_TRANSLATE_NOOP("core", "Làm bù"),
+    QT_TRANSLATE_NOOP("core", "Chỉ huy"),
+    QT_TRANSLATE_NOOP("core", "Cán bộ tiếp nhận"),
+    QT_TRANSLATE_NOOP("core", "Xem trước"),
+)
+
+
 def core_label(text: str) -> str:
     return QCoreApplication.translate("lifecycle", text)
+
+
+def core_term(text: str) -> str:
+    return QCoreApplication.translate("core", text)
+
+
+def arg(text: str, *values) -> str:
+    """Fill Qt-style %1…%9 in one pass, so a value that itself holds "%2" is left as it is."""
+    def value(match: re.Match) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if number <= len(values) else match.group(0)
+    return re.sub(r"%([1-9])", value, text)
 
 
 def status_label(status: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
@@ -18,10 +18,10 @@ FORMS_FOLDER = "forms"
 # The slip each event leaves the citizen with; "resume" (supplement done) goes back to the receipt.
 SLIP_AFTER_EVENT = {"receive": "receipt", "resume": "receipt", "supplement": "supplement", "refuse": "refusal",
                     "extend": "extension", "return": "returned"}
-FORM_KINDS = {"receipt": "Phiếu tiếp nhận và hẹn trả (CT04 / Mẫu 01)",
-              "supplement": "Phiếu hướng dẫn bổ sung (CT05 / Mẫu 02)",
-              "refusal": "Phiếu từ chối tiếp nhận (CT06 / Mẫu 03)",
-              "extension": "Thư xin lỗi, hẹn lại (Mẫu 04)"}
+FORM_KINDS = {"receipt": QT_TRANSLATE_NOOP("PrintActions", "Phiếu tiếp nhận và hẹn trả (CT04 / Mẫu 01)"),
+              "supplement": QT_TRANSLATE_NOOP("PrintActions", "Phiếu hướng dẫn bổ sung (CT05 / Mẫu 02)"),
+              "refusal": QT_TRANSLATE_NOOP("PrintActions", "Phiếu từ chối tiếp nhận (CT06 / Mẫu 03)"),
+              "extension": QT_TRANSLATE_NOOP("PrintActions", "Thư xin lỗi, hẹn lại (Mẫu 04)")}
 
 
 def fitting_slip(dossier: dict) -> str:
@@ -67,7 +67,7 @@ class PrintActions(QWidget):
         form_menu = QMenu(self)
         self.form_actions: dict[str, QAction] = {}
         for kind, label in FORM_KINDS.items():
-            action = form_menu.addAction(label)
+            action = form_menu.addAction(self.tr(label))
             action.triggered.connect(lambda _=False, k=kind: self.write_form(k))
             self.form_actions[kind] = action
         self.forms.setMenu(form_menu)
@@ -106,9 +106,9 @@ class PrintActions(QWidget):
             action.triggered.connect(lambda _=False, k=kind: self.print_slip(k))
 
     def _slip_label(self, kind: str) -> str:
-        return self.tr("Phiếu ") + {"receipt": self.tr("tiếp nhận, hẹn trả"), "supplement": self.tr("bổ sung hồ sơ"),
-                                    "refusal": self.tr("từ chối"), "extension": self.tr("xin lỗi, hẹn lại"),
-                                    "returned": self.tr("đã trả kết quả")}[kind]
+        return {"receipt": self.tr("Phiếu tiếp nhận, hẹn trả"), "supplement": self.tr("Phiếu bổ sung hồ sơ"),
+                "refusal": self.tr("Phiếu từ chối"), "extension": self.tr("Phiếu xin lỗi, hẹn lại"),
+                "returned": self.tr("Phiếu đã trả kết quả")}[kind]
 
     def print_slip(self, kind: str | None = None) -> bool:
         """Reprint on the default printer, off the UI thread; the dossier is already saved."""

@@ -3,7 +3,7 @@ on the job's own printer or another one, off the UI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,10 +13,21 @@ from desk_app.printing.printers import PREVIEW_NAME, list_printers
 from desk_app.printing.slips import SLIP_KINDS
 from desk_app.ui.desk_task import start_task
 from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui.i18n import core_term
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
 
-JOB_KINDS = {**{k: v.capitalize() for k, v in SLIP_KINDS.items()}, "sheet": "Phiếu hướng dẫn thủ tục",
-             "visit": "Phiếu tiếp công dân", "test": "Trang in thử"}
+JOB_KINDS = {**{k: v.capitalize() for k, v in SLIP_KINDS.items()},
+             "sheet": QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu hướng dẫn thủ tục"),
+             "visit": QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu tiếp công dân"),
+             "test": QT_TRANSLATE_NOOP("PrintJobsPage", "Trang in thử")}
+# The slip titles as JOB_KINDS spells them (they come from the slips), listed for lupdate.
+_SLIP_TITLES = (
+    QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu tiếp nhận hồ sơ và hẹn trả kết quả"),
+    QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ"),
+    QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu từ chối tiếp nhận, giải quyết hồ sơ"),
+    QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu xin lỗi và hẹn lại ngày trả kết quả"),
+    QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu xác nhận đã trả kết quả"),
+)
 OWN_PRINTER = ""  # the combo's first entry: retry on the printer the job was sent to
 FAILED_COLOR = QColor("#fde2e1")
 
@@ -47,10 +58,10 @@ class PrintJobsPage(QWidget):
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.model = JobsModel([
             (self.tr("Lúc"), lambda r: _when(r["created_at"])),
-            (self.tr("Phiếu"), lambda r: JOB_KINDS.get(r["kind"], r["kind"])),
+            (self.tr("Phiếu"), lambda r: self.tr(JOB_KINDS.get(r["kind"], r["kind"]))),
             (self.tr("Hồ sơ / nội dung"), lambda r: r["subject"] if r["kind"] != "visit" else ""),
-            (self.tr("Máy in"), lambda r: r["printer_name"]),
-            (self.tr("Trạng thái"), lambda r: jobs.STATUS_LABELS.get(r["status"], r["status"])),
+            (self.tr("Máy in"), lambda r: core_term(PREVIEW_NAME) if r["printer_name"] == PREVIEW_NAME else r["printer_name"]),
+            (self.tr("Trạng thái"), lambda r: core_term(jobs.STATUS_LABELS.get(r["status"], r["status"]))),
             (self.tr("Lý do lỗi"), lambda r: r.get("error") or ""),
         ])
         self.table = rows_view(self.model, stretch=5)
@@ -90,7 +101,7 @@ class PrintJobsPage(QWidget):
         current = self.printer.currentData()
         self.printer.clear()
         self.printer.addItem(self.tr("Máy in của lệnh in"), OWN_PRINTER)
-        self.printer.addItem(PREVIEW_NAME + self.tr(" (ảnh PNG trong thư mục dữ liệu)"), PREVIEW_NAME)
+        self.printer.addItem(core_term(PREVIEW_NAME) + self.tr(" (ảnh PNG trong thư mục dữ liệu)"), PREVIEW_NAME)
         for config in list_printers(self.desk.store):
             self.printer.addItem(f"{config.name} – {config.target_text()}", config.name)
         self.printer.setCurrentIndex(max(self.printer.findData(current), 0))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout)
 
@@ -10,6 +10,7 @@ from desk_app.core import catalog_service
 from desk_app.core.catalog import LIMIT_UNITS, CatalogError, Procedure
 from desk_app.ui.document_checklist import NAME, DocumentModel, DocumentTable
 from desk_app.ui.forms_common import error_label, show_error
+from desk_app.ui.i18n import core_term
 
 
 class EditableDocuments(DocumentModel):
@@ -35,7 +36,7 @@ def money_box() -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, 100_000_000)
     box.setSingleStep(1000)
-    box.setSuffix(" đồng")
+    box.setSuffix(QCoreApplication.translate("ProcedureDialog", " đồng"))
     return box
 
 
@@ -44,7 +45,7 @@ class ProcedureDialog(QDialog):
         super().__init__(parent)
         self.desk = desk
         self.session = session
-        self.setWindowTitle("Sửa thủ tục" if procedure else "Thêm thủ tục")
+        self.setWindowTitle(self.tr("Sửa thủ tục") if procedure else self.tr("Thêm thủ tục"))
         self.code = QLineEdit()
         self.field = QLineEdit()
         self.name = QLineEdit()
@@ -54,51 +55,51 @@ class ProcedureDialog(QDialog):
         self.limit_value.setSingleStep(0.5)
         self.limit_unit = QComboBox()
         for key, label in LIMIT_UNITS.items():
-            self.limit_unit.addItem(label, key)
+            self.limit_unit.addItem(core_term(label), key)
         self.limit_note = QLineEdit()
         self.fee_in_person = money_box()
         self.fee_online = money_box()
         self.fee_note = QLineEdit()
         self.legal_basis = QLineEdit()
         self.portal_url = QLineEdit()
-        self.verified = QCheckBox("Đã kiểm chứng (bỏ chọn nếu chưa chắc thời hạn/lệ phí)")
-        self.active = QCheckBox("Đang dùng")
+        self.verified = QCheckBox(self.tr("Đã kiểm chứng (bỏ chọn nếu chưa chắc thời hạn/lệ phí)"))
+        self.active = QCheckBox(self.tr("Đang dùng"))
         self.documents = EditableDocuments(self)
         self.table = DocumentTable(self.documents)
         self.table.setColumnHidden(0, True)
         self.new_document = QLineEdit()
-        self.new_document.setPlaceholderText("Tên giấy tờ cần thêm, Enter để thêm")
-        add = QPushButton("Thêm giấy tờ")
-        remove = QPushButton("Xóa giấy tờ đang chọn")
+        self.new_document.setPlaceholderText(self.tr("Tên giấy tờ cần thêm, Enter để thêm"))
+        add = QPushButton(self.tr("Thêm giấy tờ"))
+        remove = QPushButton(self.tr("Xóa giấy tờ đang chọn"))
         self.error = error_label()
 
         form = QFormLayout()
-        form.addRow("Mã thủ tục", self.code)
-        form.addRow("Lĩnh vực", self.field)
-        form.addRow("Tên thủ tục", self.name)
+        form.addRow(self.tr("Mã thủ tục"), self.code)
+        form.addRow(self.tr("Lĩnh vực"), self.field)
+        form.addRow(self.tr("Tên thủ tục"), self.name)
         limit = QHBoxLayout()
         limit.addWidget(self.limit_value)
         limit.addWidget(self.limit_unit)
         limit.addWidget(self.limit_note, 1)
-        form.addRow("Thời hạn", limit)
+        form.addRow(self.tr("Thời hạn"), limit)
         fees = QHBoxLayout()
         fees.addWidget(self.fee_in_person)
         fees.addWidget(self.fee_online)
         fees.addWidget(self.fee_note, 1)
-        form.addRow("Lệ phí trực tiếp / trực tuyến", fees)
-        form.addRow("Căn cứ pháp lý", self.legal_basis)
-        form.addRow("Đường dẫn cổng DVC", self.portal_url)
+        form.addRow(self.tr("Lệ phí trực tiếp / trực tuyến"), fees)
+        form.addRow(self.tr("Căn cứ pháp lý"), self.legal_basis)
+        form.addRow(self.tr("Đường dẫn cổng DVC"), self.portal_url)
         form.addRow("", self.verified)
         form.addRow("", self.active)
-        form.addRow("Thành phần hồ sơ", self.table)
+        form.addRow(self.tr("Thành phần hồ sơ"), self.table)
         doc_row = QHBoxLayout()
         doc_row.addWidget(self.new_document, 1)
         doc_row.addWidget(add)
         doc_row.addWidget(remove)
         form.addRow("", doc_row)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText("Lưu")
-        buttons.button(QDialogButtonBox.Cancel).setText("Hủy")
+        buttons.button(QDialogButtonBox.Save).setText(self.tr("Lưu"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -54,7 +54,7 @@ class ProcedurePicker(QLineEdit):
 
     def __init__(self, procedures: list[Procedure], parent=None):
         super().__init__(parent)
-        self.setPlaceholderText("Gõ tên hoặc mã thủ tục, ví dụ: dang ky tam tru")
+        self.setPlaceholderText(self.tr("Gõ tên hoặc mã thủ tục, ví dụ: dang ky tam tru"))
         self.procedures: dict[str, Procedure] = {}
         self.source = QStandardItemModel(self)
         self.proxy = FoldedFilter(self)

@@ -3,7 +3,7 @@ the due time as the officer types; Ctrl+Enter saves, prints when set to, and cle
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
@@ -18,12 +18,14 @@ from desk_app.ui.document_checklist import DocumentModel, DocumentTable
 from desk_app.ui.drafts import DraftKeeper
 from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_enter_moves_on,
                                       show_error)
+from desk_app.ui.i18n import arg
 from desk_app.ui.print_worker import start_print
 from desk_app.ui.procedure_picker import ProcedurePicker
 
 DRAFT_NAME = "receive"
 VIETNAMESE = QLocale(QLocale.Vietnamese, QLocale.Vietnam)
-CHANNELS = (("in_person", "Trực tiếp"), ("online", "Trực tuyến"))
+CHANNELS = (("in_person", QT_TRANSLATE_NOOP("ReceiveForm", "Trực tiếp")),
+            ("online", QT_TRANSLATE_NOOP("ReceiveForm", "Trực tuyến")))
 
 
 def draft_is_empty(data: dict) -> bool:
@@ -52,7 +54,7 @@ class ReceiveForm(QWidget):
         self.banner.hide()
 
         self.citizen = CitizenFields(desk.store, self)
-        citizen_box = QGroupBox("Người nộp hồ sơ")
+        citizen_box = QGroupBox(self.tr("Người nộp hồ sơ"))
         citizen_layout = QVBoxLayout(citizen_box)
         citizen_layout.addWidget(self.citizen)
         citizen_layout.addStretch(1)
@@ -70,42 +72,42 @@ class ReceiveForm(QWidget):
         self.missing_label.setWordWrap(True)
         self.channel = QComboBox()
         for key, label in CHANNELS:
-            self.channel.addItem(label, key)
+            self.channel.addItem(self.tr(label), key)
         self.fee = QSpinBox()
         self.fee.setRange(0, 100_000_000)
         self.fee.setSingleStep(1000)
         self.fee.setGroupSeparatorShown(True)
         self.fee.setLocale(VIETNAMESE)
-        self.fee.setSuffix(" đồng")
+        self.fee.setSuffix(self.tr(" đồng"))
         self.fee_error = error_label()
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Ghi chú (không bắt buộc)")
+        self.note.setPlaceholderText(self.tr("Ghi chú (không bắt buộc)"))
         self.due_label = QLabel()
         self.due_label.setObjectName("due")
         self.due_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
 
-        dossier_box = QGroupBox("Hồ sơ")
+        dossier_box = QGroupBox(self.tr("Hồ sơ"))
         form = QFormLayout(dossier_box)
         picker_column = QVBoxLayout()
         picker_column.setSpacing(2)
         for widget in (self.picker, self.procedure_error, self.procedure_info):
             picker_column.addWidget(widget)
-        form.addRow("Thủ tục", picker_column)
-        form.addRow("Giấy tờ", self.table)
+        form.addRow(self.tr("Thủ tục"), picker_column)
+        form.addRow(self.tr("Giấy tờ"), self.table)
         form.addRow("", self.missing_label)
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.channel)
         fee_row.addWidget(self.fee, 1)
-        form.addRow("Lệ phí", fee_row)
+        form.addRow(self.tr("Lệ phí"), fee_row)
         form.addRow("", self.fee_error)
-        form.addRow("Ghi chú", self.note)
+        form.addRow(self.tr("Ghi chú"), self.note)
         form.addRow(self.due_label)
 
-        self.save_button = QPushButton("Lưu hồ sơ (Ctrl+Enter)")
+        self.save_button = QPushButton(self.tr("Lưu hồ sơ (Ctrl+Enter)"))
         self.save_button.setObjectName("save")
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
-        self.clear_button = QPushButton("Nhập mới")
+        self.clear_button = QPushButton(self.tr("Nhập mới"))
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -158,12 +160,12 @@ class ReceiveForm(QWidget):
         try:
             card = cccd.parse_qr(payload)
         except cccd.CccdError as exc:
-            self._banner(f"Không đọc được mã QR: {exc}", error=True)
+            self._banner(arg(self.tr("Không đọc được mã QR: %1"), exc), error=True)
             return
         self.citizen.fill_from_card(card)
-        message = f"Đã quét thẻ căn cước của {card.full_name}."
+        message = arg(self.tr("Đã quét thẻ căn cước của %1."), card.full_name)
         if self.citizen.known is not None:
-            message += " Công dân đã có trong sổ."
+            message += " " + self.tr("Công dân đã có trong sổ.")
         self._banner(message)
         next_field = self.citizen.edits["phone"] if not self.citizen.edits["phone"].text() else self.picker
         next_field.setFocus(Qt.OtherFocusReason)
@@ -200,7 +202,7 @@ class ReceiveForm(QWidget):
         draft = self.drafts.load()
         if draft:
             self.set_values(draft)
-            self._banner("Đã khôi phục hồ sơ đang nhập dở (chưa lưu).")
+            self._banner(self.tr("Đã khôi phục hồ sơ đang nhập dở (chưa lưu)."))
 
     def _changed(self) -> None:
         if not self._restoring:
@@ -220,9 +222,10 @@ class ReceiveForm(QWidget):
         proc = self.picker.procedure()
         self.documents.set_documents([{"name": d.name, "kind": d.kind} for d in proc.documents] if proc else [])
         if proc:
-            fee = f"{vn_money(proc.fee_in_person)} trực tiếp / {vn_money(proc.fee_online)} trực tuyến"
+            fee = arg(self.tr("%1 trực tiếp / %2 trực tuyến"), vn_money(proc.fee_in_person), vn_money(proc.fee_online))
             note = f" – {proc.fee_note}" if proc.fee_note else ""
-            self.procedure_info.setText(f"{proc.field} · Thời hạn: {proc.limit_text()} · Lệ phí: {fee}{note}")
+            self.procedure_info.setText(arg(self.tr("%1 · Thời hạn: %2 · Lệ phí: %3"), proc.field, proc.limit_text(),
+                                            fee + note))
             show_error(self.procedure_error, "")
         else:
             self.procedure_info.setText("")
@@ -250,21 +253,21 @@ class ReceiveForm(QWidget):
     def _documents_changed(self) -> None:
         missing = self.documents.missing()
         self.missing_label.setText(
-            f"Còn thiếu {len(missing)} giấy tờ: {'; '.join(missing)}" if missing else "")
+            arg(self.tr("Còn thiếu %1 giấy tờ: %2"), len(missing), "; ".join(missing)) if missing else "")
         self.missing_label.setVisible(bool(missing))
         self._changed()
 
     def update_due(self) -> None:
         proc = self.picker.procedure()
         if proc is None:
-            self.due_label.setText("Hẹn trả: chọn thủ tục để tính ngày hẹn")
+            self.due_label.setText(self.tr("Hẹn trả: chọn thủ tục để tính ngày hẹn"))
             return
         try:
             due = self.desk.dossiers().due_for(proc.as_dict(), self.desk.store.clock())
         except ValueError as exc:
-            self.due_label.setText(f"Hẹn trả: không tính được ({exc})")
+            self.due_label.setText(arg(self.tr("Hẹn trả: không tính được (%1)"), exc))
             return
-        self.due_label.setText(f"Hẹn trả: {vn_datetime(due)}")
+        self.due_label.setText(arg(self.tr("Hẹn trả: %1"), vn_datetime(due)))
 
     # -- saving --------------------------------------------------------------------------
 
@@ -275,7 +278,7 @@ class ReceiveForm(QWidget):
                 "channel": values["channel"], "fee": values["fee"], "note": values["note"]}
         try:
             if not self.picker.code and self.picker.text().strip():
-                raise ValidationError({"procedure": "Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý."})
+                raise ValidationError({"procedure": self.tr("Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.")})
             dossier = dossier_input_from_dict(data)
             registered = self.desk.dossiers().register(dossier, self.session.officer_id)
         except ValidationError as exc:
@@ -290,8 +293,9 @@ class ReceiveForm(QWidget):
         self.set_values({})
         self.drafts.clear()
         self.result_label.setStyleSheet(NOTICE_STYLE)
-        reused = " (công dân đã có trong sổ)" if registered.citizen_reused else ""
-        self.result_label.setText(f"Đã lưu hồ sơ {registered.code}{reused}. Hẹn trả: {vn_datetime(registered.due_at)}.")
+        reused = self.tr(" (công dân đã có trong sổ)") if registered.citizen_reused else ""
+        self.result_label.setText(arg(self.tr("Đã lưu hồ sơ %1%2. Hẹn trả: %3."), registered.code, reused,
+                                      vn_datetime(registered.due_at)))
         self.banner.hide()
         self.saved.emit(registered.code)
         if self.desk.settings().auto_print_slip:
@@ -307,9 +311,9 @@ class ReceiveForm(QWidget):
     def _printed(self, code: str, error: str) -> None:
         self._workers = [w for w in self._workers if w.code != code]
         if error:
-            self._banner(f"Hồ sơ {code} đã lưu. {error}", error=True)
+            self._banner(arg(self.tr("Hồ sơ %1 đã lưu. %2"), code, error), error=True)
         else:
-            self._banner(f"Đã in phiếu hẹn hồ sơ {code}.")
+            self._banner(arg(self.tr("Đã in phiếu hẹn hồ sơ %1."), code))
         self.print_finished.emit(code, error)
 
     def _show_errors(self, errors: dict[str, str]) -> None:
@@ -321,7 +325,7 @@ class ReceiveForm(QWidget):
             self._banner(" ".join(other.values()), error=True)
         if errors:
             self.result_label.setStyleSheet(ERROR_STYLE)
-            self.result_label.setText(f"Chưa lưu: còn {len(errors)} mục cần sửa (xem chữ đỏ).")
+            self.result_label.setText(arg(self.tr("Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ)."), len(errors)))
             target = first or (self.picker if "procedure" in errors else self.fee)
             target.setFocus(Qt.OtherFocusReason)
 

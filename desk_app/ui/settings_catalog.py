@@ -11,6 +11,7 @@ from desk_app.core import catalog_service
 from desk_app.core.catalog import CatalogError
 from desk_app.core.text import fold, vn_money
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.i18n import arg
 from desk_app.ui.procedure_dialog import ProcedureDialog
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
 
@@ -23,18 +24,19 @@ class CatalogPage(QWidget):
         self.desk = desk
         self.session = session
         self.model = RowsModel([
-            ("Mã", lambda p: p.code), ("Tên thủ tục", lambda p: p.name), ("Lĩnh vực", lambda p: p.field),
-            ("Thời hạn", lambda p: p.limit_text()), ("Lệ phí", lambda p: vn_money(p.fee_in_person)),
-            ("Giấy tờ", lambda p: len(p.documents)), ("Dùng", lambda p: "✓" if p.active else "—"),
+            (self.tr("Mã"), lambda p: p.code), (self.tr("Tên thủ tục"), lambda p: p.name),
+            (self.tr("Lĩnh vực"), lambda p: p.field), (self.tr("Thời hạn"), lambda p: p.limit_text()),
+            (self.tr("Lệ phí"), lambda p: vn_money(p.fee_in_person)), (self.tr("Giấy tờ"), lambda p: len(p.documents)),
+            (self.tr("Dùng"), lambda p: "✓" if p.active else "—"),
         ], self)
         self.view = rows_view(self.model, stretch=1)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Lọc theo tên hoặc mã (không cần dấu)")
+        self.filter.setPlaceholderText(self.tr("Lọc theo tên hoặc mã (không cần dấu)"))
         self.filter.textChanged.connect(self.load)
-        self.edit_button = QPushButton("Sửa…")
-        self.new_button = QPushButton("Thêm thủ tục…")
-        self.import_button = QPushButton("Nhập từ tệp JSON…")
-        self.export_button = QPushButton("Xuất ra tệp JSON…")
+        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.new_button = QPushButton(self.tr("Thêm thủ tục…"))
+        self.import_button = QPushButton(self.tr("Nhập từ tệp JSON…"))
+        self.export_button = QPushButton(self.tr("Xuất ra tệp JSON…"))
         self.error = error_label()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -64,14 +66,14 @@ class CatalogPage(QWidget):
     def edit_selected(self) -> None:
         proc = selected_row(self.view)
         if proc is None:
-            show_error(self.error, "Chọn một thủ tục trong bảng trước.")
+            show_error(self.error, self.tr("Chọn một thủ tục trong bảng trước."))
             return
         self.open_editor(proc)
 
     def open_editor(self, proc) -> ProcedureDialog:
         """Window-modal editor; the table refreshes once it is saved."""
         dialog = ProcedureDialog(self.desk, self.session, proc, self)
-        dialog.accepted.connect(lambda: self._done(f"Đã lưu thủ tục {dialog.code.text()}."))
+        dialog.accepted.connect(lambda: self._done(arg(self.tr("Đã lưu thủ tục %1."), dialog.code.text())))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -89,9 +91,9 @@ class CatalogPage(QWidget):
         try:
             Path(path).write_text(catalog_service.export_text(self.desk.store), encoding="utf-8")
         except OSError as exc:
-            show_error(self.error, f"Không ghi được tệp {path}: {exc.strerror or exc}")
+            show_error(self.error, arg(self.tr("Không ghi được tệp %1: %2"), path, exc.strerror or exc))
             return False
-        self._done(f"Đã xuất {self.model.rowCount()} thủ tục ra {path}.")
+        self._done(arg(self.tr("Đã xuất %1 thủ tục ra %2."), self.model.rowCount(), path))
         return True
 
     def import_from(self, path: Path) -> bool:
@@ -100,22 +102,22 @@ class CatalogPage(QWidget):
             text = Path(path).read_text(encoding="utf-8")
             counts = catalog_service.import_text(self.desk.store, text, self.session.officer_id)
         except (OSError, UnicodeDecodeError) as exc:
-            show_error(self.error, f"Không đọc được tệp {path}: {exc}")
+            show_error(self.error, arg(self.tr("Không đọc được tệp %1: %2"), path, exc))
             return False
         except CatalogError as exc:
-            show_error(self.error, f"Không nhập được danh mục, chưa thay đổi gì: {exc}")
+            show_error(self.error, arg(self.tr("Không nhập được danh mục, chưa thay đổi gì: %1"), exc))
             return False
-        self._done(f"Đã nhập danh mục: thêm {counts['added']}, cập nhật {counts['updated']}, "
-                   f"giữ nguyên {counts['unchanged']} thủ tục.")
+        self._done(arg(self.tr("Đã nhập danh mục: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục."),
+                       counts["added"], counts["updated"], counts["unchanged"]))
         return True
 
     def _import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Nhập danh mục thủ tục", "", "Danh mục JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập danh mục thủ tục"), "", self.tr("Danh mục JSON (*.json)"))
         if path:
             self.import_from(Path(path))
 
     def _export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Xuất danh mục thủ tục", "danh-muc-thu-tuc.json",
-                                              "Danh mục JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất danh mục thủ tục"), "danh-muc-thu-tuc.json",
+                                              self.tr("Danh mục JSON (*.json)"))
         if path:
             self.export_to(Path(path))

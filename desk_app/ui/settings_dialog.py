@@ -4,7 +4,7 @@ forms use it from the next action."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout
 
 from desk_app.ui.forms_common import ERROR_STYLE, ensure_font
@@ -15,11 +15,11 @@ from desk_app.ui.settings_officers import OfficersPage
 from desk_app.ui.settings_unit import UnitPage
 
 PAGES = (
-    ("general", "&1 Giờ làm việc, mã hồ sơ", GeneralPage),
-    ("unit", "&2 Đơn vị", UnitPage),
-    ("officers", "&3 Cán bộ", OfficersPage),
-    ("catalog", "&4 Danh mục thủ tục", CatalogPage),
-    ("holidays", "&5 Ngày nghỉ, làm bù", HolidaysPage),
+    ("general", QT_TRANSLATE_NOOP("SettingsDialog", "&1 Giờ làm việc, mã hồ sơ"), GeneralPage),
+    ("unit", QT_TRANSLATE_NOOP("SettingsDialog", "&2 Đơn vị"), UnitPage),
+    ("officers", QT_TRANSLATE_NOOP("SettingsDialog", "&3 Cán bộ"), OfficersPage),
+    ("catalog", QT_TRANSLATE_NOOP("SettingsDialog", "&4 Danh mục thủ tục"), CatalogPage),
+    ("holidays", QT_TRANSLATE_NOOP("SettingsDialog", "&5 Ngày nghỉ, làm bù"), HolidaysPage),
 )
 
 
@@ -31,7 +31,7 @@ class SettingsDialog(QDialog):
         ensure_font()
         self.desk = desk
         self.session = session
-        self.setWindowTitle("Cài đặt")
+        self.setWindowTitle(self.tr("Cài đặt"))
         self.tabs = QTabWidget()
         self.pages = {}
         for key, title, page_class in PAGES:
@@ -40,15 +40,15 @@ class SettingsDialog(QDialog):
             page.changed.connect(self.settings_changed)
             page.setEnabled(session.is_commander)
             self.pages[key] = page
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, self.tr(title))
         layout = QVBoxLayout(self)
         if not session.is_commander:
-            notice = QLabel("Chỉ chỉ huy đơn vị được thay đổi cài đặt; cán bộ tiếp nhận chỉ xem.")
+            notice = QLabel(self.tr("Chỉ chỉ huy đơn vị được thay đổi cài đặt; cán bộ tiếp nhận chỉ xem."))
             notice.setStyleSheet(ERROR_STYLE)
             layout.addWidget(notice)
         layout.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.buttons.button(QDialogButtonBox.Close).setText("Đóng")
+        self.buttons.button(QDialogButtonBox.Close).setText(self.tr("Đóng"))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(900, 640)

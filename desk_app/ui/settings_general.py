@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from desk_app.core.codes import check_pattern, render
 from desk_app.core.workdays import format_schedule, parse_schedule
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.i18n import arg
 
-LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language, never translated
 SAMPLE_PROCEDURE = "1.004194"
 
 
@@ -31,32 +32,32 @@ class GeneralPage(QWidget):
         self.pattern_preview = QLabel()
         self.idle_lock = QSpinBox()
         self.idle_lock.setRange(0, 240)
-        self.idle_lock.setSuffix(" phút")
-        self.idle_lock.setSpecialValueText("Không tự khóa")
-        self.auto_print = QCheckBox("Tự in phiếu hẹn khi lưu hồ sơ")
+        self.idle_lock.setSuffix(self.tr(" phút"))
+        self.idle_lock.setSpecialValueText(self.tr("Không tự khóa"))
+        self.auto_print = QCheckBox(self.tr("Tự in phiếu hẹn khi lưu hồ sơ"))
         self.reminder = QLineEdit()
         self.reminder.setObjectName("day_end_reminder")
-        self.reminder.setPlaceholderText("16:30 (để trống: không nhắc)")
+        self.reminder.setPlaceholderText(self.tr("16:30 (để trống: không nhắc)"))
         self.reminder.setMaximumWidth(260)
         self.reminder_error = error_label()
         self.language = QComboBox()
         for key, label in LANGUAGES:
             self.language.addItem(label, key)
-        self.save_button = QPushButton("Lưu cài đặt")
+        self.save_button = QPushButton(self.tr("Lưu cài đặt"))
         self.status = QLabel()
         layout = QFormLayout(self)
-        layout.addRow("Giờ làm việc", self.working_hours)
+        layout.addRow(self.tr("Giờ làm việc"), self.working_hours)
         layout.addRow("", self.hours_error)
-        layout.addRow("Mẫu mã hồ sơ", self.code_pattern)
+        layout.addRow(self.tr("Mẫu mã hồ sơ"), self.code_pattern)
         layout.addRow("", self.pattern_error)
         layout.addRow("", self.pattern_preview)
-        layout.addRow(QLabel("Trường dùng được: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} "
-                             "{procedure} {seq} (ví dụ {seq:04} = 4 chữ số)."))
-        layout.addRow("Tự khóa sau", self.idle_lock)
+        layout.addRow(QLabel(self.tr("Trường dùng được: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} "
+                                     "{procedure} {seq} (ví dụ {seq:04} = 4 chữ số).")))
+        layout.addRow(self.tr("Tự khóa sau"), self.idle_lock)
         layout.addRow("", self.auto_print)
-        layout.addRow("Nhắc xuất tệp cuối ngày lúc", self.reminder)
+        layout.addRow(self.tr("Nhắc xuất tệp cuối ngày lúc"), self.reminder)
         layout.addRow("", self.reminder_error)
-        layout.addRow("Ngôn ngữ", self.language)
+        layout.addRow(self.tr("Ngôn ngữ"), self.language)
         layout.addRow(self.save_button, self.status)
         self.code_pattern.textChanged.connect(self._preview)
         self.working_hours.returnPressed.connect(self.save)
@@ -80,11 +81,12 @@ class GeneralPage(QWidget):
             unit = self.desk.unit() or {"code": "DONVI"}
             sample = render(pattern, unit["code"], SAMPLE_PROCEDURE, self.desk.store.clock(), 1)
         except (ValueError, KeyError, IndexError) as exc:
-            show_error(self.pattern_error, str(exc) if str(exc).startswith("Mẫu") else f"Mẫu mã hồ sơ không hợp lệ: {exc}")
+            show_error(self.pattern_error, str(exc) if str(exc).startswith("Mẫu")  # already a core message
+                       else arg(self.tr("Mẫu mã hồ sơ không hợp lệ: %1"), exc))
             self.pattern_preview.setText("")
             return
         show_error(self.pattern_error, "")
-        self.pattern_preview.setText(f"Ví dụ: {sample}")
+        self.pattern_preview.setText(arg(self.tr("Ví dụ: %1"), sample))
 
     def errors(self) -> dict[str, str]:
         errors = {}
@@ -97,7 +99,7 @@ class GeneralPage(QWidget):
         except ValueError as exc:
             errors["code_pattern"] = str(exc)
         if self._reminder() is None:
-            errors["day_end_reminder"] = "Giờ nhắc viết dạng giờ:phút, ví dụ 16:30 (để trống nếu không muốn nhắc)."
+            errors["day_end_reminder"] = self.tr("Giờ nhắc viết dạng giờ:phút, ví dụ 16:30 (để trống nếu không muốn nhắc).")
         return errors
 
     def _reminder(self) -> str | None:
@@ -136,6 +138,6 @@ class GeneralPage(QWidget):
         self.working_hours.setText(settings.working_hours)
         self.reminder.setText(settings.day_end_reminder)
         self.status.setStyleSheet(NOTICE_STYLE)
-        self.status.setText("Đã lưu, có hiệu lực ngay.")
+        self.status.setText(self.tr("Đã lưu, có hiệu lực ngay."))
         self.changed.emit()
         return True

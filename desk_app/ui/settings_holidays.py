@@ -5,20 +5,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
 from desk_app.core.calendar_service import KINDS, list_overrides, remove_override, set_override
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
 
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+WEEKDAYS = (QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Hai"), QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Ba"),
+            QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Tư"), QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Năm"),
+            QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Sáu"), QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Bảy"),
+            QT_TRANSLATE_NOOP("HolidaysPage", "Chủ nhật"))
 
 
 def day_text(iso: str) -> str:
     day = date.fromisoformat(iso)
-    return f"{WEEKDAYS[day.weekday()]}, {day:%d/%m/%Y}"
+    return f"{QCoreApplication.translate('HolidaysPage', WEEKDAYS[day.weekday()])}, {day:%d/%m/%Y}"
 
 
 class HolidaysPage(QWidget):
@@ -29,8 +33,9 @@ class HolidaysPage(QWidget):
         self.desk = desk
         self.session = session
         self.model = RowsModel([
-            ("Ngày", lambda r: day_text(r["day"])), ("Loại", lambda r: KINDS.get(r["kind"], r["kind"])),
-            ("Ghi chú", lambda r: r["note"]),
+            (self.tr("Ngày"), lambda r: day_text(r["day"])),
+            (self.tr("Loại"), lambda r: core_term(KINDS.get(r["kind"], r["kind"]))),
+            (self.tr("Ghi chú"), lambda r: r["note"]),
         ], self)
         self.view = rows_view(self.model, stretch=2)
         self.day = QDateEdit()
@@ -40,11 +45,11 @@ class HolidaysPage(QWidget):
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.kind = QComboBox()
         for key, label in KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(core_term(label), key)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Ví dụ: Nghỉ bù theo quyết định của UBND tỉnh")
-        self.add_button = QPushButton("Thêm / sửa ngày")
-        self.remove_button = QPushButton("Xóa ngày đang chọn")
+        self.note.setPlaceholderText(self.tr("Ví dụ: Nghỉ bù theo quyết định của UBND tỉnh"))
+        self.add_button = QPushButton(self.tr("Thêm / sửa ngày"))
+        self.remove_button = QPushButton(self.tr("Xóa ngày đang chọn"))
         self.error = error_label()
         self.status = QLabel()
         row = QHBoxLayout()
@@ -52,8 +57,8 @@ class HolidaysPage(QWidget):
             row.addWidget(widget, 1 if widget is self.note else 0)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Ngày lễ, Tết theo luật đã được tính sẵn. Ở đây chỉ khai báo ngày nghỉ thêm "
-                                "hoặc ngày làm bù theo quyết định hằng năm."))
+        layout.addWidget(QLabel(self.tr("Ngày lễ, Tết theo luật đã được tính sẵn. Ở đây chỉ khai báo ngày nghỉ thêm "
+                                        "hoặc ngày làm bù theo quyết định hằng năm.")))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.remove_button)
         layout.addLayout(row)
@@ -75,7 +80,7 @@ class HolidaysPage(QWidget):
             return False
         show_error(self.error, "")
         self.status.setStyleSheet(NOTICE_STYLE)
-        self.status.setText(f"Đã lưu {day_text(day.isoformat())}: {KINDS[kind]}.")
+        self.status.setText(arg(self.tr("Đã lưu %1: %2."), day_text(day.isoformat()), core_term(KINDS[kind])))
         self.note.clear()
         self.load()
         self.changed.emit()
@@ -84,10 +89,10 @@ class HolidaysPage(QWidget):
     def remove_selected(self) -> bool:
         row = selected_row(self.view)
         if row is None:
-            show_error(self.error, "Chọn một ngày trong danh sách trước.")
+            show_error(self.error, self.tr("Chọn một ngày trong danh sách trước."))
             return False
         remove_override(self.desk.store, date.fromisoformat(row["day"]), self.session.officer_id)
-        self.status.setText(f"Đã xóa {day_text(row['day'])}.")
+        self.status.setText(arg(self.tr("Đã xóa %1."), day_text(row["day"])))
         self.load()
         self.changed.emit()
         return True

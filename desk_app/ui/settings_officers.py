@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from desk_app.core.officers import ROLES
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
 
 
@@ -15,7 +16,7 @@ def pin_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.Password)
     edit.setMaxLength(8)
-    edit.setPlaceholderText("4–8 chữ số")
+    edit.setPlaceholderText(QCoreApplication.translate("OfficersPage", "4–8 chữ số"))
     return edit
 
 
@@ -27,39 +28,39 @@ class OfficersPage(QWidget):
         self.desk = desk
         self.session = session
         self.model = RowsModel([
-            ("Họ tên", lambda o: o["full_name"]), ("Chức danh", lambda o: o["rank_title"]),
-            ("Vai trò", lambda o: ROLES.get(o["role"], o["role"])),
-            ("Trạng thái", lambda o: "Đang làm việc" if o["active"] else "Ngừng hoạt động"),
+            (self.tr("Họ tên"), lambda o: o["full_name"]), (self.tr("Chức danh"), lambda o: o["rank_title"]),
+            (self.tr("Vai trò"), lambda o: core_term(ROLES.get(o["role"], o["role"]))),
+            (self.tr("Trạng thái"), lambda o: self.tr("Đang làm việc") if o["active"] else self.tr("Ngừng hoạt động", "status")),
         ], self)
         self.view = rows_view(self.model, stretch=0)
-        self.show_inactive = QCheckBox("Hiện cả cán bộ đã ngừng hoạt động")
+        self.show_inactive = QCheckBox(self.tr("Hiện cả cán bộ đã ngừng hoạt động"))
         self.show_inactive.toggled.connect(self.load)
 
         self.name = QLineEdit()
         self.rank = QLineEdit()
-        self.rank.setPlaceholderText("Ví dụ: Thượng úy")
+        self.rank.setPlaceholderText(self.tr("Ví dụ: Thượng úy"))
         self.role = QComboBox()
         for key, label in ROLES.items():
-            self.role.addItem(label, key)
+            self.role.addItem(core_term(label), key)
         self.role.setCurrentIndex(self.role.findData("officer"))
         self.pin = pin_edit()
-        self.add_button = QPushButton("Thêm cán bộ")
+        self.add_button = QPushButton(self.tr("Thêm cán bộ"))
         self.add_error = error_label()
-        add_box = QGroupBox("Thêm cán bộ")
+        add_box = QGroupBox(self.tr("Thêm cán bộ"))
         add_form = QFormLayout(add_box)
-        add_form.addRow("Họ tên", self.name)
-        add_form.addRow("Chức danh", self.rank)
-        add_form.addRow("Vai trò", self.role)
-        add_form.addRow("Mã PIN", self.pin)
+        add_form.addRow(self.tr("Họ tên"), self.name)
+        add_form.addRow(self.tr("Chức danh"), self.rank)
+        add_form.addRow(self.tr("Vai trò"), self.role)
+        add_form.addRow(self.tr("Mã PIN"), self.pin)
         add_form.addRow(self.add_button, self.add_error)
 
         self.new_pin = pin_edit()
-        self.pin_button = QPushButton("Đổi PIN")
-        self.deactivate_button = QPushButton("Ngừng hoạt động")
+        self.pin_button = QPushButton(self.tr("Đổi PIN"))
+        self.deactivate_button = QPushButton(self.tr("Ngừng hoạt động", "button"))
         self.selected_error = error_label()
-        chosen_box = QGroupBox("Cán bộ đang chọn")
+        chosen_box = QGroupBox(self.tr("Cán bộ đang chọn"))
         chosen_row = QHBoxLayout(chosen_box)
-        chosen_row.addWidget(QLabel("PIN mới"))
+        chosen_row.addWidget(QLabel(self.tr("PIN mới")))
         chosen_row.addWidget(self.new_pin)
         chosen_row.addWidget(self.pin_button)
         chosen_row.addWidget(self.deactivate_button)
@@ -105,13 +106,13 @@ class OfficersPage(QWidget):
             return False
         for edit in (self.name, self.rank, self.pin):
             edit.clear()
-        self._done(f"Đã thêm cán bộ {officer['full_name']}.")
+        self._done(arg(self.tr("Đã thêm cán bộ %1."), officer["full_name"]))
         return True
 
     def change_pin(self, pin: str) -> bool:
         officer = selected_row(self.view)
         if officer is None:
-            show_error(self.selected_error, "Chọn một cán bộ trong danh sách trước.")
+            show_error(self.selected_error, self.tr("Chọn một cán bộ trong danh sách trước."))
             return False
         try:
             self.desk.officers().update(officer["id"], self.session.officer_id, pin=pin)
@@ -119,23 +120,23 @@ class OfficersPage(QWidget):
             show_error(self.selected_error, str(exc))
             return False
         self.new_pin.clear()
-        self._done(f"Đã đổi PIN của {officer['full_name']}.")
+        self._done(arg(self.tr("Đã đổi PIN của %1."), officer["full_name"]))
         return True
 
     def deactivate(self) -> bool:
         officer = selected_row(self.view)
         if officer is None:
-            show_error(self.selected_error, "Chọn một cán bộ trong danh sách trước.")
+            show_error(self.selected_error, self.tr("Chọn một cán bộ trong danh sách trước."))
             return False
         if officer["id"] == self.session.officer_id:
-            show_error(self.selected_error, "Không thể tự ngừng hoạt động tài khoản đang trực.")
+            show_error(self.selected_error, self.tr("Không thể tự ngừng hoạt động tài khoản đang trực."))
             return False
         commanders = [o for o in self.desk.officers().list() if o["role"] == "commander"]
         if officer["role"] == "commander" and len(commanders) <= 1:
-            show_error(self.selected_error, "Đơn vị phải còn ít nhất một chỉ huy đang hoạt động.")
+            show_error(self.selected_error, self.tr("Đơn vị phải còn ít nhất một chỉ huy đang hoạt động."))
             return False
         self.desk.officers().update(officer["id"], self.session.officer_id, active=0)
-        self._done(f"{officer['full_name']} đã ngừng hoạt động (lịch sử vẫn giữ nguyên).")
+        self._done(arg(self.tr("%1 đã ngừng hoạt động (lịch sử vẫn giữ nguyên)."), officer["full_name"]))
         return True
 
     def _add_clicked(self) -> None:

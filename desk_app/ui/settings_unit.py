@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desk_app.core.unit import save_unit
@@ -10,8 +10,11 @@ from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.settings_keys import KeyFields
 
 UNIT_LABELS = (
-    ("code", "Mã đơn vị"), ("name", "Tên đơn vị"), ("address", "Địa chỉ"), ("hotline", "Đường dây nóng"),
-    ("upper_name", "Cấp trên nhận dữ liệu"), ("upper_code", "Mã cấp trên"), ("survey_url", "Địa chỉ khảo sát hài lòng"),
+    ("code", QT_TRANSLATE_NOOP("UnitPage", "Mã đơn vị")), ("name", QT_TRANSLATE_NOOP("UnitPage", "Tên đơn vị")),
+    ("address", QT_TRANSLATE_NOOP("UnitPage", "Địa chỉ")), ("hotline", QT_TRANSLATE_NOOP("UnitPage", "Đường dây nóng")),
+    ("upper_name", QT_TRANSLATE_NOOP("UnitPage", "Cấp trên nhận dữ liệu")),
+    ("upper_code", QT_TRANSLATE_NOOP("UnitPage", "Mã cấp trên")),
+    ("survey_url", QT_TRANSLATE_NOOP("UnitPage", "Địa chỉ khảo sát hài lòng")),
 )
 
 
@@ -29,12 +32,12 @@ class UnitPage(QWidget):
             edit.setObjectName(key)
             edit.returnPressed.connect(self.save)
             self.edits[key] = edit
-            layout.addRow(label, edit)
-        self.edits["code"].setToolTip("Đổi mã đơn vị chỉ ảnh hưởng các mã hồ sơ cấp sau này.")
+            layout.addRow(self.tr(label), edit)
+        self.edits["code"].setToolTip(self.tr("Đổi mã đơn vị chỉ ảnh hưởng các mã hồ sơ cấp sau này."))
         self.keys = KeyFields(desk, layout)  # the district's key and this unit's, for the sync file
         self.error = error_label()
         self.status = QLabel()
-        self.save_button = QPushButton("Lưu thông tin đơn vị")
+        self.save_button = QPushButton(self.tr("Lưu thông tin đơn vị"))
         self.save_button.clicked.connect(self.save)
         layout.addRow("", self.error)
         layout.addRow(self.save_button, self.status)
@@ -60,6 +63,6 @@ class UnitPage(QWidget):
         show_error(self.error, "")
         self.load()
         self.status.setStyleSheet(NOTICE_STYLE)
-        self.status.setText("Đã lưu thông tin đơn vị.")
+        self.status.setText(self.tr("Đã lưu thông tin đơn vị."))
         self.changed.emit()
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -18,6 +18,7 @@ from desk_app.sync import export as export_module
 from desk_app.sync import status
 from desk_app.ui.desk_task import start_task
 from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui.i18n import arg
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
 
 FOLDER_KEY = "sync_export_folder"  # the folder the officer last exported to (settings table)
@@ -41,29 +42,38 @@ def remember_folder(desk, folder: Path) -> None:
 
 def export_error_text(exc: BaseException, folder: Path) -> str:
     """The officer's message for a failed export; the data is never lost, only not sent yet."""
-    keep = " Dữ liệu vẫn còn nguyên và sẽ nằm trong lần xuất sau."
     if isinstance(exc, export_module.ExportError):
         return str(exc)
+    keep = " " + QCoreApplication.translate("SyncPage", "Dữ liệu vẫn còn nguyên và sẽ nằm trong lần xuất sau.")
     if isinstance(exc, OSError):
         code = exc.errno
         if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return (f"Ổ đĩa của thư mục “{folder}” đã đầy: chưa ghi được tệp (không để lại tệp dở dang). "
-                    "Hãy xóa bớt tệp hoặc chọn thư mục, USB khác rồi bấm xuất lại." + keep)
+            return arg(QCoreApplication.translate(
+                "SyncPage", "Ổ đĩa của thư mục “%1” đã đầy: chưa ghi được tệp (không để lại tệp dở dang). "
+                "Hãy xóa bớt tệp hoặc chọn thư mục, USB khác rồi bấm xuất lại."), folder) + keep
         if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return (f"Không ghi được vào thư mục “{folder}” (không có quyền ghi hoặc thiết bị chỉ đọc). "
-                    "Hãy chọn thư mục khác." + keep)
+            return arg(QCoreApplication.translate(
+                "SyncPage", "Không ghi được vào thư mục “%1” (không có quyền ghi hoặc thiết bị chỉ đọc). "
+                "Hãy chọn thư mục khác."), folder) + keep
         if code in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENOTDIR, errno.EEXIST):
-            return (f"Không dùng được thư mục “{folder}” (USB đã rút hoặc đường dẫn không phải thư mục). "
-                    "Hãy cắm lại hoặc chọn thư mục khác." + keep)
-        return f"Không ghi được tệp vào “{folder}”: {exc.strerror or exc}." + keep
-    return f"Không xuất được tệp: {exc}." + keep
+            return arg(QCoreApplication.translate(
+                "SyncPage", "Không dùng được thư mục “%1” (USB đã rút hoặc đường dẫn không phải thư mục). "
+                "Hãy cắm lại hoặc chọn thư mục khác."), folder) + keep
+        return arg(QCoreApplication.translate("SyncPage", "Không ghi được tệp vào “%1”: %2."), folder,
+                   exc.strerror or exc) + keep
+    return arg(QCoreApplication.translate("SyncPage", "Không xuất được tệp: %1."), exc) + keep
 
 
 class SyncPage(QWidget):
     exported = Signal(object)  # the ExportResult, or None when nothing was waiting
 
-    PART_LABELS = {"officers": "cán bộ", "procedures": "thủ tục", "citizens": "công dân", "dossiers": "hồ sơ",
-                   "dossier_documents": "giấy tờ", "dossier_events": "bước xử lý", "visits": "lượt tiếp dân"}
+    PART_LABELS = {"officers": QT_TRANSLATE_NOOP("SyncPage", "cán bộ"),
+                   "procedures": QT_TRANSLATE_NOOP("SyncPage", "thủ tục"),
+                   "citizens": QT_TRANSLATE_NOOP("SyncPage", "công dân"),
+                   "dossiers": QT_TRANSLATE_NOOP("SyncPage", "hồ sơ"),
+                   "dossier_documents": QT_TRANSLATE_NOOP("SyncPage", "giấy tờ"),
+                   "dossier_events": QT_TRANSLATE_NOOP("SyncPage", "bước xử lý"),
+                   "visits": QT_TRANSLATE_NOOP("SyncPage", "lượt tiếp dân")}
 
     def __init__(self, desk, session, parent=None):
         super().__init__(parent)
@@ -215,7 +225,7 @@ class SyncPage(QWidget):
             self._show(self.tr("Không có thay đổi nào mới kể từ lần xuất trước: không tạo tệp."))
         else:
             remember_folder(self.desk, folder)
-            counts = ", ".join(f"{self.PART_LABELS.get(k, k)} {v}" for k, v in result.counts.items() if v)
+            counts = ", ".join(f"{self.tr(self.PART_LABELS.get(k, k))} {v}" for k, v in result.counts.items() if v)
             again = self.tr(" (xuất lại)") if result.kind == "again" else ""
             self._show(self.tr("Đã xuất tệp số %1%2: %3 – %4 bản ghi (%5). Thư mục: %6")
                        .replace("%1", str(result.export_seq)).replace("%2", again).replace("%3", result.path.name)

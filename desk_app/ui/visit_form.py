@@ -16,6 +16,7 @@ from desk_app.ui.citizen_fields import CitizenFields
 from desk_app.ui.drafts import DraftKeeper
 from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_enter_moves_on,
                                       show_error)
+from desk_app.ui.i18n import arg, core_term
 
 DRAFT_NAME = "visit"
 
@@ -40,46 +41,46 @@ class VisitForm(QWidget):
         self.banner.hide()
 
         self.citizen = CitizenFields(desk.store, self)
-        citizen_box = QGroupBox("Công dân")
+        citizen_box = QGroupBox(self.tr("Công dân"))
         citizen_layout = QVBoxLayout(citizen_box)
         citizen_layout.addWidget(self.citizen)
         citizen_layout.addStretch(1)
 
         self.kind = QComboBox()
-        self.kind.addItem("— Chọn loại việc —", "")
+        self.kind.addItem(self.tr("— Chọn loại việc —"), "")
         for key, label in KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(core_term(label), key)
         self.kind_error = error_label()
         self.summary = QPlainTextEdit()
-        self.summary.setPlaceholderText("Công dân hỏi / đề nghị / báo việc gì")
+        self.summary.setPlaceholderText(self.tr("Công dân hỏi / đề nghị / báo việc gì"))
         self.summary.setTabChangesFocus(True)
         self.summary_error = error_label()
         self.outcome = QPlainTextEdit()
-        self.outcome.setPlaceholderText("Đã hướng dẫn / giải quyết thế nào")
+        self.outcome.setPlaceholderText(self.tr("Đã hướng dẫn / giải quyết thế nào"))
         self.outcome.setTabChangesFocus(True)
         self.outcome_error = error_label()
         rating_row = QHBoxLayout()
         self.rating = QButtonGroup(self)
         self.rating_buttons: dict[str, QRadioButton] = {}
         for position, (key, label) in enumerate(SATISFACTION.items(), start=1):
-            button = QRadioButton(f"&{position} {label}")
+            button = QRadioButton(f"&{position} {core_term(label)}")
             button.setObjectName(key)
             self.rating.addButton(button)
             self.rating_buttons[key] = button
             rating_row.addWidget(button)
         rating_row.addStretch(1)
 
-        visit_box = QGroupBox("Nội dung tiếp công dân")
+        visit_box = QGroupBox(self.tr("Nội dung tiếp công dân"))
         form = QFormLayout(visit_box)
-        form.addRow("Loại việc", self.kind)
+        form.addRow(self.tr("Loại việc"), self.kind)
         form.addRow("", self.kind_error)
-        form.addRow("Nội dung", self.summary)
+        form.addRow(self.tr("Nội dung"), self.summary)
         form.addRow("", self.summary_error)
-        form.addRow("Kết quả", self.outcome)
+        form.addRow(self.tr("Kết quả"), self.outcome)
         form.addRow("", self.outcome_error)
-        form.addRow("Đánh giá", rating_row)
+        form.addRow(self.tr("Đánh giá"), rating_row)
 
-        self.save_button = QPushButton("Lưu (Ctrl+Enter)")
+        self.save_button = QPushButton(self.tr("Lưu (Ctrl+Enter)"))
         self.save_button.setAutoDefault(False)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
@@ -114,7 +115,7 @@ class VisitForm(QWidget):
         draft = self.drafts.load()
         if draft:
             self.set_values(draft)
-            self._banner("Đã khôi phục nội dung đang nhập dở (chưa lưu).")
+            self._banner(self.tr("Đã khôi phục nội dung đang nhập dở (chưa lưu)."))
 
     def focus_first(self) -> None:
         self.citizen.edits["full_name"].setFocus(Qt.OtherFocusReason)
@@ -123,11 +124,11 @@ class VisitForm(QWidget):
         try:
             card = cccd.parse_qr(payload)
         except cccd.CccdError as exc:
-            self._banner(f"Không đọc được mã QR: {exc}", error=True)
+            self._banner(arg(self.tr("Không đọc được mã QR: %1"), exc), error=True)
             return
         self.citizen.fill_from_card(card)
-        known = " Công dân đã có trong sổ." if self.citizen.known is not None else ""
-        self._banner(f"Đã quét thẻ căn cước của {card.full_name}.{known}")
+        known = " " + self.tr("Công dân đã có trong sổ.") if self.citizen.known is not None else ""
+        self._banner(arg(self.tr("Đã quét thẻ căn cước của %1."), card.full_name) + known)
         self.kind.setFocus(Qt.OtherFocusReason)
 
     def values(self) -> dict:
@@ -167,8 +168,8 @@ class VisitForm(QWidget):
         self.drafts.clear()
         self.banner.hide()
         self.result_label.setStyleSheet(NOTICE_STYLE)
-        reused = " (công dân đã có trong sổ)" if visit["citizen_reused"] else ""
-        self.result_label.setText(f"Đã ghi sổ tiếp công dân: {KINDS[visit['kind']]}{reused}.")
+        reused = self.tr(" (công dân đã có trong sổ)") if visit["citizen_reused"] else ""
+        self.result_label.setText(arg(self.tr("Đã ghi sổ tiếp công dân: %1%2."), core_term(KINDS[visit["kind"]]), reused))
         self.saved.emit(visit["id"])
         self.focus_first()
         return visit["id"]
@@ -180,7 +181,7 @@ class VisitForm(QWidget):
         show_error(self.outcome_error, errors.get("outcome", "") or errors.get("satisfaction", ""))
         if errors:
             self.result_label.setStyleSheet(ERROR_STYLE)
-            self.result_label.setText(f"Chưa lưu: còn {len(errors)} mục cần sửa (xem chữ đỏ).")
+            self.result_label.setText(arg(self.tr("Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ)."), len(errors)))
             target = first or (self.kind if "kind" in errors else self.summary)
             target.setFocus(Qt.OtherFocusReason)
 
