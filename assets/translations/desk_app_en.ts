@@ -1149,6 +1149,117 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="56"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="56"/>
+        <location filename="../../desk_app/ui/settings_printers.py" line="84"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="57"/>
+        <location filename="../../desk_app/ui/settings_printers.py" line="85"/>
+        <source>Kết nối</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="57"/>
+        <location filename="../../desk_app/ui/settings_printers.py" line="86"/>
+        <source>Khổ giấy</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="58"/>
+        <source>Mặc định</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="67"/>
+        <source>192.168.1.50:9100 · 0x0416:0x5011 · COM3@9600 · tên hàng đợi</source>
+        <translation>192.168.1.50:9100 · 0x0416:0x5011 · COM3@9600 · queue name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="72"/>
+        <source>Ảnh (mọi máy in)</source>
+        <translation>Picture (any printer)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="73"/>
+        <source>Chữ (máy in hỗ trợ tiếng Việt)</source>
+        <translation>Text (printers that handle Vietnamese)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="74"/>
+        <source>Dùng làm máy in mặc định</source>
+        <translation>Use as the default printer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="75"/>
+        <source>Lưu máy in</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="76"/>
+        <source>Xóa máy in đang chọn</source>
+        <translation>Remove the selected printer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="77"/>
+        <source>In trang thử</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="83"/>
+        <source>Tên máy in</source>
+        <translation>Printer name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="87"/>
+        <source>Cách in</source>
+        <translation>Printing mode</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="94"/>
+        <source>Khi chưa khai báo máy in, phiếu được lưu thành ảnh PNG trong thư mục dữ liệu (máy in xem trước).</source>
+        <translation>With no printer set up, slips are saved as PNG pictures in the data folder (the preview printer).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="132"/>
+        <source>Cổng / tốc độ phải là số, ví dụ 192.168.1.50:9100 hoặc COM3@9600.</source>
+        <translation>Port / speed must be a number, e.g. 192.168.1.50:9100 or COM3@9600.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="140"/>
+        <source>Đã lưu máy in %1.</source>
+        <translation>Printer %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="148"/>
+        <source>Chọn một máy in trong danh sách trước.</source>
+        <translation>Select a printer in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="155"/>
+        <source>Đã xóa máy in %1.</source>
+        <translation>Printer %1 removed.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="165"/>
+        <source>Đang in trang thử…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_printers.py" line="175"/>
+        <source>Đã in trang thử trên %1.</source>
+        <translation>Test page printed on %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureDialog</name>
     <message>
         <location filename="../../desk_app/ui/procedure_dialog.py" line="39"/>
@@ -1510,42 +1621,47 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="18"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="19"/>
         <source>&amp;1 Giờ làm việc, mã hồ sơ</source>
         <translation>&amp;1 Working hours, dossier codes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="19"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="20"/>
         <source>&amp;2 Đơn vị</source>
         <translation>&amp;2 Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="20"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="21"/>
         <source>&amp;3 Cán bộ</source>
         <translation>&amp;3 Officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="21"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="22"/>
         <source>&amp;4 Danh mục thủ tục</source>
         <translation>&amp;4 Procedure catalog</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="22"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="23"/>
         <source>&amp;5 Ngày nghỉ, làm bù</source>
         <translation>&amp;5 Days off, make-up days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="34"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="24"/>
+        <source>&amp;6 Máy in</source>
+        <translation>&amp;6 Printers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="36"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="48"/>
         <source>Chỉ chỉ huy đơn vị được thay đổi cài đặt; cán bộ tiếp nhận chỉ xem.</source>
         <translation>Only the unit commander can change settings; reception officers can only view them.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/settings_dialog.py" line="53"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>

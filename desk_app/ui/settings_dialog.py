@@ -12,6 +12,7 @@ from desk_app.ui.settings_catalog import CatalogPage
 from desk_app.ui.settings_general import GeneralPage
 from desk_app.ui.settings_holidays import HolidaysPage
 from desk_app.ui.settings_officers import OfficersPage
+from desk_app.ui.settings_printers import PrintersPage
 from desk_app.ui.settings_unit import UnitPage
 
 PAGES = (
@@ -20,6 +21,7 @@ PAGES = (
     ("officers", QT_TRANSLATE_NOOP("SettingsDialog", "&3 Cán bộ"), OfficersPage),
     ("catalog", QT_TRANSLATE_NOOP("SettingsDialog", "&4 Danh mục thủ tục"), CatalogPage),
     ("holidays", QT_TRANSLATE_NOOP("SettingsDialog", "&5 Ngày nghỉ, làm bù"), HolidaysPage),
+    ("printers", QT_TRANSLATE_NOOP("SettingsDialog", "&6 Máy in"), PrintersPage),
 )
 
 

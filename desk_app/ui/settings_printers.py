@@ -1,0 +1,175 @@
+"""Settings page: the thermal printers of this PC (several at once), the default, a test page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from desk_app.printing.printers import KINDS, PrinterConfig, list_printers, remove_printer, save_printer
+from desk_app.printing.service import print_test_page
+from desk_app.ui.desk_task import start_task
+from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.i18n import arg
+from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+
+WIDTHS = {576: "80 mm", 384: "58 mm"}
+
+
+def parse_target(kind: str, text: str) -> dict:
+    """One line typed by the officer -> the printer's options ('192.168.1.50:9100', '0x0416:0x5011', 'COM3@9600')."""
+    text = text.strip()
+    if kind == "network":
+        host, _, port = text.partition(":")
+        return {"host": host.strip(), "port": int(port) if port.strip() else 9100}
+    if kind == "usb":
+        vendor, _, product = text.partition(":")
+        return {"vendor": vendor.strip(), "product": product.strip()}
+    if kind == "serial":
+        device, _, baud = text.partition("@")
+        return {"device": device.strip(), "baudrate": int(baud) if baud.strip() else 9600}
+    if kind in ("win32", "cups"):
+        return {"queue": text}
+    if kind == "file":
+        return {"device": text}
+    return {}
+
+
+def target_line(kind: str, options: dict) -> str:
+    """The inverse of parse_target, to edit a saved printer."""
+    return {
+        "network": f"{options.get('host', '')}:{options.get('port', 9100)}",
+        "usb": f"{options.get('vendor', '')}:{options.get('product', '')}",
+        "serial": f"{options.get('device', '')}@{options.get('baudrate', 9600)}",
+        "win32": options.get("queue", ""), "cups": options.get("queue", ""), "file": options.get("device", ""),
+    }.get(kind, "")
+
+
+class PrintersPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, desk, session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.model = RowsModel([
+            (self.tr("Tên"), lambda p: p["name"]), (self.tr("Loại"), lambda p: KINDS[p["kind"]]),
+            (self.tr("Kết nối"), lambda p: p["target"]), (self.tr("Khổ giấy"), lambda p: WIDTHS[p["width"]]),
+            (self.tr("Mặc định"), lambda p: "✓" if p["default"] else ""),
+        ], self)
+        self.view = rows_view(self.model, stretch=2)
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for key, label in KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(list(KINDS).index("network"))
+        self.target = QLineEdit()
+        self.target.setPlaceholderText(self.tr("192.168.1.50:9100 · 0x0416:0x5011 · COM3@9600 · tên hàng đợi"))
+        self.width = QComboBox()
+        for dots, label in WIDTHS.items():
+            self.width.addItem(label, dots)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Ảnh (mọi máy in)"), "raster")
+        self.mode.addItem(self.tr("Chữ (máy in hỗ trợ tiếng Việt)"), "text")
+        self.is_default = QCheckBox(self.tr("Dùng làm máy in mặc định"))
+        self.save_button = QPushButton(self.tr("Lưu máy in"))
+        self.remove_button = QPushButton(self.tr("Xóa máy in đang chọn"))
+        self.test_button = QPushButton(self.tr("In trang thử"))
+        self.error = error_label()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Tên máy in"), self.name)
+        form.addRow(self.tr("Loại"), self.kind)
+        form.addRow(self.tr("Kết nối"), self.target)
+        form.addRow(self.tr("Khổ giấy"), self.width)
+        form.addRow(self.tr("Cách in"), self.mode)
+        form.addRow("", self.is_default)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.remove_button, self.test_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Khi chưa khai báo máy in, phiếu được lưu thành ảnh PNG trong thư mục dữ liệu "
+                                        "(máy in xem trước).")))
+        layout.addWidget(self.view, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.test_button.clicked.connect(self.test_selected)
+        self.view.clicked.connect(lambda _index: self._fill_from_selection())
+        self.load()
+
+    def load(self) -> None:
+        default = self.desk.settings().default_printer
+        self.model.set_rows([{"name": p.name, "kind": p.kind, "target": p.target_text(), "width": p.width,
+                              "mode": p.mode, "options": p.options, "default": p.name == default}
+                             for p in list_printers(self.desk.store)])
+
+    def _fill_from_selection(self) -> None:
+        row = selected_row(self.view)
+        if row is None:
+            return
+        self.name.setText(row["name"])
+        self.kind.setCurrentIndex(self.kind.findData(row["kind"]))
+        self.target.setText(target_line(row["kind"], row["options"]))
+        self.width.setCurrentIndex(self.width.findData(row["width"]))
+        self.mode.setCurrentIndex(self.mode.findData(row["mode"]))
+        self.is_default.setChecked(row["default"])
+
+    def save(self) -> bool:
+        kind = self.kind.currentData()
+        try:
+            config = PrinterConfig(self.name.text(), kind, parse_target(kind, self.target.text()),
+                                   self.width.currentData(), "", self.mode.currentData())
+            config = save_printer(self.desk.store, config, self.session.officer_id)
+        except ValueError as exc:  # a bad port number included
+            show_error(self.error, str(exc) if "invalid literal" not in str(exc)
+                       else self.tr("Cổng / tốc độ phải là số, ví dụ 192.168.1.50:9100 hoặc COM3@9600."))
+            return False
+        settings = self.desk.settings()
+        if self.is_default.isChecked() or not settings.default_printer:
+            settings.default_printer = config.name
+            self.desk.save_settings(settings)
+        show_error(self.error, "")
+        self.status.setStyleSheet(NOTICE_STYLE)
+        self.status.setText(arg(self.tr("Đã lưu máy in %1."), config.name))
+        self.load()
+        self.changed.emit()
+        return True
+
+    def remove_selected(self) -> bool:
+        row = selected_row(self.view)
+        if row is None:
+            show_error(self.error, self.tr("Chọn một máy in trong danh sách trước."))
+            return False
+        remove_printer(self.desk.store, row["name"], self.session.officer_id)
+        settings = self.desk.settings()
+        if settings.default_printer == row["name"]:
+            settings.default_printer = ""
+            self.desk.save_settings(settings)
+        self.status.setText(arg(self.tr("Đã xóa máy in %1."), row["name"]))
+        self.load()
+        self.changed.emit()
+        return True
+
+    def test_selected(self) -> None:
+        """A test page off the UI thread: a printer that is off must not freeze the desk."""
+        row = selected_row(self.view)
+        name = row["name"] if row else None
+        self.test_button.setEnabled(False)
+        self.status.setText(self.tr("Đang in trang thử…"))
+        self.task = start_task(self.desk, print_test_page, self._test_done, name, self.session.officer_id)
+
+    def _test_done(self, result, error) -> None:
+        self.test_button.setEnabled(True)
+        if error is not None or not result.ok:
+            show_error(self.error, str(error) if error is not None else result.message)
+            self.status.setText("")
+            return
+        show_error(self.error, "")
+        self.status.setText(arg(self.tr("Đã in trang thử trên %1."), result.printer))
