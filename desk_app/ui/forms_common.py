@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from desk_app.paths import asset
@@ -51,6 +51,17 @@ class EnterMovesOn(QObject):
                 obj.focusNextChild()
                 return True
         return False
+
+
+def install_form_keys(form: QWidget, order: list[QWidget], enter_widgets, save) -> EnterMovesOn:
+    """Keyboard-first forms: Tab follows `order`, Enter moves on in `enter_widgets`, Ctrl+Enter saves."""
+    for first, second in zip(order, order[1:]):
+        QWidget.setTabOrder(first, second)
+    for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(sequence), form)
+        shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(save)
+    return install_enter_moves_on(form, enter_widgets)
 
 
 def install_enter_moves_on(form: QWidget, widgets) -> EnterMovesOn:

@@ -4,7 +4,6 @@ the due time as the officer types; Ctrl+Enter saves, prints when set to, and cle
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -16,7 +15,7 @@ from desk_app.core.text import vn_datetime, vn_money
 from desk_app.ui.citizen_fields import CitizenFields
 from desk_app.ui.document_checklist import DocumentModel, DocumentTable
 from desk_app.ui.drafts import DraftKeeper
-from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_enter_moves_on,
+from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_form_keys,
                                       show_error)
 from desk_app.ui.i18n import arg
 from desk_app.ui.print_worker import start_print
@@ -126,13 +125,7 @@ class ReceiveForm(QWidget):
 
         order = [*self.citizen.widgets(), self.picker, self.table, self.channel, self.fee, self.note,
                  self.save_button]
-        for first, second in zip(order, order[1:]):
-            QWidget.setTabOrder(first, second)
-        self._mover = install_enter_moves_on(self, [w for w in order if w is not self.table])
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.save)
+        self._mover = install_form_keys(self, order, [w for w in order if w is not self.table], self.save)
 
         self.drafts = DraftKeeper(DraftStore(desk.data_dir), DRAFT_NAME, self.values, draft_is_empty, self)
         self.picker.procedure_changed.connect(self._procedure_changed)

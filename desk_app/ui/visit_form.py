@@ -4,7 +4,6 @@ denunciation, report), with the same citizen fields and scan as the receive form
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
@@ -14,7 +13,7 @@ from desk_app.core.registration import ValidationError
 from desk_app.core.visits import KINDS, SATISFACTION, record_visit
 from desk_app.ui.citizen_fields import CitizenFields
 from desk_app.ui.drafts import DraftKeeper
-from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_enter_moves_on,
+from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_form_keys,
                                       show_error)
 from desk_app.ui.i18n import arg, core_term
 
@@ -97,13 +96,7 @@ class VisitForm(QWidget):
 
         order = [*self.citizen.widgets(), self.kind, self.summary, self.outcome, *self.rating_buttons.values(),
                  self.save_button]
-        for first, second in zip(order, order[1:]):
-            QWidget.setTabOrder(first, second)
-        self._mover = install_enter_moves_on(self, [*self.citizen.widgets(), self.kind])
-        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.save)
+        self._mover = install_form_keys(self, order, [*self.citizen.widgets(), self.kind], self.save)
 
         self.drafts = DraftKeeper(DraftStore(desk.data_dir), DRAFT_NAME, self.values, draft_is_empty, self)
         self.citizen.changed.connect(self._changed)
