@@ -34,8 +34,15 @@ class QueueFilter:
     received_to: date | None = None  # inclusive
 
 
+# A tile counts at most this far and then shows "999+": the overdue count grows with the
+# years, and a glance needs no exact figure (the queue lists them all).
+TILE_CAP = 999
+
+
 @dataclass(frozen=True)
 class TodayCounts:
+    """Each count is exact up to TILE_CAP; above it, TILE_CAP + 1."""
+
     received: int
     returned: int
     due_today: int
@@ -124,11 +131,12 @@ class QueueService:
     def today_counts(self) -> TodayCounts:
         now = self.now()
         start, end = _day_bounds(now.date())
+        cap = TILE_CAP + 1
         return TodayCounts(
-            received=repo.count(self.store, repo.Query(received_from=start, received_before=end)),
-            returned=repo.returned_between(self.store, start, end),
-            due_today=repo.count(self.store, self.query(QueueFilter(DUE_TODAY))),
-            overdue=repo.count(self.store, self.query(QueueFilter(OVERDUE))),
+            received=repo.count(self.store, repo.Query(received_from=start, received_before=end), cap),
+            returned=repo.returned_between(self.store, start, end, cap),
+            due_today=repo.count(self.store, self.query(QueueFilter(DUE_TODAY)), cap),
+            overdue=repo.count(self.store, self.query(QueueFilter(OVERDUE)), cap),
         )
 
     def procedures(self) -> list[dict]:

@@ -6,35 +6,25 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
-from desk_app.db.migrations import MIGRATIONS, known_names
+from desk_app.db.database import Database
+from desk_app.db.migrations import MIGRATIONS
 
 
 class DatabaseTooNew(RuntimeError):
     """The file was written by a newer desk_app: opening it could lose data."""
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
+def connect(path: Path | str) -> Database:
     """A connection with our pragmas; no migrations (see open_database)."""
-    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
-    # No sqlite-utils plugins: nothing installed beside us may hook our connection (and
-    # scanning for them costs ~30 ms at every start).
-    db = sqlite_utils.Database(conn, execute_plugins=False)
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = NORMAL")
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 30000")
-    return db
+    return Database.connect(path)
 
 
-def open_database(path: Path | str, backups: Path | None = None) -> sqlite_utils.Database:
+def open_database(path: Path | str, backups: Path | None = None) -> Database:
     """Open (creating if needed) and migrate; back the file up first when it has data to migrate."""
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
     db = connect(path)
-    applied = {m.name for m in MIGRATIONS.applied(db)}
-    unknown = applied - known_names()
+    unknown = MIGRATIONS.unknown(db)
     if unknown:
         db.close()
         raise DatabaseTooNew(
@@ -42,14 +32,14 @@ def open_database(path: Path | str, backups: Path | None = None) -> sqlite_utils
             f"({', '.join(sorted(unknown))}). Hãy cập nhật phần mềm; dữ liệu không bị thay đổi."
         )
     pending = MIGRATIONS.pending(db)
-    if pending and existed and applied:
+    if pending and existed and MIGRATIONS.applied(db):
         _backup(db, path, backups or path.parent / "backups")
     if pending:
         MIGRATIONS.apply(db)
     return db
 
 
-def _backup(db: sqlite_utils.Database, path: Path, folder: Path) -> Path:
+def _backup(db: Database, path: Path, folder: Path) -> Path:
     """A consistent copy via SQLite's backup API (safe with WAL), named by time."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{path.stem}-{datetime.now():%Y%m%d-%H%M%S}-before-migration.sqlite3"
@@ -59,5 +49,3 @@ def _backup(db: sqlite_utils.Database, path: Path, folder: Path) -> Path:
     finally:
         dest.close()
     return target
-
-

@@ -1,4 +1,4 @@
-"""The schema, as sqlite-utils migrations: each step atomic with its bookkeeping.
+"""The schema, as migration steps: each atomic with its bookkeeping (see migration_set).
 
 Conventions: every record has a UUID text primary key `id`, `updated_at` and `updated_by`
 (the officer's id) and `change_seq`, the value of the `changes` sequence at its last write;
@@ -8,10 +8,14 @@ Times are local Vietnam time as 'YYYY-MM-DD HH:MM:SS' text, which sorts correctl
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
-MIGRATIONS = Migrations("desk_app")
+from desk_app.db.migration_set import MigrationSet
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATIONS = MigrationSet("desk_app")
 
 _AUDIT = """
     updated_at TEXT NOT NULL,
@@ -239,7 +243,3 @@ def _printing(db: Database) -> None:
     db.execute("CREATE INDEX print_jobs_created ON print_jobs(created_at)")
     db.execute("CREATE INDEX print_jobs_failed ON print_jobs(status) WHERE status != 'printed'")
 
-
-def known_names() -> frozenset[str]:
-    """Migration names this code knows; a database that has applied others is newer than us."""
-    return frozenset(m.name for m in MIGRATIONS._migrations)  # sqlite-utils has no public list

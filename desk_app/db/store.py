@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Callable, Iterator
 
-import sqlite_utils
+from desk_app.db.database import Database
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
@@ -30,9 +30,9 @@ def system_now() -> datetime:
 
 
 class Store:
-    """Reads through sqlite-utils; writes through `transaction()` only."""
+    """Reads as dicts; writes through `transaction()` only."""
 
-    def __init__(self, db: sqlite_utils.Database, clock: Callable[[], datetime] = system_now):
+    def __init__(self, db: Database, clock: Callable[[], datetime] = system_now):
         self.db = db
         self.clock = clock
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -12,6 +13,7 @@ from desk_app.ui.dialog_parts import error_label, ok_cancel
 from desk_app.ui.session import Session
 
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
+POINTER_CHECK_MS = 5_000
 
 
 class OfficerPin(QWidget):
@@ -114,26 +116,39 @@ class LockScreen(QWidget):
 
 
 class IdleWatcher(QObject):
-    """An application-wide event filter: any key or mouse activity restarts the idle timer."""
+    """Locks after `minutes` without activity: keys and clicks (as an event filter on the
+    focused widget, see focus_filters) and the mouse pointer moving, checked every few seconds."""
 
     idle = Signal()
 
-    def __init__(self, minutes: int, parent=None):
+    def __init__(self, minutes: int, parent=None, pointer=QCursor.pos):
         super().__init__(parent)
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.idle)
+        self.pointer = pointer
+        self._last_pointer = None
+        self.pointer_check = QTimer(self, interval=POINTER_CHECK_MS)
+        self.pointer_check.timeout.connect(self._check_pointer)
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.stop()
+        self.pointer_check.stop()
         self.minutes = minutes
         if minutes > 0:  # 0 turns locking off
             self.timer.setInterval(int(minutes * 60_000))
             self.timer.start()
+            self.pointer_check.start()
 
     def restart(self) -> None:
         if self.minutes > 0:
             self.timer.start()
+
+    def _check_pointer(self) -> None:
+        position = self.pointer()
+        if self._last_pointer is not None and position != self._last_pointer:
+            self.restart()
+        self._last_pointer = position
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() in ACTIVITY_EVENTS:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from desk_app.core.queue import DUE_TODAY, OVERDUE, TODAY, QueueService
+from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY, QueueService
+from desk_app.ui.focus_filters import FocusFilters
 from desk_app.ui.login import IdleWatcher, LockScreen
 from desk_app.ui.session import Session
 
@@ -54,7 +55,7 @@ class CountTile(QFrame):
 
     def set_count(self, value: int) -> None:
         self.value = value
-        self.number.setText(str(value))
+        self.number.setText(f"{TILE_CAP}+" if value > TILE_CAP else str(value))
 
 
 class MainWindow(QMainWindow):
@@ -262,13 +263,14 @@ class MainWindow(QMainWindow):
     # -- scans, saves, counts ------------------------------------------------------------
 
     def _install_app_filters(self) -> None:
-        app = QApplication.instance()
-        app.installEventFilter(self.idle)
+        filters = [self.idle]
         ScanFilter = load_part("scanner", "ScanFilter")
         if ScanFilter is not None:
             self.scan_filter = ScanFilter(self)
             self.scan_filter.scanned.connect(self.route_scan)
-            app.installEventFilter(self.scan_filter)
+            filters.append(self.scan_filter)
+        self.focus_filters = FocusFilters(self, filters)
+        self.focus_filters.focus_moved.connect(self.idle.restart)  # a click that moves the focus is activity
 
     def route_scan(self, payload: str) -> None:
         """A card scanned anywhere goes to the visit form if the officer is there, else to receiving."""

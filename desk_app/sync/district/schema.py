@@ -7,12 +7,15 @@ A deletion is kept as a tombstone row (deleted = 1, data cleared) for the same r
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
+from desk_app.db.migration_set import MigrationSet
 from desk_app.sync.parts import PART_COLUMNS, columns
 
-MIGRATIONS = Migrations("desk_district")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATIONS = MigrationSet("desk_district")
 
 
 def _part_table(part: str) -> str:
@@ -60,6 +63,3 @@ def _initial(db: Database) -> None:
     db.execute("CREATE INDEX dossiers_ready ON dossiers(unit, result_ready_at)")
     db.execute("CREATE INDEX dossiers_closed ON dossiers(unit, closed_at)")
 
-
-def known_names() -> frozenset[str]:
-    return frozenset(m.name for m in MIGRATIONS._migrations)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from desk_app.db.connection import DatabaseTooNew, connect
+from desk_app.db.database import Database
 from desk_app.db.store import system_now, to_text
 from desk_app.sync import keys as keys_module
-from desk_app.sync.district.schema import MIGRATIONS, known_names
+from desk_app.sync.district.schema import MIGRATIONS
 
 DB_FILE = "district.sqlite3"
 KEY_FILE = "district.key"
@@ -23,7 +22,7 @@ class DistrictError(ValueError):
 @dataclass
 class District:
     folder: Path
-    db: sqlite_utils.Database
+    db: Database
     keys: keys_module.KeyPair
     clock: object = system_now
 
@@ -71,11 +70,10 @@ class District:
         return self.unit(code), created
 
 
-def _open_db(path: Path) -> sqlite_utils.Database:
+def _open_db(path: Path) -> Database:
     db = connect(path)
     db.execute("PRAGMA cache_size = -131072")  # 128 MB: imports upsert by random UUID keys
-    unknown = {m.name for m in MIGRATIONS.applied(db)} - known_names()
-    if unknown:
+    if MIGRATIONS.unknown(db):
         db.close()
         raise DatabaseTooNew("Cơ sở dữ liệu cấp trên được tạo bởi phiên bản mới hơn. Hãy cập nhật phần mềm.")
     MIGRATIONS.apply(db)

@@ -1,9 +1,7 @@
 import sqlite3
 
 import pytest
-from sqlite_utils.migrations import Migrations
-
-from desk_app.db import migrations as migrations_module
+from desk_app.db.migrations import MIGRATIONS
 from desk_app.db.connection import DatabaseTooNew, open_database
 
 
@@ -37,18 +35,12 @@ def test_database_is_backed_up_before_a_migration(tmp_path, monkeypatch):
     db = open_database(path)
     db.execute("INSERT INTO settings (key, value) VALUES ('marker', '\"kept\"')")
     db.close()
-    extra = Migrations("desk_app")
-    for migration in migrations_module.MIGRATIONS._migrations:
-        extra._migrations.append(migration)
-
-    @extra(name="9000_test_column")
     def _add(db):
         db.execute("ALTER TABLE settings ADD COLUMN note TEXT")
 
-    monkeypatch.setattr("desk_app.db.connection.MIGRATIONS", extra)
-    monkeypatch.setattr(migrations_module.MIGRATIONS, "_migrations", extra._migrations)
+    monkeypatch.setattr(MIGRATIONS, "steps", [*MIGRATIONS.steps, ("9000_test_column", _add)])
     db = open_database(path, tmp_path / "backups")
-    assert "note" in db["settings"].columns_dict
+    assert "note" in db.columns("settings")
     db.close()
     backups = list((tmp_path / "backups").glob("*before-migration.sqlite3"))
     assert len(backups) == 1
@@ -61,3 +53,25 @@ def test_database_is_backed_up_before_a_migration(tmp_path, monkeypatch):
 def test_no_backup_for_a_brand_new_file(tmp_path):
     open_database(tmp_path / "desk.sqlite3", tmp_path / "backups").close()
     assert not (tmp_path / "backups").exists()
+
+
+def test_known_database_opens_without_loading_sqlite_utils(tmp_path):
+    """The window opens on every start: an up-to-date file must not pay for sqlite-utils' import."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "desk.sqlite3"
+    open_database(path).close()
+    script = ("import sys; from desk_app.db.connection import open_database; "
+              f"db = open_database({str(path)!r}); db.execute('SELECT COUNT(*) FROM dossiers'); "
+              "print('sqlite_utils' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_migration_set_matches_the_sqlite_utils_bookkeeping(tmp_path):
+    db = open_database(tmp_path / "desk.sqlite3")
+    rows = [r["name"] for r in db.utils()["_sqlite_migrations"].rows_where("migration_set = 'desk_app'", order_by="rowid")]
+    assert rows == [name for name, _ in MIGRATIONS.steps] == MIGRATIONS.applied(db)
+    assert MIGRATIONS.pending(db) == []
+    db.close()

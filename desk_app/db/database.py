@@ -1,0 +1,59 @@
+"""A thin SQLite handle: what the desk reads and writes through, without loading sqlite-utils.
+
+sqlite-utils (and click, dateutil, pluggy behind it) costs ~60 ms to import; the window
+opens on every start, so plain queries go straight to sqlite3 and the sqlite-utils view of
+the same connection is built only when a migration needs it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+
+class Database:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._utils = None
+
+    @classmethod
+    def connect(cls, path: Path | str) -> "Database":
+        """A connection with our pragmas: WAL, foreign keys, a busy timeout."""
+        conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 30000")
+        return cls(conn)
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params=()) -> Iterator[dict]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description or ()]
+        for row in cursor:
+            yield dict(zip(names, row))
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+    def has_table(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                 (name,)).fetchone() is not None
+
+    def columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")]
+
+    def utils(self):
+        """The sqlite-utils Database on this same connection (imported on first use)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            # No plugins: nothing installed beside us may hook our connection.
+            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def close(self) -> None:
+        self.conn.close()
