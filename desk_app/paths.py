@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "desk-app"
 ENV_DATA_DIR = "DESK_APP_DATA_DIR"
@@ -18,9 +17,22 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 def data_dir(override: str | os.PathLike | None = None) -> Path:
     """The data folder: --data-dir, else $DESK_APP_DATA_DIR, else the user data folder."""
     chosen = override or os.environ.get(ENV_DATA_DIR)
-    path = Path(chosen) if chosen else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = Path(chosen) if chosen else user_data_folder()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_data_folder(platform: str = sys.platform, env=os.environ, home: Path | None = None) -> Path:
+    """The per-user data folder the system expects (the same places platformdirs uses):
+    %LOCALAPPDATA%\\desk-app on Windows, ~/Library/Application Support/desk-app on macOS,
+    $XDG_DATA_HOME/desk-app or ~/.local/share/desk-app elsewhere."""
+    home = home or Path.home()
+    if platform == "win32":
+        return Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local") / APP_NAME
+    if platform == "darwin":
+        return home / "Library" / "Application Support" / APP_NAME
+    xdg = env.get("XDG_DATA_HOME", "").strip()
+    return (Path(xdg) if xdg and os.path.isabs(xdg) else home / ".local" / "share") / APP_NAME
 
 
 def db_path(folder: Path) -> Path:

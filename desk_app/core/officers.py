@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
-
 from desk_app.core.text import clean
 from desk_app.db import officers as repo
 from desk_app.db.store import Store
@@ -13,13 +9,23 @@ from desk_app.db.store import Store
 ROLES = {"commander": "Chỉ huy", "officer": "Cán bộ tiếp nhận"}
 
 
+# hashlib (OpenSSL), hmac and secrets load when a PIN is first hashed or checked, not at every
+# start: the window opens before anyone types a PIN.
+
+
 def hash_pin(pin: str) -> str:
+    import hashlib
+    import secrets
+
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1)
     return f"scrypt${salt.hex()}${digest.hex()}"
 
 
 def verify_pin(pin: str, stored: str) -> bool:
+    import hashlib
+    import hmac
+
     try:
         scheme, salt_hex, digest_hex = stored.split("$")
     except ValueError:

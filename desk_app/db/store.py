@@ -3,7 +3,6 @@ change sequence, so audit and the sync export can never be forgotten by a caller
 
 from __future__ import annotations
 
-import uuid
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Callable, Iterator
@@ -14,6 +13,8 @@ TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
 def new_id() -> str:
+    import uuid  # loaded at the first write (it brings `platform` along), not at every start
+
     return str(uuid.uuid4())
 
 

@@ -202,7 +202,7 @@ def _refusal(data: FormData) -> list:
 def _extension(data: FormData) -> list:
     d, unit = data.dossier, data.unit
     before = data.previous_due or data.due_at
-    new_due = vn_datetime(data.new_due) if data.new_due else f"…… giờ …… phút, ngày …… tháng …… năm ………"
+    new_due = vn_datetime(data.new_due) if data.new_due else "…… giờ …… phút, ngày …… tháng …… năm ………"
     return [
         _p(f"Kính gửi: Ông/Bà <b>{esc(d.get('full_name', ''))}</b>"),
         _p(f"Ngày {data.received_at:%d/%m/%Y}, {esc(unit['name'])} tiếp nhận hồ sơ của Ông/Bà, mã hồ sơ "

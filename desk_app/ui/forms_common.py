@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
-from desk_app.paths import asset
+from desk_app.ui.i18n import load_fonts
 
-FONT_FAMILY = "Be Vietnam Pro"
 ERROR_STYLE = "color: #b3261e;"
 NOTICE_STYLE = "color: #1b5e20;"
 MISSING_COLOR = "#ffe0b2"
 
 
-def ensure_font(point_size: int = 10) -> None:
-    """Load Be Vietnam Pro once and make it the application font (it has every Vietnamese glyph)."""
+def ensure_font() -> None:
+    """The window's font, for a form opened without the start-up (tests, screenshots)."""
     app = QApplication.instance()
-    if app is None or app.property("desk_font_loaded"):
-        return
-    for style in ("Regular", "SemiBold", "Bold", "Italic"):
-        QFontDatabase.addApplicationFont(str(asset("fonts", f"BeVietnamPro-{style}.ttf")))
-    app.setFont(QFont(FONT_FAMILY, point_size))
-    app.setProperty("desk_font_loaded", True)
+    if app is not None:
+        load_fonts(app)
 
 
 def error_label() -> QLabel:

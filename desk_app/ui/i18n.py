@@ -18,8 +18,9 @@ from desk_app.core import lifecycle
 from desk_app.paths import asset
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
-FONT_FILES = ("BeVietnamPro-Regular.ttf", "BeVietnamPro-SemiBold.ttf", "BeVietnamPro-Bold.ttf",
-              "BeVietnamPro-Italic.ttf")
+# The weights the window uses (labels, semi-bold titles, bold counts); the printed slips load
+# their own copies of the fonts.
+FONT_FILES = ("BeVietnamPro-Regular.ttf", "BeVietnamPro-SemiBold.ttf", "BeVietnamPro-Bold.ttf")
 
 # Labels that come from core (Vietnamese) and are translated where the window shows them;
 # listed here so lupdate puts them in the .ts file.
@@ -105,8 +106,12 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     return None
 
 
-def load_fonts(app: QApplication) -> str | None:
-    """Be Vietnam Pro as the application font, so every screen (offscreen too) has the glyphs."""
+def load_fonts(app: QApplication, point_size: int = 10) -> str | None:
+    """Be Vietnam Pro as the application font, so every screen (offscreen too) has the glyphs.
+    Loaded once per application: the start-up and each form ask for it."""
+    loaded = app.property("desk_font_family")
+    if loaded:
+        return loaded
     family = None
     for name in FONT_FILES:
         path = asset("fonts", name)
@@ -115,6 +120,6 @@ def load_fonts(app: QApplication) -> str | None:
             families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             family = family or (families[0] if families else None)
     if family:
-        font = QFont(family, 10)
-        app.setFont(font)
+        app.setFont(QFont(family, point_size))
+        app.setProperty("desk_font_family", family)
     return family

@@ -111,11 +111,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(counts)
         outer.addLayout(body, 1)
 
-        self.lock_screen = LockScreen(desk)
-        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen = None  # built at the first lock
         self.root = QStackedWidget()
         self.root.addWidget(desk_page)
-        self.root.addWidget(self.lock_screen)
         self.setCentralWidget(self.root)
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.officer_label)
@@ -325,11 +323,15 @@ class MainWindow(QMainWindow):
                                    .replace("%1", self.session.officer["full_name"]).replace("%2", role))
 
     def is_locked(self) -> bool:
-        return self.root.currentWidget() is self.lock_screen
+        return self.lock_screen is not None and self.root.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
         if self.is_locked():
             return
+        if self.lock_screen is None:
+            self.lock_screen = LockScreen(self.desk)
+            self.lock_screen.unlocked.connect(self.unlock)
+            self.root.addWidget(self.lock_screen)
         self.lock_screen.prepare(self.session.officer_id)
         self.root.setCurrentWidget(self.lock_screen)
         self.lock_screen.fields.pin.setFocus()

@@ -45,6 +45,7 @@ class ReceiveForm(QWidget):
         self._restoring = False
         self._workers = []
         self.last_saved = None
+        self._shown_before = False
         self.setObjectName("receive_form")
 
         self.banner = QLabel()
@@ -329,7 +330,10 @@ class ReceiveForm(QWidget):
 
     def showEvent(self, event) -> None:
         # Back on this page after Settings: the catalog, calendar and hours may have changed.
-        self.reload_catalog()
+        # (The first show follows the load in __init__.)
+        if self._shown_before:
+            self.reload_catalog()
+        self._shown_before = True
         super().showEvent(event)
 
     def closeEvent(self, event) -> None:

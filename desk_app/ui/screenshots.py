@@ -98,7 +98,7 @@ def save(widget: QWidget, out: Path, name: str) -> Path:
 def take_all(out: Path) -> list[Path]:
     from desk_app.ui.first_run import FirstRunWizard
     from desk_app.ui.login import LoginDialog
-    from desk_app.ui.main_window import DOSSIERS, PRINT_JOBS, SETTINGS, SYNC, VISITS, MainWindow
+    from desk_app.ui.main_window import PRINT_JOBS, SETTINGS, SYNC, VISITS, MainWindow
 
     make_app([])
     out.mkdir(parents=True, exist_ok=True)
