@@ -36,6 +36,32 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
+# For reference, not a budget: the bare window plus what any PySide6 window with Qt.* flags
+# pays, the ~90 Python enums of the Qt namespace built on its first use.
+BARE_WITH_QT_NAMESPACE = BARE.replace("from PySide6.QtCore import QTimer", "from PySide6.QtCore import QTimer, Qt\nQt.AlignmentFlag")
+
+# For reference too: the Qt-free desk core, the Qt namespace and a plain window of ~35 stock
+# widgets (a list, labels, line edits, combo boxes, a table): about the least any form
+# window on this stack can cost, before a line of the desk's own window code runs.
+PLAIN_FORM = """
+import sys
+import desk_app.ui
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QMainWindow, QPushButton, QStackedWidget, QTableView, QWidget)
+app = QApplication(sys.argv)
+w = QMainWindow(); body = QWidget(); row = QHBoxLayout(body); nav = QListWidget(); row.addWidget(nav)
+pages = QStackedWidget(); row.addWidget(pages, 1); page = QWidget(); grid = QGridLayout(page)
+for i in range(14):
+    nav.addItem(f"Mục {i}")
+    grid.addWidget(QLabel(f"Trường {i}"), i, 0, Qt.AlignmentFlag.AlignRight)
+    grid.addWidget(QLineEdit() if i % 3 else QComboBox(), i, 1)
+grid.addWidget(QTableView(), 15, 0, 1, 2); grid.addWidget(QPushButton("Lưu"), 16, 1)
+pages.addWidget(page); w.setCentralWidget(body); w.resize(1280, 800); w.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
 # The same imports, in the same order, as `desk-app` starting the window (desk_app.ui loads
 # the Qt-free core before PySide6).
 DESK = """
@@ -137,9 +163,11 @@ def main() -> None:
     compileall.compile_dir(ROOT / "desk_app", quiet=1)
 
     launch_once(DESK, str(folder))  # warm the page cache and apply any pending migration
-    bare, desk = [], []
-    for _ in range(args.runs):  # interleaved, so both see the same machine load
+    bare, qt_namespace, plain_form, desk = [], [], [], []
+    for _ in range(args.runs):  # interleaved, so all see the same machine load
         bare.append(launch_once(BARE))
+        qt_namespace.append(launch_once(BARE_WITH_QT_NAMESPACE))
+        plain_form.append(launch_once(PLAIN_FORM))
         desk.append(launch_once(DESK, str(folder)))
 
     from desk_app.app import Desk
@@ -154,6 +182,8 @@ def main() -> None:
              f"{'ratio':>6} {'rows':>5} {'budget':>12}"]
     base = statistics.median(bare)
     lines.append(row("launch: bare QMainWindow (baseline)", bare, None))
+    lines.append(row("launch: bare + Qt namespace (reference)", qt_namespace, None, base))
+    lines.append(row("launch: core + plain form window (reference)", plain_form, None, base))
     lines.append(row("launch: desk window shown", desk, 1500, base))
     for label, flt in (("list first page: all", QueueFilter()), ("list first page: today", QueueFilter(TODAY)),
                        ("list first page: open", QueueFilter(OPEN)), ("list first page: due today", QueueFilter(DUE_TODAY)),
