@@ -108,7 +108,7 @@ def test_print_jobs_page_in_english(qtbot, english, desk, commander, clock):
 def test_receive_form_in_english(qtbot, english, desk, commander):
     form = ReceiveForm(desk, Session(commander))
     qtbot.addWidget(form)
-    form.show()  # as in the window (a receive form never shown crashes Qt when deleted in a later test)
+    form.show()  # as in the window
     assert form.save_button.text() == "Save dossier (Ctrl+Enter)"
     assert form.due_label.text() == "Due: choose a procedure to compute the due date"
     assert [form.channel.itemText(i) for i in range(form.channel.count())] == ["In person", "Online"]
