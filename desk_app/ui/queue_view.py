@@ -52,7 +52,7 @@ class QueueView(QWidget):
             self.procedure_box.addItem(f"{proc['code']} – {proc['name']}", proc["code"])
         self.procedure_box.setMaximumWidth(320)
         self.range_check = QCheckBox(self.tr("Nhận từ ngày"))
-        today = QDate.currentDate()
+        today = QDate(queue.now().date())  # the desk's clock, like every other "today"
         self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True, displayFormat="dd/MM/yyyy")
         self.date_to = QDateEdit(today, calendarPopup=True, displayFormat="dd/MM/yyyy")
         for box in (self.view_box, self.status_box, self.procedure_box):

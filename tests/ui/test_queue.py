@@ -143,6 +143,8 @@ def test_filter_boxes_drive_the_list_and_search_respects_them(qtbot, desk, fille
     view = QueueView(QueueService(desk.store), desk.dossiers)
     qtbot.addWidget(view)
     assert view.model.rowCount() == 4
+    # The date range starts on the desk's today (23/11/2026 in these tests), not the machine's.
+    assert (view.date_from.date().toPython(), view.date_to.date().toPython()) == (date(2026, 10, 24), date(2026, 11, 23))
     view.set_view(OVERDUE)
     assert [view.model.code_at(r) for r in range(view.model.rowCount())] == [filled["old"]]
     view.set_view(OPEN)
