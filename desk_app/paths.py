@@ -46,7 +46,11 @@ def backups_dir(folder: Path) -> Path:
 
 
 def assets_dir() -> Path:
-    return PROJECT_ROOT / "assets"
+    """The checkout's (or the bundle's) assets/, else the copy a wheel installs under the prefix."""
+    beside = PROJECT_ROOT / "assets"
+    if beside.is_dir():
+        return beside
+    return Path(sys.prefix) / "share" / APP_NAME / "assets"
 
 
 def asset(*parts: str) -> Path:
