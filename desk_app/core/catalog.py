@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from desk_app.core.text import clean
 
 CATALOG_FORMAT = "desk_app.catalog"
+# Where a procedure's QR leads when the unit has not set its own link: the national portal's
+# page for a national procedure code (1.004194), else the ministry's public service portal.
+NATIONAL_PORTAL = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}"
+MINISTRY_PORTAL = "https://dichvucong.bocongan.gov.vn/"
+NATIONAL_CODE = re.compile(r"\d\.\d{6}")
 DOCUMENT_KINDS = {"original": "Bản chính", "certified_copy": "Bản sao", "photocopy": "Bản chụp"}
 LIMIT_UNITS = {"days": "ngày làm việc", "hours": "giờ làm việc"}
 
@@ -46,6 +52,14 @@ class Procedure:
             return "Giải quyết ngay"
         value = "½" if self.limit_value == 0.5 else f"{self.limit_value:g}".replace(".", ",")
         return f"{value} {LIMIT_UNITS[self.limit_unit]}"
+
+    def link(self) -> str:
+        """The page a citizen's phone opens from this procedure's QR."""
+        if self.portal_url:
+            return self.portal_url
+        if NATIONAL_CODE.fullmatch(self.code):
+            return NATIONAL_PORTAL.format(code=self.code)
+        return MINISTRY_PORTAL
 
     def as_dict(self) -> dict:
         return asdict(self)

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desk_app.core import catalog_service
 from desk_app.core.dossiers import NotFound
 from desk_app.core.text import fold
-from desk_app.printing.pdf_common import PAGE_SIZES, NationalHeader, draw_qr, procedure_url, write_atomically
+from desk_app.printing.pdf_common import PAGE_SIZES, NationalHeader, draw_qr, write_atomically
 from desk_app.printing.pdf_fonts import BOLD, ITALIC, REGULAR, nfc, register_fonts, text_width
 
 MIN_SYMBOL = 4.5 * cm
@@ -47,7 +47,7 @@ def board_items(store, by: str = "field", field: str | None = None) -> tuple[lis
         if not procedures:
             known = ", ".join(f["name"] for f in catalog_service.fields(store))
             raise NotFound(f"Không có thủ tục nào thuộc lĩnh vực “{field}”. Các lĩnh vực: {known}.")
-    items = [BoardItem(p.name, procedure_url(p), f"Mã TTHC {p.code}") for p in procedures]
+    items = [BoardItem(p.name, p.link(), f"Mã TTHC {p.code}") for p in procedures]
     return items, f"Lĩnh vực: {nfc(procedures[0].field)}" if field else "Theo thủ tục"
 
 

@@ -234,12 +234,3 @@ def _remove(path: str) -> None:
         os.unlink(path)
     except FileNotFoundError:
         pass
-
-
-
-NATIONAL_PORTAL = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}"
-
-
-def procedure_url(procedure) -> str:
-    """The procedure's own portal link, else the national portal's page for its code."""
-    return nfc(procedure.portal_url) or NATIONAL_PORTAL.format(code=nfc(procedure.code))

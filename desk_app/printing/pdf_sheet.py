@@ -14,7 +14,7 @@ from desk_app.core import catalog_service
 from desk_app.core.catalog import DOCUMENT_KINDS, Procedure
 from desk_app.core.dossiers import NotFound
 from desk_app.core.text import vn_money
-from desk_app.printing.pdf_common import (NationalHeader, QrFlowable, document, esc, procedure_url, styles,
+from desk_app.printing.pdf_common import (NationalHeader, QrFlowable, document, esc, styles,
                                           table_style, write_atomically)
 from desk_app.printing.pdf_fonts import BOLD
 
@@ -51,7 +51,7 @@ def _facts(proc: Procedure) -> Table:
                   colWidths=[4.0 * cm, 8.6 * cm])
     facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.grey),
                                ("TOPPADDING", (0, 0), (-1, -1), 4)]))
-    qr = QrFlowable(procedure_url(proc), 3.4 * cm, "Quét mã để xem trên Cổng dịch vụ công")
+    qr = QrFlowable(proc.link(), 3.4 * cm, "Quét mã để xem trên Cổng dịch vụ công")
     outer = Table([[facts, qr]], colWidths=[12.8 * cm, 4.7 * cm])
     outer.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
                                ("BOX", (0, 0), (-1, -1), 0.6, colors.black)]))

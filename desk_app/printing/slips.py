@@ -223,7 +223,7 @@ def procedure_sheet(unit: dict, proc: Procedure) -> Layout:
         layout.pair("Căn cứ pháp lý", proc.legal_basis, size="small")
     if not proc.verified:
         layout.text("Thông tin thủ tục này đang chờ xác minh; xin hỏi cán bộ tiếp nhận.", "small", bold=True)
-    return _footer(layout, unit, None, link=(proc.portal_url, "Xem thủ tục trên Cổng dịch vụ công"))
+    return _footer(layout, unit, None, link=(proc.link(), "Xem thủ tục trên Cổng dịch vụ công"))
 
 
 def test_page(unit: dict | None, printer: dict, when: datetime) -> Layout:

@@ -88,3 +88,14 @@ def test_bad_catalogs_are_refused(mutate, fragment):
 def test_catalog_that_is_not_json():
     with pytest.raises(CatalogError, match="JSON"):
         parse_catalog("{not json")
+
+
+def test_a_procedure_qr_leads_to_its_own_page_else_its_national_page_else_the_ministry_portal():
+    from desk_app.core.catalog import MINISTRY_PORTAL, Procedure
+
+    own = Procedure("1.004194", "Cư trú", "Đăng ký tạm trú", 3, portal_url="https://example.gov.vn/tam-tru")
+    national = Procedure("1.004194", "Cư trú", "Đăng ký tạm trú", 3)
+    local = Procedure("CC.01", "Căn cước", "Cấp thẻ căn cước", 7)
+    assert own.link() == "https://example.gov.vn/tam-tru"
+    assert national.link().endswith("ma_thu_tuc=1.004194") and national.link().startswith("https://dichvucong.gov.vn/")
+    assert local.link() == MINISTRY_PORTAL  # not a national code: no page to guess

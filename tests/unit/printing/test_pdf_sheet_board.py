@@ -4,7 +4,8 @@ from reportlab.lib.units import cm
 from desk_app.core import catalog_service
 from desk_app.core.unit import save_unit
 from desk_app.printing.board import MIN_SYMBOL, write_board_pdf
-from desk_app.printing.pdf_common import NATIONAL_PORTAL, procedure_url, qr_modules
+from desk_app.core.catalog import NATIONAL_PORTAL
+from desk_app.printing.pdf_common import qr_modules
 from desk_app.printing.pdf_sheet import write_sheet_pdf
 from tests.unit.printing.pdf_readback import A3, A4, fonts, image_widths, page_sizes, qr_texts, text
 
@@ -72,7 +73,7 @@ def test_a3_board_is_a3_with_larger_codes(desk, tmp_path):
     assert set(page_sizes(a3)) == {A3}
     assert min(image_widths(a3, 0)) > min(image_widths(a4, 0)) * 1.3
     assert min(image_widths(a3, 0)) > 6 * cm
-    expected = {procedure_url(p) for p in catalog_service.list_procedures(desk.store, active_only=True)}
+    expected = {p.link() for p in catalog_service.list_procedures(desk.store, active_only=True)}
     assert set(qr_texts(a3)) == expected
 
 

@@ -138,6 +138,11 @@ def test_procedure_sheet_qr_is_the_portal_link(desk):
     picture = raster.render(layout_for(desk, "sheet", "1.004222"), 576)
     decoded = escpos_decode.decode(through_dummy(picture), 576)
     assert proc.portal_url in [r.text for r in zxingcpp.read_barcodes(decoded.image)]
+    # Without a link of its own, the sheet still carries the national portal's page for the code.
+    catalog_service.save(desk.store, {**proc.as_dict(), "portal_url": ""}, None)
+    picture = raster.render(layout_for(desk, "sheet", "1.004222"), 576)
+    texts = [r.text for r in zxingcpp.read_barcodes(escpos_decode.decode(through_dummy(picture), 576).image)]
+    assert any(t.endswith("ma_thu_tuc=1.004222") for t in texts)
 
 
 def test_layout_data_round_trip(desk, commander):
