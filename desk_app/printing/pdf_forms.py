@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.text import vn_datetime, vn_money
+from desk_app.db.store import from_text
 from desk_app.printing.pdf_common import (BLANK, NationalHeader, QrFlowable, document, esc, place_date, styles,
                                           table_style, write_atomically)
 from desk_app.printing.pdf_fonts import REGULAR, nfc
@@ -156,13 +157,19 @@ def _head_title(unit: dict) -> str:
 
 def _receipt(data: FormData) -> list:
     d, unit = data.dossier, data.unit
+    original = from_text(d.get("original_due_at"))
+    if original and original != data.due_at:  # printed again after an extension or a supplement
+        due = [_field("Thời gian hẹn trả kết quả (đã điều chỉnh)", vn_datetime(data.due_at)),
+               _field("Hẹn trả ban đầu", vn_datetime(original), bold=False)]
+    else:
+        due = [_field("Thời gian hẹn trả kết quả", vn_datetime(data.due_at))]
     where = ", ".join(x for x in (f"Bộ phận Một cửa – {nfc(unit['name'])}", nfc(unit.get("address", ""))) if x)
     return [
         _p(f"{esc(unit['name'])} đã tiếp nhận hồ sơ của:"), *_citizen(d), _procedure(d),
         _p("Thành phần hồ sơ gồm:"), Spacer(1, 3), _documents_table(d.get("documents", [])), Spacer(1, 6),
         _field("Lệ phí", vn_money(d.get("fee") or 0)),
         _field("Thời gian tiếp nhận hồ sơ", vn_datetime(data.received_at)),
-        _field("Thời gian hẹn trả kết quả", vn_datetime(data.due_at)),
+        *due,
         CheckboxRow("Hình thức nhận kết quả", RESULT_FORMATS),
         _field("Nơi nhận kết quả", where, bold=False),
         _p(f"Mọi thắc mắc xin liên hệ số điện thoại: <b>{esc(unit.get('hotline') or '…………………')}</b>"),

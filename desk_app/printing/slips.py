@@ -105,7 +105,14 @@ def receipt(unit: dict, dossier: dict) -> Layout:
         layout.text("Còn thiếu: " + "; ".join(d["name"] for d in missing), "small", bold=True)
     layout.pair("Lệ phí", vn_money(dossier.get("fee") or 0))
     layout.pair("Nhận lúc", _when(dossier["received_at"]))
-    _due(layout, "Hẹn trả kết quả", dossier["due_at"])
+    # A receipt printed again after an extension or a supplement shows the appointment as it
+    # stands now, and the first one beside it, so the two papers never disagree unexplained.
+    original = dossier.get("original_due_at")
+    if original and original != dossier["due_at"]:
+        layout.pair("Hẹn trả ban đầu", _when(original))
+        _due(layout, "Hẹn trả kết quả (đã điều chỉnh)", dossier["due_at"])
+    else:
+        _due(layout, "Hẹn trả kết quả", dossier["due_at"])
     officer = _officer(_event(dossier, "receive"))
     if officer:
         layout.pair("Cán bộ tiếp nhận", officer)

@@ -31,6 +31,16 @@ def test_receipt_two_a4_copies_with_diacritics_embedded_fonts_and_the_code_qr(de
     assert qr_texts(out, 0) == [code] and qr_texts(out, 1) == [code]
 
 
+def test_a_receipt_printed_after_an_extension_shows_both_appointments(desk, commander, tmp_path):
+    code = register(desk, commander["id"])
+    first_due = desk.dossiers().get(code)["due_at"]
+    assert "đã điều chỉnh" not in text(write_form_pdf(desk, code, "receipt", tmp_path / "r0.pdf", copies=1))
+    desk.dossiers().apply(code, "extend", commander["id"], "Cần xác minh thêm", new_due=datetime(2026, 12, 10, 15, 30))
+    body = text(write_form_pdf(desk, code, "receipt", tmp_path / "r1.pdf", copies=1))
+    assert "Thời gian hẹn trả kết quả (đã điều chỉnh): " + vn_datetime(datetime(2026, 12, 10, 15, 30)) in body
+    assert "Hẹn trả ban đầu: " + vn_datetime(datetime.fromisoformat(first_due)) in body
+
+
 def test_decomposed_text_is_printed_composed(desk, commander, tmp_path):
     code = register(desk, commander["id"])
     dossier = desk.dossiers().get(code)

@@ -110,6 +110,8 @@ def test_other_slips_after_their_steps(desk, commander, clock):
     from datetime import datetime
 
     code = register(desk, commander["id"])
+    first_receipt = layout_for(desk, "receipt", code).plain_text()
+    assert "Hẹn trả ban đầu" not in first_receipt and "đã điều chỉnh" not in first_receipt
     with pytest.raises(slips.SlipUnavailable):
         layout_for(desk, "refusal", code)
     service = desk.dossiers()
@@ -120,6 +122,10 @@ def test_other_slips_after_their_steps(desk, commander, clock):
     service.apply(code, "resume", commander["id"])
     service.apply(code, "extend", commander["id"], "Cần xác minh thêm", new_due=datetime(2026, 12, 10, 15, 30))
     assert "15 giờ 30 phút, ngày 10 tháng 12 năm 2026" in layout_for(desk, "extension", code).plain_text()
+    reprint = layout_for(desk, "receipt", code).plain_text()  # the receipt again, after the extension
+    original = desk.dossiers().get(code)["original_due_at"]
+    assert "Hẹn trả kết quả (đã điều chỉnh)" in reprint and "15 giờ 30 phút, ngày 10 tháng 12 năm 2026" in reprint
+    assert f"Hẹn trả ban đầu: {slips._when(original)}" in reprint
     service.apply(code, "result_ready", commander["id"])
     service.apply(code, "return", commander["id"], details={"collected_by": "Trần Văn Bình"})
     assert "Người nhận: Trần Văn Bình" in layout_for(desk, "returned", code).plain_text()
