@@ -1,7 +1,7 @@
 """Printers of this PC: their settings (table `printers`) and thin sinks that deliver bytes.
 
-Sinks wrap python-escpos's transports (USB, network, serial, Win32Raw, CUPS, device file)
-and only ever call `_raw(bytes)`: the bytes are made by `escpos_encode`, so what a test
+Sinks wrap python-escpos's transports (USB, network, serial, Win32Raw, device file) and only
+ever call `_raw(bytes)`; a CUPS queue gets the bytes through `lp -o raw` (no pycups to build): the bytes are made by `escpos_encode`, so what a test
 captures with `Dummy` is what the printer gets. The preview printer decodes the bytes back
 to a PNG in the data folder; it is used when no printer is configured.
 """
@@ -9,7 +9,10 @@ to a PNG in the data folder; it is used when no printer is configured.
 from __future__ import annotations
 
 import json
+import shutil
 import socket
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -150,8 +153,6 @@ def _escpos_device(config: PrinterConfig, timeout: float):
         return p.Serial(o["device"], baudrate=int(o.get("baudrate", 9600)), timeout=timeout, profile=profile)
     if config.kind == "win32":
         return p.Win32Raw(o["queue"], profile=profile)
-    if config.kind == "cups":
-        return p.CupsPrinter(o["queue"], profile=profile)
     if config.kind == "file":
         return p.File(o["device"], profile=profile)
     raise PrinterError(f"Loại máy in “{config.kind}” không có.")
@@ -178,6 +179,10 @@ def send(config: PrinterConfig, data: bytes, timeout: float, preview_dir: Path, 
     Raises PrinterError with a message for the officer."""
     if config.kind == "preview":
         return str(write_preview(data, config.width, preview_dir, job_name))
+    if config.kind == "cups":
+        return _send_lp(config, data, timeout, job_name)
+    if config.kind == "win32" and sys.platform != "win32":
+        raise PrinterError(f"Máy in “{config.name}” là hàng đợi máy in Windows: chỉ dùng được trên Windows.")
     try:
         device = _escpos_device(config, timeout)
         device.open()
@@ -191,9 +196,42 @@ def send(config: PrinterConfig, data: bytes, timeout: float, preview_dir: Path, 
         raise PrinterError(f"Máy in “{config.name}” không nhận dữ liệu sau {timeout:g} giây "
                            "(máy tắt, hết giấy hoặc kẹt giấy?).") from exc
     except Exception as exc:  # noqa: BLE001 - every transport has its own errors; all mean "not printed"
+        if config.kind == "usb" and _no_usb_library(exc):
+            raise PrinterError(NO_USB_LIBRARY.format(name=config.name)) from exc
         raise PrinterError(f"Không in được trên “{config.name}” ({config.target_text()}): {_reason(exc)}. "
                            "Kiểm tra máy in đã bật, cắm cáp và còn giấy.") from exc
     return config.target_text()
+
+
+def _send_lp(config: PrinterConfig, data: bytes, timeout: float, job_name: str) -> str:
+    """A CUPS queue, raw: the bytes pass through untouched (the queue needs no driver)."""
+    lp = shutil.which("lp")
+    if lp is None:
+        raise PrinterError(f"Không in được trên “{config.name}”: máy này chưa có lệnh lp của CUPS "
+                           "(cài gói cups-client) — hoặc chọn loại “Tệp thiết bị” với /dev/usb/lp0.")
+    queue = config.options["queue"]
+    try:
+        done = subprocess.run([lp, "-d", queue, "-o", "raw", "-t", job_name], input=data,
+                              capture_output=True, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise PrinterError(f"Hàng đợi CUPS “{queue}” không nhận lệnh in sau {timeout:g} giây.") from exc
+    if done.returncode != 0:
+        reason = done.stderr.decode(errors="replace").strip() or f"mã lỗi {done.returncode}"
+        raise PrinterError(f"Không in được trên “{config.name}” ({config.target_text()}): {reason}. "
+                           "Kiểm tra tên hàng đợi trong CUPS và máy in đã bật.")
+    return config.target_text()
+
+
+NO_USB_LIBRARY = (
+    "Không in được trên “{name}”: máy này chưa có thư viện USB (libusb). Trên Windows, hãy cài máy in "
+    "bằng driver của hãng rồi chọn loại “Hàng đợi máy in Windows”; trên Linux, cài gói libusb-1.0-0 "
+    "hoặc chọn loại “Tệp thiết bị” với /dev/usb/lp0.")
+
+
+def _no_usb_library(exc: Exception) -> bool:
+    from usb.core import NoBackendError
+
+    return isinstance(exc, NoBackendError)
 
 
 def _reason(exc: Exception) -> str:

@@ -3,6 +3,8 @@ refusing or stalled printer leaves the dossier saved and a failed, retryable job
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 
 import pytest
@@ -81,6 +83,34 @@ def test_preview_is_the_default_and_writes_png(desk, commander):
     assert str(desk.data_dir) in result.output
 
 
+@pytest.mark.parametrize("config", [
+    PrinterConfig("USB 58", "usb", {"vendor": "0416", "product": "5011"}, 384),
+    PrinterConfig("Cổng COM", "serial", {"device": "/dev/ttyNOSUCH0"}, 576),
+], ids=["usb", "serial"])
+def test_an_absent_usb_or_serial_printer_is_a_failed_job_with_a_vietnamese_reason(desk, commander, config):
+    code = register(desk, commander["id"])
+    save_printer(desk.store, config, None)
+    result = service.print_dossier_slip(desk, code, printer_name=config.name, timeout=2.0)
+    assert not result.ok
+    assert f"Không in được trên “{config.name}”" in result.message  # the reason follows, in Vietnamese
+    assert "Kiểm tra máy in" in result.message or "libusb" in result.message
+    assert jobs.get(desk.store, result.job_id)["status"] == "failed"
+
+
+def test_a_machine_without_libusb_is_told_what_to_install_or_choose(desk, commander, monkeypatch):
+    import usb.core
+
+    def no_backend(*args, **kwargs):
+        raise usb.core.NoBackendError("No backend available")
+
+    monkeypatch.setattr(usb.core, "find", no_backend)
+    code = register(desk, commander["id"])
+    save_printer(desk.store, PrinterConfig("USB 58", "usb", {"vendor": "0416", "product": "5011"}, 384), None)
+    result = service.print_dossier_slip(desk, code, printer_name="USB 58", timeout=2.0)
+    assert not result.ok and "chưa có thư viện USB (libusb)" in result.message
+    assert "Hàng đợi máy in Windows" in result.message and "/dev/usb/lp0" in result.message
+
+
 def test_printer_config_checks(desk):
     with pytest.raises(ValueError):
         save_printer(desk.store, PrinterConfig("X", "network", {}, 576), None)
@@ -101,3 +131,53 @@ def test_worker_prints_off_the_calling_thread(desk, commander, isolated_data_dir
         worker.close()
     assert result.ok
     assert jobs.get(desk.store, result.job_id)["status"] == "printed"  # seen from this thread's connection
+
+
+def _fake_lp(folder, exit_code=0):
+    """A stand-in for CUPS's `lp` that keeps what it was given (and may refuse)."""
+    folder.mkdir()
+    script = folder / "lp"
+    script.write_text("#!/bin/sh\n"
+                      f"printf '%s\\n' \"$@\" > '{folder}/args'\n"
+                      f"cat > '{folder}/data'\n"
+                      f"[ {exit_code} -eq 0 ] || echo 'lp: The printer or class does not exist.' >&2\n"
+                      f"exit {exit_code}\n")
+    script.chmod(0o755)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell stands in for lp")
+def test_a_cups_queue_gets_the_exact_bytes_raw_through_lp(desk, commander, tmp_path, monkeypatch):
+    code = register(desk, commander["id"])
+    lp = tmp_path / "lp-bin"
+    _fake_lp(lp)
+    monkeypatch.setenv("PATH", f"{lp}{os.pathsep}{os.environ['PATH']}")
+    save_printer(desk.store, PrinterConfig("Quầy CUPS", "cups", {"queue": "POS80"}, 576), None)
+    result = service.print_dossier_slip(desk, code, printer_name="Quầy CUPS")
+    assert result.ok, result.message
+    assert (lp / "data").read_bytes() == service.encode(service.layout_for(desk, "receipt", code), 576)
+    args = (lp / "args").read_text().split("\n")
+    assert args[:4] == ["-d", "POS80", "-o", "raw"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell stands in for lp")
+def test_a_refusing_or_missing_lp_is_a_failed_job_with_the_reason(desk, commander, tmp_path, monkeypatch):
+    code = register(desk, commander["id"])
+    save_printer(desk.store, PrinterConfig("Quầy CUPS", "cups", {"queue": "KHONGCO"}, 576), None)
+    lp = tmp_path / "lp-bin"
+    _fake_lp(lp, exit_code=1)
+    monkeypatch.setenv("PATH", str(lp))
+    refused = service.print_dossier_slip(desk, code, printer_name="Quầy CUPS")
+    assert not refused.ok and "The printer or class does not exist" in refused.message
+    assert "Kiểm tra tên hàng đợi" in refused.message
+    monkeypatch.setenv("PATH", str(tmp_path / "no-such-folder"))
+    missing = service.print_dossier_slip(desk, code, printer_name="Quầy CUPS")
+    assert not missing.ok and "chưa có lệnh lp" in missing.message
+    assert [j["status"] for j in service.list_jobs(desk, "failed")] == ["failed", "failed"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="on Windows the queue is real")
+def test_a_windows_queue_elsewhere_says_it_is_for_windows(desk, commander):
+    code = register(desk, commander["id"])
+    save_printer(desk.store, PrinterConfig("Máy Windows", "win32", {"queue": "POS58"}, 384), None)
+    result = service.print_dossier_slip(desk, code, printer_name="Máy Windows")
+    assert not result.ok and "chỉ dùng được trên Windows" in result.message
