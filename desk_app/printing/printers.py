@@ -1,14 +1,16 @@
 """Printers of this PC: their settings (table `printers`) and thin sinks that deliver bytes.
 
 Sinks wrap python-escpos's transports (USB, network, serial, Win32Raw, device file) and only
-ever call `_raw(bytes)`; a CUPS queue gets the bytes through `lp -o raw` (no pycups to build): the bytes are made by `escpos_encode`, so what a test
-captures with `Dummy` is what the printer gets. The preview printer decodes the bytes back
-to a PNG in the data folder; it is used when no printer is configured.
+ever call `_raw(bytes)`; a CUPS queue gets the bytes through `lp -o raw` (no pycups to build).
+The bytes are made by `escpos_encode`, so what a test captures with `Dummy` is what the
+printer gets. The preview printer decodes the bytes back to a PNG in the data folder; it is
+used when no printer is configured.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from desk_app import paths
 from desk_app.core.text import clean
 from desk_app.db.store import Store
 
@@ -140,9 +143,21 @@ def resolve(store: Store, name: str | None, default_name: str = "") -> PrinterCo
 
 # -- sinks -------------------------------------------------------------------------------
 
+def escpos_printer_module():
+    """python-escpos's printer module (imported late: USB/serial need extra libraries). It is
+    told where to cache its printer profiles first: left alone, every import makes a new
+    temporary folder that is never removed."""
+    cache = paths.data_dir() / "cache" / "escpos"
+    cache.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
+    from escpos import printer
+
+    return printer
+
+
 def _escpos_device(config: PrinterConfig, timeout: float):
-    """The python-escpos transport for a config (imported late: USB/serial need extra libraries)."""
-    from escpos import printer as p
+    """The python-escpos transport for a config."""
+    p = escpos_printer_module()
 
     o, profile = config.options, config.profile_name
     if config.kind == "network":
@@ -159,7 +174,7 @@ def _escpos_device(config: PrinterConfig, timeout: float):
 
 
 def _network_class():
-    from escpos.printer import Network
+    Network = escpos_printer_module().Network
 
     class _Network(Network):
         """python-escpos's Network, but the socket is closed when the connection fails (3.1

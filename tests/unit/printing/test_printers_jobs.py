@@ -4,6 +4,7 @@ refusing or stalled printer leaves the dossier saved and a failed, retryable job
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 
@@ -181,3 +182,15 @@ def test_a_windows_queue_elsewhere_says_it_is_for_windows(desk, commander):
     save_printer(desk.store, PrinterConfig("Máy Windows", "win32", {"queue": "POS58"}, 384), None)
     result = service.print_dossier_slip(desk, code, printer_name="Máy Windows")
     assert not result.ok and "chỉ dùng được trên Windows" in result.message
+
+
+def test_python_escpos_caches_its_profiles_in_the_data_folder(tmp_path):
+    """Left alone, python-escpos makes a new temporary folder at every import."""
+    env = {**os.environ, "DESK_APP_DATA_DIR": str(tmp_path / "data")}
+    env.pop("ESCPOS_CAPABILITIES_PICKLE_DIR", None)
+    script = ("from desk_app.printing.printers import escpos_printer_module; escpos_printer_module(); "
+              "import escpos.capabilities as c; print(c.pickle_dir)")
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == str(tmp_path / "data" / "cache" / "escpos")
+    assert len(list((tmp_path / "data" / "cache" / "escpos").glob("*.capabilities.pickle"))) == 1
