@@ -4,72 +4,72 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="42"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="43"/>
         <source>Giấy tờ còn thiếu (Space để chọn):</source>
         <translation>Missing documents (Space to tick):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="49"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="50"/>
         <source>Hẹn trả mới:</source>
         <translation>New due time:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="52"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="53"/>
         <source>Người nhận kết quả:</source>
         <translation>Collected by:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="58"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="59"/>
         <source>Nội dung cần bổ sung thêm:</source>
         <translation>Anything else to supplement:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="59"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="60"/>
         <source>Lý do từ chối (nêu căn cứ):</source>
         <translation>Reason for refusal (cite the legal basis):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="60"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="61"/>
         <source>Lý do gia hạn:</source>
         <translation>Reason for the extension:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="61"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="62"/>
         <source>Lý do dừng giải quyết:</source>
         <translation>Reason for stopping:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="62"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="63"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="65"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="66"/>
         <source>Xác nhận “%1” cho hồ sơ %2?</source>
         <translation>Confirm “%1” for dossier %2?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="68"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="69"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="68"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="69"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="101"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="102"/>
         <source>Chọn giấy tờ còn thiếu hoặc ghi nội dung cần bổ sung.</source>
         <translation>Tick the missing documents or write what must be supplemented.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="104"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="105"/>
         <source>Cần ghi rõ lý do.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="107"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="108"/>
         <source>Ghi tên người nhận kết quả.</source>
         <translation>Write the name of the person collecting the result.</translation>
     </message>
@@ -361,6 +361,33 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../desk_app/ui/error_report.py" line="30"/>
+        <source>Chi tiết đã ghi vào %1.</source>
+        <translation>Details were written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_report.py" line="31"/>
+        <source>Không ghi được tệp nhật ký lỗi.</source>
+        <translation>The error log could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_report.py" line="32"/>
+        <source>Có lỗi ngoài dự kiến: %1
+
+Thao tác vừa rồi có thể chưa xong; các hồ sơ đã lưu không bị ảnh hưởng và thông tin đang nhập vẫn còn trong bản nháp. %2</source>
+        <translation>An unexpected error occurred: %1
+
+The last action may not have finished; saved dossiers are not affected and what you were typing is kept in the draft. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/error_report.py" line="51"/>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../desk_app/ui/first_run.py" line="128"/>
@@ -605,17 +632,17 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="83"/>
+        <location filename="../../desk_app/ui/login.py" line="85"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="86"/>
+        <location filename="../../desk_app/ui/login.py" line="88"/>
         <source>Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca.</source>
         <translation>Enter your PIN to continue the shift, or choose the officer taking over.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="88"/>
+        <location filename="../../desk_app/ui/login.py" line="90"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
@@ -623,22 +650,22 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="55"/>
+        <location filename="../../desk_app/ui/login.py" line="57"/>
         <source>Đăng nhập ca trực</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="58"/>
+        <location filename="../../desk_app/ui/login.py" line="60"/>
         <source>Bộ phận một cửa – ai đang trực?</source>
         <translation>One-stop desk – who is on duty?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="61"/>
+        <location filename="../../desk_app/ui/login.py" line="63"/>
         <source>Vào ca trực</source>
         <translation>Start shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="61"/>
+        <location filename="../../desk_app/ui/login.py" line="63"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -646,69 +673,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="68"/>
+        <location filename="../../desk_app/ui/main_window.py" line="69"/>
         <location filename="../../desk_app/ui/main_window.py" line="299"/>
         <source>Bộ phận một cửa – %1</source>
         <translation>One-stop desk – %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="82"/>
+        <location filename="../../desk_app/ui/main_window.py" line="83"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="83"/>
+        <location filename="../../desk_app/ui/main_window.py" line="84"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="84"/>
+        <location filename="../../desk_app/ui/main_window.py" line="85"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="85"/>
+        <location filename="../../desk_app/ui/main_window.py" line="86"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="86"/>
+        <location filename="../../desk_app/ui/main_window.py" line="87"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="88"/>
+        <location filename="../../desk_app/ui/main_window.py" line="89"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="91"/>
+        <location filename="../../desk_app/ui/main_window.py" line="92"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="92"/>
+        <location filename="../../desk_app/ui/main_window.py" line="93"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="93"/>
+        <location filename="../../desk_app/ui/main_window.py" line="94"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="94"/>
+        <location filename="../../desk_app/ui/main_window.py" line="95"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="165"/>
-        <location filename="../../desk_app/ui/main_window.py" line="194"/>
+        <location filename="../../desk_app/ui/main_window.py" line="164"/>
+        <location filename="../../desk_app/ui/main_window.py" line="193"/>
         <source>đang tải…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="220"/>
+        <location filename="../../desk_app/ui/main_window.py" line="219"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
@@ -746,22 +773,22 @@
 <context>
     <name>OfficerPin</name>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="29"/>
+        <location filename="../../desk_app/ui/login.py" line="31"/>
         <source>4–8 chữ số</source>
         <translation>4–8 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="32"/>
+        <location filename="../../desk_app/ui/login.py" line="34"/>
         <source>Cán bộ trực:</source>
         <translation>Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="33"/>
+        <location filename="../../desk_app/ui/login.py" line="35"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="45"/>
+        <location filename="../../desk_app/ui/login.py" line="47"/>
         <source>Sai mã PIN. Thử lại.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
@@ -1488,132 +1515,132 @@
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="57"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="58"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="81"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="82"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="84"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="85"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="89"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="90"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="95"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="96"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="96"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="97"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="101"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="102"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="103"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="104"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="106"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="107"/>
         <source>Lưu hồ sơ (Ctrl+Enter)</source>
         <translation>Save dossier (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="110"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="111"/>
         <source>Nhập mới</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="163"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="158"/>
         <source>Không đọc được mã QR: %1</source>
         <translation>Could not read the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="166"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="161"/>
         <source>Đã quét thẻ căn cước của %1.</source>
         <translation>Scanned the ID card of %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="168"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="163"/>
         <source>Công dân đã có trong sổ.</source>
         <translation>The citizen is already in the register.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="205"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="200"/>
         <source>Đã khôi phục hồ sơ đang nhập dở (chưa lưu).</source>
         <translation>Restored the dossier you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="225"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="220"/>
         <source>%1 trực tiếp / %2 trực tuyến</source>
         <translation>%1 in person / %2 online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="227"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="222"/>
         <source>%1 · Thời hạn: %2 · Lệ phí: %3</source>
         <translation>%1 · Time limit: %2 · Fee: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="256"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="251"/>
         <source>Còn thiếu %1 giấy tờ: %2</source>
         <translation>%1 document(s) missing: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="263"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="258"/>
         <source>Hẹn trả: chọn thủ tục để tính ngày hẹn</source>
         <translation>Due: choose a procedure to compute the due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="268"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="263"/>
         <source>Hẹn trả: không tính được (%1)</source>
         <translation>Due: cannot be computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="270"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="265"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="281"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="276"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="296"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="294"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="297"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="295"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="314"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="317"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="316"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="319"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="328"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="331"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -2029,37 +2056,37 @@
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="118"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="112"/>
         <source>Đã khôi phục nội dung đang nhập dở (chưa lưu).</source>
         <translation>Restored what you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="127"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="121"/>
         <source>Không đọc được mã QR: %1</source>
         <translation>Could not read the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="130"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="124"/>
         <source>Công dân đã có trong sổ.</source>
         <translation>The citizen is already in the register.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="131"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="125"/>
         <source>Đã quét thẻ căn cước của %1.</source>
         <translation>Scanned the ID card of %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="171"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="170"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="172"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="171"/>
         <source>Đã ghi sổ tiếp công dân: %1%2.</source>
         <translation>Visit recorded: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="184"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="183"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -2067,102 +2094,102 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="54"/>
+        <location filename="../../desk_app/ui/i18n.py" line="55"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="55"/>
+        <location filename="../../desk_app/ui/i18n.py" line="56"/>
         <source>Đã in</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="56"/>
+        <location filename="../../desk_app/ui/i18n.py" line="57"/>
         <source>Lỗi in</source>
         <translation>Print failed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="57"/>
+        <location filename="../../desk_app/ui/i18n.py" line="58"/>
         <source>Bản chính</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="58"/>
+        <location filename="../../desk_app/ui/i18n.py" line="59"/>
         <source>Bản sao</source>
         <translation>Certified copy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="59"/>
+        <location filename="../../desk_app/ui/i18n.py" line="60"/>
         <source>Bản chụp</source>
         <translation>Photocopy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="60"/>
+        <location filename="../../desk_app/ui/i18n.py" line="61"/>
         <source>ngày làm việc</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="61"/>
+        <location filename="../../desk_app/ui/i18n.py" line="62"/>
         <source>giờ làm việc</source>
         <translation>working hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="62"/>
+        <location filename="../../desk_app/ui/i18n.py" line="63"/>
         <source>Hỏi / hướng dẫn</source>
         <translation>Inquiry / guidance</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="63"/>
+        <location filename="../../desk_app/ui/i18n.py" line="64"/>
         <source>Nhận kết quả</source>
         <translation>Result pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="64"/>
+        <location filename="../../desk_app/ui/i18n.py" line="65"/>
         <source>Khiếu nại / tố cáo</source>
         <translation>Complaint / denunciation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="65"/>
+        <location filename="../../desk_app/ui/i18n.py" line="66"/>
         <source>Tin báo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="66"/>
+        <location filename="../../desk_app/ui/i18n.py" line="67"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="67"/>
+        <location filename="../../desk_app/ui/i18n.py" line="68"/>
         <source>Bình thường</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="68"/>
+        <location filename="../../desk_app/ui/i18n.py" line="69"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="69"/>
+        <location filename="../../desk_app/ui/i18n.py" line="70"/>
         <source>Nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="70"/>
+        <location filename="../../desk_app/ui/i18n.py" line="71"/>
         <source>Làm bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="71"/>
+        <location filename="../../desk_app/ui/i18n.py" line="72"/>
         <source>Chỉ huy</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="72"/>
+        <location filename="../../desk_app/ui/i18n.py" line="73"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="73"/>
+        <location filename="../../desk_app/ui/i18n.py" line="74"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
@@ -2170,107 +2197,107 @@
 <context>
     <name>lifecycle</name>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="27"/>
+        <location filename="../../desk_app/ui/i18n.py" line="28"/>
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="28"/>
+        <location filename="../../desk_app/ui/i18n.py" line="29"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="29"/>
+        <location filename="../../desk_app/ui/i18n.py" line="30"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="30"/>
+        <location filename="../../desk_app/ui/i18n.py" line="31"/>
         <source>Có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="31"/>
+        <location filename="../../desk_app/ui/i18n.py" line="32"/>
         <source>Đã trả kết quả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="32"/>
+        <location filename="../../desk_app/ui/i18n.py" line="33"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="33"/>
+        <location filename="../../desk_app/ui/i18n.py" line="34"/>
         <source>Dừng giải quyết</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="34"/>
+        <location filename="../../desk_app/ui/i18n.py" line="35"/>
         <source>Bắt đầu giải quyết</source>
         <translation>Start processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="35"/>
+        <location filename="../../desk_app/ui/i18n.py" line="36"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="36"/>
+        <location filename="../../desk_app/ui/i18n.py" line="37"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="37"/>
+        <location filename="../../desk_app/ui/i18n.py" line="38"/>
         <source>Gia hạn (xin lỗi, hẹn lại)</source>
         <translation>Extend (apology, new date)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="38"/>
+        <location filename="../../desk_app/ui/i18n.py" line="39"/>
         <source>Trả kết quả</source>
         <translation>Return result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="39"/>
+        <location filename="../../desk_app/ui/i18n.py" line="40"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="40"/>
+        <location filename="../../desk_app/ui/i18n.py" line="41"/>
         <source>Nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="41"/>
+        <location filename="../../desk_app/ui/i18n.py" line="42"/>
         <source>Đang mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="42"/>
+        <location filename="../../desk_app/ui/i18n.py" line="43"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="43"/>
+        <location filename="../../desk_app/ui/i18n.py" line="44"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="44"/>
+        <location filename="../../desk_app/ui/i18n.py" line="45"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="45"/>
+        <location filename="../../desk_app/ui/i18n.py" line="46"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="46"/>
+        <location filename="../../desk_app/ui/i18n.py" line="47"/>
         <source>Đang quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="47"/>
+        <location filename="../../desk_app/ui/i18n.py" line="48"/>
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>

@@ -19,6 +19,7 @@ from desk_app.core.dossiers import NotFound
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError
 from desk_app.db.connection import DatabaseTooNew
+from desk_app.db.store import StorageError
 from desk_app.printing.printers import PrinterError
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_BAD_INPUT, EXIT_TOO_NEW = 0, 1, 2, 3
@@ -41,7 +42,7 @@ def run_command(args) -> int:
     except DatabaseTooNew as exc:
         fail(str(exc))
         return EXIT_TOO_NEW
-    except PrinterError as exc:  # the printer, not the input: the job is kept for a retry
+    except (PrinterError, StorageError) as exc:  # the printer or the disk, not the input
         fail(str(exc))
         return EXIT_ENVIRONMENT
     except sqlite3.OperationalError as exc:

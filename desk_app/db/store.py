@@ -3,6 +3,7 @@ change sequence, so audit and the sync export can never be forgotten by a caller
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Callable, Iterator
@@ -30,6 +31,30 @@ def system_now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+class StorageError(RuntimeError):
+    """The disk, not the input: the write was undone as a whole; the message is for the officer."""
+
+
+# SQLite's primary result codes that mean the machine, not the data, stopped a write.
+_STORAGE_MESSAGES = {
+    13: "Ổ đĩa đã đầy: chưa lưu được. Hãy xóa bớt tệp hoặc dọn ổ đĩa rồi lưu lại; thông tin đang nhập vẫn còn.",
+    5: "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi): chưa lưu được. Đợi giây lát rồi lưu lại.",
+    6: "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi): chưa lưu được. Đợi giây lát rồi lưu lại.",
+    8: "Không có quyền ghi vào thư mục dữ liệu: chưa lưu được. Kiểm tra quyền ghi của thư mục.",
+    10: "Lỗi đọc/ghi ổ đĩa: chưa lưu được. Kiểm tra ổ đĩa rồi lưu lại.",
+    11: "Tệp cơ sở dữ liệu bị hỏng: chưa lưu được. Hãy báo cán bộ kỹ thuật (có bản sao lưu trong thư mục backups).",
+    14: "Không mở được tệp cơ sở dữ liệu: chưa lưu được. Kiểm tra thư mục dữ liệu.",
+    26: "Tệp cơ sở dữ liệu bị hỏng: chưa lưu được. Hãy báo cán bộ kỹ thuật (có bản sao lưu trong thư mục backups).",
+}
+
+
+def storage_error(exc: sqlite3.Error) -> StorageError | None:
+    """The officer's message for an SQLite error caused by the machine; None for anything else."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    message = _STORAGE_MESSAGES.get(code & 0xFF) if isinstance(code, int) else None
+    return StorageError(message) if message else None
+
+
 class Store:
     """Reads as dicts; writes through `transaction()` only."""
 
@@ -49,15 +74,24 @@ class Store:
 
     @contextmanager
     def transaction(self, officer_id: str | None) -> Iterator["Writer"]:
-        """BEGIN IMMEDIATE: take the write lock first, so two processes queue instead of failing."""
+        """BEGIN IMMEDIATE: take the write lock first, so two processes queue instead of failing.
+        A full disk, a lock held too long or an I/O error undoes the whole write and becomes a
+        StorageError the officer can read."""
         conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield Writer(conn, officer_id, to_text(self.clock()))
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Writer(conn, officer_id, to_text(self.clock()))
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            translated = storage_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
 
     def close(self) -> None:
         self.db.close()

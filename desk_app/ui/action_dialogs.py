@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QVBoxLayout,
 )
 from desk_app.core.lifecycle import Action
+from desk_app.db.store import StorageError
 from desk_app.ui.dialog_parts import error_label, ok_cancel
 from desk_app.ui.i18n import core_label
 
@@ -108,7 +109,7 @@ class ActionDialog(QDialog):
             return
         try:
             self.submit(reason, new_due, details)
-        except ValueError as error:  # the lifecycle's refusal, worded for the officer
+        except (ValueError, StorageError) as error:  # the lifecycle's refusal or the disk, worded for the officer
             self.error.setText(str(error))
             return
         super().accept()

@@ -30,6 +30,9 @@ def start_session(desk: Desk, app: QApplication):
 def run(data_dir: str | None = None) -> int:
     app = make_app()
     desk = Desk.open(data_dir)
+    from desk_app.ui.error_report import ErrorReporter
+
+    reporter = ErrorReporter(desk.data_dir).install()  # noqa: F841 (lives as long as the window)
     language = desk.settings().language if desk.unit() else "vi"
     translator = install_translator(app, language)  # noqa: F841 (kept alive with the app)
     session = start_session(desk, app)

@@ -12,6 +12,7 @@ from desk_app.core.dossiers import NotFound
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
 from desk_app.core.text import vn_datetime, vn_money
+from desk_app.db.store import StorageError
 from desk_app.ui.citizen_fields import CitizenFields
 from desk_app.ui.document_checklist import DocumentModel, DocumentTable
 from desk_app.ui.drafts import DraftKeeper
@@ -281,6 +282,9 @@ class ReceiveForm(QWidget):
         except NotFound as exc:
             self._show_errors({"procedure": str(exc)})
             return None
+        except StorageError as exc:  # the disk, not the form: everything typed stays, draft too
+            self._storage_failed(exc)
+            return None
         self.last_saved = registered
         self._show_errors({})
         self.drafts.clear()
@@ -296,6 +300,11 @@ class ReceiveForm(QWidget):
             self.print_slip(registered.code)
         self.focus_first()
         return registered.code
+
+    def _storage_failed(self, exc: StorageError) -> None:
+        self.drafts.flush()
+        self.result_label.setStyleSheet(ERROR_STYLE)
+        self.result_label.setText(str(exc))
 
     def print_slip(self, code: str) -> None:
         printer = self.desk.settings().default_printer or None

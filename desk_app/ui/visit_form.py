@@ -11,6 +11,7 @@ from desk_app.core import cccd
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError
 from desk_app.core.visits import KINDS, SATISFACTION, record_visit
+from desk_app.db.store import StorageError
 from desk_app.ui.citizen_fields import CitizenFields
 from desk_app.ui.drafts import DraftKeeper
 from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_form_keys,
@@ -155,6 +156,11 @@ class VisitForm(QWidget):
             visit = record_visit(self.desk.store, data, self.session.officer_id)
         except ValidationError as exc:
             self._show_errors(exc.errors)
+            return None
+        except StorageError as exc:  # the disk, not the form: everything typed stays, draft too
+            self.drafts.flush()
+            self.result_label.setStyleSheet(ERROR_STYLE)
+            self.result_label.setText(str(exc))
             return None
         self._show_errors({})
         self.set_values({})

@@ -86,6 +86,19 @@ def test_refuse_needs_a_reason(desk, detail, code):
     assert dossier["status"] == "refused" and dossier["events"][-1]["reason"].startswith("Không thuộc")
 
 
+def test_a_full_disk_leaves_the_dialog_open_with_the_reason(desk, detail, code):
+    detail.load(code)
+    dialog = detail.open_action("refuse")
+    dialog.reason.setPlainText("Không thuộc thẩm quyền giải quyết của Công an xã. " * 4000)
+    desk.store.db.execute(f"PRAGMA max_page_count = {desk.store.scalar('PRAGMA page_count')}")
+    ok(dialog)
+    assert dialog.isVisible() and "Ổ đĩa đã đầy" in dialog.error.text()
+    assert desk.dossiers().get(code)["status"] == "received"  # nothing half-done
+    desk.store.db.execute("PRAGMA max_page_count = 1073741823")
+    ok(dialog)
+    assert desk.dossiers().get(code)["status"] == "refused"
+
+
 def test_extend_sets_a_new_due_time_and_refuses_an_earlier_one(desk, detail, code):
     detail.load(code)
     before = desk.dossiers().get(code)["due_at"]

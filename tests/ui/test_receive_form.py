@@ -94,6 +94,25 @@ def test_save_with_ctrl_enter_registers_with_the_due_time(qtbot, form, desk):
     assert DraftStore(desk.data_dir).load("receive") is None
 
 
+def test_a_full_disk_keeps_the_form_and_says_so_then_saving_again_works(qtbot, form, desk):
+    scan(qtbot)
+    pick(qtbot, form, "dang ky tam tru")
+    form.note.setText("Công dân xin nhận kết quả qua bưu điện. " * 5000)  # needs fresh pages in the file
+    pages = desk.store.scalar("PRAGMA page_count")
+    desk.store.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own size limit: a full disk
+    saved = []
+    form.saved.connect(saved.append)
+    press(Qt.Key_Return, "\r", Qt.ControlModifier)
+    assert saved == [] and "Ổ đĩa đã đầy" in form.result_label.text()
+    assert form.citizen.edits["full_name"].text() == "Nguyễn Thị Bích Ngọc" and form.picker.code == "1.004194"
+    assert DraftStore(desk.data_dir).load("receive")["citizen"]["full_name"] == "Nguyễn Thị Bích Ngọc"
+    assert desk.store.scalar("SELECT COUNT(*) FROM dossiers") == 0
+    desk.store.db.execute("PRAGMA max_page_count = 1073741823")  # space freed
+    with qtbot.waitSignal(form.saved, timeout=2000) as signal:
+        press(Qt.Key_Return, "\r", Qt.ControlModifier)
+    assert desk.dossiers().get(signal.args[0])["full_name"] == "Nguyễn Thị Bích Ngọc"
+
+
 def test_ctrl_enter_on_the_keypad_saves_too(qtbot, form, desk):
     scan(qtbot)
     pick(qtbot, form, "1.004222")
