@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk_app.app import Desk
+from desk_app.db.connection import DatabaseTooNew
+from desk_app.db.store import StorageError, storage_error
 from desk_app.ui.i18n import install_translator, load_fonts
 
 
@@ -27,9 +30,24 @@ def start_session(desk: Desk, app: QApplication):
     return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+def open_error_text(exc: Exception) -> str:
+    """Why the desk could not open, for the officer (the file itself is left as it was)."""
+    if isinstance(exc, (DatabaseTooNew, StorageError)):
+        return str(exc)
+    if isinstance(exc, sqlite3.Error):
+        translated = storage_error(exc)
+        return str(translated) if translated else f"Không mở được cơ sở dữ liệu: {exc}."
+    return f"Không mở được thư mục dữ liệu: {getattr(exc, 'strerror', None) or exc} ({getattr(exc, 'filename', '') or ''})."
+
+
 def run(data_dir: str | None = None) -> int:
     app = make_app()
-    desk = Desk.open(data_dir)
+    try:
+        desk = Desk.open(data_dir)
+    except (DatabaseTooNew, StorageError, sqlite3.Error, OSError) as exc:
+        # A windowed program has no console: the reason must be shown, not printed.
+        QMessageBox.critical(None, "Bộ phận một cửa", open_error_text(exc) + "\n\nDữ liệu không bị thay đổi.")
+        return 1
     from desk_app.ui.error_report import ErrorReporter
 
     reporter = ErrorReporter(desk.data_dir).install()  # noqa: F841 (lives as long as the window)
