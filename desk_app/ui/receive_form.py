@@ -16,8 +16,8 @@ from desk_app.db.store import StorageError
 from desk_app.ui.citizen_fields import CitizenFields
 from desk_app.ui.document_checklist import DocumentModel, DocumentTable
 from desk_app.ui.drafts import DraftKeeper
-from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_form_keys,
-                                      show_error)
+from desk_app.ui.form_messages import FormMessages
+from desk_app.ui.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg
 from desk_app.ui.print_worker import start_print
 from desk_app.ui.procedure_picker import ProcedurePicker
@@ -33,7 +33,7 @@ def draft_is_empty(data: dict) -> bool:
     return not any(str(v).strip() for v in citizen.values()) and not data.get("procedure")
 
 
-class ReceiveForm(QWidget):
+class ReceiveForm(FormMessages, QWidget):
     saved = Signal(str)
     print_finished = Signal(str, str)  # code, error ("" when printed)
 
@@ -282,7 +282,7 @@ class ReceiveForm(QWidget):
         except NotFound as exc:
             self._show_errors({"procedure": str(exc)})
             return None
-        except StorageError as exc:  # the disk, not the form: everything typed stays, draft too
+        except StorageError as exc:
             self._storage_failed(exc)
             return None
         self.last_saved = registered
@@ -290,21 +290,15 @@ class ReceiveForm(QWidget):
         self.drafts.clear()
         self.set_values({})
         self.drafts.clear()
-        self.result_label.setStyleSheet(NOTICE_STYLE)
         reused = self.tr(" (công dân đã có trong sổ)") if registered.citizen_reused else ""
-        self.result_label.setText(arg(self.tr("Đã lưu hồ sơ %1%2. Hẹn trả: %3."), registered.code, reused,
-                                      vn_datetime(registered.due_at)))
+        self._result(arg(self.tr("Đã lưu hồ sơ %1%2. Hẹn trả: %3."), registered.code, reused,
+                         vn_datetime(registered.due_at)))
         self.banner.hide()
         self.saved.emit(registered.code)
         if self.desk.settings().auto_print_slip:
             self.print_slip(registered.code)
         self.focus_first()
         return registered.code
-
-    def _storage_failed(self, exc: StorageError) -> None:
-        self.drafts.flush()
-        self.result_label.setStyleSheet(ERROR_STYLE)
-        self.result_label.setText(str(exc))
 
     def print_slip(self, code: str) -> None:
         printer = self.desk.settings().default_printer or None
@@ -327,15 +321,10 @@ class ReceiveForm(QWidget):
         if other:
             self._banner(" ".join(other.values()), error=True)
         if errors:
-            self.result_label.setStyleSheet(ERROR_STYLE)
-            self.result_label.setText(arg(self.tr("Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ)."), len(errors)))
+            self._result(arg(self.tr("Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ)."), len(errors)), error=True)
             target = first or (self.picker if "procedure" in errors else self.fee)
             target.setFocus(Qt.OtherFocusReason)
 
-    def _banner(self, text: str, error: bool = False) -> None:
-        self.banner.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
-        self.banner.setText(text)
-        self.banner.show()
 
     def showEvent(self, event) -> None:
         # Back on this page after Settings: the catalog, calendar and hours may have changed.
@@ -345,6 +334,3 @@ class ReceiveForm(QWidget):
         self._shown_before = True
         super().showEvent(event)
 
-    def closeEvent(self, event) -> None:
-        self.drafts.flush()
-        super().closeEvent(event)

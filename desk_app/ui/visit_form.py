@@ -14,8 +14,8 @@ from desk_app.core.visits import KINDS, SATISFACTION, record_visit
 from desk_app.db.store import StorageError
 from desk_app.ui.citizen_fields import CitizenFields
 from desk_app.ui.drafts import DraftKeeper
-from desk_app.ui.forms_common import (ERROR_STYLE, NOTICE_STYLE, ensure_font, error_label, install_form_keys,
-                                      show_error)
+from desk_app.ui.form_messages import FormMessages
+from desk_app.ui.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg, core_term
 
 DRAFT_NAME = "visit"
@@ -26,7 +26,7 @@ def draft_is_empty(data: dict) -> bool:
     return not any(str(v).strip() for v in citizen.values()) and not data.get("summary") and not data.get("outcome")
 
 
-class VisitForm(QWidget):
+class VisitForm(FormMessages, QWidget):
     saved = Signal(str)
 
     def __init__(self, desk, session, parent: QWidget | None = None):
@@ -157,18 +157,15 @@ class VisitForm(QWidget):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return None
-        except StorageError as exc:  # the disk, not the form: everything typed stays, draft too
-            self.drafts.flush()
-            self.result_label.setStyleSheet(ERROR_STYLE)
-            self.result_label.setText(str(exc))
+        except StorageError as exc:
+            self._storage_failed(exc)
             return None
         self._show_errors({})
         self.set_values({})
         self.drafts.clear()
         self.banner.hide()
-        self.result_label.setStyleSheet(NOTICE_STYLE)
         reused = self.tr(" (công dân đã có trong sổ)") if visit["citizen_reused"] else ""
-        self.result_label.setText(arg(self.tr("Đã ghi sổ tiếp công dân: %1%2."), core_term(KINDS[visit["kind"]]), reused))
+        self._result(arg(self.tr("Đã ghi sổ tiếp công dân: %1%2."), core_term(KINDS[visit["kind"]]), reused))
         self.saved.emit(visit["id"])
         self.focus_first()
         return visit["id"]
@@ -179,16 +176,8 @@ class VisitForm(QWidget):
         show_error(self.summary_error, errors.get("summary", ""))
         show_error(self.outcome_error, errors.get("outcome", "") or errors.get("satisfaction", ""))
         if errors:
-            self.result_label.setStyleSheet(ERROR_STYLE)
-            self.result_label.setText(arg(self.tr("Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ)."), len(errors)))
+            self._result(arg(self.tr("Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ)."), len(errors)), error=True)
             target = first or (self.kind if "kind" in errors else self.summary)
             target.setFocus(Qt.OtherFocusReason)
 
-    def _banner(self, text: str, error: bool = False) -> None:
-        self.banner.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
-        self.banner.setText(text)
-        self.banner.show()
 
-    def closeEvent(self, event) -> None:
-        self.drafts.flush()
-        super().closeEvent(event)
