@@ -47,17 +47,19 @@ def sample(folder: str):
                    details={"missing": ["Hợp đồng thuê nhà có công chứng hoặc chứng thực",
                                         "Văn bản đồng ý của chủ hộ cho đăng ký tạm trú"]})
     refused = register({"full_name": "Lê Thị Hồng Nhung", "id_number": "001190000321", "procedure": "1.010038"})
+    # The receipt pictured is a fresh one; a twin dossier goes on to the extension and the return.
+    followed = register({"full_name": "Nguyễn Thị Ánh Tuyết", "id_number": "001185012345", "procedure": "1.004222"})
     dossiers.apply(refused, "refuse", officer, "Chỗ ở đề nghị tách hộ không đủ điều kiện theo khoản 1 "
                                                "Điều 25 Luật Cư trú 2020")
     clock.now = datetime(2026, 11, 27, 15, 0)
-    dossiers.apply(receipt, "extend", officer, "Cần xác minh thông tin nơi thường trú cũ",
+    dossiers.apply(followed, "extend", officer, "Cần xác minh thông tin nơi thường trú cũ",
                    new_due=datetime(2026, 12, 4, 9, 0))
-    dossiers.apply(receipt, "result_ready", officer)
+    dossiers.apply(followed, "result_ready", officer)
     clock.now = datetime(2026, 12, 4, 9, 30)
-    dossiers.apply(receipt, "return", officer, details={"collected_by": "Nguyễn Thị Ánh Tuyết"})
+    dossiers.apply(followed, "return", officer, details={"collected_by": "Nguyễn Thị Ánh Tuyết"})
     visit = desk.store.one("SELECT id FROM visits WHERE kind = 'result_pickup'")["id"]
     return desk, {"receipt": receipt, "supplement": other, "refusal": refused,
-                  "extension": receipt, "returned": receipt, "visit": visit}
+                  "extension": followed, "returned": followed, "visit": visit}
 
 
 def save(desk, kind: str, subject: str, name: str, width: int, mode: str = "raster") -> int:
