@@ -36,6 +36,15 @@ class Database:
         for row in cursor:
             yield dict(zip(names, row))
 
+    def query_one(self, sql: str, params=()) -> dict | None:
+        """The first row, the statement closed at once (an open one would hold a read snapshot)."""
+        cursor = self.conn.execute(sql, params)
+        try:
+            row = cursor.fetchone()
+            return dict(zip([d[0] for d in cursor.description], row)) if row is not None else None
+        finally:
+            cursor.close()
+
     def table_names(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
 

@@ -63,7 +63,7 @@ class Store:
         self.clock = clock
 
     def one(self, sql: str, params=()) -> dict | None:
-        return next(iter(self.db.query(sql, params)), None)
+        return self.db.query_one(sql, params)
 
     def all(self, sql: str, params=()) -> list[dict]:
         return list(self.db.query(sql, params))

@@ -43,7 +43,7 @@ class District:
         return row[0] if row else default
 
     def unit(self, code: str) -> dict | None:
-        return next(iter(self.db.query("SELECT * FROM units WHERE code = ?", (code.upper(),))), None)
+        return self.db.query_one("SELECT * FROM units WHERE code = ?", (code.upper(),))
 
     def units(self) -> list[dict]:
         return list(self.db.query("SELECT * FROM units ORDER BY code"))
