@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(desk.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.scan_filter = None
-        self._install_app_filters()
+        self._install_focus_filters()
         self._shortcuts()
         self._counts_timer = QTimer(self, interval=COUNTS_REFRESH_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
 
     # -- scans, saves, counts ------------------------------------------------------------
 
-    def _install_app_filters(self) -> None:
+    def _install_focus_filters(self) -> None:
         filters = [self.idle]
         ScanFilter = load_part("scanner", "ScanFilter")
         if ScanFilter is not None:
