@@ -1,11 +1,12 @@
 """Recognise a keyboard-wedge QR scan wherever the focus is.
 
-A USB scanner "types" the card payload as a burst of keys a few milliseconds apart,
-ended by Enter/Tab or simply by stopping. Installed on the QApplication, ScanFilter holds
-back keys that could be the start of a card payload (12 digits then '|'), keeps holding
-while they come faster than a person types, and then either emits `scanned(payload)` and
-drops the keys (so they never land in the focused field), or replays them unchanged to
-the widget they were meant for. Keys that cannot start a payload pass straight through.
+A USB scanner "types" the card payload as a burst of keys a few milliseconds apart, ended
+by Enter/Tab or simply by stopping. Riding on the focused widget (see focus_filters),
+ScanFilter holds back keys that could be the start of a card payload (12 digits then '|'),
+keeps holding while they come faster than a person types, and then either emits
+`scanned(payload)` and drops the keys (so they never land in the focused field), or replays
+them unchanged to the widget they were meant for. Keys that cannot start a payload pass
+straight through.
 """
 
 from __future__ import annotations
