@@ -25,6 +25,18 @@ GAP_MS = 40  # longest pause between two keys of one scan
 PAUSE_MS = 60  # a burst (scan or not) is over after this pause: held keys are given back
 _PREFIX = re.compile(r"\d{1,12}$|\d{12}\|")
 _END_KEYS = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab)
+_MODIFIER_KEYS = (Qt.Key_Shift, Qt.Key_Control, Qt.Key_Alt, Qt.Key_AltGr, Qt.Key_Meta, Qt.Key_CapsLock)
+
+
+def part_of_a_character(event: QKeyEvent) -> bool:
+    """A press that carries no character of its own but belongs to typing one: it neither ends
+    nor extends a burst. A scanner, like a keyboard, presses Shift alone before '|' and every
+    capital; on Windows a scanner in Alt-code mode types keypad digits with Alt held before
+    the character arrives; X11 sends a key without a symbol while it remaps the keyboard."""
+    if event.key() in _MODIFIER_KEYS or event.key() == 0:
+        return True
+    alt_code = Qt.AltModifier | Qt.KeypadModifier
+    return not event.text() and (event.modifiers() & alt_code) == alt_code
 
 
 def could_start_payload(text: str) -> bool:
@@ -53,6 +65,8 @@ class ScanFilter(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         if self._replaying or not isinstance(obj, QWidget):
+            return False
+        if event.type() in (QEvent.ShortcutOverride, QEvent.KeyPress) and part_of_a_character(event):
             return False
         if event.type() == QEvent.ShortcutOverride:
             # A shortcut (Ctrl+Enter saves) is looked up before the key press reaches us:

@@ -1,5 +1,7 @@
 """Helpers for the form tests: typing Vietnamese as real key events (qtbot.keyClicks
-aborts on non-ASCII), at a scanner's speed or a person's."""
+aborts on non-ASCII), at a scanner's speed or a person's, in the order a real keyboard (or
+keyboard-wedge scanner) produces them: a shortcut check before each press, and Shift pressed
+on its own before '|' and capitals."""
 
 from __future__ import annotations
 
@@ -27,10 +29,14 @@ def key_for(ch: str):
     return Qt.Key_unknown
 
 
+SHIFTED = set('|~!@#$%^&*()_+{}:"<>?')
+
+
 def press(key, text: str = "", modifiers=Qt.NoModifier, target=None) -> None:
     """One key press and release, sent where a real keyboard would send it (the focus)."""
     widget = target or QApplication.focusWidget()
     assert widget is not None, "no widget has the keyboard focus"
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.ShortcutOverride, key, modifiers, text))
     QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, key, modifiers, text))
     widget = target or QApplication.focusWidget()
     QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, key, modifiers, text))
@@ -39,7 +45,11 @@ def press(key, text: str = "", modifiers=Qt.NoModifier, target=None) -> None:
 def type_text(qtbot, text: str, interval_ms: int = 0) -> None:
     """Type text key by key; interval_ms=0 is a scanner's burst, ~100 ms a person."""
     for ch in text:
-        press(key_for(ch), ch)
+        if ch in SHIFTED or ch.isupper():
+            press(Qt.Key_Shift, "", Qt.ShiftModifier)  # as a real keyboard: Shift on its own first
+            press(key_for(ch), ch, Qt.ShiftModifier)
+        else:
+            press(key_for(ch), ch)
         if interval_ms:
             qtbot.wait(interval_ms)
 

@@ -96,3 +96,21 @@ def test_payload_prefix_rule():
     assert could_start_payload("001190012345|Nguyễn")
     assert not could_start_payload("0011900123456")
     assert not could_start_payload("a1")
+
+
+def test_keys_that_only_help_type_a_character_do_not_break_a_scan(qtbot, scan_filter):
+    """Real scanners press Shift alone before '|' and capitals (type_text does so too); in
+    Alt-code mode they type keypad digits with Alt held; X11 may send a key with no symbol
+    while it remaps the keyboard. None of these may end the burst."""
+    first, _ = two_fields(qtbot)
+    head, name, tail = CARD_QR.split("|", 2)[0] + "|" + CARD_QR.split("|")[1] + "|", "Nguyễn", CARD_QR.split("|", 3)[3]
+    with qtbot.waitSignal(scan_filter.scanned, timeout=1000) as signal:
+        type_text(qtbot, head)
+        for digit in "7863":  # Alt held: keypad digits without text, then the character itself
+            press(Qt.Key(Qt.Key_0.value + int(digit)), "", Qt.AltModifier | Qt.KeypadModifier)
+        type_text(qtbot, name)
+        press(Qt.Key(0), "")  # a key the keyboard map does not know yet
+        type_text(qtbot, " Thị Bích Ngọc|" + tail)
+        press(Qt.Key_Return, "\r")
+    assert signal.args[0] == CARD_QR
+    assert first.text() == ""
