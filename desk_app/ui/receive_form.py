@@ -234,11 +234,13 @@ class ReceiveForm(FormMessages, QWidget):
         self._changed()
 
     def _default_fee(self) -> None:
-        proc = self.picker.procedure()
-        if proc is None or self._fee_touched:
+        """The procedure's fee for the channel (none chosen: 0), unless the officer typed one."""
+        if self._fee_touched:
             return
+        proc = self.picker.procedure()
+        fee = 0 if proc is None else proc.fee_online if self.channel.currentData() == "online" else proc.fee_in_person
         self.fee.blockSignals(True)
-        self.fee.setValue(proc.fee_online if self.channel.currentData() == "online" else proc.fee_in_person)
+        self.fee.setValue(fee)
         self.fee.blockSignals(False)
 
     def _fee_edited(self) -> None:

@@ -91,6 +91,7 @@ def test_save_with_ctrl_enter_registers_with_the_due_time(qtbot, form, desk):
     assert saved["events"][0]["officer_name"] == "Nguyễn Văn Hùng"
     assert code in form.result_label.text() and "27 tháng 11 năm 2026" in form.result_label.text()
     assert form.citizen.edits["full_name"].text() == "" and form.picker.code == ""
+    assert form.fee.value() == 0  # the last dossier's fee does not stay on the empty form
     assert DraftStore(desk.data_dir).load("receive") is None
 
 
