@@ -80,6 +80,9 @@ class QueueView(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        # Down from the search box goes into the list, as in any search-then-pick screen.
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._into_list,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.info = QLabel()
 
         filters = QHBoxLayout()
@@ -155,6 +158,12 @@ class QueueView(QWidget):
         else:
             text = self.tr("%n hồ sơ", "", shown)
         self.info.setText(text)
+
+    def _into_list(self) -> None:
+        if self.model.rowCount():
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            self.table.setFocus()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -153,3 +153,17 @@ def test_filter_boxes_drive_the_list_and_search_respects_them(qtbot, desk, fille
     assert view.model.rowCount() == 0  # returned, so not among the open ones
     view.set_view("all")
     assert view.model.rowCount() == 1 and view.model.code_at(0) == filled["done"]
+
+
+def test_down_from_the_search_box_walks_into_the_list_and_enter_opens(qtbot, desk, filled):
+    from tests.ui.forms_helpers import show_and_focus
+
+    view = QueueView(QueueService(desk.store), desk.dossiers)
+    qtbot.addWidget(view)
+    show_and_focus(qtbot, view, view.search)
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert view.table.hasFocus() and view.table.currentIndex().row() == 0
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    with qtbot.waitSignal(view.open_dossier) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened.args == [view.model.code_at(1)]
