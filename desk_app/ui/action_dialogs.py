@@ -35,6 +35,7 @@ class ActionDialog(QDialog):
         name = action.name
         if name == "supplement":
             self.missing = QListWidget()
+            self.missing.setWordWrap(True)  # document names are long: wrap, never cut
             for doc in dossier["documents"]:
                 item = QListWidgetItem(doc["name"])
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -71,7 +72,7 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(480, 200)
+        self.resize(640, 200)
 
     def missing_documents(self) -> list[str]:
         if self.missing is None:
