@@ -56,6 +56,9 @@ def demo_desk(folder: Path) -> tuple[Desk, dict, str]:
     return desk, commander, late
 
 
+USB_STICK_LINUX = "/media/canbo/USB_XA"
+
+
 def sync_history(desk: Desk, commander: dict, code: str, folder: Path) -> None:
     """Two days exported, a change waiting today; a slip printed and one on a printer that is off."""
     from desk_app.printing import service
@@ -73,7 +76,11 @@ def sync_history(desk: Desk, commander: dict, code: str, folder: Path) -> None:
         if days_ago == 1:
             desk.dossiers().apply(started, "start", commander["id"])
         export_new(desk.store, desk.data_dir, folder, commander["id"])
-    remember_folder(desk, folder)
+    # Pictured where a USB stick mounts, not in the temporary folder the demo really wrote to.
+    stick = USB_STICK_LINUX
+    with desk.store.transaction(None) as writer:
+        writer.execute("UPDATE sync_exports SET folder = ?", (stick,))
+    remember_folder(desk, Path(stick))
     desk.store.clock = lambda: NOW
     desk.dossiers().apply(code, "result_ready", commander["id"])
     service.print_dossier_slip(desk, code, officer_id=commander["id"])
