@@ -62,21 +62,21 @@ QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
 
-# The same imports, in the same order, as `desk-app` starting the window (desk_app.ui loads
-# the Qt-free core before PySide6).
+# What `desk-app` does, through the same functions (the command's module, then the window's
+# start-up), except that the PIN dialog is replaced: nobody types here.
 DESK = """
 import sys
-from desk_app.ui.main import make_app
-from desk_app.app import Desk
-from desk_app.ui.main_window import MainWindow
-from desk_app.ui.session import Session
-from PySide6.QtCore import QTimer
-app = make_app(sys.argv)
-desk = Desk.open(sys.argv[1])
-commander = desk.officers().resolve(None)  # the login dialog is skipped: no one types a PIN here
-w = MainWindow(desk, Session(commander)); w.show()
-QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
-app.exec()
+from desk_app import cli
+from desk_app.__main__ import open_window
+
+def commander_on_duty(desk, app):
+    from PySide6.QtCore import QTimer
+    from desk_app.ui.session import Session
+    QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))  # fires once the desk is up
+    return Session(desk.officers().resolve(None))
+
+assert cli.window_options(["--data-dir", sys.argv[1]]) is not None  # the command would open the window
+sys.exit(open_window(sys.argv[1], login=commander_on_duty))
 """
 
 

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 
 from desk_app import __version__
-from desk_app.cli import core_commands, print_commands, sync_commands
-from desk_app.cli.common import run_command
 
-# Each area registers its subcommands; new areas add a module and a line here.
-COMMAND_MODULES = [core_commands, print_commands, sync_commands]
+# Each area registers its subcommands; new areas add a module and a name here. They are
+# imported only to run a command: the window must not wait for PDF, QR and crypto libraries.
+COMMAND_MODULES = ["core_commands", "print_commands", "sync_commands"]
+
+
+def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng, "
+                                           "hoặc biến môi trường DESK_APP_DATA_DIR)")
+    parser.add_argument("--officer", help="tên hoặc mã cán bộ thực hiện (mặc định: chỉ huy đầu tiên)")
+    parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,22 +27,30 @@ def build_parser() -> argparse.ArgumentParser:
         description="Phần mềm Bộ phận một cửa Công an cấp xã. Không có lệnh con: mở cửa sổ.",
     )
     parser.add_argument("--version", action="version", version=f"desk-app {__version__}")
-    parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng, "
-                                           "hoặc biến môi trường DESK_APP_DATA_DIR)")
-    parser.add_argument("--officer", help="tên hoặc mã cán bộ thực hiện (mặc định: chỉ huy đầu tiên)")
-    parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    _global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="LỆNH")
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desk_app.cli.{name}").register(commands)
     return parser
 
 
+def window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when `argv` asks for the window (no subcommand, no --help or
+    --version); None when a command is meant."""
+    options, rest = _global_options(argparse.ArgumentParser(add_help=False)).parse_known_args(argv)
+    return None if rest else options
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    options = window_options(argv)
+    if options is not None:
         from desk_app.__main__ import open_window  # Qt is loaded only for the window
 
-        return open_window(args.data_dir)
+        return open_window(options.data_dir)
+    args = build_parser().parse_args(argv)  # a subcommand, or --help / --version / a mistake
+    from desk_app.cli.common import run_command
+
     return run_command(args)
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk_app.app import Desk
@@ -40,7 +42,15 @@ def open_error_text(exc: Exception) -> str:
     return f"Không mở được thư mục dữ liệu: {getattr(exc, 'strerror', None) or exc} ({getattr(exc, 'filename', '') or ''})."
 
 
-def run(data_dir: str | None = None) -> int:
+def start_up_finished() -> None:
+    """The desk is on screen: the cyclic collector, off during start-up, resumes (see
+    desk_app.__main__)."""
+    gc.enable()
+
+
+def run(data_dir: str | None = None, login=start_session) -> int:
+    """The window program: `login(desk, app)` is the first-run wizard or the PIN dialog and
+    returns the officer's session, or None to quit."""
     app = make_app()
     try:
         desk = Desk.open(data_dir)
@@ -53,7 +63,7 @@ def run(data_dir: str | None = None) -> int:
     reporter = ErrorReporter(desk.data_dir).install()  # noqa: F841 (lives as long as the window)
     language = desk.settings().language if desk.unit() else "vi"
     translator = install_translator(app, language)  # noqa: F841 (kept alive with the app)
-    session = start_session(desk, app)
+    session = login(desk, app)
     if session is None:
         desk.close()
         return 0
@@ -61,7 +71,10 @@ def run(data_dir: str | None = None) -> int:
 
     window = MainWindow(desk, session)
     window.show()
+    QTimer.singleShot(0, start_up_finished)
     try:
         return app.exec()
     finally:
+        window.hide()  # (not close(): that would ask the application to quit once more)
+        window.deleteLater()  # its timers and focus filters go with it, before the desk closes
         desk.close()
