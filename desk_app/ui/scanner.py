@@ -6,7 +6,8 @@ ScanFilter holds back keys that could be the start of a card payload (12 digits 
 keeps holding while they come faster than a person types, and then either emits
 `scanned(payload)` and drops the keys (so they never land in the focused field), or replays
 them unchanged to the widget they were meant for. Keys that cannot start a payload pass
-straight through.
+straight through. A scan that pauses mid-way lands in the field as text; its Enter or Tab then
+takes it back out and reports it all the same.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ import time
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from desk_app.core.cccd import looks_like_card_qr
 
 GAP_MS = 40  # longest pause between two keys of one scan
 PAUSE_MS = 60  # a burst (scan or not) is over after this pause: held keys are given back
 _PREFIX = re.compile(r"\d{1,12}$|\d{12}\|")
+_PAYLOAD_START = re.compile(r"(?<!\d)\d{12}\|")
 _END_KEYS = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab)
 _MODIFIER_KEYS = (Qt.Key_Shift, Qt.Key_Control, Qt.Key_Alt, Qt.Key_AltGr, Qt.Key_Meta, Qt.Key_CapsLock)
 
@@ -90,7 +92,7 @@ class ScanFilter(QObject):
                 self._emit()
                 return True
             self.finish()
-            return False
+            return self._take_payload_typed_into(obj)
         text = event.text()
         if not text or not could_start_payload(self._text + text):
             self.finish()
@@ -103,6 +105,19 @@ class ScanFilter(QObject):
         self._text += text
         self._last = now
         self._timer.start()
+        return True
+
+    def _take_payload_typed_into(self, widget: QWidget) -> bool:
+        """A scan that paused mid-way (a slow scanner, an input method) has landed in a line
+        edit as text: at its Enter/Tab it is taken out of the field and reported as a scan."""
+        if not isinstance(widget, QLineEdit):
+            return False
+        text = widget.text()
+        start = _PAYLOAD_START.search(text)
+        if start is None or not looks_like_card_qr(text[start.start():]):
+            return False
+        widget.setText(text[:start.start()])
+        self.scanned.emit(text[start.start():])
         return True
 
     # -- ending a burst ------------------------------------------------------------------

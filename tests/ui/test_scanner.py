@@ -70,17 +70,18 @@ def test_the_gap_between_keys_decides(qtbot, scan_filter):
     scan_filter.clock = lambda: now[0]
     received = []
     scan_filter.scanned.connect(received.append)
-    for ch in CARD_QR:  # every key 200 ms apart: a person, whatever they type
+    for ch in CARD_QR:  # every key 200 ms apart: a person; the keys land in the field as typed
         now[0] += 0.2
         press(Qt.Key_unknown if not ch.isdigit() else Qt.Key(Qt.Key_0.value + int(ch)), ch)
-    press(Qt.Key_Return, "\r")
-    assert received == [] and first.text() == CARD_QR
-    first.clear()
+    assert received == [] and first.text() == CARD_QR[:-1]  # (a last digit waits: it could start a card)
+    press(Qt.Key_Return, "\r")  # a whole card in a field is a scan all the same: taken back out
+    assert received == [CARD_QR] and first.text() == ""
+    received.clear()
     for ch in CARD_QR:  # 5 ms apart: a scanner
         now[0] += 0.005
         press(Qt.Key_unknown if not ch.isdigit() else Qt.Key(Qt.Key_0.value + int(ch)), ch)
     press(Qt.Key_Return, "\r")
-    assert received == [CARD_QR] and first.text() == ""
+    assert received == [CARD_QR] and first.text() == ""  # a scanner's keys never showed in the field
 
 
 def test_shortcuts_and_modified_keys_pass(qtbot, scan_filter):
@@ -114,3 +115,25 @@ def test_keys_that_only_help_type_a_character_do_not_break_a_scan(qtbot, scan_fi
         press(Qt.Key_Return, "\r")
     assert signal.args[0] == CARD_QR
     assert first.text() == ""
+
+
+def test_a_scan_that_paused_half_way_is_taken_back_out_of_the_field_at_its_enter(qtbot, scan_filter):
+    first, _ = two_fields(qtbot)
+    type_text(qtbot, "Ghi chú ")  # what the officer had typed before the card was scanned
+    half = len(CARD_QR) // 2
+    type_text(qtbot, CARD_QR[:half])
+    qtbot.waitUntil(lambda: first.text().endswith(CARD_QR[:half]), timeout=1000)  # the pause gave it back
+    type_text(qtbot, CARD_QR[half:])
+    with qtbot.waitSignal(scan_filter.scanned, timeout=1000) as signal:
+        press(Qt.Key_Return, "\r")
+    assert signal.args[0] == CARD_QR
+    assert first.text() == "Ghi chú "
+
+
+def test_enter_in_a_field_without_a_card_payload_is_left_alone(qtbot, scan_filter):
+    first, _ = two_fields(qtbot)
+    received = []
+    scan_filter.scanned.connect(received.append)
+    first.setText("001190012345|chỉ một dấu gạch")  # twelve digits and a bar, but no card
+    press(Qt.Key_Return, "\r")
+    assert received == [] and first.text() == "001190012345|chỉ một dấu gạch"
