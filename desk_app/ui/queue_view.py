@@ -51,6 +51,9 @@ class QueueView(QWidget):
         for proc in queue.procedures():
             self.procedure_box.addItem(f"{proc['code']} – {proc['name']}", proc["code"])
         self.procedure_box.setMaximumWidth(320)
+        # Not as wide as the longest procedure name: the window must fit a 1280 (or 1024) screen.
+        self.procedure_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.procedure_box.setMinimumContentsLength(14)
         self.range_check = QCheckBox(self.tr("Nhận từ ngày"))
         today = QDate(queue.now().date())  # the desk's clock, like every other "today"
         self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True, displayFormat="dd/MM/yyyy")

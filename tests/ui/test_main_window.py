@@ -96,3 +96,12 @@ def test_settings_changes_take_effect_in_the_window(qtbot, desk, commander):
     general.idle_lock.setValue(0)
     general.save_button.click()
     assert not window.idle.timer.isActive()  # 0 turns locking off
+
+
+def test_the_window_fits_a_1280_pixel_screen_with_a_dossier_open(qtbot, desk, commander, clock):
+    code = register(desk, commander["id"], "Lê Thị Đào", "001190000051", clock.now).code
+    window = open_window(qtbot, desk, commander)
+    window.open_dossier(code)
+    window.go(DOSSIERS)
+    qtbot.waitUntil(lambda: window.detail.isVisible())
+    assert window.minimumSizeHint().width() <= 1280  # the longest procedure name must not widen it
