@@ -59,21 +59,19 @@ def page(store: Store, query: Query, after: tuple[str, str] | None, limit: int) 
     return store.all(sql, (*params, limit))
 
 
-def count(store: Store, query: Query, limit: int | None = None) -> int:
-    """How many rows match, counting no further than `limit` when one is given."""
+def count(store: Store, query: Query, limit: int) -> int:
+    """How many rows match, counting no further than `limit`."""
     clauses, params = _where(query)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     return _count(store, f"SELECT 1 FROM dossiers d{where}", params, limit)
 
 
-def returned_between(store: Store, start: str, end: str, limit: int | None = None) -> int:
+def returned_between(store: Store, start: str, end: str, limit: int) -> int:
     return _count(store, "SELECT 1 FROM dossiers WHERE closed_at >= ? AND closed_at < ? AND status = 'returned'",
                   [start, end], limit)
 
 
-def _count(store: Store, rows_sql: str, params: list, limit: int | None) -> int:
-    if limit is None:
-        return store.scalar(f"SELECT COUNT(*) FROM ({rows_sql})", params)
+def _count(store: Store, rows_sql: str, params: list, limit: int) -> int:
     return store.scalar(f"SELECT COUNT(*) FROM ({rows_sql} LIMIT ?)", (*params, limit))
 
 

@@ -147,9 +147,10 @@ def escpos_printer_module():
     """python-escpos's printer module (imported late: USB/serial need extra libraries). It is
     told where to cache its printer profiles first: left alone, every import makes a new
     temporary folder that is never removed."""
-    cache = paths.data_dir() / "cache" / "escpos"
-    cache.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
+    if "escpos.capabilities" not in sys.modules:  # read once, at python-escpos's first import
+        cache = paths.data_dir() / "cache" / "escpos"
+        cache.mkdir(parents=True, exist_ok=True)
+        os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
     from escpos import printer
 
     return printer
