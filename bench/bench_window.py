@@ -40,12 +40,11 @@ app.exec()
 # pays, the ~90 Python enums of the Qt namespace built on its first use.
 BARE_WITH_QT_NAMESPACE = BARE.replace("from PySide6.QtCore import QTimer", "from PySide6.QtCore import QTimer, Qt\nQt.AlignmentFlag")
 
-# For reference too: the Qt-free desk core, the Qt namespace and a plain window of ~35 stock
-# widgets (a list, labels, line edits, combo boxes, a table): about the least any form
-# window on this stack can cost, before a line of the desk's own window code runs.
+# For reference too: a plain window of ~35 stock widgets (a list, labels, line edits, combo
+# boxes, a table) with no application code at all: about the least any form window on this
+# stack costs. Then the same with the Qt-free desk core imported first.
 PLAIN_FORM = """
 import sys
-import desk_app.ui
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QMainWindow, QPushButton, QStackedWidget, QTableView, QWidget)
@@ -61,6 +60,7 @@ pages.addWidget(page); w.setCentralWidget(body); w.resize(1280, 800); w.show()
 QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
 app.exec()
 """
+CORE_AND_PLAIN_FORM = "import desk_app.ui\n" + PLAIN_FORM
 
 # What `desk-app` does, through the same functions (the command's module, then the window's
 # start-up), except that the PIN dialog is replaced: nobody types here.
@@ -163,11 +163,12 @@ def main() -> None:
     compileall.compile_dir(ROOT / "desk_app", quiet=1)
 
     launch_once(DESK, str(folder))  # warm the page cache and apply any pending migration
-    bare, qt_namespace, plain_form, desk = [], [], [], []
+    bare, qt_namespace, plain_form, core_and_form, desk = [], [], [], [], []
     for _ in range(args.runs):  # interleaved, so all see the same machine load
         bare.append(launch_once(BARE))
         qt_namespace.append(launch_once(BARE_WITH_QT_NAMESPACE))
         plain_form.append(launch_once(PLAIN_FORM))
+        core_and_form.append(launch_once(CORE_AND_PLAIN_FORM))
         desk.append(launch_once(DESK, str(folder)))
 
     from desk_app.app import Desk
@@ -183,7 +184,8 @@ def main() -> None:
     base = statistics.median(bare)
     lines.append(row("launch: bare QMainWindow (baseline)", bare, None))
     lines.append(row("launch: bare + Qt namespace (reference)", qt_namespace, None, base))
-    lines.append(row("launch: core + plain form window (reference)", plain_form, None, base))
+    lines.append(row("launch: plain form, no app code (reference)", plain_form, None, base))
+    lines.append(row("launch: desk core + plain form (reference)", core_and_form, None, base))
     lines.append(row("launch: desk window shown", desk, 1500, base))
     for label, flt in (("list first page: all", QueueFilter()), ("list first page: today", QueueFilter(TODAY)),
                        ("list first page: open", QueueFilter(OPEN)), ("list first page: due today", QueueFilter(DUE_TODAY)),

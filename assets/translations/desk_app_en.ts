@@ -4,72 +4,72 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="43"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="44"/>
         <source>Giấy tờ còn thiếu (Space để chọn):</source>
         <translation>Missing documents (Space to tick):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="50"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="51"/>
         <source>Hẹn trả mới:</source>
         <translation>New due time:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="53"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="54"/>
         <source>Người nhận kết quả:</source>
         <translation>Collected by:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="59"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="60"/>
         <source>Nội dung cần bổ sung thêm:</source>
         <translation>Anything else to supplement:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="60"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="61"/>
         <source>Lý do từ chối (nêu căn cứ):</source>
         <translation>Reason for refusal (cite the legal basis):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="61"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="62"/>
         <source>Lý do gia hạn:</source>
         <translation>Reason for the extension:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="62"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="63"/>
         <source>Lý do dừng giải quyết:</source>
         <translation>Reason for stopping:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="63"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="64"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="66"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="67"/>
         <source>Xác nhận “%1” cho hồ sơ %2?</source>
         <translation>Confirm “%1” for dossier %2?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="69"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="70"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="69"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="70"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="102"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="103"/>
         <source>Chọn giấy tờ còn thiếu hoặc ghi nội dung cần bổ sung.</source>
         <translation>Tick the missing documents or write what must be supplemented.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="105"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="106"/>
         <source>Cần ghi rõ lý do.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/action_dialogs.py" line="108"/>
+        <location filename="../../desk_app/ui/action_dialogs.py" line="109"/>
         <source>Ghi tên người nhận kết quả.</source>
         <translation>Write the name of the person collecting the result.</translation>
     </message>
@@ -673,99 +673,93 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="69"/>
-        <location filename="../../desk_app/ui/main_window.py" line="299"/>
+        <location filename="../../desk_app/ui/main_window.py" line="53"/>
+        <location filename="../../desk_app/ui/main_window.py" line="277"/>
         <source>Bộ phận một cửa – %1</source>
         <translation>One-stop desk – %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="83"/>
+        <location filename="../../desk_app/ui/main_window.py" line="67"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="84"/>
+        <location filename="../../desk_app/ui/main_window.py" line="68"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="85"/>
+        <location filename="../../desk_app/ui/main_window.py" line="69"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="86"/>
+        <location filename="../../desk_app/ui/main_window.py" line="70"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="87"/>
+        <location filename="../../desk_app/ui/main_window.py" line="71"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="89"/>
+        <location filename="../../desk_app/ui/main_window.py" line="73"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="92"/>
+        <location filename="../../desk_app/ui/main_window.py" line="76"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="93"/>
+        <location filename="../../desk_app/ui/main_window.py" line="77"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="94"/>
+        <location filename="../../desk_app/ui/main_window.py" line="78"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="95"/>
+        <location filename="../../desk_app/ui/main_window.py" line="79"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="164"/>
-        <location filename="../../desk_app/ui/main_window.py" line="193"/>
-        <source>đang tải…</source>
-        <translation>loading…</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/main_window.py" line="219"/>
+        <location filename="../../desk_app/ui/main_window.py" line="201"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/main_window.py" line="264"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="289"/>
+        <location filename="../../desk_app/ui/main_window.py" line="268"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="301"/>
+        <location filename="../../desk_app/ui/main_window.py" line="279"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="321"/>
+        <location filename="../../desk_app/ui/main_window.py" line="299"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="321"/>
+        <location filename="../../desk_app/ui/main_window.py" line="299"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="322"/>
+        <location filename="../../desk_app/ui/main_window.py" line="300"/>
         <source>Cán bộ trực: %1 (%2)  ·  Ctrl+L khóa màn hình</source>
         <translation>On duty: %1 (%2)  ·  Ctrl+L locks the screen</translation>
     </message>
@@ -1458,22 +1452,22 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="54"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="57"/>
         <source>Nhận từ ngày</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="86"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="92"/>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="93"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="99"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/queue_view.py" line="152"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="158"/>
         <source>Tìm thấy %n hồ sơ</source>
         <translation>
             <numerusform>Found %n dossier</numerusform>
@@ -1481,12 +1475,12 @@ The last action may not have finished; saved dossiers are not affected and what 
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="152"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="158"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation>No dossier found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/queue_view.py" line="154"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="160"/>
         <source>Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm</source>
         <translation>
             <numerusform>Showing the newest %n dossier; scroll down for more</numerusform>
@@ -1494,7 +1488,7 @@ The last action may not have finished; saved dossiers are not affected and what 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/queue_view.py" line="156"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="162"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -1595,52 +1589,52 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>%1 · Time limit: %2 · Fee: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="251"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="253"/>
         <source>Còn thiếu %1 giấy tờ: %2</source>
         <translation>%1 document(s) missing: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="258"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="260"/>
         <source>Hẹn trả: chọn thủ tục để tính ngày hẹn</source>
         <translation>Due: choose a procedure to compute the due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="263"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="265"/>
         <source>Hẹn trả: không tính được (%1)</source>
         <translation>Due: cannot be computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="265"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="267"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="276"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="278"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="294"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="295"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="295"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="296"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="317"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="313"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="319"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="315"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="331"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="326"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -2076,17 +2070,17 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Scanned the ID card of %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="170"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="167"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="171"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="168"/>
         <source>Đã ghi sổ tiếp công dân: %1%2.</source>
         <translation>Visit recorded: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="183"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="179"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>

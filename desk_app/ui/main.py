@@ -9,10 +9,12 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from desk_app import paths
 from desk_app.app import Desk
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.store import StorageError, storage_error
 from desk_app.ui.i18n import install_translator, load_fonts
+from desk_app.ui.single_instance import SingleInstance
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -53,11 +55,30 @@ def run(data_dir: str | None = None, login=start_session) -> int:
     returns the officer's session, or None to quit."""
     app = make_app()
     try:
-        desk = Desk.open(data_dir)
+        folder = paths.data_dir(data_dir)
+    except OSError as exc:
+        return cannot_open(exc)
+    instance = SingleInstance(folder)
+    if not instance.acquire():
+        instance.hand_over()
+        return 0
+    try:
+        return _run_desk(app, folder, login, instance)
+    finally:
+        instance.release()
+
+
+def cannot_open(exc: Exception) -> int:
+    # A windowed program has no console: the reason must be shown, not printed.
+    QMessageBox.critical(None, "Bộ phận một cửa", open_error_text(exc) + "\n\nDữ liệu không bị thay đổi.")
+    return 1
+
+
+def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int:
+    try:
+        desk = Desk.open(folder)
     except (DatabaseTooNew, StorageError, sqlite3.Error, OSError) as exc:
-        # A windowed program has no console: the reason must be shown, not printed.
-        QMessageBox.critical(None, "Bộ phận một cửa", open_error_text(exc) + "\n\nDữ liệu không bị thay đổi.")
-        return 1
+        return cannot_open(exc)
     from desk_app.ui.error_report import ErrorReporter
 
     reporter = ErrorReporter(desk.data_dir).install()  # noqa: F841 (lives as long as the window)
@@ -72,6 +93,7 @@ def run(data_dir: str | None = None, login=start_session) -> int:
     window = MainWindow(desk, session)
     window.show()
     QTimer.singleShot(0, start_up_finished)
+    QTimer.singleShot(0, lambda: instance.listen(window.bring_to_front))
     try:
         return app.exec()
     finally:

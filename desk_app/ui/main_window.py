@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY, QueueService
@@ -18,20 +16,6 @@ from desk_app.ui.session import Session
 RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
 SYNC, PRINT_JOBS = "sync", "print_jobs"
 COUNTS_REFRESH_MS = 60_000
-
-
-def load_part(module: str, name: str):
-    """A class from a sibling module, or None while that part is not built yet."""
-    try:
-        return getattr(importlib.import_module(f"desk_app.ui.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-def _pending_page(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
 
 
 class CountTile(QFrame):
@@ -124,7 +108,6 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(desk.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
-        self.scan_filter = None
         self._install_focus_filters()
         self._shortcuts()
         self._counts_timer = QTimer(self, interval=COUNTS_REFRESH_MS)
@@ -157,21 +140,21 @@ class MainWindow(QMainWindow):
             self.ensure_page(self.page_keys[row])
             self.pages.setCurrentIndex(row)
 
-    def _build_form(self, module: str, name: str, attribute: str) -> QWidget:
-        """A form page (their class: (desk, session), signal saved(code)), or a placeholder."""
-        form_class = load_part(module, name)
-        if form_class is None:
-            return _pending_page(self.tr("đang tải…"))
-        form = form_class(self.desk, self.session)
-        form.saved.connect(self._after_save)
-        setattr(self, attribute, form)
-        return form
+    # Each page's module is imported when the page is first shown (see ensure_page).
 
     def _build_receive(self) -> QWidget:
-        return self._build_form("receive_form", "ReceiveForm", "receive_form")
+        from desk_app.ui.receive_form import ReceiveForm
+
+        self.receive_form = ReceiveForm(self.desk, self.session)
+        self.receive_form.saved.connect(self._after_save)
+        return self.receive_form
 
     def _build_visits(self) -> QWidget:
-        return self._build_form("visit_form", "VisitForm", "visit_form")
+        from desk_app.ui.visit_form import VisitForm
+
+        self.visit_form = VisitForm(self.desk, self.session)
+        self.visit_form.saved.connect(self._after_save)
+        return self.visit_form
 
     def _build_dossiers(self) -> QWidget:
         from desk_app.ui.detail import DetailView
@@ -188,9 +171,8 @@ class MainWindow(QMainWindow):
         return splitter
 
     def _build_settings(self) -> QWidget:
-        SettingsDialog = load_part("settings_dialog", "SettingsDialog")
-        if SettingsDialog is None:
-            return _pending_page(self.tr("đang tải…"))
+        from desk_app.ui.settings_dialog import SettingsDialog
+
         self.settings_page = SettingsDialog(self.desk, self.session)
         self.settings_page.setWindowFlags(Qt.WindowType.Widget)  # a page, not a window
         self.settings_page.settings_changed.connect(self._after_settings)
@@ -220,9 +202,9 @@ class MainWindow(QMainWindow):
             return
         self.nav.setCurrentRow(self.page_keys.index(key))
         self._show_row(self.page_keys.index(key))
-        if key == RECEIVE and self.receive_form is not None:
+        if key == RECEIVE:
             self.receive_form.focus_first()
-        elif key == VISITS and self.visit_form is not None:
+        elif key == VISITS:
             self.visit_form.setFocus()
         elif key == DOSSIERS:
             self.queue_view.focus_search()
@@ -261,25 +243,22 @@ class MainWindow(QMainWindow):
     # -- scans, saves, counts ------------------------------------------------------------
 
     def _install_focus_filters(self) -> None:
-        filters = [self.idle]
-        ScanFilter = load_part("scanner", "ScanFilter")
-        if ScanFilter is not None:
-            self.scan_filter = ScanFilter(self)
-            self.scan_filter.scanned.connect(self.route_scan)
-            filters.append(self.scan_filter)
-        self.focus_filters = FocusFilters(self, filters)
+        from desk_app.ui.scanner import ScanFilter
+
+        self.scan_filter = ScanFilter(self)
+        self.scan_filter.scanned.connect(self.route_scan)
+        self.focus_filters = FocusFilters(self, [self.idle, self.scan_filter])
         self.focus_filters.focus_moved.connect(self.idle.restart)  # a click that moves the focus is activity
 
     def route_scan(self, payload: str) -> None:
         """A card scanned anywhere goes to the visit form if the officer is there, else to receiving."""
         if self.is_locked():
             return
-        if self.current_page() == VISITS and self.visit_form is not None:
+        if self.current_page() == VISITS:
             self.visit_form.handle_scan(payload)
         else:
             self.go(RECEIVE)
-            if self.receive_form is not None:
-                self.receive_form.handle_scan(payload)
+            self.receive_form.handle_scan(payload)
 
     def _after_save(self, code: str) -> None:
         self.statusBar().showMessage(self.tr("Đã lưu %1").replace("%1", code), 8000)
@@ -293,8 +272,7 @@ class MainWindow(QMainWindow):
         """Settings take effect from the next action: lock time, catalog, unit name, language."""
         settings = self.desk.settings()
         self.idle.set_minutes(settings.idle_lock_minutes)
-        if self.receive_form is not None:
-            self.receive_form.reload_catalog()
+        self.receive_form.reload_catalog()  # (the landing page: always built)
         unit = self.desk.unit() or {}
         self.setWindowTitle(self.tr("Bộ phận một cửa – %1").replace("%1", unit.get("name", "")))
         if settings.language != self.language:
@@ -348,9 +326,11 @@ class MainWindow(QMainWindow):
         self.idle.restart()
         self.refresh_counts()
 
-    def closeEvent(self, event) -> None:
-        app = QApplication.instance()
-        app.removeEventFilter(self.idle)
-        if self.scan_filter is not None:
-            app.removeEventFilter(self.scan_filter)
-        super().closeEvent(event)
+    def bring_to_front(self) -> None:
+        """The program was started again: this window comes forward instead (still locked, if
+        it was)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
