@@ -191,49 +191,64 @@
 <context>
     <name>CitizenFields</name>
     <message>
-        <location filename="../../desk_app/ui/citizen_fields.py" line="15"/>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="16"/>
         <source>Công dân đã có trong sổ</source>
         <translation>Citizen already in the register</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen_fields.py" line="19"/>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="20"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen_fields.py" line="20"/>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="21"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen_fields.py" line="21"/>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="22"/>
         <source>12 chữ số (quét mã QR thẻ căn cước)</source>
         <translation>12 digits (scan the ID card&apos;s QR code)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen_fields.py" line="22"/>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="23"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen_fields.py" line="23"/>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="24"/>
         <source>Nơi cư trú</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen_fields.py" line="23"/>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="24"/>
         <source>Thôn/xóm, xã, tỉnh</source>
         <translation>Hamlet, commune, province</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen_fields.py" line="24"/>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="25"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen_fields.py" line="50"/>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="51"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="116"/>
+        <source>Không đọc được mã QR: %1</source>
+        <translation>Could not read the QR code: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="118"/>
+        <source>Đã quét thẻ căn cước của %1.</source>
+        <translation>Scanned the ID card of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen_fields.py" line="120"/>
+        <source>Công dân đã có trong sổ.</source>
+        <translation>The citizen is already in the register.</translation>
     </message>
 </context>
 <context>
@@ -1559,82 +1574,67 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="158"/>
-        <source>Không đọc được mã QR: %1</source>
-        <translation>Could not read the QR code: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="161"/>
-        <source>Đã quét thẻ căn cước của %1.</source>
-        <translation>Scanned the ID card of %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="163"/>
-        <source>Công dân đã có trong sổ.</source>
-        <translation>The citizen is already in the register.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="200"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="193"/>
         <source>Đã khôi phục hồ sơ đang nhập dở (chưa lưu).</source>
         <translation>Restored the dossier you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="220"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="213"/>
         <source>%1 trực tiếp / %2 trực tuyến</source>
         <translation>%1 in person / %2 online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="222"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="215"/>
         <source>%1 · Thời hạn: %2 · Lệ phí: %3</source>
         <translation>%1 · Time limit: %2 · Fee: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="253"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="246"/>
         <source>Còn thiếu %1 giấy tờ: %2</source>
         <translation>%1 document(s) missing: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="260"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="253"/>
         <source>Hẹn trả: chọn thủ tục để tính ngày hẹn</source>
         <translation>Due: choose a procedure to compute the due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="265"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="258"/>
         <source>Hẹn trả: không tính được (%1)</source>
         <translation>Due: cannot be computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="267"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="260"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="278"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="271"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="295"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="288"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="296"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="289"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="313"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="306"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="315"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="308"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/receive_form.py" line="326"/>
+        <location filename="../../desk_app/ui/receive_form.py" line="319"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -2000,87 +2000,72 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="44"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="43"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="50"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="49"/>
         <source>— Chọn loại việc —</source>
         <translation>— Choose the kind of visit —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="55"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="54"/>
         <source>Công dân hỏi / đề nghị / báo việc gì</source>
         <translation>What the citizen asks, requests or reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="59"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="58"/>
         <source>Đã hướng dẫn / giải quyết thế nào</source>
         <translation>How it was guided or resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="73"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="72"/>
         <source>Nội dung tiếp công dân</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="75"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="74"/>
         <source>Loại việc</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="77"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="76"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="79"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="78"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="81"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="80"/>
         <source>Đánh giá</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="83"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="82"/>
         <source>Lưu (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="112"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="111"/>
         <source>Đã khôi phục nội dung đang nhập dở (chưa lưu).</source>
         <translation>Restored what you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="121"/>
-        <source>Không đọc được mã QR: %1</source>
-        <translation>Could not read the QR code: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="124"/>
-        <source>Công dân đã có trong sổ.</source>
-        <translation>The citizen is already in the register.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="125"/>
-        <source>Đã quét thẻ căn cước của %1.</source>
-        <translation>Scanned the ID card of %1.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="167"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="161"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="168"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="162"/>
         <source>Đã ghi sổ tiếp công dân: %1%2.</source>
         <translation>Visit recorded: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/visit_form.py" line="179"/>
+        <location filename="../../desk_app/ui/visit_form.py" line="173"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>

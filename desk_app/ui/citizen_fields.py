@@ -11,6 +11,7 @@ from desk_app.core import cccd
 from desk_app.core.text import clean
 from desk_app.core.visits import find_citizen
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.i18n import arg
 
 KNOWN_CITIZEN = QT_TRANSLATE_NOOP("CitizenFields", "Công dân đã có trong sổ")
 # (key, label, placeholder); sex is a combo box and handled apart. The sample name, date and
@@ -105,6 +106,19 @@ class CitizenFields(QWidget):
                       id_issued_on=card.issued_on)
         self.set_values(values)
         self.show_errors({})
+
+    def fill_from_scan(self, payload: str) -> tuple[str, bool]:
+        """A card QR from the scanner fills the fields. Returns what to tell the officer and
+        whether it is an error: a payload that cannot be read fills nothing, never half."""
+        try:
+            card = cccd.parse_qr(payload)
+        except cccd.CccdError as exc:
+            return arg(self.tr("Không đọc được mã QR: %1"), exc), True
+        self.fill_from_card(card)
+        message = arg(self.tr("Đã quét thẻ căn cước của %1."), card.full_name)
+        if self.known is not None:
+            message += " " + self.tr("Công dân đã có trong sổ.")
+        return message, False
 
     # -- a known citizen -----------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from desk_app.core import catalog_service, cccd
+from desk_app.core import catalog_service
 from desk_app.core.dossiers import NotFound
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
@@ -151,19 +151,12 @@ class ReceiveForm(FormMessages, QWidget):
         self.citizen.edits["full_name"].setFocus(Qt.OtherFocusReason)
 
     def handle_scan(self, payload: str) -> None:
-        """A card QR from the scanner: fills the citizen; a bad payload is said, never half-filled."""
-        try:
-            card = cccd.parse_qr(payload)
-        except cccd.CccdError as exc:
-            self._banner(arg(self.tr("Không đọc được mã QR: %1"), exc), error=True)
-            return
-        self.citizen.fill_from_card(card)
-        message = arg(self.tr("Đã quét thẻ căn cước của %1."), card.full_name)
-        if self.citizen.known is not None:
-            message += " " + self.tr("Công dân đã có trong sổ.")
-        self._banner(message)
-        next_field = self.citizen.edits["phone"] if not self.citizen.edits["phone"].text() else self.picker
-        next_field.setFocus(Qt.OtherFocusReason)
+        """A card QR from the scanner: the citizen is filled, then the phone or the procedure is next."""
+        message, error = self.citizen.fill_from_scan(payload)
+        self._banner(message, error=error)
+        if not error:
+            next_field = self.citizen.edits["phone"] if not self.citizen.edits["phone"].text() else self.picker
+            next_field.setFocus(Qt.OtherFocusReason)
 
     def reload_catalog(self) -> None:
         self.picker.set_procedures(catalog_service.list_procedures(self.desk.store, active_only=True))

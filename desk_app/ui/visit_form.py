@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from desk_app.core import cccd
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError
 from desk_app.core.visits import KINDS, SATISFACTION, record_visit
@@ -115,15 +114,10 @@ class VisitForm(FormMessages, QWidget):
         self.citizen.edits["full_name"].setFocus(Qt.OtherFocusReason)
 
     def handle_scan(self, payload: str) -> None:
-        try:
-            card = cccd.parse_qr(payload)
-        except cccd.CccdError as exc:
-            self._banner(arg(self.tr("Không đọc được mã QR: %1"), exc), error=True)
-            return
-        self.citizen.fill_from_card(card)
-        known = " " + self.tr("Công dân đã có trong sổ.") if self.citizen.known is not None else ""
-        self._banner(arg(self.tr("Đã quét thẻ căn cước của %1."), card.full_name) + known)
-        self.kind.setFocus(Qt.OtherFocusReason)
+        message, error = self.citizen.fill_from_scan(payload)
+        self._banner(message, error=error)
+        if not error:
+            self.kind.setFocus(Qt.OtherFocusReason)
 
     def values(self) -> dict:
         checked = self.rating.checkedButton()

@@ -21,6 +21,7 @@ from desk_app.ui.print_jobs import JOB_KINDS, PrintJobsPage
 from desk_app.ui.receive_form import ReceiveForm
 from desk_app.ui.session import Session
 from desk_app.ui.sync_page import SyncPage, export_error_text
+from tests.ui.forms_helpers import CARD_QR
 from tests.ui.shell_helpers import register
 
 TS_FILE = asset("translations", "desk_app_en.ts")
@@ -122,6 +123,10 @@ def test_receive_form_in_english(qtbot, english, desk, commander):
     assert form.documents.data(form.documents.index(0, 2)) in ("Original", "Certified copy", "Photocopy")
     assert form.save() is None  # no citizen typed: the form's own words in English, the core's in Vietnamese
     assert form.result_label.text().startswith("Not saved: ") and "item(s) to fix" in form.result_label.text()
+    form.handle_scan(CARD_QR)
+    assert form.banner.text() == "Scanned the ID card of Nguyễn Thị Bích Ngọc."
+    form.handle_scan("001190012345|not a card")
+    assert form.banner.text().startswith("Could not read the QR code: ")
 
 
 def test_core_labels_shown_by_the_pages_all_have_english(english):
