@@ -18,6 +18,7 @@ from desk_app.core.codes import CodePatternError
 from desk_app.core.dossiers import NotFound
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError
+from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.store import StorageError
 from desk_app.printing.printers import PrinterError
@@ -42,7 +43,7 @@ def run_command(args) -> int:
     except DatabaseTooNew as exc:
         fail(str(exc))
         return EXIT_TOO_NEW
-    except (PrinterError, StorageError) as exc:  # the printer or the disk, not the input
+    except (PrinterError, StorageError, BackupError) as exc:  # the printer or the disk, not the input
         fail(str(exc))
         return EXIT_ENVIRONMENT
     except sqlite3.OperationalError as exc:

@@ -1,9 +1,10 @@
-"""setup, demo, register, find, show, status, cccd, calendar, catalog, officer."""
+"""setup, demo, backup, register, find, show, status, cccd, calendar, catalog, officer."""
 
 from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
+from pathlib import Path
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day, read_json_input
 from desk_app.core import calendar_service, catalog_service, cccd, lifecycle
@@ -33,6 +34,10 @@ def register(commands) -> None:
     p.add_argument("--days", type=int, default=30)
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(handler=cmd_demo)
+
+    p = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu ngay (vào thư mục backups hoặc --to)")
+    p.add_argument("--to", help="thư mục nhận bản sao lưu, ví dụ ổ đĩa ngoài")
+    p.set_defaults(handler=cmd_backup)
 
     p = commands.add_parser("register", help="tiếp nhận một hồ sơ (JSON từ stdin hoặc --file)")
     p.add_argument("--file")
@@ -149,6 +154,20 @@ def cmd_demo(args) -> int:
         summary = make_demo(desk, args.dossiers, args.days, seed=args.seed)
     emit(args, summary, f"Đã tạo {summary['dossiers']} hồ sơ mẫu trong {args.days} ngày "
                         f"({', '.join(f'{lifecycle.STATUS_LABELS[k]}: {v}' for k, v in summary['by_status'].items())}).")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from desk_app import paths
+    from desk_app.db.backups import copy_database, daily_backups, stamped_path
+
+    with open_desk(args) as desk:
+        folder = Path(args.to) if args.to else paths.backups_dir(desk.data_dir)
+        target = copy_database(paths.db_path(desk.data_dir), stamped_path(folder, desk.store.clock()))
+        daily = daily_backups(paths.backups_dir(desk.data_dir))
+    emit(args, {"backup": str(target), "bytes": target.stat().st_size, "daily": [str(p) for p in daily]},
+         f"Đã sao lưu vào {target} ({target.stat().st_size:,} byte). "
+         f"Bản sao lưu hằng ngày: {len(daily)} (mới nhất: {daily[0].name if daily else 'chưa có'}).")
     return 0
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from desk_app.db.backups import BackupError, copy_database, stamped_path
 from desk_app.db.database import Database
 from desk_app.db.migrations import MIGRATIONS
 
@@ -33,19 +33,15 @@ def open_database(path: Path | str, backups: Path | None = None) -> Database:
         )
     pending = MIGRATIONS.pending(db)
     if pending and existed and MIGRATIONS.applied(db):
-        _backup(db, path, backups or path.parent / "backups")
+        try:
+            _backup(path, backups or path.parent / "backups")
+        except BackupError:
+            db.close()  # not migrated: no change without its copy
+            raise
     if pending:
         MIGRATIONS.apply(db)
     return db
 
 
-def _backup(db: Database, path: Path, folder: Path) -> Path:
-    """A consistent copy via SQLite's backup API (safe with WAL), named by time."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{path.stem}-{datetime.now():%Y%m%d-%H%M%S}-before-migration.sqlite3"
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+def _backup(path: Path, folder: Path) -> Path:
+    return copy_database(path, stamped_path(folder, datetime.now(), "before-migration"))

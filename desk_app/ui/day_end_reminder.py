@@ -31,7 +31,9 @@ class DayEndReminder(QObject):
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        QTimer.singleShot(1000, self.check)  # once the window is up: the start never waits for it
+        self.first_check = QTimer(self, singleShot=True, interval=1000)  # once the window is up:
+        self.first_check.timeout.connect(self.check)  # the start never waits for it
+        self.first_check.start()
 
     def check(self) -> bool:
         from desk_app.sync import status  # loads the crypto library only once the window is up

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk_app import paths
 from desk_app.app import Desk
+from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.store import StorageError, storage_error
 from desk_app.ui.i18n import install_translator, load_fonts
@@ -36,7 +37,7 @@ def start_session(desk: Desk, app: QApplication):
 
 def open_error_text(exc: Exception) -> str:
     """Why the desk could not open, for the officer (the file itself is left as it was)."""
-    if isinstance(exc, (DatabaseTooNew, StorageError)):
+    if isinstance(exc, (DatabaseTooNew, StorageError, BackupError)):
         return str(exc)
     if isinstance(exc, sqlite3.Error):
         translated = storage_error(exc)
@@ -77,7 +78,7 @@ def cannot_open(exc: Exception) -> int:
 def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int:
     try:
         desk = Desk.open(folder)
-    except (DatabaseTooNew, StorageError, sqlite3.Error, OSError) as exc:
+    except (DatabaseTooNew, StorageError, BackupError, sqlite3.Error, OSError) as exc:
         return cannot_open(exc)
     from desk_app.ui.error_report import ErrorReporter
 

@@ -106,6 +106,11 @@ class MainWindow(QMainWindow):
 
         self.reminder = DayEndReminder(desk, self.statusBar(), lambda: self.nav.item(self.page_keys.index(SYNC)), self)
 
+        from desk_app.ui.daily_backup import DailyBackup
+
+        self.backup = DailyBackup(desk, self)
+        self.backup.failed.connect(self._backup_failed)
+
         self.idle = IdleWatcher(desk.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._install_focus_filters()
@@ -264,6 +269,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Đã lưu %1").replace("%1", code), 8000)
         self.refresh()
 
+    def _backup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 120_000)
+
     def _after_action(self, code: str) -> None:
         self.statusBar().showMessage(self.tr("Đã cập nhật hồ sơ %1").replace("%1", code), 8000)
         self.refresh()
@@ -325,6 +333,12 @@ class MainWindow(QMainWindow):
         self.root.setCurrentIndex(0)
         self.idle.restart()
         self.refresh_counts()
+
+    def closeEvent(self, event) -> None:
+        # A closed window does no more work: its checks would read a desk that is closing.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        super().closeEvent(event)
 
     def bring_to_front(self) -> None:
         """The program was started again: this window comes forward instead (still locked, if

@@ -111,3 +111,23 @@ def test_demo_data(cli):
     summary = json.loads(result.stdout)
     assert summary["dossiers"] == 60 and sum(summary["by_status"].values()) == 60
     assert len(summary["by_status"]) >= 3
+
+
+def test_backup_now_to_the_backups_folder_or_another_disk(cli, isolated_data_dir, tmp_path):
+    import sqlite3
+
+    setup(cli)
+    made = cli("--json", "backup")
+    assert made.returncode == 0, made.stderr
+    copy = json.loads(made.stdout)["backup"]
+    assert copy.startswith(str(isolated_data_dir / "backups" / "desk-"))
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT code FROM unit").fetchall() == [("CAXTT",)]
+    conn.close()
+    other = tmp_path / "usb"
+    assert cli("backup", "--to", str(other)).returncode == 0
+    assert len(list(other.glob("desk-*.sqlite3"))) == 1
+    (tmp_path / "not_a_folder").write_text("a file")
+    failed = cli("backup", "--to", str(tmp_path / "not_a_folder"))
+    assert failed.returncode == 1
+    assert failed.stderr.startswith("Lỗi: Chưa sao lưu được vào") and "là một tệp, không phải thư mục" in failed.stderr

@@ -105,3 +105,24 @@ def test_the_window_fits_a_1280_pixel_screen_with_a_dossier_open(qtbot, desk, co
     window.go(DOSSIERS)
     qtbot.waitUntil(lambda: window.detail.isVisible())
     assert window.minimumSizeHint().width() <= 1280  # the longest procedure name must not widen it
+
+
+def test_the_open_window_makes_todays_backup_and_says_when_it_cannot(qtbot, desk, commander, clock):
+    import sqlite3
+
+    clock.now = datetime(2026, 11, 23, 9, 0)
+    register(desk, commander["id"], "Mai Văn Phúc", "001190000032", clock.now)
+    window = open_window(qtbot, desk, commander)
+    with qtbot.waitSignal(window.backup.made, timeout=10_000) as made:
+        window.backup.start()
+    assert made.args[0].endswith("desk-daily-2026-11-23.sqlite3")
+    copy = sqlite3.connect(made.args[0])
+    assert copy.execute("SELECT COUNT(*) FROM dossiers").fetchone() == (1,)
+    copy.close()
+
+    clock.now = datetime(2026, 11, 24, 8, 0)  # the window stayed open overnight; the disk has a problem
+    (desk.data_dir / "backups").rename(desk.data_dir / "backups-moved")
+    (desk.data_dir / "backups").write_text("not a folder")
+    with qtbot.waitSignal(window.backup.failed, timeout=10_000):
+        window.backup.start()
+    assert window.statusBar().currentMessage().startswith("Chưa sao lưu được vào")

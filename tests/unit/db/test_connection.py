@@ -75,3 +75,21 @@ def test_migration_set_matches_the_sqlite_utils_bookkeeping(tmp_path):
     assert rows == [name for name, _ in MIGRATIONS.steps] == MIGRATIONS.applied(db)
     assert MIGRATIONS.pending(db) == []
     db.close()
+
+
+def test_no_migration_without_its_backup(tmp_path, monkeypatch):
+    from desk_app.db.backups import BackupError
+
+    path = tmp_path / "desk.sqlite3"
+    open_database(path).close()
+
+    def _add(db):
+        db.execute("ALTER TABLE settings ADD COLUMN note TEXT")
+
+    monkeypatch.setattr(MIGRATIONS, "steps", [*MIGRATIONS.steps, ("9000_test_column", _add)])
+    (tmp_path / "backups").write_text("a file where the backups folder should be")
+    with pytest.raises(BackupError, match="Chưa sao lưu được"):
+        open_database(path, tmp_path / "backups")
+    conn = sqlite3.connect(path)
+    assert "note" not in [r[1] for r in conn.execute("PRAGMA table_info(settings)")]
+    conn.close()

@@ -1,0 +1,102 @@
+"""Copies of the database in the data folder's backups/: one a day (the newest DAILY_KEEP kept)
+and one before each migration (all kept). The end-of-day file carries only what the upper level
+needs; these copies are what a unit restores from when its disk or file fails.
+
+A copy is read through its own connection (WAL lets the desk keep writing meanwhile), written
+under a temporary name, checked, then renamed: a file named like a backup is always a whole one.
+To restore: close the window, copy a backup over desk.sqlite3 (remove desk.sqlite3-wal and
+-shm), start again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+DAILY_KEEP = 14
+DAILY_PREFIX = "desk-daily-"
+PARTIAL_SUFFIX = ".partial"
+
+
+class BackupError(RuntimeError):
+    """The copy could not be made; the message is for the officer. The database is untouched."""
+
+
+def stamped_path(folder: Path, when: datetime, why: str = "") -> Path:
+    """A copy made on request or before a migration (never removed by the daily rotation)."""
+    return folder / f"desk-{when:%Y%m%d-%H%M%S}{'-' + why if why else ''}.sqlite3"
+
+
+def daily_path(folder: Path, day: date) -> Path:
+    return folder / f"{DAILY_PREFIX}{day.isoformat()}.sqlite3"
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A checked, consistent copy of `source` at `target` (replaced if it exists)."""
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        dest = sqlite3.connect(partial)
+        try:
+            src.backup(dest)
+            healthy = dest.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            dest.close()
+            src.close()
+        if not healthy:
+            raise BackupError("Bản sao lưu vừa tạo không đọc lại được: cơ sở dữ liệu có thể bị hỏng. "
+                              "Hãy báo cán bộ kỹ thuật.")
+        os.replace(partial, target)
+        return target
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(f"Chưa sao lưu được vào “{target.parent}”: {_reason(exc)}. "
+                          "Dữ liệu đang dùng không bị ảnh hưởng.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+def make_daily_backup(source: Path, folder: Path, today: date, keep: int = DAILY_KEEP) -> Path | None:
+    """Today's copy if there is none yet (else None); older daily copies beyond `keep` are removed."""
+    target = daily_path(folder, today)
+    if target.exists():
+        return None
+    copy_database(source, target)
+    for old in daily_backups(folder)[keep:]:
+        old.unlink(missing_ok=True)
+    for cut_short in folder.glob(f"{DAILY_PREFIX}*{PARTIAL_SUFFIX}"):  # a copy the window's closing interrupted
+        cut_short.unlink(missing_ok=True)
+    return target
+
+
+def daily_backups(folder: Path) -> list[Path]:
+    """The daily copies, newest first (their names sort by date)."""
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{DAILY_PREFIX}????-??-??.sqlite3"), reverse=True)
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.EACCES: "không có quyền ghi",
+    errno.EPERM: "không có quyền ghi",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.ENOENT: "không tìm thấy thư mục (ổ đĩa ngoài đã rút ra?)",
+    errno.ENOTDIR: "đường dẫn không phải là thư mục",
+    errno.EEXIST: "đường dẫn là một tệp, không phải thư mục",
+    errno.EIO: "lỗi đọc/ghi ổ đĩa",
+}
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    if isinstance(exc, sqlite3.Error) and "full" in str(exc).lower():
+        return "ổ đĩa đã đầy"
+    return getattr(exc, "strerror", None) or str(exc)

@@ -1,0 +1,61 @@
+"""Today's copy of the database, made in the background while the window is open: a few
+seconds after the start, then checked every hour (the window may stay open past midnight).
+The copy runs in a thread on its own connection, so the officer keeps working meanwhile."""
+
+from __future__ import annotations
+
+import threading
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desk_app import paths
+from desk_app.db.backups import BackupError, make_daily_backup
+
+FIRST_CHECK_MS = 5_000
+CHECK_MS = 3_600_000
+
+
+class DailyBackup(QObject):
+    made = Signal(str)  # the path of today's new copy
+    failed = Signal(str)  # what to tell the officer; the data in use is untouched
+
+    def __init__(self, desk, parent=None, first_check_ms: int = FIRST_CHECK_MS):
+        super().__init__(parent)
+        self.desk = desk
+        self._thread: threading.Thread | None = None
+        self.timer = QTimer(self, interval=CHECK_MS)
+        self.timer.timeout.connect(self.start)
+        self.timer.start()
+        self.first_check = QTimer(self, singleShot=True, interval=first_check_ms)
+        self.first_check.timeout.connect(self.start)
+        self.first_check.start()
+
+    def start(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            return
+        source = paths.db_path(self.desk.data_dir)
+        folder = self.desk.data_dir / "backups"
+        today = self.desk.store.clock().date()
+        # A daemon thread: closing the window never waits for a copy; a half-written one is
+        # only ever a .partial file, replaced by the next copy.
+        self._thread = threading.Thread(target=self._copy, args=(source, folder, today), name="daily-backup",
+                                        daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _copy(self, source, folder, today) -> None:
+        try:
+            made = make_daily_backup(source, folder, today)
+        except BackupError as exc:
+            self._tell(self.failed, str(exc))
+        else:
+            if made is not None:
+                self._tell(self.made, str(made))
+
+    def _tell(self, signal, text: str) -> None:
+        if shiboken6.isValid(self):  # the window may have closed during the copy
+            signal.emit(text)

@@ -1,0 +1,93 @@
+"""Copies of the database: whole and consistent while the desk writes, one a day with the newest
+14 kept, never a half-written file under a backup's name, a clear message when the copy fails."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from desk_app.db.backups import (
+    DAILY_KEEP, BackupError, copy_database, daily_backups, daily_path, make_daily_backup, stamped_path,
+)
+from desk_app.db.connection import open_database
+
+
+@pytest.fixture
+def database(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    db = open_database(path)
+    db.execute("INSERT INTO settings (key, value) VALUES ('marker', '\"one\"')")
+    db.close()
+    return path
+
+
+def read_marker(path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT value FROM settings WHERE key LIKE 'marker%' ORDER BY key").fetchall()
+    finally:
+        conn.close()
+
+
+def test_todays_copy_is_made_once_and_holds_the_data(database, tmp_path):
+    folder = tmp_path / "backups"
+    made = make_daily_backup(database, folder, date(2026, 11, 23))
+    assert made == daily_path(folder, date(2026, 11, 23)) and made.name == "desk-daily-2026-11-23.sqlite3"
+    assert read_marker(made) == [('"one"',)]
+    assert make_daily_backup(database, folder, date(2026, 11, 23)) is None  # one a day
+    assert daily_backups(folder) == [made]
+
+
+def test_a_copy_taken_while_the_desk_writes_holds_only_what_was_committed(database, tmp_path):
+    writer = sqlite3.connect(database, isolation_level=None)
+    try:
+        writer.execute("BEGIN")
+        writer.execute("INSERT INTO settings (key, value) VALUES ('marker2', '\"half-way\"')")
+        copy = copy_database(database, tmp_path / "during.sqlite3")  # the writer is not blocked, nor waited for
+        writer.execute("COMMIT")
+    finally:
+        writer.close()
+    assert read_marker(copy) == [('"one"',)]
+    assert read_marker(copy_database(database, tmp_path / "after.sqlite3")) == [('"one"',), ('"half-way"',)]
+
+
+def test_the_newest_daily_copies_are_kept_and_other_copies_never_removed(database, tmp_path):
+    folder = tmp_path / "backups"
+    migration_copy = copy_database(database, stamped_path(folder, datetime(2026, 1, 2, 8, 0), "before-migration"))
+    first = date(2026, 11, 1)
+    for n in range(DAILY_KEEP + 3):
+        make_daily_backup(database, folder, first + timedelta(days=n))
+    kept = daily_backups(folder)
+    assert len(kept) == DAILY_KEEP
+    assert kept[0].name == f"desk-daily-{first + timedelta(days=DAILY_KEEP + 2)}.sqlite3"
+    assert kept[-1].name == f"desk-daily-{first + timedelta(days=3)}.sqlite3"
+    assert migration_copy.exists()
+
+
+def test_a_copy_cut_short_is_never_taken_for_a_backup(database, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    today = date(2026, 11, 23)
+    cut_short = [daily_path(folder, day).with_name(daily_path(folder, day).name + ".partial")
+                 for day in (today - timedelta(days=1), today)]
+    for partial in cut_short:
+        partial.write_bytes(b"SQLite format 3\x00 and then the power went off")
+    assert daily_backups(folder) == []
+    made = make_daily_backup(database, folder, today)
+    assert read_marker(made) == [('"one"',)]
+    assert [p.name for p in folder.iterdir()] == [made.name]
+
+
+def test_a_copy_that_cannot_be_written_says_why_and_leaves_nothing_behind(database, tmp_path):
+    blocked = tmp_path / "backups"
+    blocked.write_text("a file where the backups folder should be")
+    before = database.read_bytes()
+    with pytest.raises(BackupError) as caught:
+        make_daily_backup(database, blocked, date(2026, 11, 23))
+    assert str(caught.value).startswith("Chưa sao lưu được vào")
+    assert "là một tệp, không phải thư mục" in str(caught.value)
+    assert "Dữ liệu đang dùng không bị ảnh hưởng" in str(caught.value)
+    assert database.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "desk.sqlite3"]
