@@ -41,7 +41,7 @@ def copy_database(source: Path, target: Path) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+        src = sqlite3.connect(source)  # (a plain path: a file: URI breaks on some Windows paths)
         dest = sqlite3.connect(partial)
         try:
             src.backup(dest)

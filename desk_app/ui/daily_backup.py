@@ -43,10 +43,6 @@ class DailyBackup(QObject):
                                         daemon=True)
         self._thread.start()
 
-    def wait(self, timeout: float | None = None) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
-
     def _copy(self, source, folder, today) -> None:
         try:
             made = make_daily_backup(source, folder, today)
