@@ -40,9 +40,8 @@ def db_path(folder: Path) -> Path:
 
 
 def backups_dir(folder: Path) -> Path:
-    path = folder / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Where copies of the database go; made by the first copy (db/backups.py), not before."""
+    return folder / "backups"
 
 
 def assets_dir() -> Path:

@@ -162,11 +162,13 @@ def cmd_backup(args) -> int:
     from desk_app.db.backups import copy_database, daily_backups, stamped_path
 
     with open_desk(args) as desk:
-        folder = Path(args.to) if args.to else paths.backups_dir(desk.data_dir)
+        backups = paths.backups_dir(desk.data_dir)
+        folder = Path(args.to) if args.to else backups
         target = copy_database(paths.db_path(desk.data_dir), stamped_path(folder, desk.store.clock()))
-        daily = daily_backups(paths.backups_dir(desk.data_dir))
-    emit(args, {"backup": str(target), "bytes": target.stat().st_size, "daily": [str(p) for p in daily]},
-         f"Đã sao lưu vào {target} ({target.stat().st_size:,} byte). "
+        daily = daily_backups(backups)
+    size = target.stat().st_size
+    emit(args, {"backup": str(target), "bytes": size, "daily": [str(p) for p in daily]},
+         f"Đã sao lưu vào {target} ({size:,} byte). "
          f"Bản sao lưu hằng ngày: {len(daily)} (mới nhất: {daily[0].name if daily else 'chưa có'}).")
     return 0
 

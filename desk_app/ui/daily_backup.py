@@ -35,7 +35,7 @@ class DailyBackup(QObject):
         if self._thread is not None and self._thread.is_alive():
             return
         source = paths.db_path(self.desk.data_dir)
-        folder = self.desk.data_dir / "backups"
+        folder = paths.backups_dir(self.desk.data_dir)
         today = self.desk.store.clock().date()
         # A daemon thread: closing the window never waits for a copy; a half-written one is
         # only ever a .partial file, replaced by the next copy.
