@@ -49,10 +49,11 @@ def _clean_once(text: str) -> str:
 
 def fold(text: str | None) -> str:
     """Search key: đ→d, marks removed, lower case, single spaces ("Nguyễn Văn Đức" → "nguyen van duc")."""
-    text = clean(text).replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
+    # Lower case first: lowering can itself add a mark ("İ" → "i" + dot above).
+    decomposed = unicodedata.normalize("NFD", clean(text).lower().replace("đ", "d"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).lower()
+    # Spaces again: a mark alone after a space leaves that space at the end once removed.
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
 
 
 def digits(text: str | None) -> str:

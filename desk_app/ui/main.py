@@ -6,7 +6,7 @@ import gc
 import sqlite3
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk_app import paths
@@ -24,6 +24,15 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Bộ phận một cửa")
     load_fonts(app)
     return app
+
+
+def delete_now(*objects) -> None:
+    """Delete Qt objects while the application exists. Left to the interpreter's exit (signal
+    connections keep them alive), they may be destroyed after QApplication and crash the
+    program as it closes."""
+    for item in objects:
+        item.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def start_session(desk: Desk, app: QApplication):
@@ -99,5 +108,5 @@ def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int
         return app.exec()
     finally:
         window.hide()  # (not close(): that would ask the application to quit once more)
-        window.deleteLater()  # its timers and focus filters go with it, before the desk closes
+        delete_now(window)  # its timers and focus filters go with it, before the desk closes
         desk.close()

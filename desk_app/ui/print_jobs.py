@@ -63,7 +63,7 @@ class PrintJobsPage(QWidget):
             (self.tr("Máy in"), lambda r: core_term(PREVIEW_NAME) if r["printer_name"] == PREVIEW_NAME else r["printer_name"]),
             (self.tr("Trạng thái"), lambda r: core_term(jobs.STATUS_LABELS.get(r["status"], r["status"]))),
             (self.tr("Lý do lỗi"), lambda r: r.get("error") or ""),
-        ])
+        ], self)
         self.table = rows_view(self.model, stretch=5)
         self.table.setWordWrap(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_reason())

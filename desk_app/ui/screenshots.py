@@ -20,7 +20,7 @@ from desk_app.core import unit as unit_module  # noqa: E402
 from desk_app.core.demo import make_demo  # noqa: E402
 from desk_app.core.registration import CitizenInput, DossierInput  # noqa: E402
 from desk_app.paths import PROJECT_ROOT  # noqa: E402
-from desk_app.ui.main import make_app  # noqa: E402
+from desk_app.ui.main import delete_now, make_app  # noqa: E402
 from desk_app.ui.session import Session  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 10, 15)  # a Monday morning at the counter
@@ -157,6 +157,7 @@ def take_all(out: Path) -> list[Path]:
         window.lock()
         shots.append(save(window, out, "09-locked"))
         window.close()
+        delete_now(wizard, login, dialog, window)
         desk.close()
     return shots
 

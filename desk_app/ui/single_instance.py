@@ -41,7 +41,13 @@ class SingleInstance:
 
     def release(self) -> None:
         if self.server is not None:
+            import shiboken6
+
+            # Deleted now: its connections hold the window's wake-up call, and a Qt object left
+            # to the interpreter's exit may be destroyed after QApplication and crash.
             self.server.close()
+            shiboken6.delete(self.server)
+            self.server = None
         self.lock.unlock()
 
     def listen(self, bring_to_front) -> None:

@@ -120,7 +120,7 @@ class SyncPage(QWidget):
             (self.tr("Bản ghi"), lambda r: r["records"]),
             (self.tr("Nơi lưu"), lambda r: r["folder"]),
             (self.tr("Cán bộ"), lambda r: r.get("officer_name") or ""),
-        ])
+        ], self)
         self.history = rows_view(self.model, stretch=4)
         history_box = QGroupBox(self.tr("Lịch sử xuất tệp"))
         QVBoxLayout(history_box).addWidget(self.history)

@@ -10,6 +10,8 @@ NAME = "Nguyễn Văn Đức"
 def test_fold_removes_marks_and_d_bar():
     assert fold(NAME) == "nguyen van duc"
     assert fold("ĐẶNG THỊ HƯƠNG") == "dang thi huong"
+    assert fold("Lê \u0300") == "le"  # a stray mark after a space leaves no space behind
+    assert fold("İ") == "i"  # lowering adds a dot above, removed like any mark
 
 
 def test_fold_is_the_same_for_nfd_and_nfc_input():
