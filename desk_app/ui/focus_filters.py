@@ -26,7 +26,15 @@ class FocusFilters(QObject):
         self._focus: QWidget | None = None
         app = QApplication.instance()
         app.focusChanged.connect(self._follow)
+        self.following = True
         self._follow(None, app.focusWidget())
+
+    def stop(self) -> None:
+        """Before the window is deleted: Qt reports the focus leaving a widget from inside its
+        destructor, and PySide6 handing that half-deleted widget to Python crashes the program."""
+        if self.following:
+            QApplication.instance().focusChanged.disconnect(self._follow)
+            self.following = False
 
     def _follow(self, _old, new: QWidget | None) -> None:
         old, self._focus = self._focus, new

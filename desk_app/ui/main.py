@@ -108,5 +108,6 @@ def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int
         return app.exec()
     finally:
         window.hide()  # (not close(): that would ask the application to quit once more)
+        window.stop_work()
         delete_now(window)  # its timers and focus filters go with it, before the desk closes
         desk.close()

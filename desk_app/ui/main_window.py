@@ -335,10 +335,15 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
 
     def closeEvent(self, event) -> None:
-        # A closed window does no more work: its checks would read a desk that is closing.
+        self.stop_work()
+        super().closeEvent(event)
+
+    def stop_work(self) -> None:
+        """A closed window does no more work: its checks would read a desk that is closing, and
+        it no longer follows the focus (see FocusFilters.stop)."""
         for timer in self.findChildren(QTimer):
             timer.stop()
-        super().closeEvent(event)
+        self.focus_filters.stop()
 
     def bring_to_front(self) -> None:
         """The program was started again: this window comes forward instead (still locked, if
