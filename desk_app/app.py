@@ -31,7 +31,7 @@ class Desk:
     @classmethod
     def open(cls, data_dir: str | Path | None = None, clock: Callable[[], datetime] = system_now) -> "Desk":
         folder = paths.data_dir(data_dir)
-        db = open_database(paths.db_path(folder), paths.backups_dir(folder))
+        db = open_database(paths.db_path(folder))
         return cls(folder, Store(db, clock))
 
     def close(self) -> None:

@@ -75,6 +75,19 @@
     </message>
 </context>
 <context>
+    <name>BackupWarning</name>
+    <message>
+        <location filename="../../desk_app/ui/daily_backup.py" line="80"/>
+        <source>Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do</source>
+        <translation>Today's backup failed – click for the reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/daily_backup.py" line="85"/>
+        <source>Sao lưu hằng ngày</source>
+        <translation>Daily backup</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <location filename="../../desk_app/ui/settings_catalog.py" line="27"/>
@@ -254,7 +267,7 @@
 <context>
     <name>DayEndReminder</name>
     <message>
-        <location filename="../../desk_app/ui/day_end_reminder.py" line="41"/>
+        <location filename="../../desk_app/ui/day_end_reminder.py" line="43"/>
         <source>Chưa xuất tệp cuối ngày hôm nay – bấm F7 để xuất</source>
         <translation>Today&apos;s end-of-day file is not exported yet – press F7 to export</translation>
     </message>
@@ -689,7 +702,7 @@ The last action may not have finished; saved dossiers are not affected and what 
     <name>MainWindow</name>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="53"/>
-        <location filename="../../desk_app/ui/main_window.py" line="277"/>
+        <location filename="../../desk_app/ui/main_window.py" line="283"/>
         <source>Bộ phận một cửa – %1</source>
         <translation>One-stop desk – %1</translation>
     </message>
@@ -744,37 +757,37 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="201"/>
+        <location filename="../../desk_app/ui/main_window.py" line="207"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="264"/>
+        <location filename="../../desk_app/ui/main_window.py" line="270"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="268"/>
+        <location filename="../../desk_app/ui/main_window.py" line="274"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="279"/>
+        <location filename="../../desk_app/ui/main_window.py" line="285"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="299"/>
+        <location filename="../../desk_app/ui/main_window.py" line="305"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="299"/>
+        <location filename="../../desk_app/ui/main_window.py" line="305"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="300"/>
+        <location filename="../../desk_app/ui/main_window.py" line="306"/>
         <source>Cán bộ trực: %1 (%2)  ·  Ctrl+L khóa màn hình</source>
         <translation>On duty: %1 (%2)  ·  Ctrl+L locks the screen</translation>
     </message>

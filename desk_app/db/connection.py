@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from desk_app import paths
 from desk_app.db.backups import BackupError, copy_database, stamped_path
 from desk_app.db.database import Database
 from desk_app.db.migrations import MIGRATIONS
@@ -19,8 +20,9 @@ def connect(path: Path | str) -> Database:
     return Database.connect(path)
 
 
-def open_database(path: Path | str, backups: Path | None = None) -> Database:
-    """Open (creating if needed) and migrate; back the file up first when it has data to migrate."""
+def open_database(path: Path | str) -> Database:
+    """Open (creating if needed) and migrate; back the file up first (into the backups folder
+    beside it) when it has data to migrate."""
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
     db = connect(path)
@@ -34,7 +36,7 @@ def open_database(path: Path | str, backups: Path | None = None) -> Database:
     pending = MIGRATIONS.pending(db)
     if pending and existed and MIGRATIONS.applied(db):
         try:
-            _backup(path, backups or path.parent / "backups")
+            _backup(path, paths.backups_dir(path.parent))
         except BackupError:
             db.close()  # not migrated: no change without its copy
             raise

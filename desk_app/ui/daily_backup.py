@@ -1,6 +1,7 @@
 """Today's copy of the database, made in the background while the window is open: a few
 seconds after the start, then checked every hour (the window may stay open past midnight).
-The copy runs in a thread on its own connection, so the officer keeps working meanwhile."""
+The copy runs in a thread on its own connection, so the officer keeps working meanwhile.
+A copy that failed stays in sight in the status bar until a later one succeeds."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ import threading
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desk_app import paths
 from desk_app.db.backups import BackupError, make_daily_backup
 
 FIRST_CHECK_MS = 5_000
 CHECK_MS = 3_600_000
+WARNING_STYLE = ("QPushButton { background: #fde7e5; color: #b3261e; border: none; padding: 2px 8px; "
+                 "font-weight: 600; }")
 
 
 class DailyBackup(QObject):
@@ -55,3 +59,27 @@ class DailyBackup(QObject):
     def _tell(self, signal, text: str) -> None:
         if shiboken6.isValid(self):  # the window may have closed during the copy
             signal.emit(text)
+
+
+class BackupWarning(QPushButton):
+    """In the status bar while today's copy has failed: a short note (the reason, with its
+    folder, is too long for a status bar), the whole reason on a click or in the tooltip."""
+
+    def __init__(self, backup: DailyBackup, parent=None):
+        super().__init__(parent)
+        self.reason = ""
+        self.setStyleSheet(WARNING_STYLE)
+        self.setFlat(True)
+        self.hide()
+        backup.failed.connect(self.show_reason)
+        backup.made.connect(self.hide)
+        self.clicked.connect(self.explain)
+
+    def show_reason(self, reason: str) -> None:
+        self.reason = reason
+        self.setText("⚠ " + self.tr("Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do"))
+        self.setToolTip(reason)
+        self.show()
+
+    def explain(self) -> None:
+        QMessageBox.warning(self.window(), self.tr("Sao lưu hằng ngày"), self.reason)

@@ -106,10 +106,11 @@ class MainWindow(QMainWindow):
 
         self.reminder = DayEndReminder(desk, self.statusBar(), lambda: self.nav.item(self.page_keys.index(SYNC)), self)
 
-        from desk_app.ui.daily_backup import DailyBackup
+        from desk_app.ui.daily_backup import BackupWarning, DailyBackup
 
         self.backup = DailyBackup(desk, self)
-        self.backup.failed.connect(self._backup_failed)
+        self.backup_warning = BackupWarning(self.backup)
+        self.statusBar().insertPermanentWidget(0, self.backup_warning)
 
         self.idle = IdleWatcher(desk.settings().idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -268,9 +269,6 @@ class MainWindow(QMainWindow):
     def _after_save(self, code: str) -> None:
         self.statusBar().showMessage(self.tr("Đã lưu %1").replace("%1", code), 8000)
         self.refresh()
-
-    def _backup_failed(self, message: str) -> None:
-        self.statusBar().showMessage(message, 120_000)
 
     def _after_action(self, code: str) -> None:
         self.statusBar().showMessage(self.tr("Đã cập nhật hồ sơ %1").replace("%1", code), 8000)

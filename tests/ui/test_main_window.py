@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desk_app.ui.main_window import DOSSIERS, RECEIVE, SETTINGS, VISITS
 from tests.ui.forms_helpers import CARD_QR, scan
@@ -107,7 +107,7 @@ def test_the_window_fits_a_1280_pixel_screen_with_a_dossier_open(qtbot, desk, co
     assert window.minimumSizeHint().width() <= 1280  # the longest procedure name must not widen it
 
 
-def test_the_open_window_makes_todays_backup_and_says_when_it_cannot(qtbot, desk, commander, clock):
+def test_the_open_window_makes_todays_backup_and_says_when_it_cannot(qtbot, desk, commander, clock, monkeypatch):
     import sqlite3
 
     clock.now = datetime(2026, 11, 23, 9, 0)
@@ -125,4 +125,17 @@ def test_the_open_window_makes_todays_backup_and_says_when_it_cannot(qtbot, desk
     (desk.data_dir / "backups").write_text("not a folder")
     with qtbot.waitSignal(window.backup.failed, timeout=10_000):
         window.backup.start()
-    assert window.statusBar().currentMessage().startswith("Chưa sao lưu được vào")
+    warning = window.backup_warning
+    assert warning.isVisible() and "Chưa sao lưu được dữ liệu hôm nay" in warning.text()
+    assert warning.sizeHint().width() < 500  # short enough to stay whole beside the officer's name
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: shown.append(text))
+    qtbot.mouseClick(warning, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and shown[0] == warning.toolTip()
+    assert shown[0].startswith("Chưa sao lưu được vào") and shown[0].endswith("Dữ liệu đang dùng không bị ảnh hưởng.")
+
+    (desk.data_dir / "backups").unlink()  # put right: the next hourly check copies, the note goes
+    (desk.data_dir / "backups-moved").rename(desk.data_dir / "backups")
+    with qtbot.waitSignal(window.backup.made, timeout=10_000):
+        window.backup.start()
+    assert not warning.isVisible()

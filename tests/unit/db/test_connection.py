@@ -39,7 +39,7 @@ def test_database_is_backed_up_before_a_migration(tmp_path, monkeypatch):
         db.execute("ALTER TABLE settings ADD COLUMN note TEXT")
 
     monkeypatch.setattr(MIGRATIONS, "steps", [*MIGRATIONS.steps, ("9000_test_column", _add)])
-    db = open_database(path, tmp_path / "backups")
+    db = open_database(path)
     assert "note" in db.columns("settings")
     db.close()
     backups = list((tmp_path / "backups").glob("*before-migration.sqlite3"))
@@ -51,7 +51,7 @@ def test_database_is_backed_up_before_a_migration(tmp_path, monkeypatch):
 
 
 def test_no_backup_for_a_brand_new_file(tmp_path):
-    open_database(tmp_path / "desk.sqlite3", tmp_path / "backups").close()
+    open_database(tmp_path / "desk.sqlite3").close()
     assert not (tmp_path / "backups").exists()
 
 
@@ -89,7 +89,7 @@ def test_no_migration_without_its_backup(tmp_path, monkeypatch):
     monkeypatch.setattr(MIGRATIONS, "steps", [*MIGRATIONS.steps, ("9000_test_column", _add)])
     (tmp_path / "backups").write_text("a file where the backups folder should be")
     with pytest.raises(BackupError, match="Chưa sao lưu được"):
-        open_database(path, tmp_path / "backups")
+        open_database(path)
     conn = sqlite3.connect(path)
     assert "note" not in [r[1] for r in conn.execute("PRAGMA table_info(settings)")]
     conn.close()
