@@ -79,7 +79,7 @@
     <message>
         <location filename="../../desk_app/ui/daily_backup.py" line="80"/>
         <source>Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do</source>
-        <translation>Today's backup failed – click for the reason</translation>
+        <translation>Today&apos;s backup failed – click for the reason</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/daily_backup.py" line="85"/>
@@ -280,82 +280,82 @@
         <translation>Choose a dossier in the list (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="49"/>
+        <location filename="../../desk_app/ui/detail.py" line="51"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="51"/>
+        <location filename="../../desk_app/ui/detail.py" line="53"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="53"/>
+        <location filename="../../desk_app/ui/detail.py" line="55"/>
         <source>Quá trình giải quyết</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="77"/>
+        <location filename="../../desk_app/ui/detail.py" line="79"/>
         <source>Trạng thái: &lt;b&gt;%1&lt;/b&gt; · Tiếp nhận: %2 · Hẹn trả: &lt;b&gt;%3&lt;/b&gt; · %4 · Lệ phí: %5</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Received: %2 · Due: &lt;b&gt;%3&lt;/b&gt; · %4 · Fee: %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="82"/>
+        <location filename="../../desk_app/ui/detail.py" line="84"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="82"/>
+        <location filename="../../desk_app/ui/detail.py" line="84"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="83"/>
+        <location filename="../../desk_app/ui/detail.py" line="85"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="83"/>
+        <location filename="../../desk_app/ui/detail.py" line="85"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="84"/>
+        <location filename="../../desk_app/ui/detail.py" line="86"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="90"/>
+        <location filename="../../desk_app/ui/detail.py" line="92"/>
         <source>THIẾU</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="101"/>
+        <location filename="../../desk_app/ui/detail.py" line="103"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="106"/>
+        <location filename="../../desk_app/ui/detail.py" line="108"/>
         <source>Lý do: </source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="109"/>
+        <location filename="../../desk_app/ui/detail.py" line="111"/>
         <source>Hẹn mới: </source>
         <translation>New due: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="111"/>
+        <location filename="../../desk_app/ui/detail.py" line="113"/>
         <source>Người nhận: </source>
         <translation>Collected by: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="113"/>
+        <location filename="../../desk_app/ui/detail.py" line="115"/>
         <source>Thiếu: </source>
         <translation>Missing: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/detail.py" line="128"/>
+        <location filename="../../desk_app/ui/detail.py" line="130"/>
         <source>Hồ sơ đã kết thúc: không còn thao tác nào.</source>
         <translation>This dossier is closed: no further actions.</translation>
     </message>
@@ -486,37 +486,37 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Fields you can use: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} {procedure} {seq} (e.g. {seq:04} = 4 digits).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_general.py" line="56"/>
+        <location filename="../../desk_app/ui/settings_general.py" line="58"/>
         <source>Tự khóa sau</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_general.py" line="58"/>
+        <location filename="../../desk_app/ui/settings_general.py" line="60"/>
         <source>Nhắc xuất tệp cuối ngày lúc</source>
         <translation>Remind to export the end-of-day file at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_general.py" line="60"/>
+        <location filename="../../desk_app/ui/settings_general.py" line="62"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_general.py" line="85"/>
+        <location filename="../../desk_app/ui/settings_general.py" line="87"/>
         <source>Mẫu mã hồ sơ không hợp lệ: %1</source>
         <translation>Invalid dossier code pattern: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_general.py" line="89"/>
+        <location filename="../../desk_app/ui/settings_general.py" line="91"/>
         <source>Ví dụ: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_general.py" line="102"/>
+        <location filename="../../desk_app/ui/settings_general.py" line="104"/>
         <source>Giờ nhắc viết dạng giờ:phút, ví dụ 16:30 (để trống nếu không muốn nhắc).</source>
         <translation>Write the reminder time as hour:minute, e.g. 16:30 (leave it empty for no reminder).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_general.py" line="141"/>
+        <location filename="../../desk_app/ui/settings_general.py" line="143"/>
         <source>Đã lưu, có hiệu lực ngay.</source>
         <translation>Saved; it takes effect now.</translation>
     </message>
@@ -594,17 +594,17 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Public holidays and Tết set by law are already counted. Declare here only extra days off or make-up working days set by the yearly decision.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_holidays.py" line="83"/>
+        <location filename="../../desk_app/ui/settings_holidays.py" line="85"/>
         <source>Đã lưu %1: %2.</source>
         <translation>Saved %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_holidays.py" line="92"/>
+        <location filename="../../desk_app/ui/settings_holidays.py" line="94"/>
         <source>Chọn một ngày trong danh sách trước.</source>
         <translation>Choose a day in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/settings_holidays.py" line="95"/>
+        <location filename="../../desk_app/ui/settings_holidays.py" line="97"/>
         <source>Đã xóa %1.</source>
         <translation>Removed %1.</translation>
     </message>
@@ -1485,17 +1485,22 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="92"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="93"/>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="99"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="98"/>
+        <source>Thủ tục:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/queue_view.py" line="104"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/queue_view.py" line="158"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="164"/>
         <source>Tìm thấy %n hồ sơ</source>
         <translation>
             <numerusform>Found %n dossier</numerusform>
@@ -1503,12 +1508,12 @@ The last action may not have finished; saved dossiers are not affected and what 
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/queue_view.py" line="158"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="164"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation>No dossier found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/queue_view.py" line="160"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="166"/>
         <source>Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm</source>
         <translation>
             <numerusform>Showing the newest %n dossier; scroll down for more</numerusform>
@@ -1516,7 +1521,7 @@ The last action may not have finished; saved dossiers are not affected and what 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/queue_view.py" line="162"/>
+        <location filename="../../desk_app/ui/queue_view.py" line="168"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier</numerusform>

@@ -43,7 +43,9 @@ class DetailView(QWidget):
         self.documents.setWordWrap(True)
         self.timeline = QTextBrowser()  # rich text wraps long reasons; a list would cut them short
         self.timeline_lines: list[str] = []
-        self.actions_row = QGridLayout()  # three buttons a row, so the pane stays narrow
+        self.actions_row = QGridLayout()  # two buttons a row, so the pane stays narrow
+        self.actions_row.setColumnStretch(0, 1)  # equal columns: the pane keeps its width from one
+        self.actions_row.setColumnStretch(1, 1)  # status to the next
         self.action_buttons: dict[str, QPushButton] = {}
 
         citizen_box = QGroupBox(self.tr("Người nộp hồ sơ"))
@@ -122,7 +124,7 @@ class DetailView(QWidget):
         for number, action in enumerate(lifecycle.allowed_actions(self.dossier["status"]), start=1):
             button = QPushButton(f"&{number} {core_label(action.label)}")
             button.clicked.connect(lambda _=False, name=action.name: self.open_action(name))
-            self.actions_row.addWidget(button, (number - 1) // 3, (number - 1) % 3)
+            self.actions_row.addWidget(button, (number - 1) // 2, (number - 1) % 2)
             self.action_buttons[action.name] = button
         if not self.action_buttons:
             self.actions_row.addWidget(QLabel(self.tr("Hồ sơ đã kết thúc: không còn thao tác nào.")), 0, 0)

@@ -50,8 +50,8 @@ class QueueView(QWidget):
         self.procedure_box.addItem(self.tr("Mọi thủ tục"), None)
         for proc in queue.procedures():
             self.procedure_box.addItem(f"{proc['code']} – {proc['name']}", proc["code"])
-        self.procedure_box.setMaximumWidth(320)
-        # Not as wide as the longest procedure name: the window must fit a 1280 (or 1024) screen.
+        self.procedure_box.setMaximumWidth(420)
+        # Not as wide as the longest procedure name: the window must fit a 1024-pixel screen.
         self.procedure_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.procedure_box.setMinimumContentsLength(14)
         self.range_check = QCheckBox(self.tr("Nhận từ ngày"))
@@ -88,11 +88,16 @@ class QueueView(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.info = QLabel()
 
+        # Three short rows rather than one long one: the window must fit a 1024-pixel screen.
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Xem:")))
         filters.addWidget(self.view_box)
         filters.addWidget(self.status_box)
-        filters.addWidget(self.procedure_box, 1)
+        filters.addStretch(1)
+        procedure_row = QHBoxLayout()
+        procedure_row.addWidget(QLabel(self.tr("Thủ tục:")))
+        procedure_row.addWidget(self.procedure_box, 1)
+        procedure_row.addStretch(1)
         dates = QHBoxLayout()
         dates.addWidget(self.range_check)
         dates.addWidget(self.date_from)
@@ -102,6 +107,7 @@ class QueueView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addLayout(procedure_row)
         layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.info)

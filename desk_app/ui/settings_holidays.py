@@ -57,8 +57,10 @@ class HolidaysPage(QWidget):
             row.addWidget(widget, 1 if widget is self.note else 0)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Ngày lễ, Tết theo luật đã được tính sẵn. Ở đây chỉ khai báo ngày nghỉ thêm "
-                                        "hoặc ngày làm bù theo quyết định hằng năm.")))
+        intro = QLabel(self.tr("Ngày lễ, Tết theo luật đã được tính sẵn. Ở đây chỉ khai báo ngày nghỉ thêm "
+                               "hoặc ngày làm bù theo quyết định hằng năm."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.remove_button)
         layout.addLayout(row)
