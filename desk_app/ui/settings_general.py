@@ -54,7 +54,7 @@ class GeneralPage(QWidget):
         fields_help = QLabel(self.tr("Trường dùng được: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} "
                                      "{procedure} {seq} (ví dụ {seq:04} = 4 chữ số)."))
         fields_help.setWordWrap(True)  # (one line would widen the window past a 1024-pixel screen)
-        layout.addRow(fields_help)
+        layout.addRow("", fields_help)
         layout.addRow(self.tr("Tự khóa sau"), self.idle_lock)
         layout.addRow("", self.auto_print)
         layout.addRow(self.tr("Nhắc xuất tệp cuối ngày lúc"), self.reminder)
