@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 
@@ -41,8 +42,6 @@ class SingleInstance:
 
     def release(self) -> None:
         if self.server is not None:
-            import shiboken6
-
             # Deleted now: its connections hold the window's wake-up call, and a Qt object left
             # to the interpreter's exit may be destroyed after QApplication and crash.
             self.server.close()
