@@ -701,12 +701,6 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="53"/>
-        <location filename="../../desk_app/ui/main_window.py" line="283"/>
-        <source>Bộ phận một cửa – %1</source>
-        <translation>One-stop desk – %1</translation>
-    </message>
-    <message>
         <location filename="../../desk_app/ui/main_window.py" line="67"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>

@@ -101,6 +101,7 @@ def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int
     from desk_app.ui.main_window import MainWindow
 
     window = MainWindow(desk, session)
+    window.fit_to_screen()
     window.show()
     QTimer.singleShot(0, start_up_finished)
     QTimer.singleShot(0, lambda: instance.listen(window.bring_to_front))

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.queue_service = QueueService(desk.store)
         self.language = desk.settings().language
         unit = desk.unit() or {}
-        self.setWindowTitle(self.tr("Bộ phận một cửa – %1").replace("%1", unit.get("name", "")))
+        self.setWindowTitle(unit.get("name", ""))  # Qt adds " — Bộ phận một cửa", the app's name
 
         self.pages = QStackedWidget()
         self.page_keys: list[str] = []
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(settings.idle_lock_minutes)
         self.receive_form.reload_catalog()  # (the landing page: always built)
         unit = self.desk.unit() or {}
-        self.setWindowTitle(self.tr("Bộ phận một cửa – %1").replace("%1", unit.get("name", "")))
+        self.setWindowTitle(unit.get("name", ""))
         if settings.language != self.language:
             self.statusBar().showMessage(self.tr("Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau."), 10000)
         self.refresh()
@@ -342,6 +342,13 @@ class MainWindow(QMainWindow):
         for timer in self.findChildren(QTimer):
             timer.stop()
         self.focus_filters.stop()
+
+    def fit_to_screen(self) -> None:
+        """1280×800 where that fits; maximised on a smaller screen (1024×768, 1366×768), where a
+        window of that size would run off the edges."""
+        screen = self.screen().availableGeometry()
+        if screen.width() < self.width() or screen.height() < self.height():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def bring_to_front(self) -> None:
         """The program was started again: this window comes forward instead (still locked, if

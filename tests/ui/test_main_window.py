@@ -96,6 +96,11 @@ def test_settings_changes_take_effect_in_the_window(qtbot, desk, commander):
     general.idle_lock.setValue(0)
     general.save_button.click()
     assert not window.idle.timer.isActive()  # 0 turns locking off
+    assert window.windowTitle() == "Công an xã Tân Tiến"  # Qt adds the program's name after it
+    unit_page = window.settings_page.pages["unit"]
+    unit_page.edits["name"].setText("Công an phường Tân Tiến")
+    unit_page.save_button.click()
+    assert window.windowTitle() == "Công an phường Tân Tiến"
 
 
 def test_every_page_fits_a_1024_pixel_screen_with_a_dossier_open(qtbot, desk, commander, clock):
@@ -142,3 +147,14 @@ def test_the_open_window_makes_todays_backup_and_says_when_it_cannot(qtbot, desk
     with qtbot.waitSignal(window.backup.made, timeout=10_000):
         window.backup.start()
     assert not warning.isVisible()
+
+
+def test_the_window_is_maximised_on_a_screen_smaller_than_its_size(qtbot, desk, commander):
+    window = open_window(qtbot, desk, commander)
+    screen = window.screen().availableGeometry()  # offscreen: 800×800, smaller than 1280×800
+    window.resize(screen.width() // 2, screen.height() // 2)
+    window.fit_to_screen()
+    assert not window.isMaximized()  # it fits: left as it is
+    window.resize(screen.width() + 200, screen.height())
+    window.fit_to_screen()
+    assert window.isMaximized()
