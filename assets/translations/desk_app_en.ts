@@ -77,12 +77,12 @@
 <context>
     <name>BackupWarning</name>
     <message>
-        <location filename="../../desk_app/ui/daily_backup.py" line="80"/>
+        <location filename="../../desk_app/ui/daily_backup.py" line="78"/>
         <source>Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do</source>
         <translation>Today&apos;s backup failed – click for the reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/daily_backup.py" line="85"/>
+        <location filename="../../desk_app/ui/daily_backup.py" line="83"/>
         <source>Sao lưu hằng ngày</source>
         <translation>Daily backup</translation>
     </message>

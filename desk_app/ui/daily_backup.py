@@ -67,7 +67,6 @@ class BackupWarning(QPushButton):
 
     def __init__(self, backup: DailyBackup, parent=None):
         super().__init__(parent)
-        self.reason = ""
         self.setStyleSheet(WARNING_STYLE)
         self.setFlat(True)
         self.hide()
@@ -76,10 +75,9 @@ class BackupWarning(QPushButton):
         self.clicked.connect(self.explain)
 
     def show_reason(self, reason: str) -> None:
-        self.reason = reason
         self.setText("⚠ " + self.tr("Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do"))
         self.setToolTip(reason)
         self.show()
 
     def explain(self) -> None:
-        QMessageBox.warning(self.window(), self.tr("Sao lưu hằng ngày"), self.reason)
+        QMessageBox.warning(self.window(), self.tr("Sao lưu hằng ngày"), self.toolTip())

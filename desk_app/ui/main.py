@@ -110,5 +110,5 @@ def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int
     finally:
         window.hide()  # (not close(): that would ask the application to quit once more)
         window.stop_work()
-        delete_now(window)  # its timers and focus filters go with it, before the desk closes
+        delete_now(window)  # before the desk closes and while the application exists
         desk.close()
