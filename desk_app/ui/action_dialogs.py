@@ -68,11 +68,17 @@ class ActionDialog(QDialog):
                                .replace("%1", core_label(action.label)).replace("%2", dossier["code"])))
 
         buttons = ok_cancel(self, self.tr("Ghi nhận"), self.tr("Hủy"))
+        self.ok_button = buttons.button(buttons.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(640, 200)
+
+    def first_field(self):
+        """Where the cursor starts: the first thing to fill in, or the confirm button."""
+        fields = (self.missing, self.new_due, self.collected_by, self.reason)
+        return next((field for field in fields if field is not None), self.ok_button)
 
     def missing_documents(self) -> list[str]:
         if self.missing is None:

@@ -14,6 +14,7 @@ from desk_app.core import lifecycle
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.text import vn_money
 from desk_app.ui.action_dialogs import ActionDialog
+from desk_app.ui.dialog_parts import open_dialog
 from desk_app.ui.i18n import core_label, status_label
 from desk_app.ui.print_actions import PrintActions
 from desk_app.ui.queue_model import _short_time
@@ -46,7 +47,9 @@ class DetailView(QWidget):
         self.actions_row = QGridLayout()  # two buttons a row, so the pane stays narrow
         self.actions_row.setColumnStretch(0, 1)  # equal columns: the pane keeps its width from one
         self.actions_row.setColumnStretch(1, 1)  # status to the next
-        self.action_buttons: dict[str, QPushButton] = {}
+        self.action_buttons = self._action_buttons()
+        self.finished_note = QLabel(self.tr("Hồ sơ đã kết thúc: không còn thao tác nào."))
+        self.actions_row.addWidget(self.finished_note, self.actions_row.rowCount(), 0, 1, 2)
 
         citizen_box = QGroupBox(self.tr("Người nộp hồ sơ"))
         QVBoxLayout(citizen_box).addWidget(self.citizen)
@@ -65,10 +68,30 @@ class DetailView(QWidget):
         layout.addLayout(self.actions_row)
         self.print_actions = PrintActions(desk, session, self)  # reprint (Ctrl+P), A4 forms
         layout.addWidget(self.print_actions)
+        self.clear()
 
     def load(self, code: str) -> None:
         self.dossier = self.desk.dossiers().get(code)
         self._show()
+
+    def show_code(self, code: str | None) -> None:
+        """The selected dossier, or an empty pane with no action when nothing is selected."""
+        if code is None:
+            self.clear()
+        else:
+            self.load(code)
+
+    def clear(self) -> None:
+        self.dossier = None
+        self.title.setText(self.tr("Chọn một hồ sơ trong danh sách (Enter để mở)."))
+        for label in (self.state, self.citizen):
+            label.clear()
+        self.state.setStyleSheet("")
+        self.documents.clear()
+        self.timeline_lines = []
+        self.timeline.clear()
+        self._update_actions()
+        self.print_actions.set_dossier(None)
 
     def _show(self) -> None:
         d = self.dossier
@@ -95,13 +118,16 @@ class DetailView(QWidget):
         self.timeline.setHtml("".join(
             "<p style='margin-bottom:6px'>" + html.escape(line).replace("\n", "<br>&nbsp;&nbsp;") + "</p>"
             for line in self.timeline_lines))
-        self._build_actions()
+        self._update_actions()
         self.print_actions.set_dossier(d)
 
     def _event_line(self, event: dict) -> str:
         label = core_label(lifecycle.ACTIONS[event["action"]].label) if event["action"] in lifecycle.ACTIONS \
             else self.tr("Tiếp nhận hồ sơ")
-        text = f"{_short_time(event['at'])}  {label} → {status_label(event['to_status'])}"
+        text = f"{_short_time(event['at'])}  {label}"
+        status = status_label(event["to_status"])
+        if event.get("from_status") != event["to_status"] and status != label:  # not "Có kết quả → Có kết quả"
+            text += f" → {status}"
         if event.get("officer_name"):
             text += f"  ({event['officer_name']})"
         if event.get("reason"):
@@ -115,23 +141,31 @@ class DetailView(QWidget):
             text += "\n    " + self.tr("Thiếu: ") + ", ".join(details["missing"])
         return text
 
-    def _build_actions(self) -> None:
-        while self.actions_row.count():
-            item = self.actions_row.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.action_buttons = {}
-        for number, action in enumerate(lifecycle.allowed_actions(self.dossier["status"]), start=1):
+    def _action_buttons(self) -> dict[str, QPushButton]:
+        """One button per action, always in the same place with the same Alt+number: a key
+        whose action does not fit the dossier's status is disabled, never given to another."""
+        buttons = {}
+        for number, action in enumerate(lifecycle.ACTIONS.values(), start=1):
             button = QPushButton(f"&{number} {core_label(action.label)}")
             button.clicked.connect(lambda _=False, name=action.name: self.open_action(name))
             self.actions_row.addWidget(button, (number - 1) // 2, (number - 1) % 2)
-            self.action_buttons[action.name] = button
-        if not self.action_buttons:
-            self.actions_row.addWidget(QLabel(self.tr("Hồ sơ đã kết thúc: không còn thao tác nào.")), 0, 0)
+            buttons[action.name] = button
+        return buttons
+
+    def _update_actions(self) -> None:
+        status = self.dossier["status"] if self.dossier else None
+        for name, button in self.action_buttons.items():
+            button.setEnabled(status in lifecycle.ACTIONS[name].sources)
+        self.finished_note.setVisible(bool(self.dossier) and not self.enabled_actions())
+
+    def enabled_actions(self) -> set[str]:
+        return {name for name, button in self.action_buttons.items() if button.isEnabled()}
 
     def open_action(self, name: str) -> ActionDialog:
         """The dialog of one action (window-modal); the action runs when the officer confirms."""
         action = lifecycle.ACTIONS[name]
+        if self.dossier is None or name not in self.enabled_actions():
+            raise lifecycle.TransitionError(f"“{action.label}” không áp dụng cho hồ sơ đang chọn.")
         code = self.dossier["code"]
 
         def submit(reason, new_due, details):
@@ -140,5 +174,5 @@ class DetailView(QWidget):
             self.changed.emit(code)
 
         self.dialog = ActionDialog(action, self.dossier, submit, self, now=self.desk.store.clock())
-        self.dialog.open()
+        open_dialog(self.dialog, self.dialog.first_field())
         return self.dialog

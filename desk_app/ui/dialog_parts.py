@@ -2,17 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+import shiboken6
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
 
 
 def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
-    """OK/Cancel with Vietnamese labels, wired to the dialog's accept and reject."""
+    """OK/Cancel with Vietnamese labels, wired to the dialog's accept and reject; Ctrl+Enter
+    confirms from any field (Enter alone is a new line in a reason box)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
+    confirm_with_ctrl_enter(dialog)
     return buttons
+
+
+def confirm_with_ctrl_enter(dialog: QDialog) -> None:
+    for key in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(key), dialog, activated=dialog.accept)
+
+
+def open_dialog(dialog: QDialog, first_field: QWidget | None = None) -> None:
+    """Window-modal, with the cursor in its first field; when it closes, the focus goes back
+    where it was, so the officer's next key lands where they expect."""
+    previous = QApplication.focusWidget()
+
+    def give_focus_back(_result: int) -> None:
+        if previous is not None and shiboken6.isValid(previous) and previous.isVisible():
+            previous.window().activateWindow()
+            previous.setFocus()
+
+    dialog.finished.connect(give_focus_back)
+    dialog.open()
+    if first_field is not None:
+        first_field.setFocus()
 
 
 def error_label() -> QLabel:

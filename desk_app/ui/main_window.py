@@ -168,7 +168,8 @@ class MainWindow(QMainWindow):
 
         self.queue_view = QueueView(self.queue_service, self.desk.dossiers)
         self.detail = DetailView(self.desk, self.session)
-        self.queue_view.open_dossier.connect(self.open_dossier)
+        self.queue_view.current_changed.connect(self.detail.show_code)
+        self.queue_view.open_dossier.connect(lambda _code: self.detail.setFocus())
         self.detail.changed.connect(self._after_action)
         splitter = QSplitter()
         splitter.addWidget(self.queue_view)
@@ -219,11 +220,16 @@ class MainWindow(QMainWindow):
         self.go(DOSSIERS)
         self.queue_view.search.clear()
         self.queue_view.set_view(view)
-        self.queue_view.table.setFocus()
+        self.queue_view.into_list()
 
     def open_dossier(self, code: str) -> None:
-        self.ensure_page(DOSSIERS)
-        self.detail.load(code)
+        """Show one dossier selected in the list (searched for by its code if the list's
+        filters hide it): the detail pane only ever shows the selected row."""
+        self.go(DOSSIERS)
+        if not self.queue_view.select_code(code):
+            self.queue_view.search.setText(code)
+            self.queue_view.run_search()
+            self.queue_view.select_code(code)
         self.detail.setFocus()
 
     def _shortcuts(self) -> None:
@@ -271,8 +277,12 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _after_action(self, code: str) -> None:
+        """The row shows the dossier's new state in place and stays selected; the rest of the
+        list is read again at the next search, filter or F5."""
         self.statusBar().showMessage(self.tr("Đã cập nhật hồ sơ %1").replace("%1", code), 8000)
-        self.refresh()
+        self.queue_view.update_dossier(self.detail.dossier)
+        self.refresh_counts()
+        self.reminder.check()
 
     def _after_settings(self) -> None:
         """Settings take effect from the next action: lock time, catalog, unit name, language."""

@@ -52,12 +52,14 @@ class QueueModel(QAbstractTableModel):
         self.filter = flt
         self.reload()
 
-    def set_search_results(self, rows: list[dict] | None) -> None:
+    def set_search_results(self, rows: list[dict] | None, at_least: int = 0) -> None:
         """Rows found by a search (already bounded), or None to go back to paging."""
         self._search_rows = rows
-        self.reload()
+        self.reload(at_least)
 
-    def reload(self) -> None:
+    def reload(self, at_least: int = 0) -> None:
+        """Read the rows again; pages are read until `at_least` rows are in, so a dossier the
+        officer scrolled down to is still there to select after a refresh."""
         self.beginResetModel()
         self._rows, self._flags = [], []
         if self._search_rows is not None:
@@ -66,6 +68,8 @@ class QueueModel(QAbstractTableModel):
             self._more = False
         else:
             self._append(self._next_page())
+            while self._more and len(self._rows) < at_least:
+                self._append(self._next_page())
         self.endResetModel()
 
     def _append(self, rows: list[dict]) -> None:
@@ -83,6 +87,20 @@ class QueueModel(QAbstractTableModel):
 
     def code_at(self, row: int) -> str:
         return self._rows[row]["code"]
+
+    def row_of(self, code: str) -> int:
+        """The row showing this dossier, or -1."""
+        return next((i for i, row in enumerate(self._rows) if row["code"] == code), -1)
+
+    def replace_row(self, dossier: dict) -> None:
+        """Show a dossier's new state in its row, in place: after an action the officer's
+        row neither moves nor vanishes until the list is read again."""
+        row = self.row_of(dossier["code"])
+        if row < 0:
+            return
+        self._rows[row] = {**self._rows[row], **{k: v for k, v in dossier.items() if k in self._rows[row]}}
+        self._flags[row] = self.service.flag(self._rows[row])
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     # -- Qt model API --------------------------------------------------------------------
 

@@ -22,7 +22,10 @@ SEARCH_LIMIT = 200
 
 
 class QueueView(QWidget):
-    open_dossier = Signal(str)  # the dossier code the officer opened
+    open_dossier = Signal(str)  # the dossier code the officer opened (Enter, double click)
+    # The dossier of the selected row, or None when nothing is selected. The detail pane follows
+    # this and only this: a search or filter that removes the row empties it.
+    current_changed = Signal(object)
 
     def __init__(self, queue: QueueService, dossiers: Callable[[], DossierService], parent=None):
         """`dossiers` builds the DossierService on demand (settings may change meanwhile)."""
@@ -73,6 +76,7 @@ class QueueView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the next control
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
@@ -84,8 +88,9 @@ class QueueView(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
         # Down from the search box goes into the list, as in any search-then-pick screen.
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._into_list,
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.into_list,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._emit_current())
         self.info = QLabel()
 
         # Three short rows rather than one long one: the window must fit a 1024-pixel screen.
@@ -133,30 +138,47 @@ class QueueView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload from the database (after a save or an action), keeping the search."""
-        if self.search.text().strip():
-            self.run_search()
-        else:
-            self.model.set_search_results(None)
-            self._show_info()
+        """Reload from the database (after a save or a filter change), keeping the search and,
+        when it is still listed, the selected dossier."""
+        self.run_search()
 
     def run_search(self) -> None:
+        """The search box's rows (or the filtered pages when it is empty); the selected dossier
+        stays selected if it is still listed, as far down as the officer had scrolled."""
         self._debounce.stop()
         text = self.search.text().strip()
-        if not text:
-            self.model.set_search_results(None)
-        else:
-            self.model.set_search_results(self._dossiers().find(text, limit=SEARCH_LIMIT))
+        selected = self.selected_code()
+        rows = self._dossiers().find(text, limit=SEARCH_LIMIT) if text else None
+        self.model.set_search_results(rows, at_least=self.model.rowCount() if selected else 0)
         self._show_info()
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        self.select_code(selected)
+
+    def select_code(self, code: str | None) -> bool:
+        """Select the row of this dossier; with no such row, select nothing. Says whether it is listed."""
+        row = self.model.row_of(code) if code else -1
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.selectRow(row)
+        else:
+            self.table.selectionModel().clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+        self._emit_current()
+        return row >= 0
+
+    def update_dossier(self, dossier: dict) -> None:
+        """A dossier changed by an action: its row shows the new state and stays selected."""
+        self.model.replace_row(dossier)
+
+    def _emit_current(self) -> None:
+        self.current_changed.emit(self.selected_code())
 
     def _search_enter(self) -> None:
         self.run_search()
         if self.model.rowCount() == 1:
+            self.select_code(self.model.code_at(0))
             self._open_row(0)
         elif self.model.rowCount():
-            self.table.setFocus()
+            self.into_list()
 
     def _show_info(self) -> None:
         shown = self.model.rowCount()
@@ -168,10 +190,11 @@ class QueueView(QWidget):
             text = self.tr("%n hồ sơ", "", shown)
         self.info.setText(text)
 
-    def _into_list(self) -> None:
+    def into_list(self) -> None:
+        """Focus in the list, on the selected row or else the first one."""
         if self.model.rowCount():
             if not self.table.currentIndex().isValid():
-                self.table.selectRow(0)
+                self.select_code(self.model.code_at(0))
             self.table.setFocus()
 
     def focus_search(self) -> None:
@@ -183,6 +206,7 @@ class QueueView(QWidget):
     def _open_current(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
+            self.select_code(self.model.code_at(index.row()))  # Qt may give the list focus on a row it did not select
             self._open_row(index.row())
 
     def _open_row(self, row: int) -> None:
@@ -191,5 +215,7 @@ class QueueView(QWidget):
 
     def selected_code(self) -> str | None:
         index = self.table.currentIndex()
-        return self.model.code_at(index.row()) if index.isValid() else None
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.code_at(index.row())
 
