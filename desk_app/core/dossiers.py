@@ -182,6 +182,13 @@ class DossierService:
             from_text(row["due_at"]), self.store.clock(),
         )
 
+    def unfinished_for(self, id_number: str) -> list[dict]:
+        """The dossiers of the citizen with this 12-digit ID number that still need the desk:
+        open, or with a result waiting for pickup (the citizen is back to continue one)."""
+        waiting = (*lifecycle.OPEN_STATUSES, lifecycle.RESULT_READY)
+        rows = repo.find_by_citizen_column(self.store, "id_number", digits(id_number), 50)
+        return [row for row in rows if row["status"] in waiting]
+
     def find(self, query: str, limit: int = 50) -> list[dict]:
         """Dossier code, ID number (12 or old 9 digits), phone, or a name in any accent form."""
         text = clean(query)

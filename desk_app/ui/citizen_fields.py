@@ -36,6 +36,7 @@ def display_date(iso: str) -> str:
 
 class CitizenFields(QWidget):
     changed = Signal()
+    id_number_complete = Signal(str)  # a whole 12-digit ID number was typed or scanned ("" when it no longer is)
 
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -125,15 +126,22 @@ class CitizenFields(QWidget):
     def _id_changed(self, text: str) -> None:
         if len(clean(text).replace(" ", "")) == 12:
             self.look_up()
-        elif self.known is not None:
-            self.known = None
-            self.known_label.hide()
+        else:
+            if self.known is not None:
+                self.known = None
+                self.known_label.hide()
+            self.id_number_complete.emit("")
 
     def look_up(self) -> None:
-        """Find the citizen by ID number; fill the fields left empty from the book."""
+        """Find the citizen by ID number; fill the fields left empty from the book, and the
+        sex from the number itself when the number says it."""
         number = clean(self.edits["id_number"].text()).replace(" ", "")
-        self.known = find_citizen(self.store, number) if len(number) == 12 else None
+        complete = len(number) == 12
+        self.known = find_citizen(self.store, number) if complete else None
         self.known_label.setVisible(self.known is not None)
+        if complete:
+            self._sex_from_number(number)
+        self.id_number_complete.emit(number if complete else "")
         if self.known is None:
             return
         self.known_label.setText(f"{self.tr(KNOWN_CITIZEN)}: {self.known['full_name']}")
@@ -144,6 +152,16 @@ class CitizenFields(QWidget):
         sex = self.edits["sex"]
         if not sex.currentText() and self.known.get("sex"):
             sex.setCurrentIndex(max(sex.findText(self.known["sex"]), 0))
+
+    def _sex_from_number(self, number: str) -> None:
+        sex = self.edits["sex"]
+        if sex.currentText():
+            return
+        try:
+            info = cccd.check_id_number(number)
+        except cccd.CccdError:
+            return  # the number is wrong: its message comes at saving
+        sex.setCurrentIndex(max(sex.findText(info.sex), 0))
 
     # -- validation ----------------------------------------------------------------------
 

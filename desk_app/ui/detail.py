@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QLabel, QListWidget, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -157,6 +157,16 @@ class DetailView(QWidget):
         for name, button in self.action_buttons.items():
             button.setEnabled(status in lifecycle.ACTIONS[name].sources)
         self.finished_note.setVisible(bool(self.dossier) and not self.enabled_actions())
+
+    def focus_actions(self) -> None:
+        """The cursor on the first action the dossier allows (else on reprinting), where Space or
+        Enter does the next step; Alt+number still reaches every other one."""
+        for button in self.action_buttons.values():
+            if button.isEnabled():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        if self.print_actions.isVisible():
+            self.print_actions.reprint.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def enabled_actions(self) -> set[str]:
         return {name for name, button in self.action_buttons.items() if button.isEnabled()}

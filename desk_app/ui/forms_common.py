@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QTabBar, QWidget
 
+from desk_app.ui import style
 from desk_app.ui.i18n import load_fonts
 
 ERROR_STYLE = "color: #b3261e;"
@@ -14,10 +15,11 @@ MISSING_COLOR = "#ffe0b2"
 
 
 def ensure_font() -> None:
-    """The window's font, for a form opened without the start-up (tests, screenshots)."""
+    """The window's font and look, for a form opened without the start-up (tests, screenshots)."""
     app = QApplication.instance()
     if app is not None:
         load_fonts(app)
+        style.install(app)
 
 
 def error_label() -> QLabel:
@@ -27,6 +29,19 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def focus_first_field(page: QWidget) -> QWidget | None:
+    """Put the cursor in the first control of a page that takes it by Tab, as the officer
+    would reach it; returns it (None when the page has none)."""
+    widget = page.nextInFocusChain()
+    while widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QTabBar)):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def show_error(label: QLabel, message: str) -> None:

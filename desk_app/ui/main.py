@@ -14,6 +14,7 @@ from desk_app.app import Desk
 from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.store import StorageError, storage_error
+from desk_app.ui import style
 from desk_app.ui.i18n import install_translator, load_fonts
 from desk_app.ui.single_instance import SingleInstance
 
@@ -23,6 +24,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("desk-app")
     app.setApplicationDisplayName("Bộ phận một cửa")
     load_fonts(app)
+    style.install(app)
     return app
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY, QueueService
 from desk_app.ui.focus_filters import FocusFilters
+from desk_app.ui.forms_common import focus_first_field
 from desk_app.ui.login import IdleWatcher, LockScreen
 from desk_app.ui.session import Session
 
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
 
         self.receive_form = ReceiveForm(self.desk, self.session)
         self.receive_form.saved.connect(self._after_save)
+        self.receive_form.open_dossier.connect(self.open_dossier)
         return self.receive_form
 
     def _build_visits(self) -> QWidget:
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
 
         self.visit_form = VisitForm(self.desk, self.session)
         self.visit_form.saved.connect(self._after_save)
+        self.visit_form.returning.open_dossier.connect(self.open_dossier)
         return self.visit_form
 
     def _build_dossiers(self) -> QWidget:
@@ -169,7 +172,7 @@ class MainWindow(QMainWindow):
         self.queue_view = QueueView(self.queue_service, self.desk.dossiers)
         self.detail = DetailView(self.desk, self.session)
         self.queue_view.current_changed.connect(self.detail.show_code)
-        self.queue_view.open_dossier.connect(lambda _code: self.detail.setFocus())
+        self.queue_view.open_dossier.connect(lambda _code: self.detail.focus_actions())
         self.detail.changed.connect(self._after_action)
         splitter = QSplitter()
         splitter.addWidget(self.queue_view)
@@ -209,12 +212,23 @@ class MainWindow(QMainWindow):
             return
         self.nav.setCurrentRow(self.page_keys.index(key))
         self._show_row(self.page_keys.index(key))
+        self.focus_page(key)
+
+    def focus_page(self, key: str) -> None:
+        """Every page opens with the cursor in its first field: what the officer types next
+        never vanishes or lands elsewhere."""
         if key == RECEIVE:
             self.receive_form.focus_first()
         elif key == VISITS:
-            self.visit_form.setFocus()
+            self.visit_form.focus_first()
         elif key == DOSSIERS:
             self.queue_view.focus_search()
+        elif key == SETTINGS:
+            focus_first_field(self.settings_page.tabs.currentWidget())
+        elif key == PRINT_JOBS:
+            self.print_jobs_page.focus_first()
+        else:
+            focus_first_field(self.pages.currentWidget())
 
     def show_queue(self, view: str) -> None:
         self.go(DOSSIERS)
@@ -230,7 +244,7 @@ class MainWindow(QMainWindow):
             self.queue_view.search.setText(code)
             self.queue_view.run_search()
             self.queue_view.select_code(code)
-        self.detail.setFocus()
+        self.detail.focus_actions()
 
     def _shortcuts(self) -> None:
         keys = {

@@ -88,6 +88,11 @@ class PrintActions(QWidget):
         # Window-wide while the detail shows a dossier: Ctrl+P works from the queue beside it.
         self.shortcut = QShortcut(QKeySequence("Ctrl+P"), self, context=Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(lambda: self.print_slip())
+        # The choice of slip from the keyboard: Ctrl+Shift+P anywhere, or Down on the button.
+        self.menu_shortcut = QShortcut(QKeySequence("Ctrl+Shift+P"), self, context=Qt.ShortcutContext.WindowShortcut)
+        self.menu_shortcut.activated.connect(self.reprint.showMenu)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.reprint, activated=self.reprint.showMenu,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.setVisible(False)
 
     def set_dossier(self, dossier: dict | None) -> None:
@@ -98,7 +103,7 @@ class PrintActions(QWidget):
         fitting = fitting_slip(dossier)
         # Short text keeps the detail pane narrow; which slip it prints is in the tooltip and the menu.
         self.reprint.setText(self.tr("In lại phiếu (Ctrl+P)"))
-        self.reprint.setToolTip(self.tr("In lại %1 (theo bước gần nhất của hồ sơ); mũi tên: chọn phiếu khác.")
+        self.reprint.setToolTip(self.tr("In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.")
                                 .replace("%1", self._slip_label(fitting).lower()))
         self.slip_menu.clear()
         for kind in available_slips(dossier):

@@ -93,6 +93,12 @@ class PrintJobsPage(QWidget):
         layout.addWidget(self.status)
         self.refresh()
 
+    def focus_first(self) -> None:
+        """The list, on its newest job, so arrows and Ctrl+R work at once."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
+
     def showEvent(self, event) -> None:
         self.refresh()
         super().showEvent(event)

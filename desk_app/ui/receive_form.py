@@ -4,8 +4,8 @@ the due time as the officer types; Ctrl+Enter saves, prints when set to, and cle
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from desk_app.core import catalog_service
 from desk_app.core.dossiers import NotFound
@@ -18,9 +18,10 @@ from desk_app.ui.document_checklist import DocumentModel, DocumentTable
 from desk_app.ui.drafts import DraftKeeper
 from desk_app.ui.form_messages import FormMessages
 from desk_app.ui.forms_common import ensure_font, error_label, install_form_keys, show_error
-from desk_app.ui.i18n import arg
+from desk_app.ui.i18n import arg, status_label
 from desk_app.ui.print_worker import start_print
 from desk_app.ui.procedure_picker import ProcedurePicker
+from desk_app.ui.returning_citizen import ReturningCitizen
 
 DRAFT_NAME = "receive"
 VIETNAMESE = QLocale(QLocale.Vietnamese, QLocale.Vietnam)
@@ -35,6 +36,7 @@ def draft_is_empty(data: dict) -> bool:
 
 class ReceiveForm(FormMessages, QWidget):
     saved = Signal(str)
+    open_dossier = Signal(str)  # the officer chose to continue a returning citizen's dossier
     print_finished = Signal(str, str)  # code, error ("" when printed)
 
     def __init__(self, desk, session, parent: QWidget | None = None):
@@ -55,6 +57,9 @@ class ReceiveForm(FormMessages, QWidget):
         self.banner.hide()
 
         self.citizen = CitizenFields(desk.store, self)
+        self.returning = ReturningCitizen(lambda: self.desk.dossiers(), self)
+        self.citizen.id_number_complete.connect(self.returning.show_for)
+        self.returning.open_dossier.connect(self.open_dossier)
         citizen_box = QGroupBox(self.tr("Người nộp hồ sơ"))
         citizen_layout = QVBoxLayout(citizen_box)
         citizen_layout.addWidget(self.citizen)
@@ -122,6 +127,7 @@ class ReceiveForm(FormMessages, QWidget):
         columns.addWidget(dossier_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.returning)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
 
@@ -270,6 +276,8 @@ class ReceiveForm(FormMessages, QWidget):
             if not self.picker.code and self.picker.text().strip():
                 raise ValidationError({"procedure": self.tr("Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.")})
             dossier = dossier_input_from_dict(data)
+            if not self._confirm_not_a_duplicate(dossier.procedure):
+                return None
             registered = self.desk.dossiers().register(dossier, self.session.officer_id)
         except ValidationError as exc:
             self._show_errors(exc.errors)
@@ -281,6 +289,7 @@ class ReceiveForm(FormMessages, QWidget):
             self._storage_failed(exc)
             return None
         self.last_saved = registered
+        self.returning.forget()
         self._show_errors({})
         self.drafts.clear()
         self.set_values({})
@@ -294,6 +303,23 @@ class ReceiveForm(FormMessages, QWidget):
             self.print_slip(registered.code)
         self.focus_first()
         return registered.code
+
+    def _confirm_not_a_duplicate(self, procedure_code: str) -> bool:
+        """The same procedure still open for the same person is most often a second
+        registration by mistake: ask, with No as the default."""
+        same = self.returning.same_procedure(procedure_code)
+        if not same:
+            return True
+        row = same[0]
+        answer = QMessageBox.question(
+            self, self.tr("Hồ sơ trùng thủ tục"),
+            arg(self.tr("%1 đang có hồ sơ %2 (%3, %4) chưa xong.\n\nVẫn tiếp nhận thêm một hồ sơ cùng thủ tục?"),
+                row["full_name"], row["procedure_name"], row["code"], status_label(row["status"]).lower()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self._result(arg(self.tr("Chưa lưu: mở hồ sơ %1 để tiếp tục (Alt+M)."), row["code"]), error=True)
+            return False
+        return True
 
     def print_slip(self, code: str) -> None:
         printer = self.desk.settings().default_printer or None

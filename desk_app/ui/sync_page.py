@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -24,6 +24,9 @@ from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
 FOLDER_KEY = "sync_export_folder"  # the folder the officer last exported to (settings table)
 DEFAULT_FOLDER = "exports"
 WARN_STYLE = "color: #7a4b00;"
+
+
+EXPORT_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E)
 
 
 def _when(text: str | None) -> str:
@@ -136,8 +139,15 @@ class SyncPage(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(history_box, 1)
         QShortcut(QKeySequence("Ctrl+E"), self, self.export)
+        # A line edit takes Ctrl+E for "end of line" on Linux: here it exports, whatever has focus.
+        self.folder.installEventFilter(self)
         self.folder.setText(str(export_folder(desk)))
         self.refresh()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination() == EXPORT_KEYS:
+            return True  # not taken by the field: the shortcut runs
+        return False
 
     def showEvent(self, event) -> None:
         self.refresh()

@@ -16,6 +16,7 @@ from desk_app.ui.drafts import DraftKeeper
 from desk_app.ui.form_messages import FormMessages
 from desk_app.ui.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg, core_term
+from desk_app.ui.returning_citizen import ReturningCitizen
 
 DRAFT_NAME = "visit"
 
@@ -40,6 +41,8 @@ class VisitForm(FormMessages, QWidget):
         self.banner.hide()
 
         self.citizen = CitizenFields(desk.store, self)
+        self.returning = ReturningCitizen(lambda: self.desk.dossiers(), self)  # e.g. back for a result
+        self.citizen.id_number_complete.connect(self.returning.show_for)
         citizen_box = QGroupBox(self.tr("Công dân"))
         citizen_layout = QVBoxLayout(citizen_box)
         citizen_layout.addWidget(self.citizen)
@@ -91,6 +94,7 @@ class VisitForm(FormMessages, QWidget):
         columns.addWidget(visit_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.returning)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
 

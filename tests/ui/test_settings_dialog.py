@@ -47,7 +47,7 @@ def test_code_pattern_changes_the_next_code(qtbot, dialog, receive):
     assert page.pattern_preview.text() == "Ví dụ: CAXTT/2026/00001"
     with qtbot.waitSignal(dialog.settings_changed, timeout=1000):
         page.save_button.click()
-    assert register(receive, "1.004194") == "CAXTT/2026/00001"
+    assert register(receive, "1.004222") == "CAXTT/2026/00001"  # (another procedure: no duplicate question)
 
 
 def test_a_bad_pattern_is_refused_by_the_field(dialog, desk):
