@@ -35,7 +35,7 @@ from desk_app.sync import export, format as fmt  # noqa: E402
 from desk_app.sync.district import importer  # noqa: E402
 from desk_app.sync.district import store as district_store  # noqa: E402
 from desk_app.sync.keys import unit_keys  # noqa: E402
-from desk_app.sync.parts import PART_COLUMNS, columns  # noqa: E402
+from desk_app.db.sync_parts import PART_COLUMNS, columns  # noqa: E402
 
 DAY = datetime(2026, 11, 23, 17, 0)
 RECORDS_PER_DOSSIER = 8  # citizen, dossier, 3 documents, 2 events, 1 visit

@@ -255,16 +255,17 @@ def cmd_calendar_due(args) -> int:
     with open_desk(args) as desk:
         calendar = desk.calendar()
         if args.procedure:
-            row = desk.store.one("SELECT * FROM procedures WHERE code = ?", (args.procedure,))
-            if row is None:
+            proc = catalog_service.get(desk.store, args.procedure)
+            if proc is None:
                 raise BadInput(f"Không có thủ tục mã “{args.procedure}”.")
-            days = row["limit_value"] if row["limit_unit"] == "days" else 0
-            hours = row["limit_value"] if row["limit_unit"] == "hours" else 0
+            days = proc.limit_value if proc.limit_unit == "days" else 0
+            hours = proc.limit_value if proc.limit_unit == "hours" else 0
+            due = desk.dossiers().due_for(proc, start)
         else:
             days, hours = args.days or 0, args.hours or 0
-        if days < 0 or hours < 0:
-            raise BadInput("Thời hạn không được âm.")
-        due = calendar.due(start, days=days, hours=hours)
+            if days < 0 or hours < 0:
+                raise BadInput("Thời hạn không được âm.")
+            due = calendar.due(start, days=days, hours=hours)
     emit(args, {"from": start, "days": days, "hours": hours, "due_at": due}, f"Hẹn trả: {vn_datetime(due)}")
     return 0
 

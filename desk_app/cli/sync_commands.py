@@ -200,8 +200,7 @@ def cmd_district_report(args) -> int:
 def cmd_district_units(args) -> int:
     with _open(args) as district:
         units = district.units()
-        last = {r[0]: r[1:] for r in district.db.execute(
-            "SELECT unit, MAX(export_seq), MAX(imported_at) FROM imports GROUP BY unit").fetchall()}
+        last = district.last_imports()
         gaps = importer.missing_files(district)
     data = [{"code": u["code"], "name": u["name"], "fingerprint": u["fingerprint"][:16],
              "last_export_seq": last.get(u["code"], (None, None))[0],

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from desk_app.core.catalog import Procedure, catalog_json, parse_catalog, procedure_from_dict
+from desk_app.core.catalog import (Procedure, catalog_json, parse_catalog, procedure_from_dict, procedure_from_row,
+                                   procedure_record)
 from desk_app.db import procedures as repo
 from desk_app.db import settings_store
 from desk_app.db.store import Store
@@ -16,7 +17,7 @@ def import_text(store: Store, text: str, officer_id: str | None) -> dict:
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     with store.transaction(officer_id) as writer:
         for proc in procedures:
-            counts[repo.upsert(writer, store, proc)] += 1
+            counts[repo.upsert(writer, store, procedure_record(proc))] += 1
     if fields:
         settings_store.write(store, {FIELDS_KEY: fields})
     return counts
@@ -27,18 +28,18 @@ def export_text(store: Store) -> str:
 
 
 def list_procedures(store: Store, active_only: bool = False) -> list[Procedure]:
-    return [repo.to_model(row) for row in repo.all_rows(store, active_only)]
+    return [procedure_from_row(row) for row in repo.all_rows(store, active_only)]
 
 
 def get(store: Store, code: str) -> Procedure | None:
     row = repo.by_code(store, code)
-    return repo.to_model(row) if row else None
+    return procedure_from_row(row) if row else None
 
 
 def save(store: Store, data: dict, officer_id: str | None) -> str:
     proc = procedure_from_dict(data)
     with store.transaction(officer_id) as writer:
-        return repo.upsert(writer, store, proc)
+        return repo.upsert(writer, store, procedure_record(proc))
 
 
 def fields(store: Store) -> list[dict]:

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from desk_app.core import lifecycle
 from desk_app.core.cccd import PROVINCE_CODES
 from desk_app.core.registration import CitizenInput, DossierInput
+from desk_app.db import procedures as procedure_repo
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
             "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đoàn", "Lương"]
@@ -56,7 +57,7 @@ def make_demo(desk, dossiers: int, days: int, seed: int = 1) -> dict:
     commune = unit["name"].replace("Công an ", "")
     service = desk.dossiers()
     officers = desk.officers().list() or [None]
-    codes = [c for c in PROCEDURE_WEIGHTS if service.store.one("SELECT 1 FROM procedures WHERE code = ?", (c,))]
+    codes = [c for c in PROCEDURE_WEIGHTS if procedure_repo.by_code(service.store, c)]
     weights = [PROCEDURE_WEIGHTS[c] for c in codes]
     real_clock = desk.store.clock
     today = real_clock().date()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desk_app.core import lifecycle
+from desk_app.core.catalog import Procedure
 from desk_app.core.codes import render, scope
 from desk_app.core.registration import DocumentEntry, DossierInput
 from desk_app.core.text import clean, digits, fold
@@ -46,10 +47,15 @@ class DossierService:
 
     # -- registering ---------------------------------------------------------------------
 
-    def due_for(self, procedure: dict, received_at: datetime) -> datetime:
-        if procedure["limit_unit"] == "hours":
-            return self.calendar.due(received_at, hours=procedure["limit_value"])
-        return self.calendar.due(received_at, days=procedure["limit_value"])
+    def due_for(self, procedure: Procedure | dict, received_at: datetime) -> datetime:
+        """The appointment for a procedure (the catalog's model or its stored row) received then."""
+        if isinstance(procedure, dict):
+            unit, value = procedure["limit_unit"], procedure["limit_value"]
+        else:
+            unit, value = procedure.limit_unit, procedure.limit_value
+        if unit == "hours":
+            return self.calendar.due(received_at, hours=value)
+        return self.calendar.due(received_at, days=value)
 
     def register(self, data: DossierInput, officer_id: str | None) -> Registered:
         procedure = procedure_repo.by_code(self.store, data.procedure)

@@ -10,6 +10,8 @@ from desk_app.core import catalog_service
 from desk_app.core.calendar_service import set_override
 from desk_app.core.officers import OfficerService
 from desk_app.core.text import clean
+from desk_app.db import procedures as procedure_repo
+from desk_app.db import unit as repo
 from desk_app.db.store import Store
 from desk_app.paths import asset
 
@@ -24,7 +26,7 @@ class SetupResult:
 
 
 def get_unit(store: Store) -> dict | None:
-    return store.one("SELECT * FROM unit LIMIT 1")
+    return repo.get(store)
 
 
 def check_unit(values: dict) -> dict:
@@ -64,7 +66,7 @@ def first_run(store: Store, unit_values: dict, commander_name: str = "", command
         commander = officers.add(commander_name, "commander", commander_pin or "0000", None)
     officer_id = commander["id"] if commander else None
     catalog = {"added": 0, "updated": 0, "unchanged": 0}
-    if not store.scalar("SELECT COUNT(*) FROM procedures"):
+    if not procedure_repo.count(store):
         catalog = catalog_service.import_text(store, asset("catalog", "procedures.json").read_text("utf-8"), officer_id)
         data = json.loads(asset("calendar", "holiday_overrides.json").read_text("utf-8"))
         for item in data["overrides"]:

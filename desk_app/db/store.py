@@ -93,6 +93,16 @@ class Store:
                 raise
             raise translated from exc
 
+    @contextmanager
+    def snapshot(self) -> Iterator["Store"]:
+        """One read transaction: every query inside sees the same moment while writers go on (WAL)."""
+        conn = self.db.conn
+        conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            conn.execute("COMMIT")
+
     def close(self) -> None:
         self.db.close()
 

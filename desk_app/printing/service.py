@@ -16,6 +16,7 @@ from typing import Callable
 
 from desk_app.core import catalog_service
 from desk_app.core.dossiers import NotFound
+from desk_app.db import visits as visit_repo
 from desk_app.db.store import system_now
 from desk_app.printing import escpos_encode, jobs, raster, slips
 from desk_app.printing.printers import PREVIEW_FOLDER, PrinterConfig, PrinterError, resolve, send
@@ -50,14 +51,11 @@ def encode(layout: Layout, width: int = 576, mode: str = "raster") -> bytes:
 
 
 def visit_record(desk, visit_id: str) -> dict:
-    visit = desk.store.one(
-        "SELECT v.*, c.full_name, o.full_name AS officer_name, d.code AS dossier_code FROM visits v "
-        "LEFT JOIN citizens c ON c.id = v.citizen_id LEFT JOIN officers o ON o.id = v.officer_id "
-        "LEFT JOIN dossiers d ON d.id = v.dossier_id WHERE v.id = ?", (visit_id,))
+    visit = visit_repo.ticket(desk.store, visit_id)
     if visit is None:
         raise NotFound(f"Không tìm thấy lượt tiếp công dân “{visit_id}”.")
     day = visit["at"][:10]
-    number = desk.store.scalar("SELECT COUNT(*) FROM visits WHERE at >= ? AND at <= ?", (day, visit["at"]))
+    number = visit_repo.number_in_day(desk.store, day, visit["at"])
     visit["number"] = f"{number:03d}/{day[8:10]}{day[5:7]}"
     return visit
 

@@ -61,6 +61,8 @@ USB_STICK_LINUX = "/media/canbo/USB_XA"
 
 def sync_history(desk: Desk, commander: dict, code: str, folder: Path) -> None:
     """Two days exported, a change waiting today; a slip printed and one on a printer that is off."""
+    from desk_app.core.queue import QueueFilter, QueueService
+    from desk_app.db import sync_exports
     from desk_app.printing import service
     from desk_app.printing.printers import PrinterConfig, save_printer
     from desk_app.sync.export import export_new
@@ -70,7 +72,7 @@ def sync_history(desk: Desk, commander: dict, code: str, folder: Path) -> None:
     settings = desk.settings()
     settings.district_public_key = KeyPair.generate().public.text()
     desk.save_settings(settings)
-    started = desk.store.scalar("SELECT code FROM dossiers WHERE status = 'received' ORDER BY received_at LIMIT 1")
+    started = QueueService(desk.store).page(QueueFilter(status="received"))[-1]["code"]  # the oldest
     for days_ago in (3, 1):
         desk.store.clock = lambda d=days_ago: NOW.replace(hour=16, minute=50) - timedelta(days=d)
         if days_ago == 1:
@@ -78,8 +80,7 @@ def sync_history(desk: Desk, commander: dict, code: str, folder: Path) -> None:
         export_new(desk.store, desk.data_dir, folder, commander["id"])
     # Pictured where a USB stick mounts, not in the temporary folder the demo really wrote to.
     stick = USB_STICK_LINUX
-    with desk.store.transaction(None) as writer:
-        writer.execute("UPDATE sync_exports SET folder = ?", (stick,))
+    sync_exports.set_folder(desk.store, stick)
     remember_folder(desk, Path(stick))
     desk.store.clock = lambda: NOW
     desk.dossiers().apply(code, "result_ready", commander["id"])

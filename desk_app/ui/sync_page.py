@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import errno
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from desk_app.db import settings_store
 from desk_app.db.store import from_text
 from desk_app.sync import export as export_module
 from desk_app.sync import status
@@ -21,7 +21,6 @@ from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import arg
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
 
-FOLDER_KEY = "sync_export_folder"  # the folder the officer last exported to (settings table)
 DEFAULT_FOLDER = "exports"
 WARN_STYLE = "color: #7a4b00;"
 
@@ -32,12 +31,12 @@ def _when(text: str | None) -> str:
 
 
 def export_folder(desk) -> Path:
-    stored = settings_store.read_all(desk.store).get(FOLDER_KEY)
+    stored = desk.settings().sync_export_folder
     return Path(stored) if stored else Path(desk.data_dir) / DEFAULT_FOLDER
 
 
 def remember_folder(desk, folder: Path) -> None:
-    settings_store.write(desk.store, {FOLDER_KEY: str(folder)})
+    desk.save_settings(replace(desk.settings(), sync_export_folder=str(folder)))
 
 
 def export_error_text(exc: BaseException, folder: Path) -> str:

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from desk_app.sync import export, status
 from desk_app.sync.district import importer
-from desk_app.sync.parts import PART_COLUMNS, columns
+from desk_app.db.sync_parts import PART_COLUMNS, columns
 
 from tests.unit.sync.conftest import counts, do_export, register
 
