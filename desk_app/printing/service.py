@@ -2,22 +2,17 @@
 sheet, a visit ticket or a test page; retry a failed job; list jobs.
 
 The dossier is always committed before anything here runs (these functions only read it),
-so a dead printer never loses a dossier. From the window, call through `PrintWorker`: each
-job runs on the worker's thread with its own Desk (SQLite connections stay on the thread
-that opened them) and the UI gets a Future with a JobResult.
+so a dead printer never loses a dossier. The window runs them off the UI thread through
+its background runner (ui/background.py).
 """
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from desk_app.core import catalog_service
 from desk_app.core.dossiers import NotFound
 from desk_app.db import visits as visit_repo
-from desk_app.db.store import system_now
 from desk_app.printing import escpos_encode, jobs, raster, slips
 from desk_app.printing.printers import PREVIEW_FOLDER, PrinterConfig, PrinterError, resolve, send
 from desk_app.printing.slip_layout import Layout
@@ -130,25 +125,3 @@ def retry_job(desk, job_id: str, printer_name: str | None = None, officer_id: st
 
 def list_jobs(desk, status: str | None = None, limit: int = 50) -> list[dict]:
     return jobs.list_jobs(desk.store, status, limit)
-
-
-class PrintWorker:
-    """Prints off the UI thread, one job at a time. Each call opens its own Desk on the
-    worker thread: the window's SQLite connection never crosses threads."""
-
-    def __init__(self, data_dir: str | Path, clock: Callable[[], datetime] = system_now):
-        self.data_dir, self.clock = data_dir, clock
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-print")
-
-    def submit(self, function: Callable, *args, **kwargs) -> Future:
-        """function(desk, *args, **kwargs) on the worker, e.g. submit(print_dossier_slip, code)."""
-        from desk_app.app import Desk  # the composition root; imported here to keep layers one-way
-
-        def run():
-            with Desk.open(self.data_dir, clock=self.clock) as desk:
-                return function(desk, *args, **kwargs)
-
-        return self._pool.submit(run)
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=True)

@@ -122,18 +122,6 @@ def test_printer_config_checks(desk):
     assert [p.name for p in list_printers(desk.store)] == ["USB 58"]
 
 
-def test_worker_prints_off_the_calling_thread(desk, commander, isolated_data_dir, clock):
-    code = register(desk, commander["id"])
-    worker = service.PrintWorker(isolated_data_dir, clock)
-    try:
-        future = worker.submit(service.print_dossier_slip, code)
-        result = future.result(timeout=30)
-    finally:
-        worker.close()
-    assert result.ok
-    assert jobs.get(desk.store, result.job_id)["status"] == "printed"  # seen from this thread's connection
-
-
 def _fake_lp(folder, exit_code=0):
     """A stand-in for CUPS's `lp` that keeps what it was given (and may refuse)."""
     folder.mkdir()
