@@ -107,8 +107,8 @@ def seed(desk: Desk, dossiers: int, rng: random.Random) -> int:
 
 def make_desk(folder: Path, code: str, district, dossiers: int, rng) -> Desk:
     desk = Desk.open(folder, clock=clock)
-    unit_module.first_run(desk.store, {"code": code, "name": f"Công an xã {code}"}, "Nguyễn Văn Hùng", "1234")
-    settings = desk.settings()
+    desk.first_run({"code": code, "name": f"Công an xã {code}"}, "Nguyễn Văn Hùng", "1234")
+    settings = desk.settings
     settings.district_public_key = district.keys.public.text()
     desk.save_settings(settings)
     district.add_unit(code, f"Công an xã {code}", unit_keys(folder).public.text())

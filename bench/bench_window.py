@@ -73,7 +73,7 @@ def commander_on_duty(desk, app):
     from PySide6.QtCore import QTimer
     from desk_app.ui.session import Session
     QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))  # fires once the desk is up
-    return Session(desk.officers().resolve(None))
+    return Session(desk.officers.resolve(None))
 
 assert cli.window_options(["--data-dir", sys.argv[1]]) is not None  # the command would open the window
 sys.exit(open_window(sys.argv[1], login=commander_on_duty))
@@ -175,7 +175,7 @@ def main() -> None:
     from desk_app.core.queue import DUE_TODAY, OPEN, OVERDUE, TODAY, QueueFilter, QueueService
 
     d = Desk.open(folder)
-    queue, dossiers = QueueService(d.store), d.dossiers()
+    queue, dossiers = QueueService(d.store), d.dossiers
     sample = d.store.one("SELECT c.full_name, c.id_number, c.phone, d.code FROM dossiers d "
                          "JOIN citizens c ON c.id = d.citizen_id WHERE d.rowid = ?", (args.dossiers // 2,))
     runs = max(args.runs, 15)

@@ -43,8 +43,10 @@ def create(store: Store, kind: str, subject: str, printer_name: str, officer_id:
 
 
 def finish(store: Store, job_id: str, printer_name: str, officer_id: str | None, error: str = "",
-           output: str = "", size: int = 0) -> None:
-    attempts = repo.attempts(store, job_id)
+           output: str = "", size: int = 0, attempts: int | None = None) -> None:
+    """Record the outcome; `attempts` before this one when the caller knows (a new job: 0)."""
+    if attempts is None:
+        attempts = repo.attempts(store, job_id)
     values = {"status": FAILED if error else PRINTED, "error": error, "output": output, "bytes": size,
               "printer_name": printer_name, "attempts": attempts + 1}
     if not error:

@@ -99,7 +99,8 @@ def _spool_part(store: Store, part: str, from_seq: int, to_seq: int) -> _Spooled
 
 
 def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, export_seq: int, kind: str,
-           from_seq: int, to_seq: int | None, day: str | None) -> ExportResult:
+           from_seq: int, to_seq: int | None, day: str | None, progress=None) -> ExportResult:
+    tell = progress or (lambda _text: None)
     unit = unit_repo.code_and_name(store)
     if unit is None:
         raise ExportError("Chưa cài đặt đơn vị: chưa thể xuất tệp đồng bộ.")
@@ -107,6 +108,7 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
     sender = unit_keys(data_dir)
     now = to_text(store.clock())
     day = day or now[:10]
+    tell("Đang đọc các thay đổi…")
     with store.snapshot():  # one moment: every part sees the same changes
         if to_seq is None:
             to_seq = repo.newest_change(store)
@@ -125,6 +127,7 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
     }
     header = {"unit": unit["code"], "export_seq": export_seq, "file_name": name, "created_at": now}
     path = out_dir / name
+    tell("Đang ký, mã hóa và ghi tệp…")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)  # inside the try: a bad folder must still close the parts
         digest = write_atomically(path, lambda handle: fmt.write_container(
@@ -148,7 +151,7 @@ def _record(store: Store, officer_id: str | None, result: ExportResult, day: str
 
 
 def export_new(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None,
-               from_seq: int | None = None) -> ExportResult | None:
+               from_seq: int | None = None, progress=None) -> ExportResult | None:
     """The next export: changes after the last export (or from `from_seq`); None if nothing waits."""
     start = last_exported_seq(store) + 1 if from_seq is None else from_seq
     if start < 1:
@@ -156,17 +159,18 @@ def export_new(store: Store, data_dir: Path, out_dir: Path, officer_id: str | No
     newest = repo.newest_change(store)
     if start > newest:
         return None
-    return _build(store, data_dir, out_dir, officer_id, repo.next_export_seq(store), "new", start, None, None)
+    return _build(store, data_dir, out_dir, officer_id, repo.next_export_seq(store), "new", start, None, None,
+                  progress)
 
 
 def export_again(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None,
-                 export_seq: int) -> ExportResult:
+                 export_seq: int, progress=None) -> ExportResult:
     """Export number N once more (the district lost it): same number, range and day."""
     row = repo.numbered(store, export_seq)
     if row is None:
         raise ExportError(f"Chưa có lần xuất số {export_seq}.")
     return _build(store, data_dir, out_dir, officer_id, export_seq, "again", row["from_seq"], row["to_seq"],
-                  row["day"])
+                  row["day"], progress)
 
 
 def exports_of_day(store: Store, day: str) -> list[int]:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.core import cccd
 from desk_app.core.text import clean
-from desk_app.core.visits import find_citizen
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
 
@@ -37,9 +36,9 @@ def display_date(iso: str) -> str:
 class CitizenFields(QWidget):
     changed = Signal()
 
-    def __init__(self, store, parent: QWidget | None = None):
+    def __init__(self, visits, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.visits = visits
         self.known: dict | None = None
         self._hidden = dict.fromkeys(_HIDDEN, "")
         self.edits: dict[str, QLineEdit | QComboBox] = {}
@@ -132,7 +131,7 @@ class CitizenFields(QWidget):
     def look_up(self) -> None:
         """Find the citizen by ID number; fill the fields left empty from the book."""
         number = clean(self.edits["id_number"].text()).replace(" ", "")
-        self.known = find_citizen(self.store, number) if len(number) == 12 else None
+        self.known = self.visits.find_citizen(number) if len(number) == 12 else None
         self.known_label.setVisible(self.known is not None)
         if self.known is None:
             return

@@ -40,7 +40,7 @@ class DailyBackup(QObject):
             return
         source = paths.db_path(self.desk.data_dir)
         folder = paths.backups_dir(self.desk.data_dir)
-        today = self.desk.store.clock().date()
+        today = self.desk.now().date()
         # A daemon thread: closing the window never waits for a copy; a half-written one is
         # only ever a .partial file, replaced by the next copy.
         self._thread = threading.Thread(target=self._copy, args=(source, folder, today), name="daily-backup",

@@ -67,7 +67,7 @@ class DetailView(QWidget):
         layout.addWidget(self.print_actions)
 
     def load(self, code: str) -> None:
-        self.dossier = self.desk.dossiers().get(code)
+        self.dossier = self.desk.dossiers.get(code)
         self._show()
 
     def _show(self) -> None:
@@ -135,10 +135,10 @@ class DetailView(QWidget):
         code = self.dossier["code"]
 
         def submit(reason, new_due, details):
-            self.dossier = self.desk.dossiers().apply(code, name, self.session.officer_id, reason, new_due, details)
+            self.dossier = self.desk.dossiers.apply(code, name, self.session.officer_id, reason, new_due, details)
             self._show()
             self.changed.emit(code)
 
-        self.dialog = ActionDialog(action, self.dossier, submit, self, now=self.desk.store.clock())
+        self.dialog = ActionDialog(action, self.dossier, submit, self, now=self.desk.now())
         self.dialog.open()
         return self.dialog

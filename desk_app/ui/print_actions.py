@@ -116,7 +116,7 @@ class PrintActions(QWidget):
             return False
         code = self.dossier["code"]
         kind = kind or fitting_slip(self.dossier)
-        printer = self.desk.settings().default_printer or None
+        printer = self.desk.settings.default_printer or None
         self._say(self.tr("Đang in %1 hồ sơ %2…").replace("%1", self._slip_label(kind).lower()).replace("%2", code))
         self._workers.append(start_print(self.desk.data_dir, code, self._printed, kind=kind, printer_name=printer,
                                          officer_id=self.session.officer_id))

@@ -8,8 +8,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.db.store import from_text
-from desk_app.printing import jobs, service
-from desk_app.printing.printers import PREVIEW_NAME, list_printers
+from desk_app.printing import jobs
+from desk_app.printing.printers import PREVIEW_NAME
 from desk_app.printing.slips import SLIP_KINDS
 from desk_app.ui.desk_task import start_task
 from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
@@ -102,11 +102,11 @@ class PrintJobsPage(QWidget):
         self.printer.clear()
         self.printer.addItem(self.tr("Máy in của lệnh in"), OWN_PRINTER)
         self.printer.addItem(core_term(PREVIEW_NAME) + self.tr(" (ảnh PNG trong thư mục dữ liệu)"), PREVIEW_NAME)
-        for config in list_printers(self.desk.store):
+        for config in self.desk.printing.printers():
             self.printer.addItem(f"{config.name} – {config.target_text()}", config.name)
         self.printer.setCurrentIndex(max(self.printer.findData(current), 0))
         selected = selected_row(self.table)
-        self.model.set_rows(service.list_jobs(self.desk, limit=200))
+        self.model.set_rows(self.desk.printing.list_jobs(limit=200))
         ids = [r["id"] for r in self.model.rows]
         if ids:
             row = ids.index(selected["id"]) if selected and selected["id"] in ids else 0
@@ -136,7 +136,7 @@ class PrintJobsPage(QWidget):
         self.retry_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Đang in lại…"))
-        self.task = start_task(self.desk, service.retry_job, lambda result, error: self._done(job["id"], result, error),
+        self.task = start_task(self.desk, lambda desk, *args: desk.printing.retry_job(*args), lambda result, error: self._done(job["id"], result, error),
                                job["id"], printer, self.session.officer_id)
         return True
 

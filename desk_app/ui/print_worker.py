@@ -40,12 +40,8 @@ def print_slip(data_dir: Path, code: str, kind: str, printer_name: str | None, o
     from desk_app.app import Desk
 
     try:
-        from desk_app.printing.service import print_dossier_slip
-    except ImportError:
-        return f"{NOT_CONFIGURED}: chức năng in chưa sẵn sàng trên máy này."
-    try:
         with Desk.open(data_dir) as desk:
-            result = print_dossier_slip(desk, code, kind=kind, printer_name=printer_name, officer_id=officer_id)
+            result = desk.printing.print_dossier_slip(code, kind=kind, printer_name=printer_name, officer_id=officer_id)
     except Exception as exc:  # the printer's problem, not the dossier's: report it, keep going
         return f"Không in được phiếu {code}: {exc or exc.__class__.__name__}"
     if not getattr(result, "ok", True):

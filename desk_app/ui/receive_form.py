@@ -7,7 +7,6 @@ from PySide6.QtCore import QLocale, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
-from desk_app.core import catalog_service
 from desk_app.core.dossiers import NotFound
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
@@ -54,13 +53,13 @@ class ReceiveForm(FormMessages, QWidget):
         self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.banner.hide()
 
-        self.citizen = CitizenFields(desk.store, self)
+        self.citizen = CitizenFields(desk.visits, self)
         citizen_box = QGroupBox(self.tr("Người nộp hồ sơ"))
         citizen_layout = QVBoxLayout(citizen_box)
         citizen_layout.addWidget(self.citizen)
         citizen_layout.addStretch(1)
 
-        self.picker = ProcedurePicker(catalog_service.list_procedures(desk.store, active_only=True))
+        self.picker = ProcedurePicker(desk.catalog.list_procedures(active_only=True))
         self.picker.setObjectName("procedure")
         self.procedure_error = error_label()
         self.procedure_info = QLabel()
@@ -159,7 +158,7 @@ class ReceiveForm(FormMessages, QWidget):
             next_field.setFocus(Qt.OtherFocusReason)
 
     def reload_catalog(self) -> None:
-        self.picker.set_procedures(catalog_service.list_procedures(self.desk.store, active_only=True))
+        self.picker.set_procedures(self.desk.catalog.list_procedures(active_only=True))
         self.update_due()
 
     # -- values and drafts ---------------------------------------------------------------
@@ -253,7 +252,7 @@ class ReceiveForm(FormMessages, QWidget):
             self.due_label.setText(self.tr("Hẹn trả: chọn thủ tục để tính ngày hẹn"))
             return
         try:
-            due = self.desk.dossiers().due_for(proc.as_dict(), self.desk.store.clock())
+            due = self.desk.dossiers.due_for(proc, self.desk.now())
         except ValueError as exc:
             self.due_label.setText(arg(self.tr("Hẹn trả: không tính được (%1)"), exc))
             return
@@ -270,7 +269,7 @@ class ReceiveForm(FormMessages, QWidget):
             if not self.picker.code and self.picker.text().strip():
                 raise ValidationError({"procedure": self.tr("Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.")})
             dossier = dossier_input_from_dict(data)
-            registered = self.desk.dossiers().register(dossier, self.session.officer_id)
+            registered = self.desk.dossiers.register(dossier, self.session.officer_id)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return None
@@ -290,13 +289,13 @@ class ReceiveForm(FormMessages, QWidget):
                          vn_datetime(registered.due_at)))
         self.banner.hide()
         self.saved.emit(registered.code)
-        if self.desk.settings().auto_print_slip:
+        if self.desk.settings.auto_print_slip:
             self.print_slip(registered.code)
         self.focus_first()
         return registered.code
 
     def print_slip(self, code: str) -> None:
-        printer = self.desk.settings().default_printer or None
+        printer = self.desk.settings.default_printer or None
         self._workers.append(start_print(self.desk.data_dir, code, self._printed, printer_name=printer,
                                          officer_id=self.session.officer_id))
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import errno
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from desk_app.db.store import from_text
 from desk_app.sync import export as export_module
-from desk_app.sync import status
 from desk_app.ui.desk_task import start_task
 from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import arg
@@ -28,15 +26,6 @@ WARN_STYLE = "color: #7a4b00;"
 def _when(text: str | None) -> str:
     moment = from_text(text) if text else None
     return moment.strftime("%H:%M %d/%m/%Y") if moment else ""
-
-
-def export_folder(desk) -> Path:
-    stored = desk.settings().sync_export_folder
-    return Path(stored) if stored else Path(desk.data_dir) / DEFAULT_FOLDER
-
-
-def remember_folder(desk, folder: Path) -> None:
-    desk.save_settings(replace(desk.settings(), sync_export_folder=str(folder)))
 
 
 def export_error_text(exc: BaseException, folder: Path) -> str:
@@ -135,7 +124,7 @@ class SyncPage(QWidget):
         layout.addWidget(self.result)
         layout.addWidget(history_box, 1)
         QShortcut(QKeySequence("Ctrl+E"), self, self.export)
-        self.folder.setText(str(export_folder(desk)))
+        self.folder.setText(str(desk.sync.default_folder()))
         self.refresh()
 
     def showEvent(self, event) -> None:
@@ -143,8 +132,8 @@ class SyncPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        settings = self.desk.settings()
-        info = status.summary(self.desk.store, settings.day_end_reminder, self.desk.store.clock())
+        settings = self.desk.settings
+        info = self.desk.sync.summary()
         last = info["last_export"]
         if last:
             self.last_label.setText(self.tr("Lần xuất gần nhất: <b>số %1</b> lúc <b>%2</b> – %3 (%4 bản ghi)")
@@ -161,7 +150,7 @@ class SyncPage(QWidget):
             text = self.tr("Không có thay đổi nào đang chờ xuất.")
             self.waiting_label.setStyleSheet(NOTICE_STYLE)
         self.waiting_label.setText(text)
-        unit = self.desk.unit() or {}
+        unit = self.desk.unit or {}
         upper = unit.get("upper_name") or self.tr("cấp trên")
         if settings.district_public_key:
             self.district_label.setText(self.tr("Gửi cho: <b>%1</b>. Tệp được ký và mã hóa bằng khóa của cấp trên.")
@@ -171,7 +160,7 @@ class SyncPage(QWidget):
             self.district_label.setText(self.tr("Chưa có khóa công khai của %1: chỉ huy đơn vị nhập khóa trong "
                                                 "Cài đặt (F9) › Đơn vị thì mới xuất được tệp.").replace("%1", upper))
             self.district_label.setStyleSheet(ERROR_STYLE)
-        self.model.set_rows(status.history(self.desk.store))
+        self.model.set_rows(self.desk.sync.history())
         self.again_button.setEnabled(bool(self.model.rows) and self.task is None)
 
     def choose_folder(self) -> None:
@@ -187,7 +176,7 @@ class SyncPage(QWidget):
         """Start the export; False when it cannot start (no district key, one already running)."""
         if self.task is not None:
             return False
-        if not self.desk.settings().district_public_key:
+        if not self.desk.settings.district_public_key:
             self._show(self.tr("Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập "
                                "khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên."), error=True)
             return False
@@ -206,8 +195,8 @@ class SyncPage(QWidget):
 
         def run(desk):
             if number is None:
-                return export_module.export_new(desk.store, desk.data_dir, folder, officer)
-            return export_module.export_again(desk.store, desk.data_dir, folder, officer, number)
+                return desk.sync.export_new(folder, officer)
+            return desk.sync.export_again(folder, officer, number)
 
         self.export_button.setEnabled(False)
         self.again_button.setEnabled(False)
@@ -223,7 +212,7 @@ class SyncPage(QWidget):
         elif result is None:
             self._show(self.tr("Không có thay đổi nào mới kể từ lần xuất trước: không tạo tệp."))
         else:
-            remember_folder(self.desk, folder)
+            self.desk.sync.remember_folder(folder)
             counts = ", ".join(f"{self.tr(self.PART_LABELS.get(k, k))} {v}" for k, v in result.counts.items() if v)
             again = self.tr(" (xuất lại)") if result.kind == "again" else ""
             self._show(self.tr("Đã xuất tệp số %1%2: %3 – %4 bản ghi (%5). Thư mục: %6")

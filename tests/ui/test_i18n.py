@@ -91,7 +91,7 @@ def test_sync_page_in_english(qtbot, english, desk, commander, clock):
 
 def test_print_jobs_page_in_english(qtbot, english, desk, commander, clock):
     code = register(desk, commander["id"], "Đỗ Thị Lan", "001190000011", clock.now).code
-    assert service.print_dossier_slip(desk, code, printer_name=PREVIEW_NAME, officer_id=commander["id"]).ok
+    assert desk.printing.print_dossier_slip(code, printer_name=PREVIEW_NAME, officer_id=commander["id"]).ok
     page = PrintJobsPage(desk, Session(commander))
     qtbot.addWidget(page)
     page.show()
