@@ -52,12 +52,10 @@ def measure(folder: Path) -> list[tuple[str, str]]:
     from desk_app.app import Desk
     from desk_app.ui.receive_form import ReceiveForm
     from desk_app.ui.session import Session
-    from desk_app.core import unit as unit_module
 
     app = QApplication.instance() or QApplication([])
     desk = Desk.open(folder, clock=lambda: datetime(2026, 11, 23, 9, 0))
-    commander = desk.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến"},
-                                      "Nguyễn Văn Hùng", "1234").commander
+    commander = desk.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến"}, "Nguyễn Văn Hùng", "1234").commander
     form = ReceiveForm(desk, Session(commander))
     form.set_values({"citizen": CITIZEN, "procedure": "1.004194"})
     loop = QEventLoop()
@@ -71,6 +69,7 @@ def measure(folder: Path) -> list[tuple[str, str]]:
     counting.clear()
     if not code or not outcome or outcome[0][1]:
         raise SystemExit(f"the registration or its slip failed: {code!r} {outcome!r}")
+    form.runner.stop()
     form.deleteLater()
     QApplication.processEvents()
     desk.close()

@@ -100,7 +100,7 @@ def _spool_part(store: Store, part: str, from_seq: int, to_seq: int) -> _Spooled
 
 def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, export_seq: int, kind: str,
            from_seq: int, to_seq: int | None, day: str | None, progress=None) -> ExportResult:
-    tell = progress or (lambda _text: None)
+    tell = progress or (lambda _part: None)
     unit = unit_repo.code_and_name(store)
     if unit is None:
         raise ExportError("Chưa cài đặt đơn vị: chưa thể xuất tệp đồng bộ.")
@@ -108,12 +108,14 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
     sender = unit_keys(data_dir)
     now = to_text(store.clock())
     day = day or now[:10]
-    tell("Đang đọc các thay đổi…")
     with store.snapshot():  # one moment: every part sees the same changes
         if to_seq is None:
             to_seq = repo.newest_change(store)
         period = repo.period(store, from_seq, to_seq)
-        parts = [_spool_part(store, part, from_seq, to_seq) for part in PART_COLUMNS]
+        parts = []
+        for part in PART_COLUMNS:
+            tell(part)  # the part being read (a table name: the window words it)
+            parts.append(_spool_part(store, part, from_seq, to_seq))
         officer = officer_repo.get(store, officer_id) if officer_id else None
     name = fmt.file_name(unit["code"], day, export_seq)
     manifest = {
@@ -127,7 +129,6 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
     }
     header = {"unit": unit["code"], "export_seq": export_seq, "file_name": name, "created_at": now}
     path = out_dir / name
-    tell("Đang ký, mã hóa và ghi tệp…")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)  # inside the try: a bad folder must still close the parts
         digest = write_atomically(path, lambda handle: fmt.write_container(

@@ -34,7 +34,7 @@ class SyncService:
 
     def export_new(self, out_dir: Path, officer_id: str | None, from_seq: int | None = None,
                    progress: Progress | None = None) -> ExportResult | None:
-        """The next file (None when nothing waits); `progress` hears each step."""
+        """The next file (None when nothing waits); `progress(part)` hears each part as it is read."""
         from desk_app.sync import export  # PyNaCl loads with the first export, not with the window
 
         return export.export_new(self.store, Path(self.desk.data_dir), out_dir, officer_id, from_seq, progress)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY
+from desk_app.ui.background import stop_all
 from desk_app.ui.focus_filters import FocusFilters
 from desk_app.ui.login import IdleWatcher, LockScreen
 from desk_app.ui.session import Session
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
         it no longer follows the focus (see FocusFilters.stop)."""
         for timer in self.findChildren(QTimer):
             timer.stop()
+        stop_all(self)  # background work: nothing is delivered to a window that is going
         self.focus_filters.stop()
 
     def fit_to_screen(self) -> None:

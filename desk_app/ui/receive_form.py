@@ -18,8 +18,9 @@ from desk_app.ui.drafts import DraftKeeper
 from desk_app.ui.form_messages import FormMessages
 from desk_app.ui.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg
-from desk_app.ui.print_worker import start_print
+from desk_app.ui.background import Background
 from desk_app.ui.procedure_picker import ProcedurePicker
+from desk_app.ui.slip_printing import print_slip
 
 DRAFT_NAME = "receive"
 VIETNAMESE = QLocale(QLocale.Vietnamese, QLocale.Vietnam)
@@ -43,7 +44,7 @@ class ReceiveForm(FormMessages, QWidget):
         self.session = session
         self._fee_touched = False
         self._restoring = False
-        self._workers = []
+        self.runner = Background(desk, self)
         self.last_saved = None
         self._shown_before = False
         self.setObjectName("receive_form")
@@ -290,17 +291,14 @@ class ReceiveForm(FormMessages, QWidget):
         self.banner.hide()
         self.saved.emit(registered.code)
         if self.desk.settings.auto_print_slip:
-            self.print_slip(registered.code)
+            self.print_slip(registered.code, registered.dossier)
         self.focus_first()
         return registered.code
 
-    def print_slip(self, code: str) -> None:
-        printer = self.desk.settings.default_printer or None
-        self._workers.append(start_print(self.desk.data_dir, code, self._printed, printer_name=printer,
-                                         officer_id=self.session.officer_id))
+    def print_slip(self, code: str, dossier: dict | None = None) -> None:
+        print_slip(self.runner, code, self._printed, officer_id=self.session.officer_id, dossier=dossier)
 
     def _printed(self, code: str, error: str) -> None:
-        self._workers = [w for w in self._workers if w.code != code]
         if error:
             self._banner(arg(self.tr("Hồ sơ %1 đã lưu. %2"), code, error), error=True)
         else:

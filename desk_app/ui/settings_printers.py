@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
                                QVBoxLayout, QWidget)
 
 from desk_app.printing.printers import KINDS, PrinterConfig
-from desk_app.ui.desk_task import start_task
+from desk_app.ui.background import Background
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
@@ -50,6 +50,7 @@ class PrintersPage(QWidget):
     def __init__(self, desk, session, parent=None):
         super().__init__(parent)
         self.desk = desk
+        self.runner = Background(desk, self)
         self.session = session
         self.model = RowsModel([
             (self.tr("Tên"), lambda p: p["name"]), (self.tr("Loại"), lambda p: KINDS[p["kind"]]),
@@ -155,8 +156,8 @@ class PrintersPage(QWidget):
         name = row["name"] if row else None
         self.test_button.setEnabled(False)
         self.status.setText(self.tr("Đang in trang thử…"))
-        self.task = start_task(self.desk, lambda desk, *args: desk.printing.print_test_page(*args), self._test_done,
-                               name, self.session.officer_id)
+        officer = self.session.officer_id
+        self.runner.run(lambda desk, _report: desk.printing.print_test_page(name, officer), self._test_done)
 
     def _test_done(self, result, error) -> None:
         self.test_button.setEnabled(True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.db.store import from_text
 from desk_app.sync import export as export_module
-from desk_app.ui.desk_task import start_task
+from desk_app.ui.background import Background
 from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import arg
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
@@ -67,7 +67,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.session = session
-        self.task = None
+        self.runner = Background(desk, self)
 
         title = QLabel(self.tr("Đồng bộ cuối ngày"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -161,7 +161,7 @@ class SyncPage(QWidget):
                                                 "Cài đặt (F9) › Đơn vị thì mới xuất được tệp.").replace("%1", upper))
             self.district_label.setStyleSheet(ERROR_STYLE)
         self.model.set_rows(self.desk.sync.history())
-        self.again_button.setEnabled(bool(self.model.rows) and self.task is None)
+        self.again_button.setEnabled(bool(self.model.rows) and not self.runner.busy)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu tệp"), self.folder.text())
@@ -174,7 +174,7 @@ class SyncPage(QWidget):
 
     def export(self) -> bool:
         """Start the export; False when it cannot start (no district key, one already running)."""
-        if self.task is not None:
+        if self.runner.busy:
             return False
         if not self.desk.settings.district_public_key:
             self._show(self.tr("Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập "
@@ -184,7 +184,7 @@ class SyncPage(QWidget):
 
     def export_again(self) -> bool:
         row = selected_row(self.history)
-        if row is None or self.task is not None:
+        if row is None or self.runner.busy:
             self._show(self.tr("Chọn một dòng trong lịch sử để xuất lại."), error=True)
             return False
         return self._start(row["export_seq"])
@@ -193,19 +193,21 @@ class SyncPage(QWidget):
         folder = self._target()
         officer = self.session.officer_id
 
-        def run(desk):
+        def run(desk, report):
             if number is None:
-                return desk.sync.export_new(folder, officer)
-            return desk.sync.export_again(folder, officer, number)
+                return desk.sync.export_new(folder, officer, progress=report)
+            return desk.sync.export_again(folder, officer, number, progress=report)
 
         self.export_button.setEnabled(False)
         self.again_button.setEnabled(False)
         self._show(self.tr("Đang xuất tệp…"))
-        self.task = start_task(self.desk, run, lambda result, error: self._finished(folder, result, error))
+        self.runner.run(run, lambda result, error: self._finished(folder, result, error), self._reading)
         return True
 
+    def _reading(self, part: str) -> None:
+        self._show(f"{self.tr('Đang xuất tệp…')} {self.tr(self.PART_LABELS.get(part, part))}")
+
     def _finished(self, folder: Path, result, error) -> None:
-        self.task = None
         self.export_button.setEnabled(True)
         if error is not None:
             self._show(export_error_text(error, folder), error=True)

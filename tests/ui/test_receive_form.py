@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
-from desk_app.app import Desk
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import dossier_input_from_dict
-from desk_app.ui import print_worker
+from desk_app.printing.printers import PrinterError
 from desk_app.ui.citizen_fields import KNOWN_CITIZEN
 from desk_app.ui.receive_form import ReceiveForm
 from tests.ui.forms_helpers import CARD_QR, press, scan, scan_filter, session, show_and_focus, type_text  # noqa: F401
@@ -178,12 +178,13 @@ def test_online_fee_and_a_typed_fee(qtbot, form):
 def test_auto_print_runs_after_the_dossier_is_saved(qtbot, form, desk, monkeypatch):
     seen = []
 
-    def fake_print(data_dir, code, kind, printer_name, officer_id):
-        with Desk.open(data_dir) as own:  # the worker's own connection sees the saved dossier
-            seen.append(own.dossiers.get(code)["code"])
-        return "Chưa cấu hình máy in"
+    def fake_print(code, kind="receipt", printer_name=None, officer_id=None, timeout=None, dossier=None):
+        # Off the UI thread, on the window's own desk: its connection there sees the saved dossier.
+        seen.append((threading.current_thread() is not threading.main_thread(), desk.dossiers.get(code)["code"],
+                     dossier["code"]))
+        raise PrinterError("Chưa cấu hình máy in")
 
-    monkeypatch.setattr(print_worker, "print_slip", fake_print)
+    monkeypatch.setattr(desk.printing, "print_dossier_slip", fake_print)
     settings = desk.settings
     settings.auto_print_slip = True
     desk.save_settings(settings)
@@ -191,7 +192,8 @@ def test_auto_print_runs_after_the_dossier_is_saved(qtbot, form, desk, monkeypat
     pick(qtbot, form, "1.004194")
     with qtbot.waitSignal(form.print_finished, timeout=5000) as signal:
         code = form.save()
-    assert seen == [code] and signal.args == [code, "Chưa cấu hình máy in"]
+    assert seen == [(True, code, code)]
+    assert signal.args == [code, f"Không in được phiếu {code}: Chưa cấu hình máy in"]
     assert "Chưa cấu hình máy in" in form.banner.text() and code in form.banner.text()
 
 

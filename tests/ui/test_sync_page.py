@@ -84,7 +84,7 @@ def test_without_district_key_the_commander_is_told_where_to_enter_it(qtbot, des
     assert page.export() is False
     assert "khóa công khai của cấp trên" in page.result.text() and "Cài đặt" in page.result.text()
     assert "Cài đặt" in page.district_label.text()
-    assert not (tmp_path / "usb").exists() and page.task is None
+    assert not (tmp_path / "usb").exists() and not page.runner.busy
 
 
 def test_full_disk_leaves_no_file_and_keeps_the_changes_waiting(qtbot, linked, page, commander, clock, tmp_path,
@@ -99,7 +99,7 @@ def test_full_disk_leaves_no_file_and_keeps_the_changes_waiting(qtbot, linked, p
     usb = tmp_path / "usb"
     page.folder.setText(str(usb))
     page.export()
-    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
     assert "đã đầy" in page.result.text() and "còn nguyên" in page.result.text()
     assert list(usb.iterdir()) == []  # not even a partial file
     assert page.model.rowCount() == 0 and "Đang chờ xuất" in page.waiting_label.text()
@@ -112,7 +112,7 @@ def test_a_folder_that_cannot_be_written_is_named(qtbot, linked, page, commander
     blocker.write_text("not a folder")
     page.folder.setText(str(blocker / "exports"))
     page.export()
-    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
     assert "Không dùng được thư mục" in page.result.text() and "chọn thư mục khác" in page.result.text()
     assert page.model.rowCount() == 0
 
