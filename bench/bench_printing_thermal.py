@@ -23,7 +23,6 @@ from datetime import datetime
 from escpos.printer import Dummy
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.printing import escpos_encode, raster, slips
 

@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desk_app.app import Desk  # noqa: E402
-from desk_app.core import unit as unit_module  # noqa: E402
 from desk_app.core.text import fold  # noqa: E402
 from desk_app.sync import export, format as fmt  # noqa: E402
 from desk_app.sync.district import importer  # noqa: E402

@@ -70,9 +70,6 @@ class _Spooled:
                 "sha256": self.sha.hexdigest(), "columns": list(columns(self.name))}
 
 
-last_exported_seq = repo.last_exported_seq
-
-
 def district_key(store: Store):
     from desk_app import settings as settings_module
 
@@ -154,7 +151,7 @@ def _record(store: Store, officer_id: str | None, result: ExportResult, day: str
 def export_new(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None,
                from_seq: int | None = None, progress=None) -> ExportResult | None:
     """The next export: changes after the last export (or from `from_seq`); None if nothing waits."""
-    start = last_exported_seq(store) + 1 if from_seq is None else from_seq
+    start = repo.last_exported_seq(store) + 1 if from_seq is None else from_seq
     if start < 1:
         raise ExportError("Số thứ tự thay đổi bắt đầu phải ≥ 1.")
     newest = repo.newest_change(store)

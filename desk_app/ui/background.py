@@ -63,8 +63,9 @@ class Background(QObject):
         # Emitted on the worker thread, these run here on the UI thread (queued connections).
         self._finished.connect(self._deliver)
         self._progressed.connect(self._tell)
-        gate = self._gate
-        self.destroyed.connect(lambda *_: gate.close())  # deleted without stop(): deliver nothing
+        gate, jobs = self._gate, self._jobs
+        # Deleted without stop() (a page on its own): deliver nothing, and let the thread end.
+        self.destroyed.connect(lambda *_: (gate.close(), jobs.put(None)))
 
     @property
     def busy(self) -> bool:

@@ -16,7 +16,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.printing.board import write_board_pdf
 from desk_app.printing.pdf_forms import write_form_pdf

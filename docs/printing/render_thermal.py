@@ -15,7 +15,6 @@ from datetime import datetime
 from pathlib import Path
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.printing import escpos_decode, service
 from desk_app.printing.printers import PrinterConfig, save_printer

@@ -5,7 +5,6 @@ import sys
 import textwrap
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 
 WORKER = textwrap.dedent("""
     import sys

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.core import catalog, visits
 from desk_app.paths import asset
-from desk_app.printing import jobs, service
+from desk_app.printing import jobs
 from desk_app.printing.printers import PREVIEW_NAME
 from desk_app.ui.i18n import arg, core_term, install_translator
 from desk_app.ui.print_jobs import JOB_KINDS, PrintJobsPage

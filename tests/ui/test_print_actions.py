@@ -10,7 +10,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desk_app.printing import jobs, open_file, service
+from desk_app.printing import jobs, open_file
 from desk_app.printing.printers import PREVIEW_NAME, PrinterConfig, save_printer
 from desk_app.ui.detail import DetailView
 from desk_app.ui.print_jobs import PrintJobsPage

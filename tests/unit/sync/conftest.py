@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.sync import export
 from desk_app.sync.district import store as district_store
