@@ -44,3 +44,11 @@ def test_import_linter_contracts():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Only desk_app.ui imports Qt KEPT" in result.stdout
     assert "Layers run one way KEPT" in result.stdout
+
+
+def test_the_desk_loads_printing_and_crypto_libraries_at_their_first_use():
+    # The window opens on the Desk: Pillow, qrcode, reportlab and PyNaCl wait for the first print or export.
+    code = ("import sys, desk_app.app; "
+            "print(sorted(m for m in ('PIL', 'qrcode', 'reportlab', 'nacl') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
