@@ -16,7 +16,6 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.printing.pdf_forms import write_form_pdf
 
@@ -45,10 +44,10 @@ def main() -> None:
     runs = parser.parse_args().runs
     folder = Path(tempfile.mkdtemp(prefix="bench-pdf-"))
     desk = Desk.open(folder / "data", clock=lambda: datetime(2026, 11, 23, 9, 0))
-    unit_module.first_run(desk.store, {"code": "CAXTT", "name": "Công an xã Tân Tiến", "hotline": "0912345678",
+    desk.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến", "hotline": "0912345678",
                                        "upper_name": "Công an tỉnh Bắc Ninh"}, "Nguyễn Văn Hùng", "1234")
-    officer = desk.officers().resolve(None)["id"]
-    code = desk.dossiers().register(dossier_input_from_dict(
+    officer = desk.officers.resolve(None)["id"]
+    code = desk.dossiers.register(dossier_input_from_dict(
         {"full_name": "Nguyễn Thị Ánh Tuyết", "id_number": "001190012345", "phone": "0987654321",
          "address": "Số 12, thôn Đông, xã Tân Tiến", "procedure": "1.004222"}), officer).code
 

@@ -23,10 +23,8 @@ from datetime import datetime
 from escpos.printer import Dummy
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.printing import escpos_encode, raster, slips
-from desk_app.printing.service import layout_for
 
 BUDGET_MS, BUDGET_BYTES = 30.0, 30_000
 SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô")
@@ -38,19 +36,19 @@ PROCEDURES = ("1.004222", "1.004194", "CC.01", "1.010038", "1.012575", "1.003197
 
 def demo_desk(folder: str) -> tuple[Desk, str]:
     desk = Desk.open(folder, clock=lambda: datetime(2026, 11, 23, 9, 0))
-    unit_module.first_run(desk.store, {
+    desk.first_run({
         "code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn Đông, xã Tân Tiến, tỉnh Bắc Ninh",
         "hotline": "0912 345 678", "upper_name": "Công an tỉnh Bắc Ninh",
         "survey_url": "https://dichvucong.bacninh.gov.vn/khao-sat?dv=CAXTT"}, "Nguyễn Văn Hùng", "1234")
-    officer = desk.officers().resolve(None)["id"]
+    officer = desk.officers.resolve(None)["id"]
     data = {"full_name": "Nguyễn Thị Hường", "id_number": "001185012345", "procedure": "1.004222"}
-    return desk, desk.dossiers().register(dossier_input_from_dict(data), officer).code
+    return desk, desk.dossiers.register(dossier_input_from_dict(data), officer).code
 
 
 def citizens(desk: Desk, count: int) -> list[dict]:
     """`count` dossiers of different citizens and procedures, read back as the slip sees them."""
     rng = random.Random(4)
-    officer = desk.officers().resolve(None)["id"]
+    officer = desk.officers.resolve(None)["id"]
     codes = []
     for index in range(count):
         name = f"{rng.choice(SURNAMES)} {rng.choice(MIDDLES)} {rng.choice(GIVEN)}"
@@ -58,8 +56,8 @@ def citizens(desk: Desk, count: int) -> list[dict]:
                     f"{rng.randrange(10**6):06d}"  # province, century and sex, year of birth, serial
         data = {"full_name": name, "id_number": id_number,
                 "procedure": PROCEDURES[index % len(PROCEDURES)]}
-        codes.append(desk.dossiers().register(dossier_input_from_dict(data), officer).code)
-    return [desk.dossiers().get(code) for code in codes]
+        codes.append(desk.dossiers.register(dossier_input_from_dict(data), officer).code)
+    return [desk.dossiers.get(code) for code in codes]
 
 
 def clear_caches() -> None:
@@ -100,10 +98,10 @@ def main() -> int:
     rows, ok = [], True
     with tempfile.TemporaryDirectory() as folder:
         desk, code = demo_desk(folder)
-        unit, dossier = desk.unit(), desk.dossiers().get(code)
+        unit, dossier = desk.unit, desk.dossiers.get(code)
         varied = citizens(desk, runs)
         for width in (576, 384):
-            picture = raster.render(layout_for(desk, "receipt", code), width)
+            picture = raster.render(desk.printing.layout_for("receipt", code), width)
             same_ms, same = timed(lambda _: ours(unit, dossier, width), runs)
             new_ms, new = timed(lambda run: ours(unit, varied[run], width), runs)
             cold_ms, _ = timed(lambda _: ours(unit, dossier, width), runs, before=clear_caches)

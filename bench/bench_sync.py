@@ -29,13 +29,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desk_app.app import Desk  # noqa: E402
-from desk_app.core import unit as unit_module  # noqa: E402
 from desk_app.core.text import fold  # noqa: E402
 from desk_app.sync import export, format as fmt  # noqa: E402
 from desk_app.sync.district import importer  # noqa: E402
 from desk_app.sync.district import store as district_store  # noqa: E402
 from desk_app.sync.keys import unit_keys  # noqa: E402
-from desk_app.sync.parts import PART_COLUMNS, columns  # noqa: E402
+from desk_app.db.sync_parts import PART_COLUMNS, columns  # noqa: E402
 
 DAY = datetime(2026, 11, 23, 17, 0)
 RECORDS_PER_DOSSIER = 8  # citizen, dossier, 3 documents, 2 events, 1 visit
@@ -107,8 +106,8 @@ def seed(desk: Desk, dossiers: int, rng: random.Random) -> int:
 
 def make_desk(folder: Path, code: str, district, dossiers: int, rng) -> Desk:
     desk = Desk.open(folder, clock=clock)
-    unit_module.first_run(desk.store, {"code": code, "name": f"Công an xã {code}"}, "Nguyễn Văn Hùng", "1234")
-    settings = desk.settings()
+    desk.first_run({"code": code, "name": f"Công an xã {code}"}, "Nguyễn Văn Hùng", "1234")
+    settings = desk.settings
     settings.district_public_key = district.keys.public.text()
     desk.save_settings(settings)
     district.add_unit(code, f"Công an xã {code}", unit_keys(folder).public.text())

@@ -1,4 +1,5 @@
-"""`python -m desk_app` and the window entry point."""
+"""`desk-app` and `python -m desk_app`: the window when no command is named, else the command.
+It stands above both the window (ui/) and the commands (cli/), which never import each other."""
 
 from __future__ import annotations
 
@@ -19,10 +20,14 @@ def open_window(data_dir: str | None = None, **run_options) -> int:
         gc.enable()
 
 
-def main() -> int:
-    from desk_app.cli import main as cli_main
+def main(argv: list[str] | None = None) -> int:
+    from desk_app import cli  # argparse only: the commands' libraries load when one runs
 
-    return cli_main(sys.argv[1:])
+    argv = sys.argv[1:] if argv is None else list(argv)
+    options = cli.window_options(argv)
+    if options is not None:
+        return open_window(options.data_dir)
+    return cli.main(argv)
 
 
 if __name__ == "__main__":

@@ -1,32 +1,55 @@
 """The composition root: one Desk per data folder, holding the services the CLI and the
-window both call. No globals: whoever needs a service is handed the Desk or the service."""
+window both call. No globals: whoever needs a service is handed the Desk or the service.
+
+Each service is built once, at its first use, and kept. What a service is built from (the
+settings, the unit, the holiday table) is read once too; a change to one of them through the
+Desk drops only the services built from it, which are rebuilt at their next use.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from desk_app import paths
 from desk_app import settings as settings_module
 from desk_app.core import unit as unit_module
-from desk_app.core.calendar_service import load_calendar
+from desk_app.core.calendar_service import HolidayService, load_calendar
+from desk_app.core.catalog_service import CatalogService
 from desk_app.core.dossiers import DossierService
 from desk_app.core.officers import OfficerService
+from desk_app.core.queue import QueueService
+from desk_app.core.visits import VisitService
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.connection import open_database
 from desk_app.db.store import Store, system_now
+
+if TYPE_CHECKING:
+    from desk_app.printing.service import PrintingService
+    from desk_app.sync.service import SyncService
+
+# What each service is built from; changing one of these drops the services listed.
+BUILT_FROM = {
+    "settings": ("settings", "calendar", "dossiers"),  # working hours, code pattern
+    "unit": ("unit", "dossiers"),  # the unit code in dossier codes
+    "holidays": ("calendar", "dossiers"),  # days off and make-up days
+}
 
 
 class NotSetUp(RuntimeError):
     pass
 
 
-@dataclass
 class Desk:
-    data_dir: Path
-    store: Store
+    def __init__(self, data_dir: Path, store: Store):
+        self.data_dir = data_dir
+        self.store = store
+        self._built: dict[str, object] = {}
+        self._lock = threading.RLock()  # the window's background work may ask for a service too
+        self._before_close: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, data_dir: str | Path | None = None, clock: Callable[[], datetime] = system_now) -> "Desk":
@@ -35,7 +58,16 @@ class Desk:
         return cls(folder, Store(db, clock))
 
     def close(self) -> None:
+        """Background work is stopped first: a worker thread's connection must not be closed
+        under a query it is running."""
+        for stop in self._before_close:
+            stop()
+        self._before_close.clear()
         self.store.close()
+
+    def before_close(self, stop: Callable[[], None]) -> None:
+        """Run `stop` (e.g. end a background runner) when the desk closes, before its database."""
+        self._before_close.append(stop)
 
     def __enter__(self) -> "Desk":
         return self
@@ -43,28 +75,123 @@ class Desk:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    # Services are built on demand from current settings, so a settings change takes effect
-    # at the next action without restarting.
+    def now(self) -> datetime:
+        """The desk's clock (a test's, or the system's): every service stamps with it."""
+        return self.store.clock()
+
+    def _once(self, name: str, build: Callable[[], object]):
+        with self._lock:
+            if name not in self._built:
+                self._built[name] = build()
+            return self._built[name]
+
+    def _changed(self, what: str) -> None:
+        with self._lock:
+            for name in BUILT_FROM[what]:
+                self._built.pop(name, None)
+
+    # -- what the services are built from ------------------------------------------------
+
+    @property
     def settings(self) -> settings_module.Settings:
-        return settings_module.load(self.store)
+        """A copy: change it and hand it to save_settings."""
+        return replace(self._once("settings", lambda: settings_module.load(self.store)))
 
     def save_settings(self, values: settings_module.Settings) -> None:
+        before = self._once("settings", lambda: settings_module.load(self.store))
         settings_module.save(self.store, values)
+        if (values.working_hours, values.code_pattern) != (before.working_hours, before.code_pattern):
+            self._changed("settings")
+        else:
+            with self._lock:
+                self._built["settings"] = replace(values)
 
+    @property
     def unit(self) -> dict | None:
-        return unit_module.get_unit(self.store)
+        unit = self._once("unit", lambda: unit_module.get_unit(self.store))
+        return dict(unit) if unit else None
 
     def require_unit(self) -> dict:
-        unit = self.unit()
+        unit = self.unit
         if unit is None:
             raise NotSetUp("Chưa cài đặt đơn vị: chạy “desk-app setup --unit-code … --unit-name …” hoặc mở cửa sổ.")
         return unit
 
+    def save_unit(self, values: dict, officer_id: str | None) -> dict:
+        unit = unit_module.save_unit(self.store, values, officer_id)
+        self._changed("unit")
+        return unit
+
+    def first_run(self, unit_values: dict, commander_name: str = "", commander_pin: str = "") -> unit_module.SetupResult:
+        """Unit, first commander, built-in catalog and holidays (see core.unit.first_run)."""
+        result = unit_module.first_run(self.store, unit_values, commander_name, commander_pin)
+        self._changed("unit")
+        self._changed("holidays")
+        return result
+
+    @property
     def calendar(self) -> WorkCalendar:
-        return load_calendar(self.store, self.settings().schedule())
+        return self._once("calendar", lambda: load_calendar(self.store, self.settings.schedule()))
 
+    # -- copies of the database -------------------------------------------------------------
+
+    def back_up(self, folder: Path | None = None) -> Path:
+        """A copy now, into `folder` or the backups folder (BackupError says why not)."""
+        from desk_app.db import backups
+
+        folder = folder or paths.backups_dir(self.data_dir)
+        return backups.copy_database(paths.db_path(self.data_dir), backups.stamped_path(folder, self.now()))
+
+    def back_up_daily(self) -> Path | None:
+        """Today's copy if there is none yet (older daily copies rotate out); else None."""
+        from desk_app.db import backups
+
+        return backups.make_daily_backup(paths.db_path(self.data_dir), paths.backups_dir(self.data_dir),
+                                         self.now().date())
+
+    def daily_backups(self) -> list[Path]:
+        from desk_app.db import backups
+
+        return backups.daily_backups(paths.backups_dir(self.data_dir))
+
+    # -- the services ------------------------------------------------------------------------
+
+    @property
+    def holidays(self) -> HolidayService:
+        return self._once("holidays", lambda: HolidayService(self.store, lambda: self._changed("holidays")))
+
+    @property
     def dossiers(self) -> DossierService:
-        return DossierService(self.store, self.calendar(), self.require_unit()["code"], self.settings().code_pattern)
+        def build() -> DossierService:
+            return DossierService(self.store, self.calendar, self.require_unit()["code"], self.settings.code_pattern)
 
+        return self._once("dossiers", build)
+
+    @property
+    def queue(self) -> QueueService:
+        return self._once("queue", lambda: QueueService(self.store))
+
+    @property
+    def visits(self) -> VisitService:
+        return self._once("visits", lambda: VisitService(self.store))
+
+    @property
+    def catalog(self) -> CatalogService:
+        return self._once("catalog", lambda: CatalogService(self.store))
+
+    @property
     def officers(self) -> OfficerService:
-        return OfficerService(self.store)
+        return self._once("officers", lambda: OfficerService(self.store))
+
+    # Printing (Pillow, qrcode) and sync (PyNaCl) load at their first use, not when the window opens.
+    @property
+    def printing(self) -> PrintingService:
+        from desk_app.printing.service import PrintingService
+
+        return self._once("printing", lambda: PrintingService(self))
+
+    @property
+    def sync(self) -> SyncService:
+        from desk_app.sync.service import SyncService
+
+        return self._once("sync", lambda: SyncService(self))

@@ -20,6 +20,7 @@ class Settings:
     default_printer: str = ""
     day_end_reminder: str = "16:30"
     district_public_key: str = ""
+    sync_export_folder: str = ""  # where the officer last wrote the end-of-day file ("" = data folder's exports/)
 
     def schedule(self):
         return parse_schedule(self.working_hours)

@@ -21,7 +21,6 @@ if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,8 +53,7 @@ def clock():
 def desk(isolated_data_dir, clock):
     """A set-up desk: unit CAXTT, one commander, the built-in catalog."""
     d = Desk.open(isolated_data_dir, clock=clock)
-    unit_module.first_run(
-        d.store,
+    d.first_run(
         {"code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn Đông, xã Tân Tiến",
          "hotline": "0912345678", "upper_name": "Công an tỉnh Bắc Ninh", "upper_code": "CABN"},
         commander_name="Nguyễn Văn Hùng", commander_pin="1234",
@@ -66,7 +64,7 @@ def desk(isolated_data_dir, clock):
 
 @pytest.fixture
 def commander(desk):
-    return desk.officers().resolve(None)
+    return desk.officers.resolve(None)
 
 
 def run_cli(*args, data_dir: Path, input: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -1,4 +1,5 @@
-"""`desk-app`: with no subcommand it opens the window; subcommands script the same services."""
+"""`desk-app COMMAND`: the subcommands script the same services as the window (which
+desk_app.__main__ opens when no command is named)."""
 
 from __future__ import annotations
 
@@ -42,17 +43,8 @@ def window_options(argv: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
-    options = window_options(argv)
-    if options is not None:
-        from desk_app.__main__ import open_window  # Qt is loaded only for the window
-
-        return open_window(options.data_dir)
-    args = build_parser().parse_args(argv)  # a subcommand, or --help / --version / a mistake
+    """Run one command: a subcommand, or --help / --version / a mistake (argparse says which)."""
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
     from desk_app.cli.common import run_command
 
     return run_command(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

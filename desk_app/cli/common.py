@@ -63,7 +63,7 @@ def open_desk(args) -> Desk:
 
 
 def acting_officer(desk: Desk, args) -> str | None:
-    officer = desk.officers().resolve(args.officer)
+    officer = desk.officers.resolve(args.officer)
     if args.officer and officer is None:
         raise BadInput(f"Không có cán bộ “{args.officer}”.")
     return officer["id"] if officer else None

@@ -7,8 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day, read_json_input
-from desk_app.core import calendar_service, catalog_service, cccd, lifecycle
-from desk_app.core import unit as unit_module
+from desk_app.core import cccd, lifecycle
+from desk_app.core.calendar_service import KINDS as DAY_KINDS
 from desk_app.core.registration import dossier_input_from_dict, parse_received_at
 from desk_app.core.text import vn_datetime, vn_money
 
@@ -120,8 +120,8 @@ def cmd_setup(args) -> int:
     }
     with open_desk(args) as desk:
         try:
-            result = unit_module.first_run(desk.store, values, args.commander or "", args.commander_pin)
-            settings = desk.settings()
+            result = desk.first_run(values, args.commander or "", args.commander_pin)
+            settings = desk.settings
             if args.code_pattern:
                 settings.code_pattern = args.code_pattern
             if args.working_hours:
@@ -131,9 +131,7 @@ def cmd_setup(args) -> int:
 
                 settings.district_public_key = parse_public(args.district_key, "Khóa cấp trên").text()
             desk.save_settings(settings)
-            from desk_app.sync.keys import unit_keys
-
-            unit_keys(desk.data_dir)  # the unit's key pair is made at setup (or on first export)
+            desk.sync.unit_public_key()  # the unit's key pair is made at setup (or on first export)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
         unit = result.unit
@@ -158,14 +156,9 @@ def cmd_demo(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from desk_app import paths
-    from desk_app.db.backups import copy_database, daily_backups, stamped_path
-
     with open_desk(args) as desk:
-        backups = paths.backups_dir(desk.data_dir)
-        folder = Path(args.to) if args.to else backups
-        target = copy_database(paths.db_path(desk.data_dir), stamped_path(folder, desk.store.clock()))
-        daily = daily_backups(backups)
+        target = desk.back_up(Path(args.to) if args.to else None)
+        daily = desk.daily_backups()
     size = target.stat().st_size
     emit(args, {"backup": str(target), "bytes": size, "daily": [str(p) for p in daily]},
          f"Đã sao lưu vào {target} ({size:,} byte). "
@@ -178,7 +171,7 @@ def cmd_backup(args) -> int:
 def cmd_register(args) -> int:
     data = dossier_input_from_dict(read_json_input(args.file))
     with open_desk(args) as desk:
-        result = desk.dossiers().register(data, acting_officer(desk, args))
+        result = desk.dossiers.register(data, acting_officer(desk, args))
     emit(args, {"code": result.code, "due_at": result.due_at, "received_at": result.received_at,
                 "fee": result.fee, "citizen_reused": result.citizen_reused},
          f"Đã tiếp nhận hồ sơ {result.code}\nHẹn trả kết quả: {vn_datetime(result.due_at)}\n"
@@ -194,7 +187,7 @@ def _row_line(row: dict) -> str:
 
 def cmd_find(args) -> int:
     with open_desk(args) as desk:
-        rows = desk.dossiers().find(args.query, limit=args.limit)
+        rows = desk.dossiers.find(args.query, limit=args.limit)
     text = "\n".join(_row_line(r) for r in rows) if rows else f"Không tìm thấy hồ sơ nào với “{args.query}”."
     emit(args, rows, text)
     return 0
@@ -202,7 +195,7 @@ def cmd_find(args) -> int:
 
 def cmd_show(args) -> int:
     with open_desk(args) as desk:
-        row = desk.dossiers().get(args.code)
+        row = desk.dossiers.get(args.code)
     lines = [_row_line(row), "Giấy tờ:"]
     lines += [f"  {d['position']}. {d['name']} ({d['kind']}){'' if d['received'] else ' – CHƯA NỘP'}"
               for d in row["documents"]]
@@ -228,7 +221,7 @@ def cmd_status(args) -> int:
         details["collected_by"] = args.collected_by
     new_due = _parse_when(args.due) if args.due else None
     with open_desk(args) as desk:
-        row = desk.dossiers().move_to(args.code, args.to, acting_officer(desk, args), args.reason, new_due, details)
+        row = desk.dossiers.move_to(args.code, args.to, acting_officer(desk, args), args.reason, new_due, details)
     emit(args, {k: row[k] for k in ("code", "status", "due_at", "original_due_at", "timeliness")},
          f"Hồ sơ {row['code']}: {lifecycle.STATUS_LABELS[row['status']]} (hẹn {row['due_at'][:16]})")
     return 0
@@ -253,25 +246,26 @@ def cmd_cccd(args) -> int:
 def cmd_calendar_due(args) -> int:
     start = _parse_when(args.start)
     with open_desk(args) as desk:
-        calendar = desk.calendar()
+        calendar = desk.calendar
         if args.procedure:
-            row = desk.store.one("SELECT * FROM procedures WHERE code = ?", (args.procedure,))
-            if row is None:
+            proc = desk.catalog.get(args.procedure)
+            if proc is None:
                 raise BadInput(f"Không có thủ tục mã “{args.procedure}”.")
-            days = row["limit_value"] if row["limit_unit"] == "days" else 0
-            hours = row["limit_value"] if row["limit_unit"] == "hours" else 0
+            days = proc.limit_value if proc.limit_unit == "days" else 0
+            hours = proc.limit_value if proc.limit_unit == "hours" else 0
+            due = desk.dossiers.due_for(proc, start)
         else:
             days, hours = args.days or 0, args.hours or 0
-        if days < 0 or hours < 0:
-            raise BadInput("Thời hạn không được âm.")
-        due = calendar.due(start, days=days, hours=hours)
+            if days < 0 or hours < 0:
+                raise BadInput("Thời hạn không được âm.")
+            due = calendar.due(start, days=days, hours=hours)
     emit(args, {"from": start, "days": days, "hours": hours, "due_at": due}, f"Hẹn trả: {vn_datetime(due)}")
     return 0
 
 
 def cmd_calendar_holidays(args) -> int:
     with open_desk(args) as desk:
-        days = desk.calendar().days_off(args.year)
+        days = desk.calendar.days_off(args.year)
     emit(args, [{"day": d, "note": n} for d, n in days], "\n".join(f"{d:%d/%m/%Y} ({d:%a})  {n}" for d, n in days))
     return 0
 
@@ -279,15 +273,15 @@ def cmd_calendar_holidays(args) -> int:
 def cmd_calendar_add(args) -> int:
     day = parse_day(args.day)
     with open_desk(args) as desk:
-        calendar_service.set_override(desk.store, day, args.kind, args.note, acting_officer(desk, args))
-    emit(args, {"day": day, "kind": args.kind}, f"Đã khai báo {day:%d/%m/%Y}: {calendar_service.KINDS[args.kind]}.")
+        desk.holidays.set(day, args.kind, args.note, acting_officer(desk, args))
+    emit(args, {"day": day, "kind": args.kind}, f"Đã khai báo {day:%d/%m/%Y}: {DAY_KINDS[args.kind]}.")
     return 0
 
 
 def cmd_calendar_remove(args) -> int:
     day = parse_day(args.day)
     with open_desk(args) as desk:
-        removed = calendar_service.remove_override(desk.store, day, acting_officer(desk, args))
+        removed = desk.holidays.remove(day, acting_officer(desk, args))
     if not removed:
         raise BadInput(f"Ngày {day:%d/%m/%Y} chưa được khai báo.")
     emit(args, {"day": day, "removed": True}, f"Đã bỏ khai báo ngày {day:%d/%m/%Y}.")
@@ -296,8 +290,8 @@ def cmd_calendar_remove(args) -> int:
 
 def cmd_calendar_overrides(args) -> int:
     with open_desk(args) as desk:
-        rows = calendar_service.list_overrides(desk.store)
-    emit(args, rows, "\n".join(f"{r['day']}  {calendar_service.KINDS[r['kind']]}  {r['note']}" for r in rows)
+        rows = desk.holidays.list()
+    emit(args, rows, "\n".join(f"{r['day']}  {DAY_KINDS[r['kind']]}  {r['note']}" for r in rows)
          or "Chưa khai báo ngày nào.")
     return 0
 
@@ -306,7 +300,7 @@ def cmd_calendar_overrides(args) -> int:
 
 def cmd_catalog_list(args) -> int:
     with open_desk(args) as desk:
-        procs = catalog_service.list_procedures(desk.store)
+        procs = desk.catalog.list_procedures()
     emit(args, [asdict(p) for p in procs],
          "\n".join(f"{p.code:10} {p.name} – {p.limit_text()} – {vn_money(p.fee_in_person)}" for p in procs))
     return 0
@@ -314,7 +308,7 @@ def cmd_catalog_list(args) -> int:
 
 def cmd_catalog_export(args) -> int:
     with open_desk(args) as desk:
-        text = catalog_service.export_text(desk.store)
+        text = desk.catalog.export_text()
     if args.out:
         with open(args.out, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -332,7 +326,7 @@ def cmd_catalog_import(args) -> int:
     except UnicodeDecodeError:
         raise BadInput("Tệp danh mục phải là văn bản UTF-8.") from None
     with open_desk(args) as desk:
-        counts = catalog_service.import_text(desk.store, text, acting_officer(desk, args))
+        counts = desk.catalog.import_text(text, acting_officer(desk, args))
     emit(args, counts, f"Đã nhập danh mục: thêm {counts['added']}, cập nhật {counts['updated']}, "
                        f"giữ nguyên {counts['unchanged']}.")
     return 0
@@ -340,7 +334,7 @@ def cmd_catalog_import(args) -> int:
 
 def cmd_officer_list(args) -> int:
     with open_desk(args) as desk:
-        rows = desk.officers().list()
+        rows = desk.officers.list()
     emit(args, [{k: r[k] for k in ("id", "full_name", "role")} for r in rows],
          "\n".join(f"{r['full_name']} ({r['role']})" for r in rows) or "Chưa có cán bộ nào.")
     return 0
@@ -349,7 +343,7 @@ def cmd_officer_list(args) -> int:
 def cmd_officer_add(args) -> int:
     with open_desk(args) as desk:
         try:
-            officer = desk.officers().add(args.full_name, args.role, args.pin, acting_officer(desk, args))
+            officer = desk.officers.add(args.full_name, args.role, args.pin, acting_officer(desk, args))
         except ValueError as exc:
             raise BadInput(str(exc)) from None
     emit(args, {"id": officer["id"], "full_name": officer["full_name"]}, f"Đã thêm cán bộ {officer['full_name']}.")

@@ -3,8 +3,6 @@ thermal printer or as a PNG, through the thermal printing service)."""
 
 from __future__ import annotations
 
-import importlib
-
 from desk_app.cli.common import BadInput, emit, open_desk, parse_day
 from desk_app.printing.pdf_common import OutputPathError, check_output_path
 from desk_app.printing.pdf_form_data import KINDS
@@ -57,46 +55,33 @@ def _checked(write):
 
 
 def cmd_form(args) -> int:
-    from desk_app.printing.pdf_forms import write_form_pdf
-
     with open_desk(args) as desk:
-        path = _checked(lambda: write_form_pdf(desk, args.code, args.kind, args.pdf, copies=args.copies))
+        path = _checked(lambda: desk.printing.write_form_pdf(args.code, args.kind, args.pdf, copies=args.copies))
     return _written(args, path, "biểu mẫu")
 
 
 def cmd_sheet(args) -> int:
     if args.pdf:
-        from desk_app.printing.pdf_sheet import write_sheet_pdf
-
         with open_desk(args) as desk:
-            path = _checked(lambda: write_sheet_pdf(desk, args.procedure, args.pdf))
+            path = _checked(lambda: desk.printing.write_sheet_pdf(args.procedure, args.pdf))
         return _written(args, path, "tờ hướng dẫn thủ tục")
-    try:
-        service = importlib.import_module("desk_app.printing.service")
-        print_procedure_sheet = service.print_procedure_sheet
-    except (ImportError, AttributeError):
-        raise BadInput("Bản này chưa in được tờ thủ tục ra máy in nhiệt hoặc PNG; dùng --pdf.") from None
     if args.png:
         _checked(lambda: check_output_path(args.png))
     with open_desk(args) as desk:
-        result = print_procedure_sheet(desk, args.procedure, printer=args.printer, png=args.png)
+        result = desk.printing.print_procedure_sheet(args.procedure, printer=args.printer, png=args.png)
     emit(args, result if isinstance(result, dict) else {"result": str(result)},
          f"Đã in tờ hướng dẫn thủ tục {args.procedure}" + (f": {args.png}" if args.png else "."))
     return 0
 
 
 def cmd_board(args) -> int:
-    from desk_app.printing.board import write_board_pdf
-
     with open_desk(args) as desk:
-        path = _checked(lambda: write_board_pdf(desk, args.pdf, by=args.by, field=args.field, size=args.size))
+        path = _checked(lambda: desk.printing.write_board_pdf(args.pdf, by=args.by, field=args.field, size=args.size))
     return _written(args, path, "bảng mã QR")
 
 
 def cmd_register(args) -> int:
-    from desk_app.printing.pdf_register import write_register_pdf
-
     start, end = parse_day(args.start), parse_day(args.end)
     with open_desk(args) as desk:
-        path = _checked(lambda: write_register_pdf(desk, start, end, args.pdf))
+        path = _checked(lambda: desk.printing.write_register_pdf(start, end, args.pdf))
     return _written(args, path, "sổ theo dõi hồ sơ")

@@ -7,10 +7,8 @@ from pathlib import Path
 from desk_app import paths
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day
 from desk_app.sync import export as export_module
-from desk_app.sync import status as sync_status
 from desk_app.sync.district import importer, report
 from desk_app.sync.district import store as district_store
-from desk_app.sync.keys import unit_keys
 
 PART_LABELS = {"officers": "cán bộ", "procedures": "thủ tục", "citizens": "công dân", "dossiers": "hồ sơ",
                "dossier_documents": "giấy tờ", "dossier_events": "lịch sử hồ sơ", "visits": "lượt tiếp dân"}
@@ -77,20 +75,20 @@ def cmd_export(args) -> int:
         try:
             if args.date:
                 day = parse_day(args.date).isoformat()
-                numbers = export_module.exports_of_day(desk.store, day)
+                numbers = desk.sync.exports_of_day(day)
                 if not numbers:
                     raise BadInput(f"Ngày {day} chưa xuất tệp nào. Thay đổi của ngày đó nằm trong lần xuất tiếp theo: "
                                    "chạy “desk-app export” (không mất ngày nào).")
-                results = [export_module.export_again(desk.store, desk.data_dir, out, officer, n) for n in numbers]
+                results = [desk.sync.export_again(out, officer, n) for n in numbers]
             elif args.again is not None:
-                results = [export_module.export_again(desk.store, desk.data_dir, out, officer, args.again)]
+                results = [desk.sync.export_again(out, officer, args.again)]
             else:
-                result = export_module.export_new(desk.store, desk.data_dir, out, officer, args.from_seq)
+                result = desk.sync.export_new(out, officer, args.from_seq)
                 results = [result] if result else []
         except export_module.ExportError as exc:
             raise BadInput(str(exc)) from None
         if not results:
-            last = sync_status.last_export(desk.store)
+            last = desk.sync.last_export()
             since = f" kể từ lần xuất số {last['export_seq']} ({last['created_at']})" if last else ""
             emit(args, [], f"Không có thay đổi nào mới{since}: không tạo tệp.")
             return 0
@@ -105,8 +103,8 @@ def cmd_export(args) -> int:
 
 def _export_history(args) -> int:
     with open_desk(args) as desk:
-        rows = sync_status.history(desk.store)
-        waiting = sync_status.waiting_changes(desk.store)
+        rows = desk.sync.history()
+        waiting = desk.sync.waiting_changes()
     text = [f"{r['created_at']}  số {r['export_seq']:>4}{' (xuất lại)' if r['kind'] == 'again' else ''}  "
             f"{r['records']:>6} bản ghi  {r['file_name']}  → {r['folder']}  {r['officer_name'] or ''}" for r in rows]
     text.append(f"Đang chờ xuất: {waiting} thay đổi." if waiting else "Không có thay đổi nào đang chờ xuất.")
@@ -118,7 +116,7 @@ def _export_history(args) -> int:
 def cmd_keys(args) -> int:
     with open_desk(args) as desk:
         unit = desk.require_unit()
-        public = unit_keys(desk.data_dir).public
+        public = desk.sync.unit_public_key()
     emit(args, {"unit": unit["code"], "public_key": public.text(), "fingerprint": public.short_fingerprint()},
          f"{public.text()}\n\nKhóa công khai của {unit['code']} – {unit['name']} (vân tay {public.short_fingerprint()}).\n"
          "Gửi nguyên dòng trên cho cấp trên một lần; cấp trên chạy “desk-app district add-unit”.")
@@ -200,8 +198,7 @@ def cmd_district_report(args) -> int:
 def cmd_district_units(args) -> int:
     with _open(args) as district:
         units = district.units()
-        last = {r[0]: r[1:] for r in district.db.execute(
-            "SELECT unit, MAX(export_seq), MAX(imported_at) FROM imports GROUP BY unit").fetchall()}
+        last = district.last_imports()
         gaps = importer.missing_files(district)
     data = [{"code": u["code"], "name": u["name"], "fingerprint": u["fingerprint"][:16],
              "last_export_seq": last.get(u["code"], (None, None))[0],

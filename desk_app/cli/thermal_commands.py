@@ -94,7 +94,7 @@ def _report(args, result) -> int:
 
 
 def cmd_slip(args) -> int:
-    from desk_app.printing import service
+    from desk_app.printing.service import encode
     from desk_app.printing.slips import SlipUnavailable
 
     kind = args.job_kind or args.kind
@@ -103,30 +103,30 @@ def cmd_slip(args) -> int:
         try:
             if args.out or args.png:
                 if kind != "visit":
-                    subject = desk.dossiers().get(subject)["code"]
+                    subject = desk.dossiers.get(subject)["code"]
                 if args.png:
-                    data = service.write_png(desk, kind, subject, args.png, args.width, args.mode)
+                    data = desk.printing.write_png(kind, subject, args.png, args.width, args.mode)
                 else:
-                    data = service.encode(service.layout_for(desk, kind, subject), args.width, args.mode)
+                    data = encode(desk.printing.layout_for(kind, subject), args.width, args.mode)
                     Path(args.out).write_bytes(data)
                 path = args.png or args.out
                 emit(args, {"path": path, "bytes": len(data)}, f"Đã ghi {path} ({len(data):,} byte).")
                 return 0
             if kind == "visit":
-                result = service.print_job(desk, "visit", subject, args.printer, acting_officer(desk, args), args.timeout)
+                result = desk.printing.print_visit_ticket(subject, args.printer, acting_officer(desk, args), args.timeout)
             else:
-                result = service.print_dossier_slip(desk, subject, kind, args.printer, acting_officer(desk, args),
-                                                    args.timeout)
+                result = desk.printing.print_dossier_slip(subject, kind, args.printer, acting_officer(desk, args),
+                                                          args.timeout)
         except SlipUnavailable as exc:
             raise BadInput(str(exc)) from None
     return _report(args, result)
 
 
 def cmd_jobs(args) -> int:
-    from desk_app.printing import jobs, service
+    from desk_app.printing import jobs
 
     with open_desk(args) as desk:
-        rows = service.list_jobs(desk, "failed" if args.failed else None, args.limit)
+        rows = desk.printing.list_jobs("failed" if args.failed else None, args.limit)
     lines = [f"{r['created_at']}  {jobs.STATUS_LABELS[r['status']]:<7}  {r['kind']:<10} {r['subject']:<20} "
              f"{r['printer_name']}  {r['id']}" + (f"\n    {r['error']}" if r["error"] else "") for r in rows]
     emit(args, rows, "\n".join(lines) or "Chưa có lệnh in nào.")
@@ -134,19 +134,15 @@ def cmd_jobs(args) -> int:
 
 
 def cmd_retry(args) -> int:
-    from desk_app.printing import service
-
     with open_desk(args) as desk:
-        result = service.retry_job(desk, args.job_id, args.printer, acting_officer(desk, args), args.timeout)
+        result = desk.printing.retry_job(args.job_id, args.printer, acting_officer(desk, args), args.timeout)
     return _report(args, result)
 
 
 def cmd_printer_list(args) -> int:
-    from desk_app.printing.printers import list_printers
-
     with open_desk(args) as desk:
-        printers = list_printers(desk.store)
-        default = desk.settings().default_printer
+        printers = desk.printing.printers()
+        default = desk.settings.default_printer
     rows = [p.as_dict() | {"default": p.name == default} for p in printers]
     lines = [f"{'*' if r['default'] else ' '} {r['name']:<16} {r['kind']:<8} {r['target_text']:<28} "
              f"{r['width']} điểm  {r['mode']}  {r['profile']}" for r in rows]
@@ -156,42 +152,30 @@ def cmd_printer_list(args) -> int:
 
 
 def cmd_printer_add(args) -> int:
-    from desk_app.printing.printers import OPTION_KEYS, save_printer
+    from desk_app.printing.printers import OPTION_KEYS
 
     options = {key: getattr(args, key) for key in OPTION_KEYS[args.kind] if getattr(args, key) not in (None, "")}
     config = PrinterConfig(args.name, args.kind, options, args.width, args.profile, args.mode)
     with open_desk(args) as desk:
         officer = acting_officer(desk, args)
         try:
-            config = save_printer(desk.store, config, officer)
+            config = desk.printing.save_printer(config, officer, make_default=args.default)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
-        if args.default:
-            settings = desk.settings()
-            settings.default_printer = config.name
-            desk.save_settings(settings)
     emit(args, config.as_dict(), f"Đã lưu máy in “{config.name}” ({config.target_text()})"
          + (", máy in mặc định." if args.default else "."))
     return 0
 
 
 def cmd_printer_remove(args) -> int:
-    from desk_app.printing.printers import remove_printer
-
     with open_desk(args) as desk:
-        if not remove_printer(desk.store, args.name, acting_officer(desk, args)):
+        if not desk.printing.remove_printer(args.name, acting_officer(desk, args)):
             raise BadInput(f"Không có máy in “{args.name}”.")
-        settings = desk.settings()
-        if settings.default_printer == args.name:
-            settings.default_printer = ""
-            desk.save_settings(settings)
     emit(args, {"removed": args.name}, f"Đã bỏ máy in “{args.name}”.")
     return 0
 
 
 def cmd_printer_test(args) -> int:
-    from desk_app.printing import service
-
     with open_desk(args) as desk:
-        result = service.print_test_page(desk, args.name, acting_officer(desk, args), args.timeout)
+        result = desk.printing.print_test_page(args.name, acting_officer(desk, args), args.timeout)
     return _report(args, result)

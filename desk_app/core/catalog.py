@@ -7,7 +7,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from desk_app.core.text import clean
+from desk_app.core.text import clean, fold
 
 CATALOG_FORMAT = "desk_app.catalog"
 # Where a procedure's QR leads when the unit has not set its own link: the national portal's
@@ -129,6 +129,28 @@ def catalog_json(procedures: list[Procedure], fields: list[dict]) -> str:
         {"format": CATALOG_FORMAT, "version": 1, "fields": fields, "procedures": [p.as_dict() for p in procedures]},
         ensure_ascii=False, indent=1,
     )
+
+
+def procedure_from_row(row: dict) -> Procedure:
+    """A stored row (db.procedures) as the model; its documents are JSON text there."""
+    return Procedure(
+        code=row["code"], field=row["field"], name=row["name"], limit_value=row["limit_value"],
+        limit_unit=row["limit_unit"], limit_note=row["limit_note"], fee_in_person=row["fee_in_person"],
+        fee_online=row["fee_online"], fee_note=row["fee_note"],
+        documents=[RequiredDocument(**d) for d in json.loads(row["documents"])],
+        legal_basis=row["legal_basis"], portal_url=row["portal_url"], verified=bool(row["verified"]),
+        active=bool(row["active"]),
+    )
+
+
+def procedure_record(proc: Procedure) -> dict:
+    """The model as the row db.procedures stores, with the folded name it searches by."""
+    data = proc.as_dict()
+    data["documents"] = json.dumps(data["documents"], ensure_ascii=False)
+    data["verified"] = int(proc.verified)
+    data["active"] = int(proc.active)
+    data["name_key"] = fold(proc.name)
+    return data
 
 
 def load_builtin(path: Path) -> tuple[list[Procedure], list[dict]]:

@@ -1,8 +1,9 @@
-"""The unit's procedure catalog: import/export as JSON, edit one procedure."""
+"""The unit's procedure catalog: import/export as JSON, edit one procedure (desk.catalog)."""
 
 from __future__ import annotations
 
-from desk_app.core.catalog import Procedure, catalog_json, parse_catalog, procedure_from_dict
+from desk_app.core.catalog import (Procedure, catalog_json, parse_catalog, procedure_from_dict, procedure_from_row,
+                                   procedure_record)
 from desk_app.db import procedures as repo
 from desk_app.db import settings_store
 from desk_app.db.store import Store
@@ -10,43 +11,45 @@ from desk_app.db.store import Store
 FIELDS_KEY = "catalog_fields"
 
 
-def import_text(store: Store, text: str, officer_id: str | None) -> dict:
-    """Validate the whole file first, then apply it in one transaction: all or nothing."""
-    procedures, fields = parse_catalog(text)
-    counts = {"added": 0, "updated": 0, "unchanged": 0}
-    with store.transaction(officer_id) as writer:
-        for proc in procedures:
-            counts[repo.upsert(writer, store, proc)] += 1
-    if fields:
-        settings_store.write(store, {FIELDS_KEY: fields})
-    return counts
+class CatalogService:
+    def __init__(self, store: Store):
+        self.store = store
 
+    def import_text(self, text: str, officer_id: str | None) -> dict:
+        """Validate the whole file first, then apply it in one transaction: all or nothing."""
+        procedures, fields = parse_catalog(text)
+        counts = {"added": 0, "updated": 0, "unchanged": 0}
+        with self.store.transaction(officer_id) as writer:
+            for proc in procedures:
+                counts[repo.upsert(writer, self.store, procedure_record(proc))] += 1
+        if fields:
+            settings_store.write(self.store, {FIELDS_KEY: fields})
+        return counts
 
-def export_text(store: Store) -> str:
-    return catalog_json(list_procedures(store), fields(store))
+    def export_text(self) -> str:
+        return catalog_json(self.list_procedures(), self.fields())
 
+    def list_procedures(self, active_only: bool = False) -> list[Procedure]:
+        return [procedure_from_row(row) for row in repo.all_rows(self.store, active_only)]
 
-def list_procedures(store: Store, active_only: bool = False) -> list[Procedure]:
-    return [repo.to_model(row) for row in repo.all_rows(store, active_only)]
+    def get(self, code: str) -> Procedure | None:
+        row = repo.by_code(self.store, code)
+        return procedure_from_row(row) if row else None
 
+    def save(self, data: dict, officer_id: str | None) -> str:
+        proc = procedure_from_dict(data)
+        with self.store.transaction(officer_id) as writer:
+            return repo.upsert(writer, self.store, procedure_record(proc))
 
-def get(store: Store, code: str) -> Procedure | None:
-    row = repo.by_code(store, code)
-    return repo.to_model(row) if row else None
+    def is_empty(self) -> bool:
+        return not repo.count(self.store)
 
-
-def save(store: Store, data: dict, officer_id: str | None) -> str:
-    proc = procedure_from_dict(data)
-    with store.transaction(officer_id) as writer:
-        return repo.upsert(writer, store, proc)
-
-
-def fields(store: Store) -> list[dict]:
-    """Procedure groups with their QR link, in catalog order; groups with no entry get none."""
-    stored = settings_store.read_all(store).get(FIELDS_KEY, [])
-    names = [f["name"] for f in stored]
-    for proc in list_procedures(store, active_only=True):
-        if proc.field not in names:
-            stored.append({"name": proc.field, "url": ""})
-            names.append(proc.field)
-    return stored
+    def fields(self) -> list[dict]:
+        """Procedure groups with their QR link, in catalog order; groups with no entry get none."""
+        stored = settings_store.read_all(self.store).get(FIELDS_KEY, [])
+        names = [f["name"] for f in stored]
+        for proc in self.list_procedures(active_only=True):
+            if proc.field not in names:
+                stored.append({"name": proc.field, "url": ""})
+                names.append(proc.field)
+        return stored

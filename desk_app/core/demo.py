@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from desk_app.core import lifecycle
 from desk_app.core.cccd import PROVINCE_CODES
 from desk_app.core.registration import CitizenInput, DossierInput
+from desk_app.db import procedures as procedure_repo
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
             "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đoàn", "Lương"]
@@ -54,15 +55,15 @@ def make_demo(desk, dossiers: int, days: int, seed: int = 1) -> dict:
     rng = random.Random(seed)
     unit = desk.require_unit()
     commune = unit["name"].replace("Công an ", "")
-    service = desk.dossiers()
-    officers = desk.officers().list() or [None]
-    codes = [c for c in PROCEDURE_WEIGHTS if service.store.one("SELECT 1 FROM procedures WHERE code = ?", (c,))]
+    service = desk.dossiers
+    officers = desk.officers.list() or [None]
+    codes = [c for c in PROCEDURE_WEIGHTS if procedure_repo.by_code(service.store, c)]
     weights = [PROCEDURE_WEIGHTS[c] for c in codes]
     real_clock = desk.store.clock
     today = real_clock().date()
     moments = []
     while len(moments) < dossiers:
-        moment = _working_moment(rng, desk.calendar(), today - timedelta(days=rng.randint(0, days - 1)))
+        moment = _working_moment(rng, desk.calendar, today - timedelta(days=rng.randint(0, days - 1)))
         if moment and moment <= real_clock():
             moments.append(moment)
     moments.sort()

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from desk_app.core import lifecycle
+from desk_app.core.catalog import Procedure
 from desk_app.core.codes import render, scope
 from desk_app.core.registration import DocumentEntry, DossierInput
 from desk_app.core.text import clean, digits, fold
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db import citizens as citizen_repo
 from desk_app.db import dossiers as repo
+from desk_app.db import officers as officer_repo
 from desk_app.db import procedures as procedure_repo
 from desk_app.db.store import Store, from_text, to_text
 
@@ -35,6 +37,7 @@ class Registered:
     due_at: datetime
     fee: int
     citizen_reused: bool
+    dossier: dict = field(default_factory=dict, repr=False)  # as get() reads it: the slip needs no read back
 
 
 class DossierService:
@@ -46,10 +49,15 @@ class DossierService:
 
     # -- registering ---------------------------------------------------------------------
 
-    def due_for(self, procedure: dict, received_at: datetime) -> datetime:
-        if procedure["limit_unit"] == "hours":
-            return self.calendar.due(received_at, hours=procedure["limit_value"])
-        return self.calendar.due(received_at, days=procedure["limit_value"])
+    def due_for(self, procedure: Procedure | dict, received_at: datetime) -> datetime:
+        """The appointment for a procedure (the catalog's model or its stored row) received then."""
+        if isinstance(procedure, dict):
+            unit, value = procedure["limit_unit"], procedure["limit_value"]
+        else:
+            unit, value = procedure.limit_unit, procedure.limit_value
+        if unit == "hours":
+            return self.calendar.due(received_at, hours=value)
+        return self.calendar.due(received_at, days=value)
 
     def register(self, data: DossierInput, officer_id: str | None) -> Registered:
         procedure = procedure_repo.by_code(self.store, data.procedure)
@@ -74,20 +82,36 @@ class DossierService:
                 "due_at": to_text(due_at), "original_due_at": to_text(due_at), "fee": fee,
                 "channel": data.channel, "note": data.note, "received_by": officer_id,
             })
+            stored_documents = []
             for position, doc in enumerate(documents, start=1):
-                writer.insert("dossier_documents", {
+                stored_documents.append(writer.insert("dossier_documents", {
                     "dossier_id": dossier["id"], "position": position, "name": doc.name,
                     "kind": doc.kind, "received": int(doc.received), "note": doc.note,
-                })
+                }))
             missing = [d.name for d in documents if not d.received]
-            self._event(writer, dossier["id"], "receive", None, lifecycle.RECEIVED, "",
-                        {"missing": missing} if missing else {})
+            event = self._event(writer, dossier["id"], "receive", None, lifecycle.RECEIVED, "",
+                                {"missing": missing} if missing else {})
             writer.insert("visits", {
                 "citizen_id": citizen["id"], "kind": "dossier", "at": to_text(received_at),
                 "officer_id": officer_id, "dossier_id": dossier["id"],
                 "summary": procedure["name"],
             })
-        return Registered(dossier["id"], code, citizen["id"], received_at, due_at, fee, existing is not None)
+            officer = officer_repo.get(self.store, officer_id) if officer_id else None
+        record = self._as_read(dossier, citizen, procedure, stored_documents,
+                               [{**event, "officer_name": officer["full_name"] if officer else None}])
+        return Registered(dossier["id"], code, citizen["id"], received_at, due_at, fee, existing is not None, record)
+
+    def _as_read(self, dossier: dict, citizen: dict, procedure: dict, documents: list[dict], events: list[dict]) -> dict:
+        """A dossier just written, in the shape get() reads it (db.dossiers.SUMMARY_SELECT)."""
+        record = {key: dossier.get(key) for key in (
+            "id", "code", "status", "received_at", "due_at", "original_due_at", "result_ready_at", "closed_at",
+            "paused_at", "fee", "channel", "note")}
+        record.update({key: citizen.get(key) for key in (
+            "full_name", "id_number", "phone", "address", "birth_date", "sex")}, citizen_id=citizen["id"])
+        record.update(procedure_code=procedure["code"], procedure_name=procedure["name"],
+                      procedure_field=procedure["field"], documents=documents, events=events)
+        record["timeliness"] = self.timeliness(record)
+        return record
 
     def _next_code(self, writer, procedure_code: str, when: datetime) -> str:
         key = scope(self.code_pattern, self.unit_code, procedure_code, when)
@@ -98,8 +122,8 @@ class DossierService:
         raise RuntimeError("Không cấp được mã hồ sơ mới: kiểm tra mẫu mã hồ sơ trong Cài đặt.")
 
     @staticmethod
-    def _event(writer, dossier_id, action, from_status, to_status, reason, details) -> None:
-        writer.insert("dossier_events", {
+    def _event(writer, dossier_id, action, from_status, to_status, reason, details) -> dict:
+        return writer.insert("dossier_events", {
             "dossier_id": dossier_id, "at": writer.now, "action": action, "from_status": from_status,
             "to_status": to_status, "reason": reason, "details": json.dumps(details, ensure_ascii=False),
             "officer_id": writer.officer_id,

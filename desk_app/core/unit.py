@@ -6,10 +6,11 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from desk_app.core import catalog_service
-from desk_app.core.calendar_service import set_override
+from desk_app.core.calendar_service import HolidayService
+from desk_app.core.catalog_service import CatalogService
 from desk_app.core.officers import OfficerService
 from desk_app.core.text import clean
+from desk_app.db import unit as repo
 from desk_app.db.store import Store
 from desk_app.paths import asset
 
@@ -24,7 +25,7 @@ class SetupResult:
 
 
 def get_unit(store: Store) -> dict | None:
-    return store.one("SELECT * FROM unit LIMIT 1")
+    return repo.get(store)
 
 
 def check_unit(values: dict) -> dict:
@@ -64,9 +65,11 @@ def first_run(store: Store, unit_values: dict, commander_name: str = "", command
         commander = officers.add(commander_name, "commander", commander_pin or "0000", None)
     officer_id = commander["id"] if commander else None
     catalog = {"added": 0, "updated": 0, "unchanged": 0}
-    if not store.scalar("SELECT COUNT(*) FROM procedures"):
-        catalog = catalog_service.import_text(store, asset("catalog", "procedures.json").read_text("utf-8"), officer_id)
+    catalog_service = CatalogService(store)
+    if catalog_service.is_empty():
+        catalog = catalog_service.import_text(asset("catalog", "procedures.json").read_text("utf-8"), officer_id)
         data = json.loads(asset("calendar", "holiday_overrides.json").read_text("utf-8"))
+        holidays = HolidayService(store)
         for item in data["overrides"]:
-            set_override(store, date.fromisoformat(item["day"]), item["kind"], item["note"], officer_id)
+            holidays.set(date.fromisoformat(item["day"]), item["kind"], item["note"], officer_id)
     return SetupResult(unit, commander, catalog)

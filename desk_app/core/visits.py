@@ -21,42 +21,46 @@ SATISFACTION = {"satisfied": "Hài lòng", "neutral": "Bình thường", "unsati
 MAX_TEXT = 2000
 
 
-def find_citizen(store: Store, id_number: str) -> dict | None:
-    """A citizen already in the book, by 12-digit ID number."""
-    number = clean(id_number).replace(" ", "")
-    return citizen_repo.by_id_number(store, number) if number else None
+class VisitService:
+    """The reception log (desk.visits)."""
 
+    def __init__(self, store: Store):
+        self.store = store
 
-def record_visit(store: Store, data: dict, officer_id: str | None) -> dict:
-    """Check and save one visit; ValidationError(field -> message) lists every bad field."""
-    errors: dict[str, str] = {}
-    citizen = check_citizen(data, errors)
-    kind = clean(data.get("kind"))
-    if kind not in KINDS:
-        errors["kind"] = "Chưa chọn loại việc (hỏi/hướng dẫn, nhận kết quả, khiếu nại/tố cáo, tin báo)."
-    summary = clean(data.get("summary"))
-    if not summary:
-        errors["summary"] = "Chưa ghi nội dung làm việc."
-    elif len(summary) > MAX_TEXT:
-        errors["summary"] = f"Nội dung dài tối đa {MAX_TEXT} ký tự."
-    outcome = clean(data.get("outcome"))
-    if len(outcome) > MAX_TEXT:
-        errors["outcome"] = f"Kết quả dài tối đa {MAX_TEXT} ký tự."
-    satisfaction = clean(data.get("satisfaction"))
-    if satisfaction and satisfaction not in SATISFACTION:
-        errors["satisfaction"] = "Mức độ hài lòng không hợp lệ."
-    if errors:
-        raise ValidationError(errors)
-    with store.transaction(officer_id) as writer:
-        existing = find_citizen(store, citizen.id_number) if citizen.id_number else None
-        saved = citizen_repo.save(writer, existing, citizen.record())
-        visit = writer.insert("visits", {
-            "citizen_id": saved["id"], "kind": kind, "at": writer.now, "officer_id": officer_id,
-            "summary": summary, "outcome": outcome, "satisfaction": satisfaction,
-        })
-    return {**visit, "citizen_reused": existing is not None}
+    def find_citizen(self, id_number: str) -> dict | None:
+        """A citizen already in the book, by 12-digit ID number."""
+        number = clean(id_number).replace(" ", "")
+        return citizen_repo.by_id_number(self.store, number) if number else None
 
+    def record(self, data: dict, officer_id: str | None) -> dict:
+        """Check and save one visit; ValidationError(field -> message) lists every bad field."""
+        errors: dict[str, str] = {}
+        citizen = check_citizen(data, errors)
+        kind = clean(data.get("kind"))
+        if kind not in KINDS:
+            errors["kind"] = "Chưa chọn loại việc (hỏi/hướng dẫn, nhận kết quả, khiếu nại/tố cáo, tin báo)."
+        summary = clean(data.get("summary"))
+        if not summary:
+            errors["summary"] = "Chưa ghi nội dung làm việc."
+        elif len(summary) > MAX_TEXT:
+            errors["summary"] = f"Nội dung dài tối đa {MAX_TEXT} ký tự."
+        outcome = clean(data.get("outcome"))
+        if len(outcome) > MAX_TEXT:
+            errors["outcome"] = f"Kết quả dài tối đa {MAX_TEXT} ký tự."
+        satisfaction = clean(data.get("satisfaction"))
+        if satisfaction and satisfaction not in SATISFACTION:
+            errors["satisfaction"] = "Mức độ hài lòng không hợp lệ."
+        if errors:
+            raise ValidationError(errors)
+        with self.store.transaction(officer_id) as writer:
+            existing = self.find_citizen(citizen.id_number) if citizen.id_number else None
+            saved = citizen_repo.save(writer, existing, citizen.record())
+            visit = writer.insert("visits", {
+                "citizen_id": saved["id"], "kind": kind, "at": writer.now, "officer_id": officer_id,
+                "summary": summary, "outcome": outcome, "satisfaction": satisfaction,
+            })
+        return {**visit, "citizen_reused": existing is not None}
 
-def visits_on(store: Store, day: date) -> list[dict]:
-    """Every visit of a day (dossier receptions included), with citizen and officer names."""
-    return repo.on_day(store, day.isoformat())
+    def on_day(self, day: date) -> list[dict]:
+        """Every visit of a day (dossier receptions included), with citizen and officer names."""
+        return repo.on_day(self.store, day.isoformat())

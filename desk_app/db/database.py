@@ -13,8 +13,9 @@ from typing import Iterator
 
 
 class Database:
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, path: Path | str | None = None):
         self.conn = conn
+        self.path = path
         self._utils = None
 
     @classmethod
@@ -25,7 +26,7 @@ class Database:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 30000")
-        return cls(conn)
+        return cls(conn, path)
 
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)

@@ -4,6 +4,7 @@ change sequence, so audit and the sync export can never be forgotten by a caller
 from __future__ import annotations
 
 import sqlite3
+import threading
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Callable, Iterator
@@ -56,11 +57,30 @@ def storage_error(exc: sqlite3.Error) -> StorageError | None:
 
 
 class Store:
-    """Reads as dicts; writes through `transaction()` only."""
+    """Reads as dicts; writes through `transaction()` only.
+
+    A connection is never used by two threads: the thread that opened the Store uses the
+    connection it was given; any other thread (the window's background work) gets its own to
+    the same file, opened at its first query and kept until the Store closes. WAL lets them
+    read while one writes; SQLite queues the writers."""
 
     def __init__(self, db: Database, clock: Callable[[], datetime] = system_now):
-        self.db = db
+        self._main = db
+        self._owner = threading.get_ident()
+        self._others: dict[int, Database] = {}
+        self._lock = threading.Lock()
         self.clock = clock
+
+    @property
+    def db(self) -> Database:
+        ident = threading.get_ident()
+        if ident == self._owner:
+            return self._main
+        with self._lock:
+            db = self._others.get(ident)
+            if db is None:
+                db = self._others[ident] = Database.connect(self._main.path)
+        return db
 
     def one(self, sql: str, params=()) -> dict | None:
         return self.db.query_one(sql, params)
@@ -93,8 +113,22 @@ class Store:
                 raise
             raise translated from exc
 
+    @contextmanager
+    def snapshot(self) -> Iterator["Store"]:
+        """One read transaction: every query inside sees the same moment while writers go on (WAL)."""
+        conn = self.db.conn
+        conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            conn.execute("COMMIT")
+
     def close(self) -> None:
-        self.db.close()
+        with self._lock:
+            for db in self._others.values():
+                db.close()
+            self._others.clear()
+        self._main.close()
 
 
 class Writer:

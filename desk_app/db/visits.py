@@ -21,3 +21,16 @@ def on_day(store: Store, day_text: str) -> list[dict]:
 
 def get(store: Store, visit_id: str) -> dict | None:
     return store.one(VISIT_SELECT + " WHERE v.id = ?", (visit_id,))
+
+
+def ticket(store: Store, visit_id: str) -> dict | None:
+    """A visit as its reception ticket prints it: citizen, officer and dossier code."""
+    return store.one(
+        "SELECT v.*, c.full_name, o.full_name AS officer_name, d.code AS dossier_code FROM visits v "
+        "LEFT JOIN citizens c ON c.id = v.citizen_id LEFT JOIN officers o ON o.id = v.officer_id "
+        "LEFT JOIN dossiers d ON d.id = v.dossier_id WHERE v.id = ?", (visit_id,))
+
+
+def number_in_day(store: Store, day_text: str, at_text: str) -> int:
+    """The visit's number in its day: visits from the day's start up to and including it."""
+    return store.scalar("SELECT COUNT(*) FROM visits WHERE at >= ? AND at <= ?", (day_text, at_text))

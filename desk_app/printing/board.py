@@ -15,7 +15,6 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from desk_app.core import catalog_service
 from desk_app.core.dossiers import NotFound
 from desk_app.core.text import fold
 from desk_app.printing.pdf_common import PAGE_SIZES, NationalHeader, draw_qr, write_atomically
@@ -34,18 +33,18 @@ class BoardItem:
     note: str = ""  # a second, smaller line (the procedure code)
 
 
-def board_items(store, by: str = "field", field: str | None = None) -> tuple[list[BoardItem], str]:
-    """The QR items and the board's subtitle. --field implies procedures of that field."""
+def board_items(catalog, by: str = "field", field: str | None = None) -> tuple[list[BoardItem], str]:
+    """The QR items (from desk.catalog) and the board's subtitle. --field implies procedures of that field."""
     if by not in ("field", "procedure"):
         raise ValueError("--by phải là field hoặc procedure.")
     if by == "field" and not field:
-        items = [BoardItem(nfc(f["name"]), nfc(f.get("url", ""))) for f in catalog_service.fields(store)]
+        items = [BoardItem(nfc(f["name"]), nfc(f.get("url", ""))) for f in catalog.fields()]
         return items, "Theo lĩnh vực"
-    procedures = catalog_service.list_procedures(store, active_only=True)
+    procedures = catalog.list_procedures(active_only=True)
     if field:
         procedures = [p for p in procedures if fold(p.field) == fold(field)]
         if not procedures:
-            known = ", ".join(f["name"] for f in catalog_service.fields(store))
+            known = ", ".join(f["name"] for f in catalog.fields())
             raise NotFound(f"Không có thủ tục nào thuộc lĩnh vực “{field}”. Các lĩnh vực: {known}.")
     items = [BoardItem(p.name, p.link(), f"Mã TTHC {p.code}") for p in procedures]
     return items, f"Lĩnh vực: {nfc(procedures[0].field)}" if field else "Theo thủ tục"
@@ -57,7 +56,7 @@ def write_board_pdf(desk, path: str | os.PathLike, by: str = "field", field: str
     if size not in PAGE_SIZES:
         raise ValueError("Khổ giấy phải là A4 hoặc A3.")
     unit = desk.require_unit()
-    items, subtitle = board_items(desk.store, by, field)
+    items, subtitle = board_items(desk.catalog, by, field)
     return write_atomically(path, lambda temp: _draw(temp, PAGE_SIZES[size], unit, items, subtitle))
 
 

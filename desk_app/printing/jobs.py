@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from dataclasses import asdict, dataclass
 
+from desk_app.db import print_jobs as repo
 from desk_app.db.store import Store, to_text
 from desk_app.printing.printers import PrinterError
 
@@ -42,8 +43,10 @@ def create(store: Store, kind: str, subject: str, printer_name: str, officer_id:
 
 
 def finish(store: Store, job_id: str, printer_name: str, officer_id: str | None, error: str = "",
-           output: str = "", size: int = 0) -> None:
-    attempts = store.scalar("SELECT attempts FROM print_jobs WHERE id = ?", (job_id,)) or 0
+           output: str = "", size: int = 0, attempts: int | None = None) -> None:
+    """Record the outcome; `attempts` before this one when the caller knows (a new job: 0)."""
+    if attempts is None:
+        attempts = repo.attempts(store, job_id)
     values = {"status": FAILED if error else PRINTED, "error": error, "output": output, "bytes": size,
               "printer_name": printer_name, "attempts": attempts + 1}
     if not error:
@@ -53,14 +56,11 @@ def finish(store: Store, job_id: str, printer_name: str, officer_id: str | None,
 
 
 def get(store: Store, job_id: str) -> dict | None:
-    return store.one("SELECT * FROM print_jobs WHERE id = ?", (job_id,))
+    return repo.get(store, job_id)
 
 
 def list_jobs(store: Store, status: str | None = None, limit: int = 50) -> list[dict]:
-    if status:
-        return store.all("SELECT * FROM print_jobs WHERE status = ? ORDER BY created_at DESC, change_seq DESC LIMIT ?",
-                         (status, limit))
-    return store.all("SELECT * FROM print_jobs ORDER BY created_at DESC, change_seq DESC LIMIT ?", (limit,))
+    return repo.latest(store, status, limit)
 
 
 def run_with_timeout(action, timeout: float, printer_name: str):

@@ -30,9 +30,9 @@ RESULT_FORMATS = ("Bản giấy", "Bản điện tử", "Tin nhắn SMS")
 
 def write_form_pdf(desk, code: str, kind: str, path: str | os.PathLike, copies: int = 2):
     """Write the form for dossier `code`; returns the path written."""
-    dossier = desk.dossiers().get(code)
+    dossier = desk.dossiers.get(code)
     unit = desk.require_unit()
-    head = desk.officers().resolve(None)
+    head = desk.officers.resolve(None)
     data = form_data(kind, dossier, unit, head["full_name"] if head else "")
     story = []
     for number in range(copies):

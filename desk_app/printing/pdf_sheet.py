@@ -10,7 +10,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, Spacer, Table
 
-from desk_app.core import catalog_service
 from desk_app.core.catalog import DOCUMENT_KINDS, Procedure
 from desk_app.core.dossiers import NotFound
 from desk_app.core.text import vn_money
@@ -23,11 +22,11 @@ GREY = colors.Color(0.93, 0.93, 0.93)
 
 def write_sheet_pdf(desk, procedure_code: str, path: str | os.PathLike):
     """Write the A4 sheet of one procedure of the catalog; returns the path written."""
-    procedure = catalog_service.get(desk.store, procedure_code.strip())
+    procedure = desk.catalog.get(procedure_code.strip())
     if procedure is None:
         raise NotFound(f"Không có thủ tục mã “{procedure_code}” trong danh mục.")
     unit = desk.require_unit()
-    story = sheet_story(procedure, unit, desk.store.clock().date())
+    story = sheet_story(procedure, unit, desk.now().date())
     return write_atomically(path, lambda temp: document(
         temp, title=f"{procedure.name} ({procedure.code})", author=unit["name"]).build(story))
 

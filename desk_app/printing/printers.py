@@ -21,6 +21,7 @@ from pathlib import Path
 
 from desk_app import paths
 from desk_app.core.text import clean
+from desk_app.db import printers as repo
 from desk_app.db.store import Store
 
 KINDS = {
@@ -97,11 +98,11 @@ def _from_row(row: dict) -> PrinterConfig:
 
 
 def list_printers(store: Store) -> list[PrinterConfig]:
-    return [_from_row(r) for r in store.all("SELECT * FROM printers ORDER BY name")]
+    return [_from_row(r) for r in repo.all_rows(store)]
 
 
 def get_printer(store: Store, name: str) -> PrinterConfig | None:
-    row = store.one("SELECT * FROM printers WHERE name = ?", (clean(name),))
+    row = repo.by_name(store, clean(name))
     return _from_row(row) if row else None
 
 
@@ -109,7 +110,7 @@ def save_printer(store: Store, config: PrinterConfig, officer_id: str | None) ->
     config = check_config(config)
     values = {"name": config.name, "kind": config.kind, "options": json.dumps(config.options, ensure_ascii=False),
               "width": config.width, "profile": config.profile, "mode": config.mode}
-    existing = store.one("SELECT id FROM printers WHERE name = ?", (config.name,))
+    existing = repo.by_name(store, config.name)
     with store.transaction(officer_id) as writer:
         if existing:
             writer.update("printers", existing["id"], values)
@@ -119,7 +120,7 @@ def save_printer(store: Store, config: PrinterConfig, officer_id: str | None) ->
 
 
 def remove_printer(store: Store, name: str, officer_id: str | None) -> bool:
-    existing = store.one("SELECT id FROM printers WHERE name = ?", (clean(name),))
+    existing = repo.by_name(store, clean(name))
     if existing:
         with store.transaction(officer_id) as writer:
             writer.delete("printers", existing["id"])

@@ -1,46 +1,25 @@
-"""Thermal printing for the CLI and the window: print a slip for a dossier, a procedure
-sheet, a visit ticket or a test page; retry a failed job; list jobs.
+"""Printing for the CLI and the window (desk.printing): a slip for a dossier, a procedure
+sheet, a visit ticket or a test page on a thermal printer; retry a failed job; list jobs;
+the printers of this PC; the A4 documents as PDF.
 
 The dossier is always committed before anything here runs (these functions only read it),
-so a dead printer never loses a dossier. From the window, call through `PrintWorker`: each
-job runs on the worker's thread with its own Desk (SQLite connections stay on the thread
-that opened them) and the UI gets a Future with a JobResult.
+so a dead printer never loses a dossier. The window runs them off the UI thread through
+its background runner (ui/background.py).
 """
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
-from desk_app.core import catalog_service
 from desk_app.core.dossiers import NotFound
-from desk_app.db.store import system_now
+from desk_app.db import visits as visit_repo
 from desk_app.printing import escpos_encode, jobs, raster, slips
+from desk_app.printing import printers as printer_store
 from desk_app.printing.printers import PREVIEW_FOLDER, PrinterConfig, PrinterError, resolve, send
 from desk_app.printing.slip_layout import Layout
 
 DEFAULT_TIMEOUT = 15.0  # seconds before a silent printer counts as failed
 DOSSIER_KINDS = tuple(slips.BUILDERS)
-
-
-def layout_for(desk, kind: str, subject: str, printer: PrinterConfig | None = None) -> Layout:
-    """The layout of a job: a dossier slip (kind receipt/supplement/…), 'sheet' (procedure
-    code), 'visit' (visit id) or 'test' (printer name)."""
-    unit = desk.require_unit()
-    if kind in DOSSIER_KINDS:
-        return slips.dossier_slip(kind, unit, desk.dossiers().get(subject))
-    if kind == "sheet":
-        proc = catalog_service.get(desk.store, subject)
-        if proc is None:
-            raise NotFound(f"Không có thủ tục mã “{subject}”.")
-        return slips.procedure_sheet(unit, proc)
-    if kind == "visit":
-        return slips.reception_ticket(unit, visit_record(desk, subject))
-    if kind == "test":
-        return slips.test_page(unit, (printer or resolve(desk.store, subject)).as_dict(), desk.store.clock())
-    raise NotFound(f"Không có loại phiếu “{kind}”.")
 
 
 def encode(layout: Layout, width: int = 576, mode: str = "raster") -> bytes:
@@ -49,108 +28,165 @@ def encode(layout: Layout, width: int = 576, mode: str = "raster") -> bytes:
     return escpos_encode.encode_raster(raster.render(layout, width))
 
 
-def visit_record(desk, visit_id: str) -> dict:
-    visit = desk.store.one(
-        "SELECT v.*, c.full_name, o.full_name AS officer_name, d.code AS dossier_code FROM visits v "
-        "LEFT JOIN citizens c ON c.id = v.citizen_id LEFT JOIN officers o ON o.id = v.officer_id "
-        "LEFT JOIN dossiers d ON d.id = v.dossier_id WHERE v.id = ?", (visit_id,))
-    if visit is None:
-        raise NotFound(f"Không tìm thấy lượt tiếp công dân “{visit_id}”.")
-    day = visit["at"][:10]
-    number = desk.store.scalar("SELECT COUNT(*) FROM visits WHERE at >= ? AND at <= ?", (day, visit["at"]))
-    visit["number"] = f"{number:03d}/{day[8:10]}{day[5:7]}"
-    return visit
+class PrintingService:
+    """Built once by the Desk, whose other services it reads through: the unit, the dossiers,
+    the catalog and the settings (the default printer)."""
 
+    def __init__(self, desk):
+        self.desk = desk
+        self.store = desk.store
 
-def print_job(desk, kind: str, subject: str, printer_name: str | None = None, officer_id: str | None = None,
-              timeout: float = DEFAULT_TIMEOUT, job_id: str | None = None) -> jobs.JobResult:
-    """Render, record as pending, send, record the outcome. Never raises for a printer
-    problem: the JobResult says failed, with the reason, and the job stays retryable."""
-    printer = resolve(desk.store, printer_name, desk.settings().default_printer)
-    data = encode(layout_for(desk, kind, subject, printer), printer.width, printer.mode)
-    if job_id is None:
-        job_id = jobs.create(desk.store, kind, subject, printer.name, officer_id)
-    preview_dir = Path(desk.data_dir) / PREVIEW_FOLDER
-    name = f"{kind}-{subject}".replace("/", "_")
-    try:
-        output = jobs.run_with_timeout(lambda: send(printer, data, timeout, preview_dir, name), timeout + 2, printer.name)
-    except PrinterError as exc:
-        jobs.finish(desk.store, job_id, printer.name, officer_id, error=str(exc), size=len(data))
-        return jobs.JobResult(job_id, jobs.FAILED, kind, subject, printer.name, str(exc), "", len(data))
-    jobs.finish(desk.store, job_id, printer.name, officer_id, output=output, size=len(data))
-    return jobs.JobResult(job_id, jobs.PRINTED, kind, subject, printer.name,
-                          f"Đã in trên “{printer.name}”.", output, len(data))
+    # -- layouts ---------------------------------------------------------------------------
 
+    def layout_for(self, kind: str, subject: str, printer: PrinterConfig | None = None,
+                   dossier: dict | None = None) -> Layout:
+        """The layout of a job: a dossier slip (kind receipt/supplement/…; `dossier` when the
+        caller holds it already), 'sheet' (procedure code), 'visit' (visit id) or 'test'
+        (printer name)."""
+        unit = self.desk.require_unit()
+        if kind in DOSSIER_KINDS:
+            return slips.dossier_slip(kind, unit, dossier or self.desk.dossiers.get(subject))
+        if kind == "sheet":
+            proc = self.desk.catalog.get(subject)
+            if proc is None:
+                raise NotFound(f"Không có thủ tục mã “{subject}”.")
+            return slips.procedure_sheet(unit, proc)
+        if kind == "visit":
+            return slips.reception_ticket(unit, self.visit_record(subject))
+        if kind == "test":
+            return slips.test_page(unit, (printer or self.printer(subject)).as_dict(), self.store.clock())
+        raise NotFound(f"Không có loại phiếu “{kind}”.")
 
-def print_dossier_slip(desk, code: str, kind: str = "receipt", printer_name: str | None = None,
-                       officer_id: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> jobs.JobResult:
-    code = desk.dossiers().get(code)["code"]  # NotFound before any job is recorded
-    return print_job(desk, kind, code, printer_name, officer_id, timeout)
+    def visit_record(self, visit_id: str) -> dict:
+        visit = visit_repo.ticket(self.store, visit_id)
+        if visit is None:
+            raise NotFound(f"Không tìm thấy lượt tiếp công dân “{visit_id}”.")
+        day = visit["at"][:10]
+        number = visit_repo.number_in_day(self.store, day, visit["at"])
+        visit["number"] = f"{number:03d}/{day[8:10]}{day[5:7]}"
+        return visit
 
+    # -- thermal jobs ------------------------------------------------------------------------
 
-def print_sheet(desk, procedure_code: str, printer_name: str | None = None, officer_id: str | None = None,
-                timeout: float = DEFAULT_TIMEOUT) -> jobs.JobResult:
-    return print_job(desk, "sheet", procedure_code, printer_name, officer_id, timeout)
+    def print_job(self, kind: str, subject: str, printer_name: str | None = None, officer_id: str | None = None,
+                  timeout: float = DEFAULT_TIMEOUT, job_id: str | None = None,
+                  dossier: dict | None = None) -> jobs.JobResult:
+        """Render, record as pending, send, record the outcome. Never raises for a printer
+        problem: the JobResult says failed, with the reason, and the job stays retryable."""
+        printer = self.printer(printer_name)
+        data = encode(self.layout_for(kind, subject, printer, dossier), printer.width, printer.mode)
+        attempts = None  # a retried job's earlier attempts are read when it is finished
+        if job_id is None:
+            job_id, attempts = jobs.create(self.store, kind, subject, printer.name, officer_id), 0
+        preview_dir = Path(self.desk.data_dir) / PREVIEW_FOLDER
+        name = f"{kind}-{subject}".replace("/", "_")
+        try:
+            output = jobs.run_with_timeout(lambda: send(printer, data, timeout, preview_dir, name), timeout + 2,
+                                           printer.name)
+        except PrinterError as exc:
+            jobs.finish(self.store, job_id, printer.name, officer_id, error=str(exc), size=len(data),
+                        attempts=attempts)
+            return jobs.JobResult(job_id, jobs.FAILED, kind, subject, printer.name, str(exc), "", len(data))
+        jobs.finish(self.store, job_id, printer.name, officer_id, output=output, size=len(data), attempts=attempts)
+        return jobs.JobResult(job_id, jobs.PRINTED, kind, subject, printer.name,
+                              f"Đã in trên “{printer.name}”.", output, len(data))
 
+    def print_dossier_slip(self, code: str, kind: str = "receipt", printer_name: str | None = None,
+                           officer_id: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+                           dossier: dict | None = None) -> jobs.JobResult:
+        """`dossier` as DossierService.get (or register) gave it saves reading it again."""
+        dossier = dossier or self.desk.dossiers.get(code)  # NotFound before any job is recorded
+        return self.print_job(kind, dossier["code"], printer_name, officer_id, timeout, dossier=dossier)
 
-def print_test_page(desk, printer_name: str | None = None, officer_id: str | None = None,
+    def print_visit_ticket(self, visit_id: str, printer_name: str | None = None, officer_id: str | None = None,
+                           timeout: float = DEFAULT_TIMEOUT) -> jobs.JobResult:
+        return self.print_job("visit", visit_id, printer_name, officer_id, timeout)
+
+    def print_sheet(self, procedure_code: str, printer_name: str | None = None, officer_id: str | None = None,
                     timeout: float = DEFAULT_TIMEOUT) -> jobs.JobResult:
-    printer = resolve(desk.store, printer_name, desk.settings().default_printer)
-    return print_job(desk, "test", printer.name, printer.name, officer_id, timeout)
+        return self.print_job("sheet", procedure_code, printer_name, officer_id, timeout)
 
+    def print_test_page(self, printer_name: str | None = None, officer_id: str | None = None,
+                        timeout: float = DEFAULT_TIMEOUT) -> jobs.JobResult:
+        printer = self.printer(printer_name)
+        return self.print_job("test", printer.name, printer.name, officer_id, timeout)
 
-def write_png(desk, kind: str, subject: str, path: str | Path, width: int = 576, mode: str = "raster") -> bytes:
-    """The job's printer bytes decoded to a PNG (what a printer of that width would print)."""
-    from desk_app.printing.escpos_decode import decode
+    def write_png(self, kind: str, subject: str, path: str | Path, width: int = 576, mode: str = "raster") -> bytes:
+        """The job's printer bytes decoded to a PNG (what a printer of that width would print)."""
+        from desk_app.printing.escpos_decode import decode
 
-    data = encode(layout_for(desk, kind, subject), width, mode)
-    decode(data, width).image.save(path)
-    return data
+        data = encode(self.layout_for(kind, subject), width, mode)
+        decode(data, width).image.save(path)
+        return data
 
+    def print_procedure_sheet(self, procedure_code: str, printer: str | None = None, png: str | None = None,
+                              width: int = 576) -> dict:
+        """For `print sheet`: to a PNG, or to a printer (PrinterError if it failed; the job is kept)."""
+        if png:
+            data = self.write_png("sheet", procedure_code, png, width)
+            return {"png": str(png), "bytes": len(data)}
+        result = self.print_sheet(procedure_code, printer)
+        if not result.ok:
+            raise PrinterError(result.message + f" (lệnh in {result.job_id})")
+        return result.as_dict()
 
-def print_procedure_sheet(desk, procedure_code: str, printer: str | None = None, png: str | None = None,
-                          width: int = 576) -> dict:
-    """For `print sheet`: to a PNG, or to a printer (PrinterError if it failed; the job is kept)."""
-    if png:
-        data = write_png(desk, "sheet", procedure_code, png, width)
-        return {"png": str(png), "bytes": len(data)}
-    result = print_sheet(desk, procedure_code, printer)
-    if not result.ok:
-        raise PrinterError(result.message + f" (lệnh in {result.job_id})")
-    return result.as_dict()
+    def retry_job(self, job_id: str, printer_name: str | None = None, officer_id: str | None = None,
+                  timeout: float = DEFAULT_TIMEOUT) -> jobs.JobResult:
+        """Print a job again, on its own printer or on `printer_name` (send elsewhere)."""
+        job = jobs.get(self.store, job_id)
+        if job is None:
+            raise NotFound(f"Không có lệnh in “{job_id}”.")
+        target = printer_name or job["printer_name"]
+        return self.print_job(job["kind"], job["subject"], target, officer_id, timeout, job_id=job_id)
 
+    def list_jobs(self, status: str | None = None, limit: int = 50) -> list[dict]:
+        return jobs.list_jobs(self.store, status, limit)
 
-def retry_job(desk, job_id: str, printer_name: str | None = None, officer_id: str | None = None,
-              timeout: float = DEFAULT_TIMEOUT) -> jobs.JobResult:
-    """Print a job again, on its own printer or on `printer_name` (send elsewhere)."""
-    job = jobs.get(desk.store, job_id)
-    if job is None:
-        raise NotFound(f"Không có lệnh in “{job_id}”.")
-    target = printer_name or job["printer_name"]
-    return print_job(desk, job["kind"], job["subject"], target, officer_id, timeout, job_id=job_id)
+    # -- the printers of this PC ---------------------------------------------------------------
 
+    def printer(self, name: str | None = None) -> PrinterConfig:
+        """The named printer, else the default one, else the preview printer."""
+        return resolve(self.store, name, self.desk.settings.default_printer)
 
-def list_jobs(desk, status: str | None = None, limit: int = 50) -> list[dict]:
-    return jobs.list_jobs(desk.store, status, limit)
+    def printers(self) -> list[PrinterConfig]:
+        return printer_store.list_printers(self.store)
 
+    def save_printer(self, config: PrinterConfig, officer_id: str | None, make_default: bool = False) -> PrinterConfig:
+        config = printer_store.save_printer(self.store, config, officer_id)
+        if make_default:
+            self._set_default(config.name)
+        return config
 
-class PrintWorker:
-    """Prints off the UI thread, one job at a time. Each call opens its own Desk on the
-    worker thread: the window's SQLite connection never crosses threads."""
+    def remove_printer(self, name: str, officer_id: str | None) -> bool:
+        """Forget a printer; the default falls back to the preview printer if it was this one."""
+        removed = printer_store.remove_printer(self.store, name, officer_id)
+        if removed and self.desk.settings.default_printer == name:
+            self._set_default("")
+        return removed
 
-    def __init__(self, data_dir: str | Path, clock: Callable[[], datetime] = system_now):
-        self.data_dir, self.clock = data_dir, clock
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-print")
+    def _set_default(self, name: str) -> None:
+        settings = self.desk.settings
+        settings.default_printer = name
+        self.desk.save_settings(settings)
 
-    def submit(self, function: Callable, *args, **kwargs) -> Future:
-        """function(desk, *args, **kwargs) on the worker, e.g. submit(print_dossier_slip, code)."""
-        from desk_app.app import Desk  # the composition root; imported here to keep layers one-way
+    # -- A4 documents (reportlab loads on the first one) ------------------------------------------
 
-        def run():
-            with Desk.open(self.data_dir, clock=self.clock) as desk:
-                return function(desk, *args, **kwargs)
+    def write_form_pdf(self, code: str, kind: str, path, copies: int = 2):
+        from desk_app.printing.pdf_forms import write_form_pdf
 
-        return self._pool.submit(run)
+        return write_form_pdf(self.desk, code, kind, path, copies=copies)
 
-    def close(self) -> None:
-        self._pool.shutdown(wait=True)
+    def write_sheet_pdf(self, procedure_code: str, path):
+        from desk_app.printing.pdf_sheet import write_sheet_pdf
+
+        return write_sheet_pdf(self.desk, procedure_code, path)
+
+    def write_board_pdf(self, path, by: str = "field", field: str | None = None, size: str = "A4"):
+        from desk_app.printing.board import write_board_pdf
+
+        return write_board_pdf(self.desk, path, by=by, field=field, size=size)
+
+    def write_register_pdf(self, start, end, path):
+        from desk_app.printing.pdf_register import write_register_pdf
+
+        return write_register_pdf(self.desk, start, end, path)

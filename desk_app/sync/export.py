@@ -15,11 +15,14 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desk_app.db import officers as officer_repo
+from desk_app.db import sync_exports as repo
+from desk_app.db import unit as unit_repo
 from desk_app.db.store import Store, to_text
 from desk_app.sync import format as fmt
 from desk_app.sync.atomic import write_atomically
 from desk_app.sync.keys import KeyFormatError, parse_public, unit_keys
-from desk_app.sync.parts import DERIVED, PART_COLUMNS, columns
+from desk_app.db.sync_parts import PART_COLUMNS, columns
 
 _SPOOL_IN_MEMORY = 16 << 20  # parts larger than this spill to a temporary file
 
@@ -67,14 +70,6 @@ class _Spooled:
                 "sha256": self.sha.hexdigest(), "columns": list(columns(self.name))}
 
 
-def last_exported_seq(store: Store) -> int:
-    return store.scalar("SELECT COALESCE(MAX(to_seq), 0) FROM sync_exports WHERE kind = 'new'") or 0
-
-
-def next_export_seq(store: Store) -> int:
-    return (store.scalar("SELECT MAX(export_seq) FROM sync_exports") or 0) + 1
-
-
 def district_key(store: Store):
     from desk_app import settings as settings_module
 
@@ -88,52 +83,42 @@ def district_key(store: Store):
         raise ExportError(f"Khóa cấp trên đã lưu không dùng được: {exc}") from None
 
 
-def _spool_part(conn, part: str, from_seq: int, to_seq: int) -> _Spooled:
+def _spool_part(store: Store, part: str, from_seq: int, to_seq: int) -> _Spooled:
     spooled = _Spooled(part, tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY))
-    cols = columns(part)
-    select = ", ".join(f"{DERIVED[c]} AS {c}" if c in DERIVED else f"t.{c}" for c in cols)
-    changed = "SELECT record_id FROM changes WHERE seq BETWEEN ? AND ? AND table_name = ?"
-    rows = conn.execute(f"SELECT {select} FROM {part} t WHERE t.id IN ({changed}) ORDER BY t.change_seq",
-                        (from_seq, to_seq, part))
-    for row in rows:
-        spooled.add(dict(zip(cols, row)))
+    for record in repo.changed_records(store, part, from_seq, to_seq):
+        spooled.add(record)
     # Records changed in the range that no longer exist were deleted: a tombstone, with the
     # sequence of the deletion (the record's last change), so an older copy cannot come back.
-    gone = conn.execute(
-        f"SELECT c.record_id, MAX(c.seq) FROM changes c WHERE c.table_name = ? AND c.record_id IN ({changed}) "
-        f"AND c.record_id NOT IN (SELECT id FROM {part}) GROUP BY c.record_id ORDER BY 2",
-        (part, from_seq, to_seq, part))
-    for record_id, seq in gone:
+    for record_id, seq in repo.deleted_records(store, part, from_seq, to_seq):
         spooled.add({"id": record_id, "change_seq": seq, "deleted": True})
         spooled.tombstones += 1
     return spooled
 
 
 def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, export_seq: int, kind: str,
-           from_seq: int, to_seq: int | None, day: str | None) -> ExportResult:
-    unit = store.one("SELECT code, name FROM unit LIMIT 1")
+           from_seq: int, to_seq: int | None, day: str | None, progress=None) -> ExportResult:
+    tell = progress or (lambda _part: None)
+    unit = unit_repo.code_and_name(store)
     if unit is None:
         raise ExportError("Chưa cài đặt đơn vị: chưa thể xuất tệp đồng bộ.")
     recipient = district_key(store)
     sender = unit_keys(data_dir)
     now = to_text(store.clock())
     day = day or now[:10]
-    conn = store.db.conn
-    conn.execute("BEGIN")  # one snapshot: every part sees the same moment
-    try:
+    with store.snapshot():  # one moment: every part sees the same changes
         if to_seq is None:
-            to_seq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()[0]
-        period = conn.execute("SELECT MIN(at), MAX(at) FROM changes WHERE seq BETWEEN ? AND ?",
-                              (from_seq, to_seq)).fetchone()
-        parts = [_spool_part(conn, part, from_seq, to_seq) for part in PART_COLUMNS]
-        officer = conn.execute("SELECT full_name FROM officers WHERE id = ?", (officer_id,)).fetchone()
-    finally:
-        conn.execute("COMMIT")
+            to_seq = repo.newest_change(store)
+        period = repo.period(store, from_seq, to_seq)
+        parts = []
+        for part in PART_COLUMNS:
+            tell(part)  # the part being read (a table name: the window words it)
+            parts.append(_spool_part(store, part, from_seq, to_seq))
+        officer = officer_repo.get(store, officer_id) if officer_id else None
     name = fmt.file_name(unit["code"], day, export_seq)
     manifest = {
         "format": fmt.FORMAT_VERSION, "unit": {"code": unit["code"], "name": unit["name"]},
         "export_seq": export_seq, "kind": kind, "created_at": now, "day": day,
-        "exported_by": {"id": officer_id, "name": officer[0] if officer else None},
+        "exported_by": {"id": officer_id, "name": officer["full_name"] if officer else None},
         "changes": {"from_seq": from_seq, "to_seq": to_seq},
         "period": {"from": period[0], "to": period[1]},
         "records": sum(p.records for p in parts),
@@ -156,37 +141,35 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
 
 def _record(store: Store, officer_id: str | None, result: ExportResult, day: str, recipient: str) -> None:
     with store.transaction(officer_id) as writer:
-        writer.execute(
-            "INSERT INTO sync_exports (export_seq, kind, created_at, day, officer_id, from_seq, to_seq, period_from, "
-            "period_to, file_name, folder, records, counts, bytes, sha256, recipient) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (result.export_seq, result.kind, writer.now, day, officer_id, result.from_seq, result.to_seq,
-             result.period.get("from"), result.period.get("to"), result.path.name, str(result.path.parent.resolve()),
-             result.records, json.dumps(result.counts), result.bytes, result.sha256, recipient))
+        repo.record(writer, {
+            "export_seq": result.export_seq, "kind": result.kind, "day": day, "from_seq": result.from_seq,
+            "to_seq": result.to_seq, "period_from": result.period.get("from"), "period_to": result.period.get("to"),
+            "file_name": result.path.name, "folder": str(result.path.parent.resolve()), "records": result.records,
+            "counts": result.counts, "bytes": result.bytes, "sha256": result.sha256, "recipient": recipient})
 
 
 def export_new(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None,
-               from_seq: int | None = None) -> ExportResult | None:
+               from_seq: int | None = None, progress=None) -> ExportResult | None:
     """The next export: changes after the last export (or from `from_seq`); None if nothing waits."""
-    start = last_exported_seq(store) + 1 if from_seq is None else from_seq
+    start = repo.last_exported_seq(store) + 1 if from_seq is None else from_seq
     if start < 1:
         raise ExportError("Số thứ tự thay đổi bắt đầu phải ≥ 1.")
-    newest = store.scalar("SELECT COALESCE(MAX(seq), 0) FROM changes")
+    newest = repo.newest_change(store)
     if start > newest:
         return None
-    return _build(store, data_dir, out_dir, officer_id, next_export_seq(store), "new", start, None, None)
+    return _build(store, data_dir, out_dir, officer_id, repo.next_export_seq(store), "new", start, None, None,
+                  progress)
 
 
 def export_again(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None,
-                 export_seq: int) -> ExportResult:
+                 export_seq: int, progress=None) -> ExportResult:
     """Export number N once more (the district lost it): same number, range and day."""
-    row = store.one("SELECT * FROM sync_exports WHERE export_seq = ? AND kind = 'new'", (export_seq,))
+    row = repo.numbered(store, export_seq)
     if row is None:
         raise ExportError(f"Chưa có lần xuất số {export_seq}.")
     return _build(store, data_dir, out_dir, officer_id, export_seq, "again", row["from_seq"], row["to_seq"],
-                  row["day"])
+                  row["day"], progress)
 
 
 def exports_of_day(store: Store, day: str) -> list[int]:
-    return [r["export_seq"] for r in store.all(
-        "SELECT export_seq FROM sync_exports WHERE day = ? AND kind = 'new' ORDER BY export_seq", (day,))]
+    return repo.numbers_of_day(store, day)

@@ -2,41 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, time
 
+from desk_app.db import sync_exports as repo
 from desk_app.db.store import Store
-from desk_app.sync.export import last_exported_seq
-from desk_app.sync.parts import PART_COLUMNS
 
-
-def last_export(store: Store) -> dict | None:
-    """The latest numbered export (not a re-issue), with its counts decoded."""
-    row = store.one("SELECT * FROM sync_exports WHERE kind = 'new' ORDER BY export_seq DESC LIMIT 1")
-    return _decoded(row) if row else None
-
-
-def history(store: Store, limit: int = 100) -> list[dict]:
-    """Every export and re-issue, newest first: file, number, counts, where it went, who."""
-    rows = store.all(
-        "SELECT e.*, o.full_name AS officer_name FROM sync_exports e LEFT JOIN officers o ON o.id = e.officer_id "
-        "ORDER BY e.id DESC LIMIT ?", (limit,))
-    return [_decoded(r) for r in rows]
-
-
-def _decoded(row: dict) -> dict:
-    return dict(row, counts=json.loads(row["counts"]))
+last_export = repo.last_export
+history = repo.history
+exported_on = repo.exported_on
 
 
 def waiting_changes(store: Store) -> int:
     """Changes to records the file carries, made after the last export."""
-    marks = ", ".join("?" for _ in PART_COLUMNS)
-    return store.scalar(f"SELECT COUNT(*) FROM changes WHERE seq > ? AND table_name IN ({marks})",
-                        (last_exported_seq(store), *PART_COLUMNS))
-
-
-def exported_on(store: Store, day: str) -> bool:
-    return store.scalar("SELECT 1 FROM sync_exports WHERE day = ? AND kind = 'new' LIMIT 1", (day,)) is not None
+    return repo.waiting_changes(store, repo.last_exported_seq(store))
 
 
 def _reminder_time(text: str) -> time | None:

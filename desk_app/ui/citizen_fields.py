@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.core import cccd
 from desk_app.core.text import clean
-from desk_app.core.visits import find_citizen
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
 
@@ -38,9 +37,9 @@ class CitizenFields(QWidget):
     changed = Signal()
     id_number_complete = Signal(str)  # a whole 12-digit ID number was typed or scanned ("" when it no longer is)
 
-    def __init__(self, store, parent: QWidget | None = None):
+    def __init__(self, visits, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store = store
+        self.visits = visits
         self.known: dict | None = None
         self._hidden = dict.fromkeys(_HIDDEN, "")
         self.edits: dict[str, QLineEdit | QComboBox] = {}
@@ -137,7 +136,7 @@ class CitizenFields(QWidget):
         sex from the number itself when the number says it."""
         number = clean(self.edits["id_number"].text()).replace(" ", "")
         complete = len(number) == 12
-        self.known = find_citizen(self.store, number) if complete else None
+        self.known = self.visits.find_citizen(number) if complete else None
         self.known_label.setVisible(self.known is not None)
         if complete:
             self._sex_from_number(number)

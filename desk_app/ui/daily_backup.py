@@ -1,18 +1,16 @@
 """Today's copy of the database, made in the background while the window is open: a few
 seconds after the start, then checked every hour (the window may stay open past midnight).
-The copy runs in a thread on its own connection, so the officer keeps working meanwhile.
-A copy that failed stays in sight in the status bar until a later one succeeds."""
+The copy runs off the UI thread (the window's background runner) on its own connection, so
+the officer keeps working meanwhile. A copy that failed stays in sight in the status bar
+until a later one succeeds."""
 
 from __future__ import annotations
 
-import threading
-
-import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from desk_app import paths
-from desk_app.db.backups import BackupError, make_daily_backup
+from desk_app.db.backups import BackupError
+from desk_app.ui.background import Background
 
 FIRST_CHECK_MS = 5_000
 CHECK_MS = 3_600_000
@@ -27,7 +25,9 @@ class DailyBackup(QObject):
     def __init__(self, desk, parent=None, first_check_ms: int = FIRST_CHECK_MS):
         super().__init__(parent)
         self.desk = desk
-        self._thread: threading.Thread | None = None
+        # Closing the window never waits for a copy: a half-made one is only a .partial file,
+        # replaced by the next copy.
+        self.runner = Background(desk, self, stop_wait=0)
         self.timer = QTimer(self, interval=CHECK_MS)
         self.timer.timeout.connect(self.start)
         self.timer.start()
@@ -36,29 +36,16 @@ class DailyBackup(QObject):
         self.first_check.start()
 
     def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        source = paths.db_path(self.desk.data_dir)
-        folder = paths.backups_dir(self.desk.data_dir)
-        today = self.desk.store.clock().date()
-        # A daemon thread: closing the window never waits for a copy; a half-written one is
-        # only ever a .partial file, replaced by the next copy.
-        self._thread = threading.Thread(target=self._copy, args=(source, folder, today), name="daily-backup",
-                                        daemon=True)
-        self._thread.start()
+        if not self.runner.busy:
+            self.runner.run(lambda desk, _report: desk.back_up_daily(), self._copied)
 
-    def _copy(self, source, folder, today) -> None:
-        try:
-            made = make_daily_backup(source, folder, today)
-        except BackupError as exc:
-            self._tell(self.failed, str(exc))
-        else:
-            if made is not None:
-                self._tell(self.made, str(made))
-
-    def _tell(self, signal, text: str) -> None:
-        if shiboken6.isValid(self):  # the window may have closed during the copy
-            signal.emit(text)
+    def _copied(self, made, error) -> None:
+        if isinstance(error, BackupError):
+            self.failed.emit(str(error))
+        elif error is not None:
+            raise error  # our bug, not the disk's: the error report takes it
+        elif made is not None:
+            self.made.emit(str(made))
 
 
 class BackupWarning(QPushButton):

@@ -36,10 +36,7 @@ class DayEndReminder(QObject):
         self.first_check.start()
 
     def check(self) -> bool:
-        from desk_app.sync import status  # loads the crypto library only once the window is up
-
-        settings = self.desk.settings()
-        due = status.reminder_due(self.desk.store, settings.day_end_reminder, self.desk.store.clock())
+        due = self.desk.sync.reminder_due()
         self.label.setText(self.tr("Chưa xuất tệp cuối ngày hôm nay – bấm F7 để xuất") if due else "")
         self.label.setVisible(due)
         item = self.nav_item()

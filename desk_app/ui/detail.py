@@ -71,7 +71,7 @@ class DetailView(QWidget):
         self.clear()
 
     def load(self, code: str) -> None:
-        self.dossier = self.desk.dossiers().get(code)
+        self.dossier = self.desk.dossiers.get(code)
         self._show()
 
     def show_code(self, code: str | None) -> None:
@@ -179,10 +179,10 @@ class DetailView(QWidget):
         code = self.dossier["code"]
 
         def submit(reason, new_due, details):
-            self.dossier = self.desk.dossiers().apply(code, name, self.session.officer_id, reason, new_due, details)
+            self.dossier = self.desk.dossiers.apply(code, name, self.session.officer_id, reason, new_due, details)
             self._show()
             self.changed.emit(code)
 
-        self.dialog = ActionDialog(action, self.dossier, submit, self, now=self.desk.store.clock())
+        self.dialog = ActionDialog(action, self.dossier, submit, self, now=self.desk.now())
         open_dialog(self.dialog, self.dialog.first_field())
         return self.dialog

@@ -142,11 +142,11 @@ class FirstRunWizard(QWizard):
         if not self.validateCurrentPage():
             return
         try:
-            result = unit_module.first_run(self.desk.store, self.unit_page.values(),
-                                           clean(page.commander.text()), page.commander_pin.text())
+            result = self.desk.first_run(self.unit_page.values(),
+                                         clean(page.commander.text()), page.commander_pin.text())
             commander = result.commander
             for name, pin in page.officers:
-                self.desk.officers().add(name, "officer", pin, commander["id"])
+                self.desk.officers.add(name, "officer", pin, commander["id"])
         except ValueError as error:
             page.error.setText(str(error))
             return

@@ -23,7 +23,7 @@ class OfficerPin(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.officer = QComboBox()
-        for officer in desk.officers().list():
+        for officer in desk.officers.list():
             self.officer.addItem(f"{officer['full_name']} – {ROLES[officer['role']]}", officer["id"])
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -41,7 +41,7 @@ class OfficerPin(QWidget):
             self.officer.setCurrentIndex(index)
 
     def check(self) -> Session | None:
-        officer = self.desk.officers().login(self.officer.currentData(), self.pin.text())
+        officer = self.desk.officers.login(self.officer.currentData(), self.pin.text())
         self.pin.clear()
         if officer is None:
             self.error.setText(self.tr("Sai mã PIN. Thử lại."))
@@ -56,7 +56,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Đăng nhập ca trực"))
         self.session: Session | None = None
-        unit = desk.unit() or {}
+        unit = desk.unit or {}
         heading = QLabel(f"<b>{unit.get('name', '')}</b><br>" + self.tr("Bộ phận một cửa – ai đang trực?"))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fields = OfficerPin(desk)

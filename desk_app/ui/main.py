@@ -42,7 +42,7 @@ def start_session(desk: Desk, app: QApplication):
     from desk_app.ui.first_run import FirstRunWizard
     from desk_app.ui.login import LoginDialog
 
-    dialog = FirstRunWizard(desk) if desk.unit() is None else LoginDialog(desk)
+    dialog = FirstRunWizard(desk) if desk.unit is None else LoginDialog(desk)
     return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -94,7 +94,7 @@ def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int
     from desk_app.ui.error_report import ErrorReporter
 
     reporter = ErrorReporter(desk.data_dir).install()  # noqa: F841 (lives as long as the window)
-    language = desk.settings().language if desk.unit() else "vi"
+    language = desk.settings.language if desk.unit else "vi"
     translator = install_translator(app, language)  # noqa: F841 (kept alive with the app)
     session = login(desk, app)
     if session is None:

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY, QueueService
+from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY
+from desk_app.ui.background import stop_all
 from desk_app.ui.focus_filters import FocusFilters
 from desk_app.ui.forms_common import focus_first_field
 from desk_app.ui.login import IdleWatcher, LockScreen
@@ -48,9 +49,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.desk = desk
         self.session = session
-        self.queue_service = QueueService(desk.store)
-        self.language = desk.settings().language
-        unit = desk.unit() or {}
+        self.queue_service = desk.queue
+        self.language = desk.settings.language
+        unit = desk.unit or {}
         self.setWindowTitle(unit.get("name", ""))  # Qt adds " — Bộ phận một cửa", the app's name
 
         self.pages = QStackedWidget()
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.backup_warning = BackupWarning(self.backup)
         self.statusBar().insertPermanentWidget(0, self.backup_warning)
 
-        self.idle = IdleWatcher(desk.settings().idle_lock_minutes, self)
+        self.idle = IdleWatcher(desk.settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._install_focus_filters()
         self._shortcuts()
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         from desk_app.ui.detail import DetailView
         from desk_app.ui.queue_view import QueueView
 
-        self.queue_view = QueueView(self.queue_service, self.desk.dossiers)
+        self.queue_view = QueueView(self.queue_service, lambda: self.desk.dossiers)
         self.detail = DetailView(self.desk, self.session)
         self.queue_view.current_changed.connect(self.detail.show_code)
         self.queue_view.open_dossier.connect(lambda _code: self.detail.focus_actions())
@@ -300,10 +301,10 @@ class MainWindow(QMainWindow):
 
     def _after_settings(self) -> None:
         """Settings take effect from the next action: lock time, catalog, unit name, language."""
-        settings = self.desk.settings()
+        settings = self.desk.settings
         self.idle.set_minutes(settings.idle_lock_minutes)
         self.receive_form.reload_catalog()  # (the landing page: always built)
-        unit = self.desk.unit() or {}
+        unit = self.desk.unit or {}
         self.setWindowTitle(unit.get("name", ""))
         if settings.language != self.language:
             self.statusBar().showMessage(self.tr("Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau."), 10000)
@@ -365,6 +366,7 @@ class MainWindow(QMainWindow):
         it no longer follows the focus (see FocusFilters.stop)."""
         for timer in self.findChildren(QTimer):
             timer.stop()
+        stop_all(self)  # background work: nothing is delivered to a window that is going
         self.focus_filters.stop()
 
     def fit_to_screen(self) -> None:

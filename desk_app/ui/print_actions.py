@@ -1,5 +1,5 @@
 """Printing from the dossier detail: reprint the thermal slip that fits the dossier (off the
-UI thread, through the print worker) and write an A4 form as PDF, opened with the system viewer."""
+UI thread, through its background runner) and write an A4 form as PDF, opened with the system viewer."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 from desk_app.printing import open_file
 from desk_app.printing.slips import SLIP_KINDS
 from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
-from desk_app.ui.print_worker import start_print
+from desk_app.ui.background import Background
+from desk_app.ui.slip_printing import print_slip
 
 FORMS_FOLDER = "forms"
 # The slip each event leaves the citizen with; "resume" (supplement done) goes back to the receipt.
@@ -52,7 +53,7 @@ class PrintActions(QWidget):
         self.desk = desk
         self.session = session
         self.dossier: dict | None = None
-        self._workers = []
+        self.runner = Background(desk, self)
 
         self.reprint = QToolButton()
         self.reprint.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
@@ -121,14 +122,11 @@ class PrintActions(QWidget):
             return False
         code = self.dossier["code"]
         kind = kind or fitting_slip(self.dossier)
-        printer = self.desk.settings().default_printer or None
         self._say(self.tr("Đang in %1 hồ sơ %2…").replace("%1", self._slip_label(kind).lower()).replace("%2", code))
-        self._workers.append(start_print(self.desk.data_dir, code, self._printed, kind=kind, printer_name=printer,
-                                         officer_id=self.session.officer_id))
+        print_slip(self.runner, code, self._printed, kind=kind, officer_id=self.session.officer_id)
         return True
 
     def _printed(self, code: str, error: str) -> None:
-        self._workers = [w for w in self._workers if w.code != code]
         self._say(error or self.tr("Đã in lại phiếu hồ sơ %1.").replace("%1", code), bool(error))
         self.printed.emit(code, error)
 

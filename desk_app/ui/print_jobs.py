@@ -8,10 +8,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.db.store import from_text
-from desk_app.printing import jobs, service
-from desk_app.printing.printers import PREVIEW_NAME, list_printers
+from desk_app.printing import jobs
+from desk_app.printing.printers import PREVIEW_NAME
 from desk_app.printing.slips import SLIP_KINDS
-from desk_app.ui.desk_task import start_task
+from desk_app.ui.background import Background
 from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import core_term
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
@@ -53,7 +53,7 @@ class PrintJobsPage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.session = session
-        self.task = None
+        self.runner = Background(desk, self)
         title = QLabel(self.tr("Lệnh in"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.model = JobsModel([
@@ -108,11 +108,11 @@ class PrintJobsPage(QWidget):
         self.printer.clear()
         self.printer.addItem(self.tr("Máy in của lệnh in"), OWN_PRINTER)
         self.printer.addItem(core_term(PREVIEW_NAME) + self.tr(" (ảnh PNG trong thư mục dữ liệu)"), PREVIEW_NAME)
-        for config in list_printers(self.desk.store):
+        for config in self.desk.printing.printers():
             self.printer.addItem(f"{config.name} – {config.target_text()}", config.name)
         self.printer.setCurrentIndex(max(self.printer.findData(current), 0))
         selected = selected_row(self.table)
-        self.model.set_rows(service.list_jobs(self.desk, limit=200))
+        self.model.set_rows(self.desk.printing.list_jobs(limit=200))
         ids = [r["id"] for r in self.model.rows]
         if ids:
             row = ids.index(selected["id"]) if selected and selected["id"] in ids else 0
@@ -136,18 +136,18 @@ class PrintJobsPage(QWidget):
 
     def retry(self) -> bool:
         job = selected_row(self.table)
-        if job is None or self.task is not None:
+        if job is None or self.runner.busy:
             return False
         printer = self.printer.currentData() or None
         self.retry_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Đang in lại…"))
-        self.task = start_task(self.desk, service.retry_job, lambda result, error: self._done(job["id"], result, error),
-                               job["id"], printer, self.session.officer_id)
+        officer = self.session.officer_id
+        self.runner.run(lambda desk, _report: desk.printing.retry_job(job["id"], printer, officer),
+                        lambda result, error: self._done(job["id"], result, error))
         return True
 
     def _done(self, job_id: str, result, error) -> None:
-        self.task = None
         self.retry_button.setEnabled(True)
         message = str(error) if error is not None else ("" if result.ok else result.message)
         self.status.setStyleSheet(ERROR_STYLE if message else NOTICE_STYLE)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout)
 
-from desk_app.core import catalog_service
 from desk_app.core.catalog import LIMIT_UNITS, CatalogError, Procedure
 from desk_app.ui.document_checklist import NAME, DocumentModel, DocumentTable
 from desk_app.ui.forms_common import error_label, show_error
@@ -156,7 +155,7 @@ class ProcedureDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            catalog_service.save(self.desk.store, self.values(), self.session.officer_id)
+            self.desk.catalog.save(self.values(), self.session.officer_id)
         except CatalogError as exc:
             show_error(self.error, str(exc))
             return False

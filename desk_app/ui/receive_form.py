@@ -7,7 +7,6 @@ from PySide6.QtCore import QLocale, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from desk_app.core import catalog_service
 from desk_app.core.dossiers import NotFound
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
@@ -19,9 +18,10 @@ from desk_app.ui.drafts import DraftKeeper
 from desk_app.ui.form_messages import FormMessages
 from desk_app.ui.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg, status_label
-from desk_app.ui.print_worker import start_print
+from desk_app.ui.background import Background
 from desk_app.ui.procedure_picker import ProcedurePicker
 from desk_app.ui.returning_citizen import ReturningCitizen
+from desk_app.ui.slip_printing import print_slip
 
 DRAFT_NAME = "receive"
 VIETNAMESE = QLocale(QLocale.Vietnamese, QLocale.Vietnam)
@@ -46,7 +46,7 @@ class ReceiveForm(FormMessages, QWidget):
         self.session = session
         self._fee_touched = False
         self._restoring = False
-        self._workers = []
+        self.runner = Background(desk, self)
         self.last_saved = None
         self._shown_before = False
         self.setObjectName("receive_form")
@@ -56,8 +56,8 @@ class ReceiveForm(FormMessages, QWidget):
         self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.banner.hide()
 
-        self.citizen = CitizenFields(desk.store, self)
-        self.returning = ReturningCitizen(lambda: self.desk.dossiers(), self)
+        self.citizen = CitizenFields(desk.visits, self)
+        self.returning = ReturningCitizen(lambda: self.desk.dossiers, self)
         self.citizen.id_number_complete.connect(self.returning.show_for)
         self.returning.open_dossier.connect(self.open_dossier)
         citizen_box = QGroupBox(self.tr("Người nộp hồ sơ"))
@@ -65,7 +65,7 @@ class ReceiveForm(FormMessages, QWidget):
         citizen_layout.addWidget(self.citizen)
         citizen_layout.addStretch(1)
 
-        self.picker = ProcedurePicker(catalog_service.list_procedures(desk.store, active_only=True))
+        self.picker = ProcedurePicker(desk.catalog.list_procedures(active_only=True))
         self.picker.setObjectName("procedure")
         self.procedure_error = error_label()
         self.procedure_info = QLabel()
@@ -165,7 +165,7 @@ class ReceiveForm(FormMessages, QWidget):
             next_field.setFocus(Qt.OtherFocusReason)
 
     def reload_catalog(self) -> None:
-        self.picker.set_procedures(catalog_service.list_procedures(self.desk.store, active_only=True))
+        self.picker.set_procedures(self.desk.catalog.list_procedures(active_only=True))
         self.update_due()
 
     # -- values and drafts ---------------------------------------------------------------
@@ -259,7 +259,7 @@ class ReceiveForm(FormMessages, QWidget):
             self.due_label.setText(self.tr("Hẹn trả: chọn thủ tục để tính ngày hẹn"))
             return
         try:
-            due = self.desk.dossiers().due_for(proc.as_dict(), self.desk.store.clock())
+            due = self.desk.dossiers.due_for(proc, self.desk.now())
         except ValueError as exc:
             self.due_label.setText(arg(self.tr("Hẹn trả: không tính được (%1)"), exc))
             return
@@ -278,7 +278,7 @@ class ReceiveForm(FormMessages, QWidget):
             dossier = dossier_input_from_dict(data)
             if not self._confirm_not_a_duplicate(dossier.procedure):
                 return None
-            registered = self.desk.dossiers().register(dossier, self.session.officer_id)
+            registered = self.desk.dossiers.register(dossier, self.session.officer_id)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return None
@@ -299,8 +299,8 @@ class ReceiveForm(FormMessages, QWidget):
                          vn_datetime(registered.due_at)))
         self.banner.hide()
         self.saved.emit(registered.code)
-        if self.desk.settings().auto_print_slip:
-            self.print_slip(registered.code)
+        if self.desk.settings.auto_print_slip:
+            self.print_slip(registered.code, registered.dossier)
         self.focus_first()
         return registered.code
 
@@ -321,13 +321,10 @@ class ReceiveForm(FormMessages, QWidget):
             return False
         return True
 
-    def print_slip(self, code: str) -> None:
-        printer = self.desk.settings().default_printer or None
-        self._workers.append(start_print(self.desk.data_dir, code, self._printed, printer_name=printer,
-                                         officer_id=self.session.officer_id))
+    def print_slip(self, code: str, dossier: dict | None = None) -> None:
+        print_slip(self.runner, code, self._printed, officer_id=self.session.officer_id, dossier=dossier)
 
     def _printed(self, code: str, error: str) -> None:
-        self._workers = [w for w in self._workers if w.code != code]
         if error:
             self._banner(arg(self.tr("Hồ sơ %1 đã lưu. %2"), code, error), error=True)
         else:

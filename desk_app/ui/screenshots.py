@@ -16,7 +16,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desk_app.app import Desk  # noqa: E402
-from desk_app.core import unit as unit_module  # noqa: E402
 from desk_app.core.demo import make_demo  # noqa: E402
 from desk_app.core.registration import CitizenInput, DossierInput  # noqa: E402
 from desk_app.paths import PROJECT_ROOT  # noqa: E402
@@ -32,10 +31,10 @@ UNIT = {"code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn �
 def demo_desk(folder: Path) -> tuple[Desk, dict, str]:
     """A desk with a month of dossiers; returns it, the commander and a dossier with a long timeline."""
     desk = Desk.open(folder, clock=lambda: NOW)
-    commander = unit_module.first_run(desk.store, UNIT, "Nguyễn Văn Hùng", "1234").commander
-    desk.officers().add("Trần Thị Thu Hà", "officer", "5678", commander["id"])
+    commander = desk.first_run(UNIT, "Nguyễn Văn Hùng", "1234").commander
+    desk.officers.add("Trần Thị Thu Hà", "officer", "5678", commander["id"])
     make_demo(desk, 60, 21, seed=3)
-    service = desk.dossiers()
+    service = desk.dossiers
 
     def register(name, number, when, procedure="1.004194"):
         desk.store.clock = lambda: when
@@ -61,31 +60,29 @@ USB_STICK_LINUX = "/media/canbo/USB_XA"
 
 def sync_history(desk: Desk, commander: dict, code: str, folder: Path) -> None:
     """Two days exported, a change waiting today; a slip printed and one on a printer that is off."""
-    from desk_app.printing import service
-    from desk_app.printing.printers import PrinterConfig, save_printer
-    from desk_app.sync.export import export_new
+    from desk_app.core.queue import QueueFilter
+    from desk_app.db import sync_exports
+    from desk_app.printing.printers import PrinterConfig
     from desk_app.sync.keys import KeyPair
-    from desk_app.ui.sync_page import remember_folder
 
-    settings = desk.settings()
+    settings = desk.settings
     settings.district_public_key = KeyPair.generate().public.text()
     desk.save_settings(settings)
-    started = desk.store.scalar("SELECT code FROM dossiers WHERE status = 'received' ORDER BY received_at LIMIT 1")
+    started = desk.queue.page(QueueFilter(status="received"))[-1]["code"]  # the oldest
     for days_ago in (3, 1):
         desk.store.clock = lambda d=days_ago: NOW.replace(hour=16, minute=50) - timedelta(days=d)
         if days_ago == 1:
-            desk.dossiers().apply(started, "start", commander["id"])
-        export_new(desk.store, desk.data_dir, folder, commander["id"])
+            desk.dossiers.apply(started, "start", commander["id"])
+        desk.sync.export_new(folder, commander["id"])
     # Pictured where a USB stick mounts, not in the temporary folder the demo really wrote to.
     stick = USB_STICK_LINUX
-    with desk.store.transaction(None) as writer:
-        writer.execute("UPDATE sync_exports SET folder = ?", (stick,))
-    remember_folder(desk, Path(stick))
+    sync_exports.set_folder(desk.store, stick)
+    desk.sync.remember_folder(Path(stick))
     desk.store.clock = lambda: NOW
-    desk.dossiers().apply(code, "result_ready", commander["id"])
-    service.print_dossier_slip(desk, code, officer_id=commander["id"])
-    save_printer(desk.store, PrinterConfig("Quầy 2", "network", {"host": "127.0.0.1", "port": 9}), commander["id"])
-    service.print_dossier_slip(desk, code, printer_name="Quầy 2", officer_id=commander["id"], timeout=2)
+    desk.dossiers.apply(code, "result_ready", commander["id"])
+    desk.printing.print_dossier_slip(code, officer_id=commander["id"])
+    desk.printing.save_printer(PrinterConfig("Quầy 2", "network", {"host": "127.0.0.1", "port": 9}), commander["id"])
+    desk.printing.print_dossier_slip(code, printer_name="Quầy 2", officer_id=commander["id"], timeout=2)
 
 
 def settle(widget: QWidget) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desk_app.core import catalog_service
 from desk_app.core.catalog import CatalogError
 from desk_app.core.text import fold, vn_money
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
@@ -59,7 +58,7 @@ class CatalogPage(QWidget):
 
     def load(self) -> None:
         words = fold(self.filter.text()).split()
-        rows = [p for p in catalog_service.list_procedures(self.desk.store)
+        rows = [p for p in self.desk.catalog.list_procedures()
                 if all(w in fold(f"{p.code} {p.name} {p.field}") for w in words)]
         self.model.set_rows(rows)
 
@@ -89,7 +88,7 @@ class CatalogPage(QWidget):
 
     def export_to(self, path: Path) -> bool:
         try:
-            Path(path).write_text(catalog_service.export_text(self.desk.store), encoding="utf-8")
+            Path(path).write_text(self.desk.catalog.export_text(), encoding="utf-8")
         except OSError as exc:
             show_error(self.error, arg(self.tr("Không ghi được tệp %1: %2"), path, exc.strerror or exc))
             return False
@@ -100,7 +99,7 @@ class CatalogPage(QWidget):
         """All or nothing: a bad file changes nothing and says what is wrong."""
         try:
             text = Path(path).read_text(encoding="utf-8")
-            counts = catalog_service.import_text(self.desk.store, text, self.session.officer_id)
+            counts = self.desk.catalog.import_text(text, self.session.officer_id)
         except (OSError, UnicodeDecodeError) as exc:
             show_error(self.error, arg(self.tr("Không đọc được tệp %1: %2"), path, exc))
             return False

@@ -69,7 +69,7 @@ class GeneralPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        settings = self.desk.settings()
+        settings = self.desk.settings
         self.working_hours.setText(settings.working_hours)
         self.code_pattern.setText(settings.code_pattern)
         self.idle_lock.setValue(int(settings.idle_lock_minutes))
@@ -80,8 +80,8 @@ class GeneralPage(QWidget):
     def _preview(self) -> None:
         try:
             pattern = check_pattern(self.code_pattern.text().strip())
-            unit = self.desk.unit() or {"code": "DONVI"}
-            sample = render(pattern, unit["code"], SAMPLE_PROCEDURE, self.desk.store.clock(), 1)
+            unit = self.desk.unit or {"code": "DONVI"}
+            sample = render(pattern, unit["code"], SAMPLE_PROCEDURE, self.desk.now(), 1)
         except (ValueError, KeyError, IndexError) as exc:
             show_error(self.pattern_error, str(exc) if str(exc).startswith("Mẫu")  # already a core message
                        else arg(self.tr("Mẫu mã hồ sơ không hợp lệ: %1"), exc))
@@ -124,7 +124,7 @@ class GeneralPage(QWidget):
             self.status.setText("")
             return False
         settings = replace(
-            self.desk.settings(),
+            self.desk.settings,
             working_hours=format_schedule(parse_schedule(self.working_hours.text())),
             code_pattern=self.code_pattern.text().strip(),
             idle_lock_minutes=self.idle_lock.value(),

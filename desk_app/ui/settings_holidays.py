@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from desk_app.core.calendar_service import KINDS, list_overrides, remove_override, set_override
+from desk_app.core.calendar_service import KINDS
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
@@ -41,7 +41,7 @@ class HolidaysPage(QWidget):
         self.day = QDateEdit()
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.day.setCalendarPopup(True)
-        today = desk.store.clock().date()
+        today = desk.now().date()
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.kind = QComboBox()
         for key, label in KINDS.items():
@@ -72,11 +72,11 @@ class HolidaysPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        self.model.set_rows(list_overrides(self.desk.store))
+        self.model.set_rows(self.desk.holidays.list())
 
     def set_day(self, day: date, kind: str, note: str) -> bool:
         try:
-            set_override(self.desk.store, day, kind, note.strip(), self.session.officer_id)
+            self.desk.holidays.set(day, kind, note.strip(), self.session.officer_id)
         except ValueError as exc:
             show_error(self.error, str(exc))
             return False
@@ -93,7 +93,7 @@ class HolidaysPage(QWidget):
         if row is None:
             show_error(self.error, self.tr("Chọn một ngày trong danh sách trước."))
             return False
-        remove_override(self.desk.store, date.fromisoformat(row["day"]), self.session.officer_id)
+        self.desk.holidays.remove(date.fromisoformat(row["day"]), self.session.officer_id)
         self.status.setText(arg(self.tr("Đã xóa %1."), day_text(row["day"])))
         self.load()
         self.changed.emit()

@@ -47,7 +47,7 @@ class KeyFields:
         form.addRow("", self.own_note)
 
     def load(self) -> None:
-        self.district.setText(self.desk.settings().district_public_key)
+        self.district.setText(self.desk.settings.district_public_key)
         self.check()
         public = unit_keys(self.desk.data_dir).public  # made at setup; made here for older data folders
         self.own.setText(public.text())
@@ -79,7 +79,7 @@ class KeyFields:
         """Store the district key in its one-line form (call after check() returned "")."""
         text = self.district.text().strip()
         value = parse_public(text).text() if text else ""
-        settings = self.desk.settings()
+        settings = self.desk.settings
         if value != settings.district_public_key:
             self.desk.save_settings(replace(settings, district_public_key=value))
         self.district.setText(value)

@@ -81,7 +81,7 @@ class OfficersPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        self.model.set_rows(self.desk.officers().list(active_only=not self.show_inactive.isChecked()))
+        self.model.set_rows(self.desk.officers.list(active_only=not self.show_inactive.isChecked()))
 
     def select(self, full_name: str) -> None:
         for row, officer in enumerate(self.model.rows):
@@ -100,7 +100,7 @@ class OfficersPage(QWidget):
 
     def add_officer(self, name: str, role: str, pin: str, rank: str = "") -> bool:
         try:
-            officer = self.desk.officers().add(name, role, pin, self.session.officer_id, rank_title=rank)
+            officer = self.desk.officers.add(name, role, pin, self.session.officer_id, rank_title=rank)
         except ValueError as exc:
             show_error(self.add_error, str(exc))
             return False
@@ -115,7 +115,7 @@ class OfficersPage(QWidget):
             show_error(self.selected_error, self.tr("Chọn một cán bộ trong danh sách trước."))
             return False
         try:
-            self.desk.officers().update(officer["id"], self.session.officer_id, pin=pin)
+            self.desk.officers.update(officer["id"], self.session.officer_id, pin=pin)
         except ValueError as exc:
             show_error(self.selected_error, str(exc))
             return False
@@ -131,11 +131,11 @@ class OfficersPage(QWidget):
         if officer["id"] == self.session.officer_id:
             show_error(self.selected_error, self.tr("Không thể tự ngừng hoạt động tài khoản đang trực."))
             return False
-        commanders = [o for o in self.desk.officers().list() if o["role"] == "commander"]
+        commanders = [o for o in self.desk.officers.list() if o["role"] == "commander"]
         if officer["role"] == "commander" and len(commanders) <= 1:
             show_error(self.selected_error, self.tr("Đơn vị phải còn ít nhất một chỉ huy đang hoạt động."))
             return False
-        self.desk.officers().update(officer["id"], self.session.officer_id, active=0)
+        self.desk.officers.update(officer["id"], self.session.officer_id, active=0)
         self._done(arg(self.tr("%1 đã ngừng hoạt động (lịch sử vẫn giữ nguyên)."), officer["full_name"]))
         return True
 

@@ -6,9 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from desk_app.printing.printers import KINDS, PrinterConfig, list_printers, remove_printer, save_printer
-from desk_app.printing.service import print_test_page
-from desk_app.ui.desk_task import start_task
+from desk_app.printing.printers import KINDS, PrinterConfig
+from desk_app.ui.background import Background
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
@@ -51,6 +50,7 @@ class PrintersPage(QWidget):
     def __init__(self, desk, session, parent=None):
         super().__init__(parent)
         self.desk = desk
+        self.runner = Background(desk, self)
         self.session = session
         self.model = RowsModel([
             (self.tr("Tên"), lambda p: p["name"]), (self.tr("Loại"), lambda p: KINDS[p["kind"]]),
@@ -105,10 +105,10 @@ class PrintersPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        default = self.desk.settings().default_printer
+        default = self.desk.settings.default_printer
         self.model.set_rows([{"name": p.name, "kind": p.kind, "target": p.target_text(), "width": p.width,
                               "mode": p.mode, "options": p.options, "default": p.name == default}
-                             for p in list_printers(self.desk.store)])
+                             for p in self.desk.printing.printers()])
 
     def _fill_from_selection(self) -> None:
         row = selected_row(self.view)
@@ -126,15 +126,12 @@ class PrintersPage(QWidget):
         try:
             config = PrinterConfig(self.name.text(), kind, parse_target(kind, self.target.text()),
                                    self.width.currentData(), "", self.mode.currentData())
-            config = save_printer(self.desk.store, config, self.session.officer_id)
+            make_default = self.is_default.isChecked() or not self.desk.settings.default_printer
+            config = self.desk.printing.save_printer(config, self.session.officer_id, make_default)
         except ValueError as exc:  # a bad port number included
             show_error(self.error, str(exc) if "invalid literal" not in str(exc)
                        else self.tr("Cổng / tốc độ phải là số, ví dụ 192.168.1.50:9100 hoặc COM3@9600."))
             return False
-        settings = self.desk.settings()
-        if self.is_default.isChecked() or not settings.default_printer:
-            settings.default_printer = config.name
-            self.desk.save_settings(settings)
         show_error(self.error, "")
         self.status.setStyleSheet(NOTICE_STYLE)
         self.status.setText(arg(self.tr("Đã lưu máy in %1."), config.name))
@@ -147,11 +144,7 @@ class PrintersPage(QWidget):
         if row is None:
             show_error(self.error, self.tr("Chọn một máy in trong danh sách trước."))
             return False
-        remove_printer(self.desk.store, row["name"], self.session.officer_id)
-        settings = self.desk.settings()
-        if settings.default_printer == row["name"]:
-            settings.default_printer = ""
-            self.desk.save_settings(settings)
+        self.desk.printing.remove_printer(row["name"], self.session.officer_id)
         self.status.setText(arg(self.tr("Đã xóa máy in %1."), row["name"]))
         self.load()
         self.changed.emit()
@@ -163,7 +156,8 @@ class PrintersPage(QWidget):
         name = row["name"] if row else None
         self.test_button.setEnabled(False)
         self.status.setText(self.tr("Đang in trang thử…"))
-        self.task = start_task(self.desk, print_test_page, self._test_done, name, self.session.officer_id)
+        officer = self.session.officer_id
+        self.runner.run(lambda desk, _report: desk.printing.print_test_page(name, officer), self._test_done)
 
     def _test_done(self, result, error) -> None:
         self.test_button.setEnabled(True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desk_app.core.unit import save_unit
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.settings_keys import KeyFields
 
@@ -44,7 +43,7 @@ class UnitPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        unit = self.desk.unit() or {}
+        unit = self.desk.unit or {}
         for key, edit in self.edits.items():
             edit.setText(unit.get(key, "") or "")
         self.keys.load()
@@ -54,7 +53,7 @@ class UnitPage(QWidget):
             self.status.setText("")
             return False
         try:
-            save_unit(self.desk.store, {k: e.text() for k, e in self.edits.items()}, self.session.officer_id)
+            self.desk.save_unit({k: e.text() for k, e in self.edits.items()}, self.session.officer_id)
             self.keys.save()
         except ValueError as exc:
             show_error(self.error, str(exc))

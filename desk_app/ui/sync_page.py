@@ -12,16 +12,13 @@ from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from desk_app.db import settings_store
 from desk_app.db.store import from_text
 from desk_app.sync import export as export_module
-from desk_app.sync import status
-from desk_app.ui.desk_task import start_task
+from desk_app.ui.background import Background
 from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import arg
 from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
 
-FOLDER_KEY = "sync_export_folder"  # the folder the officer last exported to (settings table)
 DEFAULT_FOLDER = "exports"
 WARN_STYLE = "color: #7a4b00;"
 
@@ -32,15 +29,6 @@ EXPORT_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E)
 def _when(text: str | None) -> str:
     moment = from_text(text) if text else None
     return moment.strftime("%H:%M %d/%m/%Y") if moment else ""
-
-
-def export_folder(desk) -> Path:
-    stored = settings_store.read_all(desk.store).get(FOLDER_KEY)
-    return Path(stored) if stored else Path(desk.data_dir) / DEFAULT_FOLDER
-
-
-def remember_folder(desk, folder: Path) -> None:
-    settings_store.write(desk.store, {FOLDER_KEY: str(folder)})
 
 
 def export_error_text(exc: BaseException, folder: Path) -> str:
@@ -82,7 +70,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self.desk = desk
         self.session = session
-        self.task = None
+        self.runner = Background(desk, self)
 
         title = QLabel(self.tr("Đồng bộ cuối ngày"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -141,7 +129,7 @@ class SyncPage(QWidget):
         QShortcut(QKeySequence("Ctrl+E"), self, self.export)
         # A line edit takes Ctrl+E for "end of line" on Linux: here it exports, whatever has focus.
         self.folder.installEventFilter(self)
-        self.folder.setText(str(export_folder(desk)))
+        self.folder.setText(str(desk.sync.default_folder()))
         self.refresh()
 
     def eventFilter(self, obj, event) -> bool:
@@ -154,8 +142,8 @@ class SyncPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        settings = self.desk.settings()
-        info = status.summary(self.desk.store, settings.day_end_reminder, self.desk.store.clock())
+        settings = self.desk.settings
+        info = self.desk.sync.summary()
         last = info["last_export"]
         if last:
             self.last_label.setText(self.tr("Lần xuất gần nhất: <b>số %1</b> lúc <b>%2</b> – %3 (%4 bản ghi)")
@@ -172,7 +160,7 @@ class SyncPage(QWidget):
             text = self.tr("Không có thay đổi nào đang chờ xuất.")
             self.waiting_label.setStyleSheet(NOTICE_STYLE)
         self.waiting_label.setText(text)
-        unit = self.desk.unit() or {}
+        unit = self.desk.unit or {}
         upper = unit.get("upper_name") or self.tr("cấp trên")
         if settings.district_public_key:
             self.district_label.setText(self.tr("Gửi cho: <b>%1</b>. Tệp được ký và mã hóa bằng khóa của cấp trên.")
@@ -182,8 +170,8 @@ class SyncPage(QWidget):
             self.district_label.setText(self.tr("Chưa có khóa công khai của %1: chỉ huy đơn vị nhập khóa trong "
                                                 "Cài đặt (F9) › Đơn vị thì mới xuất được tệp.").replace("%1", upper))
             self.district_label.setStyleSheet(ERROR_STYLE)
-        self.model.set_rows(status.history(self.desk.store))
-        self.again_button.setEnabled(bool(self.model.rows) and self.task is None)
+        self.model.set_rows(self.desk.sync.history())
+        self.again_button.setEnabled(bool(self.model.rows) and not self.runner.busy)
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu tệp"), self.folder.text())
@@ -196,9 +184,9 @@ class SyncPage(QWidget):
 
     def export(self) -> bool:
         """Start the export; False when it cannot start (no district key, one already running)."""
-        if self.task is not None:
+        if self.runner.busy:
             return False
-        if not self.desk.settings().district_public_key:
+        if not self.desk.settings.district_public_key:
             self._show(self.tr("Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập "
                                "khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên."), error=True)
             return False
@@ -206,7 +194,7 @@ class SyncPage(QWidget):
 
     def export_again(self) -> bool:
         row = selected_row(self.history)
-        if row is None or self.task is not None:
+        if row is None or self.runner.busy:
             self._show(self.tr("Chọn một dòng trong lịch sử để xuất lại."), error=True)
             return False
         return self._start(row["export_seq"])
@@ -215,26 +203,28 @@ class SyncPage(QWidget):
         folder = self._target()
         officer = self.session.officer_id
 
-        def run(desk):
+        def run(desk, report):
             if number is None:
-                return export_module.export_new(desk.store, desk.data_dir, folder, officer)
-            return export_module.export_again(desk.store, desk.data_dir, folder, officer, number)
+                return desk.sync.export_new(folder, officer, progress=report)
+            return desk.sync.export_again(folder, officer, number, progress=report)
 
         self.export_button.setEnabled(False)
         self.again_button.setEnabled(False)
         self._show(self.tr("Đang xuất tệp…"))
-        self.task = start_task(self.desk, run, lambda result, error: self._finished(folder, result, error))
+        self.runner.run(run, lambda result, error: self._finished(folder, result, error), self._reading)
         return True
 
+    def _reading(self, part: str) -> None:
+        self._show(f"{self.tr('Đang xuất tệp…')} {self.tr(self.PART_LABELS.get(part, part))}")
+
     def _finished(self, folder: Path, result, error) -> None:
-        self.task = None
         self.export_button.setEnabled(True)
         if error is not None:
             self._show(export_error_text(error, folder), error=True)
         elif result is None:
             self._show(self.tr("Không có thay đổi nào mới kể từ lần xuất trước: không tạo tệp."))
         else:
-            remember_folder(self.desk, folder)
+            self.desk.sync.remember_folder(folder)
             counts = ", ".join(f"{self.tr(self.PART_LABELS.get(k, k))} {v}" for k, v in result.counts.items() if v)
             again = self.tr(" (xuất lại)") if result.kind == "again" else ""
             self._show(self.tr("Đã xuất tệp số %1%2: %3 – %4 bản ghi (%5). Thư mục: %6")

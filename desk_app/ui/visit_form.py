@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, 
 
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError
-from desk_app.core.visits import KINDS, SATISFACTION, record_visit
+from desk_app.core.visits import KINDS, SATISFACTION
 from desk_app.db.store import StorageError
 from desk_app.ui.citizen_fields import CitizenFields
 from desk_app.ui.drafts import DraftKeeper
@@ -40,8 +40,8 @@ class VisitForm(FormMessages, QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
 
-        self.citizen = CitizenFields(desk.store, self)
-        self.returning = ReturningCitizen(lambda: self.desk.dossiers(), self)  # e.g. back for a result
+        self.citizen = CitizenFields(desk.visits, self)
+        self.returning = ReturningCitizen(lambda: self.desk.dossiers, self)  # e.g. back for a result
         self.citizen.id_number_complete.connect(self.returning.show_for)
         citizen_box = QGroupBox(self.tr("Công dân"))
         citizen_layout = QVBoxLayout(citizen_box)
@@ -151,7 +151,7 @@ class VisitForm(FormMessages, QWidget):
         values = self.values()
         data = {**values["citizen"], **{k: v for k, v in values.items() if k != "citizen"}}
         try:
-            visit = record_visit(self.desk.store, data, self.session.officer_id)
+            visit = self.desk.visits.record(data, self.session.officer_id)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return None

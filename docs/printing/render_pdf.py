@@ -16,7 +16,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.printing.board import write_board_pdf
 from desk_app.printing.pdf_forms import write_form_pdf
@@ -39,20 +38,20 @@ class Clock:
 def sample_desk(folder: Path) -> tuple[Desk, Clock, list[str]]:
     clock = Clock()
     desk = Desk.open(folder, clock=clock)
-    unit_module.first_run(desk.store, {
+    desk.first_run({
         "code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn Đông, xã Tân Tiến",
         "hotline": "0912345678", "upper_name": "Công an tỉnh Bắc Ninh", "upper_code": "CABN",
         "survey_url": "https://dichvucong.bocongan.gov.vn/danh-gia?dv=CAXTT"}, "Nguyễn Văn Hùng", "1234")
-    officer = desk.officers().resolve(None)["id"]
+    officer = desk.officers.resolve(None)["id"]
     codes = []
     for n in range(24):
         clock.now = datetime(2026, 11, 23, 8, 0) + timedelta(hours=3 * n)
-        codes.append(desk.dossiers().register(dossier_input_from_dict({
+        codes.append(desk.dossiers.register(dossier_input_from_dict({
             "full_name": NAMES[n % 5], "phone": f"09876543{n:02d}", "procedure": PROCEDURES[n % 5],
             "address": f"Số {n + 3}, thôn Đông, xã Tân Tiến", "id_number": "001190012345" if n == 0 else None,
         }), officer).code)
     clock.now = datetime(2026, 11, 24, 10, 0)
-    dossiers = desk.dossiers()
+    dossiers = desk.dossiers
     dossiers.apply(codes[1], "supplement", officer, "Giấy tờ chứng minh chỗ ở chưa hợp lệ",
                    details={"missing": ["Hợp đồng thuê nhà có công chứng", "Văn bản đồng ý của chủ hộ"]})
     dossiers.apply(codes[2], "refuse", officer,

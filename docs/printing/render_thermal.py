@@ -15,7 +15,6 @@ from datetime import datetime
 from pathlib import Path
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.printing import escpos_decode, service
 from desk_app.printing.printers import PrinterConfig, save_printer
@@ -37,9 +36,9 @@ class Clock:
 def sample(folder: str):
     clock = Clock()
     desk = Desk.open(folder, clock=clock)
-    unit_module.first_run(desk.store, UNIT, "Nguyễn Văn Hùng", "1234")
-    officer = desk.officers().resolve(None)["id"]
-    dossiers = desk.dossiers()
+    desk.first_run(UNIT, "Nguyễn Văn Hùng", "1234")
+    officer = desk.officers.resolve(None)["id"]
+    dossiers = desk.dossiers
     register = lambda data: dossiers.register(dossier_input_from_dict(data), officer).code  # noqa: E731
     receipt = register({"full_name": "Nguyễn Thị Ánh Tuyết", "id_number": "001185012345", "procedure": "1.004222"})
     other = register({"full_name": "Trần Văn Đức", "id_number": "036090000123", "procedure": "1.004194"})
@@ -63,7 +62,7 @@ def sample(folder: str):
 
 
 def save(desk, kind: str, subject: str, name: str, width: int, mode: str = "raster") -> int:
-    data = service.encode(service.layout_for(desk, kind, subject), width, mode)
+    data = service.encode(desk.printing.layout_for(kind, subject), width, mode)
     escpos_decode.decode(data, width).image.save(OUT / name)
     print(f"{name:<28} {width} dots  {len(data):>7,} bytes")
     return len(data)

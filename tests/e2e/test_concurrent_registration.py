@@ -5,7 +5,6 @@ import sys
 import textwrap
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 
 WORKER = textwrap.dedent("""
     import sys
@@ -15,7 +14,7 @@ WORKER = textwrap.dedent("""
 
     data_dir, worker, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     desk = Desk.open(data_dir, clock=lambda: datetime(2026, 11, 23, 9, 0))
-    service = desk.dossiers()
+    service = desk.dossiers
     for i in range(count):
         data = {"full_name": f"Công dân {chr(65 + worker)}", "procedure": "1.004194"}
         print(service.register(dossier_input_from_dict(data), None).code, flush=True)
@@ -24,7 +23,7 @@ WORKER = textwrap.dedent("""
 
 def test_two_processes_never_duplicate_or_skip_a_code(isolated_data_dir):
     with Desk.open(isolated_data_dir) as desk:
-        unit_module.first_run(desk.store, {"code": "CAXTT", "name": "Công an xã Tân Tiến"})
+        desk.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến"})
     count = 150
     procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(isolated_data_dir), str(w), str(count)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for w in range(2)]

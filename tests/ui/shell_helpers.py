@@ -15,7 +15,7 @@ from desk_app.ui.session import Session
 
 def register(desk, officer_id, name, id_number, when: datetime, procedure="1.004194", phone=""):
     data = DossierInput(CitizenInput(full_name=name, id_number=id_number, phone=phone), procedure, received_at=when)
-    return desk.dossiers().register(data, officer_id)
+    return desk.dossiers.register(data, officer_id)
 
 
 def type_text(widget, text: str) -> None:

@@ -42,7 +42,7 @@ def test_start_result_ready_return(qtbot, desk, detail, code):
     detail.load(code)
     with qtbot.waitSignal(detail.changed):
         ok(detail.open_action("start"))
-    assert desk.dossiers().get(code)["status"] == "in_progress"
+    assert desk.dossiers.get(code)["status"] == "in_progress"
     assert "return" not in detail.enabled_actions()
     ok(detail.open_action("result_ready"))
     dialog = detail.open_action("return")
@@ -52,7 +52,7 @@ def test_start_result_ready_return(qtbot, desk, detail, code):
     assert dialog.isVisible() and "người nhận" in dialog.error.text()
     type_text(dialog.collected_by, "Lê Văn Ấn (chồng)")
     ok(dialog)
-    dossier = desk.dossiers().get(code)
+    dossier = desk.dossiers.get(code)
     assert dossier["status"] == "returned"
     assert '"collected_by": "Lê Văn Ấn (chồng)"' in dossier["events"][-1]["details"]
     assert detail.enabled_actions() == set()
@@ -63,12 +63,12 @@ def test_supplement_lists_what_is_missing(desk, detail, code):
     detail.load(code)
     dialog = detail.open_action("supplement")
     ok(dialog)  # nothing chosen, nothing written
-    assert dialog.isVisible() and desk.dossiers().get(code)["status"] == "received"
+    assert dialog.isVisible() and desk.dossiers.get(code)["status"] == "received"
     dialog.missing.item(0).setCheckState(Qt.CheckState.Checked)
     first_doc = dialog.missing.item(0).text()
     dialog.reason.setPlainText("Ảnh chụp sổ đỏ rõ nét")
     ok(dialog)
-    dossier = desk.dossiers().get(code)
+    dossier = desk.dossiers.get(code)
     assert dossier["status"] == "needs_supplement"
     event = dossier["events"][-1]
     assert first_doc in event["reason"] and "sổ đỏ" in event["reason"]
@@ -82,7 +82,7 @@ def test_refuse_needs_a_reason(desk, detail, code):
     assert dialog.isVisible() and "lý do" in dialog.error.text()
     dialog.reason.setPlainText("Không thuộc thẩm quyền (Điều 5 Luật Cư trú)")
     ok(dialog)
-    dossier = desk.dossiers().get(code)
+    dossier = desk.dossiers.get(code)
     assert dossier["status"] == "refused" and dossier["events"][-1]["reason"].startswith("Không thuộc")
 
 
@@ -93,15 +93,15 @@ def test_a_full_disk_leaves_the_dialog_open_with_the_reason(desk, detail, code):
     desk.store.db.execute(f"PRAGMA max_page_count = {desk.store.scalar('PRAGMA page_count')}")
     ok(dialog)
     assert dialog.isVisible() and "Ổ đĩa đã đầy" in dialog.error.text()
-    assert desk.dossiers().get(code)["status"] == "received"  # nothing half-done
+    assert desk.dossiers.get(code)["status"] == "received"  # nothing half-done
     desk.store.db.execute("PRAGMA max_page_count = 1073741823")
     ok(dialog)
-    assert desk.dossiers().get(code)["status"] == "refused"
+    assert desk.dossiers.get(code)["status"] == "refused"
 
 
 def test_extend_sets_a_new_due_time_and_refuses_an_earlier_one(desk, detail, code):
     detail.load(code)
-    before = desk.dossiers().get(code)["due_at"]
+    before = desk.dossiers.get(code)["due_at"]
     dialog = detail.open_action("extend")
     dialog.reason.setPlainText("Cần xác minh thêm")
     dialog.new_due.setDateTime(datetime(2026, 11, 1, 9, 0))
@@ -109,7 +109,7 @@ def test_extend_sets_a_new_due_time_and_refuses_an_earlier_one(desk, detail, cod
     assert dialog.isVisible() and "Gia hạn cần thời hạn mới" in dialog.error.text()
     dialog.new_due.setDateTime(datetime(2026, 12, 4, 10, 30))
     ok(dialog)
-    dossier = desk.dossiers().get(code)
+    dossier = desk.dossiers.get(code)
     assert dossier["due_at"] == "2026-12-04 10:30:00" and dossier["original_due_at"] == before
     assert "10:30 04/12/2026" in detail.state.text()
 
@@ -119,4 +119,4 @@ def test_stop(desk, detail, code):
     dialog = detail.open_action("stop")
     dialog.reason.setPlainText("Công dân rút hồ sơ")
     ok(dialog)
-    assert desk.dossiers().get(code)["status"] == "stopped"
+    assert desk.dossiers.get(code)["status"] == "stopped"

@@ -11,7 +11,7 @@ from tests.ui.shell_helpers import type_text
 
 def test_wizard_sets_up_the_unit_and_officers(qtbot, isolated_data_dir, clock):
     desk = Desk.open(isolated_data_dir, clock=clock)
-    assert desk.unit() is None
+    assert desk.unit is None
     wizard = FirstRunWizard(desk)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -30,7 +30,7 @@ def test_wizard_sets_up_the_unit_and_officers(qtbot, isolated_data_dir, clock):
     page.commander_pin.setText("2468")
     page.commander_pin2.setText("2469")
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert "không khớp" in page.error.text() and desk.unit() is None
+    assert "không khớp" in page.error.text() and desk.unit is None
     page.commander_pin2.setText("2468")
     type_text(page.officer_name, "Lý Thị Ngọc Ánh")
     page.officer_pin.setText("12")
@@ -42,12 +42,12 @@ def test_wizard_sets_up_the_unit_and_officers(qtbot, isolated_data_dir, clock):
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
     assert wizard.result() == QWizard.DialogCode.Accepted
-    saved = desk.unit()
+    saved = desk.unit
     assert (saved["name"], saved["code"], saved["upper_name"]) == ("Công an phường Đông Ngàn", "CAPDN", "Công an tỉnh Bắc Ninh")
-    officers = {o["full_name"]: o for o in desk.officers().list()}
+    officers = {o["full_name"]: o for o in desk.officers.list()}
     assert set(officers) == {"Trương Công Định", "Lý Thị Ngọc Ánh", "Đinh Văn Bảo"}
     assert officers["Trương Công Định"]["role"] == "commander"
-    assert desk.officers().login(officers["Lý Thị Ngọc Ánh"]["id"], "1357") is not None
+    assert desk.officers.login(officers["Lý Thị Ngọc Ánh"]["id"], "1357") is not None
     assert wizard.session.is_commander and wizard.session.officer["full_name"] == "Trương Công Định"
     assert desk.store.scalar("SELECT COUNT(*) FROM procedures") > 5  # the built-in catalog came with it
     desk.close()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.core import catalog, visits
 from desk_app.paths import asset
-from desk_app.printing import jobs, service
+from desk_app.printing import jobs
 from desk_app.printing.printers import PREVIEW_NAME
 from desk_app.ui.i18n import arg, core_term, install_translator
 from desk_app.ui.print_jobs import JOB_KINDS, PrintJobsPage
@@ -91,7 +91,7 @@ def test_sync_page_in_english(qtbot, english, desk, commander, clock):
 
 def test_print_jobs_page_in_english(qtbot, english, desk, commander, clock):
     code = register(desk, commander["id"], "Đỗ Thị Lan", "001190000011", clock.now).code
-    assert service.print_dossier_slip(desk, code, printer_name=PREVIEW_NAME, officer_id=commander["id"]).ok
+    assert desk.printing.print_dossier_slip(code, printer_name=PREVIEW_NAME, officer_id=commander["id"]).ok
     page = PrintJobsPage(desk, Session(commander))
     qtbot.addWidget(page)
     page.show()

@@ -12,11 +12,11 @@ from tests.ui.shell_helpers import register
 
 
 def test_login_rejects_a_wrong_pin_and_accepts_the_right_one(qtbot, desk, commander):
-    desk.officers().add("Vũ Thị Mai", "officer", "5678", commander["id"])
+    desk.officers.add("Vũ Thị Mai", "officer", "5678", commander["id"])
     dialog = LoginDialog(desk)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.fields.select(desk.officers().resolve("Vũ Thị Mai")["id"])
+    dialog.fields.select(desk.officers.resolve("Vũ Thị Mai")["id"])
     qtbot.keyClicks(dialog.fields.pin, "1234")
     qtbot.keyClick(dialog.fields.pin, Qt.Key.Key_Return)
     assert dialog.session is None and "Sai mã PIN" in dialog.fields.error.text()
@@ -38,7 +38,7 @@ def test_idle_watcher_fires_after_quiet_time_and_activity_restarts_it(qtbot):
 
 
 def test_window_locks_on_idle_and_a_new_officer_takes_over(qtbot, desk, commander, clock):
-    officer = desk.officers().add("Vũ Thị Mai", "officer", "5678", commander["id"])
+    officer = desk.officers.add("Vũ Thị Mai", "officer", "5678", commander["id"])
     code = register(desk, commander["id"], "Hà Văn Tú", "001190000021", clock.now).code
     window = MainWindow(desk, Session(commander))
     qtbot.addWidget(window)
@@ -62,7 +62,7 @@ def test_window_locks_on_idle_and_a_new_officer_takes_over(qtbot, desk, commande
     # The next action is recorded under the officer now on duty.
     window.open_dossier(code)
     window.detail.open_action("start").accept()
-    events = desk.dossiers().get(code)["events"]
+    events = desk.dossiers.get(code)["events"]
     assert events[-1]["officer_name"] == "Vũ Thị Mai"
     assert desk.store.scalar("SELECT updated_by FROM dossiers WHERE code = ?", (code,)) == officer["id"]
     window.idle.set_minutes(0)

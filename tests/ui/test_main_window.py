@@ -39,7 +39,7 @@ def test_function_keys_switch_pages_and_counts_show_today(qtbot, desk, commander
 
 
 def test_officer_has_no_settings_page(qtbot, desk, commander):
-    officer = desk.officers().add("Vũ Thị Mai", "officer", "5678", commander["id"])
+    officer = desk.officers.add("Vũ Thị Mai", "officer", "5678", commander["id"])
     window = open_window(qtbot, desk, officer)
     assert SETTINGS not in window.page_keys
     window.go(SETTINGS)
@@ -90,7 +90,7 @@ def test_settings_changes_take_effect_in_the_window(qtbot, desk, commander):
     general.idle_lock.setValue(3)
     general.language.setCurrentIndex(general.language.findData("en"))
     general.save_button.click()
-    assert desk.settings().idle_lock_minutes == 3 and desk.settings().language == "en"
+    assert desk.settings.idle_lock_minutes == 3 and desk.settings.language == "en"
     assert window.idle.minutes == 3 and window.idle.timer.interval() == 180_000
     assert "lần mở phần mềm sau" in window.statusBar().currentMessage()
     general.idle_lock.setValue(0)

@@ -10,7 +10,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desk_app.printing import jobs, open_file, service
+from desk_app.printing import jobs, open_file
 from desk_app.printing.printers import PREVIEW_NAME, PrinterConfig, save_printer
 from desk_app.ui.detail import DetailView
 from desk_app.ui.print_jobs import PrintJobsPage
@@ -53,7 +53,7 @@ def test_ctrl_p_prints_the_slip_that_fits_the_latest_event(qtbot, desk, detail, 
     window = detail.window()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    detail.desk.dossiers().apply(code, "supplement", commander["id"], "Thiếu giấy xác nhận chỗ ở",
+    detail.desk.dossiers.apply(code, "supplement", commander["id"], "Thiếu giấy xác nhận chỗ ở",
                                  details={"missing": ["Giấy xác nhận chỗ ở"]})
     detail.load(code)
     actions = detail.print_actions
@@ -64,7 +64,7 @@ def test_ctrl_p_prints_the_slip_that_fits_the_latest_event(qtbot, desk, detail, 
     job = desk.store.one("SELECT * FROM print_jobs WHERE subject = ?", (code,))
     assert (job["kind"], job["status"]) == ("supplement", "printed")
     # After "Đã bổ sung đủ" the receipt fits again; the menu still offers the supplement slip.
-    desk.dossiers().apply(code, "resume", commander["id"])
+    desk.dossiers.apply(code, "resume", commander["id"])
     detail.load(code)
     assert "phiếu tiếp nhận" in actions.reprint.toolTip()
 
@@ -95,7 +95,7 @@ def test_without_a_viewer_the_form_path_is_shown(qtbot, detail, code, monkeypatc
 
 def test_failed_job_shows_its_reason_and_retry_on_preview_prints_it(qtbot, desk, commander, code):
     save_printer(desk.store, PrinterConfig("Quầy hỏng", "network", {"host": "127.0.0.1", "port": closed_port()}), None)
-    failed = service.print_dossier_slip(desk, code, printer_name="Quầy hỏng", officer_id=commander["id"])
+    failed = desk.printing.print_dossier_slip(code, printer_name="Quầy hỏng", officer_id=commander["id"])
     assert not failed.ok
     page = PrintJobsPage(desk, Session(commander))
     qtbot.addWidget(page)

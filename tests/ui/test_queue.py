@@ -27,7 +27,7 @@ def filled(desk, clock, commander):
     clock.now = datetime(2026, 11, 12, 8, 0)
     done = register(desk, oid, "Phạm Minh Anh", "001190000003", clock.now)
     clock.now = datetime(2026, 11, 23, 8, 30)
-    service = desk.dossiers()
+    service = desk.dossiers
     service.apply(done.code, "result_ready", oid)
     service.apply(done.code, "return", oid, details={"collected_by": "Phạm Minh Anh"})
     today = register(desk, oid, "Nguyễn Thị Hồng", "001190000004", clock.now, phone="0912345678")
@@ -41,7 +41,7 @@ def codes(rows):
 
 def test_filters_select_the_right_dossiers(desk, filled):
     queue = QueueService(desk.store)
-    assert desk.dossiers().get(filled["due"])["due_at"].startswith("2026-11-23")
+    assert desk.dossiers.get(filled["due"])["due_at"].startswith("2026-11-23")
     assert codes(queue.page(QueueFilter(TODAY))) == {filled["today"]}
     assert codes(queue.page(QueueFilter(OPEN))) == {filled["old"], filled["due"], filled["today"]}
     assert codes(queue.page(QueueFilter(DUE_TODAY))) == {filled["due"]}
@@ -119,7 +119,7 @@ def test_model_fetches_more_and_passes_the_model_tester(qtmodeltester, desk, clo
 
 
 def test_search_answers_as_you_type_in_any_accent_form(qtbot, desk, filled):
-    view = QueueView(QueueService(desk.store), desk.dossiers)
+    view = QueueView(desk.queue, lambda: desk.dossiers)
     qtbot.addWidget(view)
     view.search.setFocus()
     type_text(view.search, "trần văn đ")
@@ -140,7 +140,7 @@ def test_search_answers_as_you_type_in_any_accent_form(qtbot, desk, filled):
 
 
 def test_filter_boxes_drive_the_list_and_search_respects_them(qtbot, desk, filled):
-    view = QueueView(QueueService(desk.store), desk.dossiers)
+    view = QueueView(desk.queue, lambda: desk.dossiers)
     qtbot.addWidget(view)
     assert view.model.rowCount() == 4
     # The date range starts on the desk's today (23/11/2026 in these tests), not the machine's.
@@ -158,7 +158,7 @@ def test_filter_boxes_drive_the_list_and_search_respects_them(qtbot, desk, fille
 def test_down_from_the_search_box_walks_into_the_list_and_enter_opens(qtbot, desk, filled):
     from tests.ui.forms_helpers import show_and_focus
 
-    view = QueueView(QueueService(desk.store), desk.dossiers)
+    view = QueueView(desk.queue, lambda: desk.dossiers)
     qtbot.addWidget(view)
     show_and_focus(qtbot, view, view.search)
     qtbot.keyClick(view.search, Qt.Key.Key_Down)

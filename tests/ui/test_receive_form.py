@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
 
-from desk_app.app import Desk
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import dossier_input_from_dict
-from desk_app.ui import print_worker
+from desk_app.printing.printers import PrinterError
 from desk_app.ui.citizen_fields import KNOWN_CITIZEN
 from desk_app.ui.receive_form import ReceiveForm
 from tests.ui.forms_helpers import CARD_QR, press, scan, scan_filter, session, show_and_focus, type_text  # noqa: F401
@@ -18,7 +18,7 @@ from tests.ui.forms_helpers import CARD_QR, press, scan, scan_filter, session, s
 
 @pytest.fixture
 def form(qtbot, desk, session, scan_filter):
-    settings = desk.settings()
+    settings = desk.settings
     settings.auto_print_slip = False
     desk.save_settings(settings)
     widget = ReceiveForm(desk, session)
@@ -84,7 +84,7 @@ def test_save_with_ctrl_enter_registers_with_the_due_time(qtbot, form, desk):
         press(Qt.Key_Return, "\r", Qt.ControlModifier)
     code = signal.args[0]
     assert code == "CAXTT-261123-0001"
-    saved = desk.dossiers().get(code)
+    saved = desk.dossiers.get(code)
     assert saved["due_at"] == "2026-11-27 09:00:00"
     assert saved["full_name"] == "Nguyễn Thị Bích Ngọc" and saved["phone"] == "0912345678"
     assert [d["received"] for d in saved["documents"]] == [1, 0]
@@ -111,7 +111,7 @@ def test_a_full_disk_keeps_the_form_and_says_so_then_saving_again_works(qtbot, f
     desk.store.db.execute("PRAGMA max_page_count = 1073741823")  # space freed
     with qtbot.waitSignal(form.saved, timeout=2000) as signal:
         press(Qt.Key_Return, "\r", Qt.ControlModifier)
-    assert desk.dossiers().get(signal.args[0])["full_name"] == "Nguyễn Thị Bích Ngọc"
+    assert desk.dossiers.get(signal.args[0])["full_name"] == "Nguyễn Thị Bích Ngọc"
 
 
 def test_ctrl_enter_on_the_keypad_saves_too(qtbot, form, desk):
@@ -124,7 +124,7 @@ def test_ctrl_enter_on_the_keypad_saves_too(qtbot, form, desk):
 
 def test_a_known_citizen_is_found_and_reused(qtbot, form, desk, commander):
     data = {"cccd_qr": CARD_QR, "phone": "0987654321", "procedure": "1.004194"}
-    desk.dossiers().register(dossier_input_from_dict(data), commander["id"])
+    desk.dossiers.register(dossier_input_from_dict(data), commander["id"])
     scan(qtbot)
     assert form.citizen.known_label.isVisible()
     assert KNOWN_CITIZEN in form.citizen.known_label.text()
@@ -178,20 +178,22 @@ def test_online_fee_and_a_typed_fee(qtbot, form):
 def test_auto_print_runs_after_the_dossier_is_saved(qtbot, form, desk, monkeypatch):
     seen = []
 
-    def fake_print(data_dir, code, kind, printer_name, officer_id):
-        with Desk.open(data_dir) as own:  # the worker's own connection sees the saved dossier
-            seen.append(own.dossiers().get(code)["code"])
-        return "Chưa cấu hình máy in"
+    def fake_print(code, kind="receipt", printer_name=None, officer_id=None, timeout=None, dossier=None):
+        # Off the UI thread, on the window's own desk: its connection there sees the saved dossier.
+        seen.append((threading.current_thread() is not threading.main_thread(), desk.dossiers.get(code)["code"],
+                     dossier["code"]))
+        raise PrinterError("Chưa cấu hình máy in")
 
-    monkeypatch.setattr(print_worker, "print_slip", fake_print)
-    settings = desk.settings()
+    monkeypatch.setattr(desk.printing, "print_dossier_slip", fake_print)
+    settings = desk.settings
     settings.auto_print_slip = True
     desk.save_settings(settings)
     scan(qtbot)
     pick(qtbot, form, "1.004194")
     with qtbot.waitSignal(form.print_finished, timeout=5000) as signal:
         code = form.save()
-    assert seen == [code] and signal.args == [code, "Chưa cấu hình máy in"]
+    assert seen == [(True, code, code)]
+    assert signal.args == [code, f"Không in được phiếu {code}: Chưa cấu hình máy in"]
     assert "Chưa cấu hình máy in" in form.banner.text() and code in form.banner.text()
 
 
@@ -204,7 +206,7 @@ def test_clock_moves_the_due_time(qtbot, form, clock):
 
 
 def test_auto_print_through_the_real_printing_service(qtbot, form, desk):
-    settings = desk.settings()
+    settings = desk.settings
     settings.auto_print_slip = True  # no printer declared: the preview printer takes the job
     desk.save_settings(settings)
     scan(qtbot)

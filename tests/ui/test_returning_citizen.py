@@ -15,7 +15,7 @@ ID_NUMBER = CARD_QR.split("|")[0]
 
 def waiting_for_supplement(desk, commander, clock):
     code = register(desk, commander["id"], "Nguyễn Thị Bích Ngọc", ID_NUMBER, clock.now).code  # Đăng ký tạm trú
-    desk.dossiers().apply(code, "supplement", commander["id"], "Thiếu hợp đồng thuê nhà", None, {})
+    desk.dossiers.apply(code, "supplement", commander["id"], "Thiếu hợp đồng thuê nhà", None, {})
     return code
 
 
@@ -34,7 +34,7 @@ def test_a_scanned_returning_citizen_is_shown_her_open_dossier_and_continues_it(
     assert window.detail.enabled_actions() >= {"resume"}  # "Đã bổ sung đủ" is at hand
     window.detail.action_buttons["resume"].click()
     window.detail.dialog.accept()
-    assert desk.dossiers().get(code)["status"] == "in_progress"
+    assert desk.dossiers.get(code)["status"] == "in_progress"
 
 
 def test_a_typed_id_number_is_recognised_too_and_a_finished_dossier_is_not_offered(qtbot, desk, commander, clock):
@@ -45,7 +45,7 @@ def test_a_typed_id_number_is_recognised_too_and_a_finished_dossier_is_not_offer
     assert not window.receive_form.returning.isVisible()
     edit.setText(ID_NUMBER)
     assert [row["code"] for row in window.receive_form.returning.rows] == [code]
-    desk.dossiers().apply(code, "refuse", commander["id"], "Không đủ điều kiện", None, {})
+    desk.dossiers.apply(code, "refuse", commander["id"], "Không đủ điều kiện", None, {})
     edit.setText("")
     edit.setText(ID_NUMBER)
     assert not window.receive_form.returning.isVisible()  # refused: nothing left to continue
@@ -65,10 +65,10 @@ def test_the_same_procedure_twice_for_one_person_asks_before_saving(qtbot, desk,
     monkeypatch.setattr(QMessageBox, "question", question)
     scan(qtbot, CARD_QR)
     form.picker.set_code("1.004194")  # Đăng ký tạm trú again
-    before = len(desk.dossiers().find(ID_NUMBER))
+    before = len(desk.dossiers.find(ID_NUMBER))
     assert form.save() is None
     assert len(asked) == 1 and "Đăng ký tạm trú" in asked[0][0] and asked[0][1] == QMessageBox.StandardButton.No
-    assert len(desk.dossiers().find(ID_NUMBER)) == before  # nothing saved
+    assert len(desk.dossiers.find(ID_NUMBER)) == before  # nothing saved
     assert "Chưa lưu" in form.result_label.text()
 
     form.picker.set_code("1.004222")  # another procedure: no question
@@ -78,7 +78,7 @@ def test_the_same_procedure_twice_for_one_person_asks_before_saving(qtbot, desk,
     form.picker.set_code("1.004194")
     answer[0] = QMessageBox.StandardButton.Yes  # the officer means it
     assert form.save() is not None and len(asked) == 2
-    assert len(desk.dossiers().find(ID_NUMBER)) == before + 2
+    assert len(desk.dossiers.find(ID_NUMBER)) == before + 2
 
 
 def test_sex_is_taken_from_the_id_number_when_it_says_it(qtbot, desk, commander):

@@ -7,8 +7,6 @@ from datetime import date
 
 import pytest
 
-from desk_app.core import catalog_service
-from desk_app.core.calendar_service import list_overrides
 from desk_app.ui.receive_form import ReceiveForm
 from desk_app.ui.session import Session
 from desk_app.ui.settings_dialog import SettingsDialog
@@ -24,7 +22,7 @@ def dialog(qtbot, desk, session):
 
 @pytest.fixture
 def receive(qtbot, desk, session, dialog):
-    settings = desk.settings()
+    settings = desk.settings
     settings.auto_print_slip = False
     desk.save_settings(settings)
     form = ReceiveForm(desk, session)
@@ -58,7 +56,7 @@ def test_a_bad_pattern_is_refused_by_the_field(dialog, desk):
     page.code_pattern.setText("{unit_code}-{yymmdd}")
     assert not page.save()
     assert "đúng một trường {seq}" in page.pattern_error.text()
-    assert desk.settings().code_pattern == "{unit_code}-{yymmdd}-{seq:04}"
+    assert desk.settings.code_pattern == "{unit_code}-{yymmdd}-{seq:04}"
 
 
 def test_working_hours_change_the_due_time_shown(qtbot, dialog, receive, desk):
@@ -68,7 +66,7 @@ def test_working_hours_change_the_due_time_shown(qtbot, dialog, receive, desk):
     page.working_hours.setText("07:00-11:00; 13:00-17:00")
     with qtbot.waitSignal(dialog.settings_changed, timeout=1000):
         assert page.save()
-    assert desk.settings().working_hours == "07:00-11:00, 13:00-17:00"
+    assert desk.settings.working_hours == "07:00-11:00, 13:00-17:00"
     assert receive.due_label.text() == "Hẹn trả: 15 giờ 00 phút, ngày 23 tháng 11 năm 2026"
     page.working_hours.setText("13:30-11:30")
     assert not page.save()
@@ -81,7 +79,7 @@ def test_idle_lock_auto_print_and_language_saved(dialog, desk):
     page.auto_print.setChecked(False)
     page.language.setCurrentIndex(page.language.findData("en"))
     assert page.save()
-    settings = desk.settings()
+    settings = desk.settings
     assert (settings.idle_lock_minutes, settings.auto_print_slip, settings.language) == (25, False, "en")
 
 
@@ -97,7 +95,7 @@ def test_holiday_override_moves_the_due_time(qtbot, dialog, receive):
     page.view.setCurrentIndex(page.model.index(page.model.rows.index(row[0]), 0))
     assert page.remove_selected()
     assert "ngày 27 tháng 11" in receive.due_label.text()
-    assert all(r["day"] != "2026-11-25" for r in list_overrides(page.desk.store))
+    assert all(r["day"] != "2026-11-25" for r in page.desk.holidays.list())
 
 
 def test_unit_details(dialog, desk):
@@ -105,11 +103,11 @@ def test_unit_details(dialog, desk):
     page.edits["hotline"].setText("0243 111 222")
     page.edits["name"].setText("Công an phường Tân Tiến")
     assert page.save()
-    assert desk.unit()["name"] == "Công an phường Tân Tiến" and desk.unit()["hotline"] == "0243 111 222"
+    assert desk.unit["name"] == "Công an phường Tân Tiến" and desk.unit["hotline"] == "0243 111 222"
     page.edits["name"].setText("  ")
     assert not page.save()
     assert "Chưa nhập tên đơn vị" in page.error.text()
-    assert desk.unit()["name"] == "Công an phường Tân Tiến"
+    assert desk.unit["name"] == "Công an phường Tân Tiến"
 
 
 def test_officers_add_change_pin_deactivate(dialog, desk, commander):
@@ -119,17 +117,17 @@ def test_officers_add_change_pin_deactivate(dialog, desk, commander):
     assert page.add_officer("Lê Văn Nam", "officer", "2468", rank="Trung úy")
     assert [(o["full_name"], o["rank_title"]) for o in page.model.rows] == [
         ("Nguyễn Văn Hùng", ""), ("Lê Văn Nam", "Trung úy")]
-    nam = desk.officers().resolve("Lê Văn Nam")
+    nam = desk.officers.resolve("Lê Văn Nam")
     page.select("Lê Văn Nam")
     assert page.change_pin("97531")
-    assert desk.officers().login(nam["id"], "97531") and not desk.officers().login(nam["id"], "2468")
+    assert desk.officers.login(nam["id"], "97531") and not desk.officers.login(nam["id"], "2468")
     page.select("Nguyễn Văn Hùng")
     assert not page.deactivate()
     assert "đang trực" in page.selected_error.text()
     page.select("Lê Văn Nam")
     assert page.deactivate()
     assert "Lê Văn Nam" not in [o["full_name"] for o in page.model.rows]
-    assert desk.officers().login(nam["id"], "97531") is None
+    assert desk.officers.login(nam["id"], "97531") is None
 
 
 def test_catalog_json_export_then_import_round_trip(qtbot, dialog, receive, desk, tmp_path):
@@ -140,26 +138,26 @@ def test_catalog_json_export_then_import_round_trip(qtbot, dialog, receive, desk
     assert data["format"] == "desk_app.catalog"
     assert len(data["procedures"]) == page.model.rowCount() > 10
     # Edit a procedure through the dialog: a fee and one more document.
-    editor = page.open_editor(catalog_service.get(desk.store, "1.004194"))
+    editor = page.open_editor(desk.catalog.get("1.004194"))
     editor.fee_in_person.setValue(30000)
     editor.new_document.setText("Giấy xác nhận của chủ nhà")
     editor.add_document()
     with qtbot.waitSignal(dialog.settings_changed, timeout=1000):
         assert editor.save()
     assert "Đã lưu thủ tục 1.004194" in page.status.text()
-    edited = catalog_service.get(desk.store, "1.004194")
+    edited = desk.catalog.get("1.004194")
     assert edited.fee_in_person == 30000 and edited.documents[-1].name == "Giấy xác nhận của chủ nhà"
     receive.picker.set_code("1.004194")
     assert receive.fee.value() == 30000 and receive.documents.rowCount() == 3
     # Importing the exported file puts the catalog back as it was.
     assert page.import_from(exported)
     assert "cập nhật 1" in page.status.text()
-    assert catalog_service.export_text(desk.store) == exported.read_text("utf-8")
+    assert desk.catalog.export_text() == exported.read_text("utf-8")
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "desk_app.catalog", "procedures": [{"code": "X"}]}', encoding="utf-8")
     assert not page.import_from(broken)
     assert "chưa thay đổi gì" in page.error.text()
-    assert catalog_service.get(desk.store, "X") is None
+    assert desk.catalog.get("X") is None
 
 
 def test_catalog_filter_is_accent_blind(dialog):
@@ -169,7 +167,7 @@ def test_catalog_filter_is_accent_blind(dialog):
 
 
 def test_an_officer_sees_but_cannot_change(qtbot, desk, commander):
-    officer = desk.officers().add("Đinh Thị Thu", "officer", "4321", commander["id"])
+    officer = desk.officers.add("Đinh Thị Thu", "officer", "4321", commander["id"])
     dialog = SettingsDialog(desk, Session(officer))
     qtbot.addWidget(dialog)
     assert all(not page.isEnabled() for page in dialog.pages.values())

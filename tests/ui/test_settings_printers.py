@@ -50,7 +50,7 @@ def test_add_a_network_printer_and_print_a_test_page(qtbot, desk, page):
         assert page.save()
         saved = list_printers(desk.store)
         assert [(p.name, p.kind, p.options["port"], p.width) for p in saved] == [("Quầy 1", "network", printer.port, 384)]
-        assert desk.settings().default_printer == "Quầy 1"  # the first printer becomes the default
+        assert desk.settings.default_printer == "Quầy 1"  # the first printer becomes the default
         assert page.model.rowCount() == 1 and page.model.rows[0]["default"]
 
         page.view.selectRow(0)
@@ -98,4 +98,4 @@ def test_remove_the_default_printer(desk, page):
     assert page.save()
     page.view.selectRow(0)
     assert page.remove_selected()
-    assert list_printers(desk.store) == [] and desk.settings().default_printer == ""
+    assert list_printers(desk.store) == [] and desk.settings.default_printer == ""

@@ -70,7 +70,7 @@ def on_duty(desk, app):
         timer.timeout.connect(watch)
         timer.start()
     QTimer.singleShot(200, minimise)
-    return Session(desk.officers().resolve(None))
+    return Session(desk.officers.resolve(None))
 
 sys.exit(open_window(sys.argv[1], login=on_duty))
 """

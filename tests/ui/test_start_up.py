@@ -74,7 +74,7 @@ def on_duty(desk, app):
         print("collecting once shown:", gc.isenabled(), "windows:", len(shown), shown[0].windowTitle())
         app.quit()
     QTimer.singleShot(100, look)
-    return Session(desk.officers().resolve(None))
+    return Session(desk.officers.resolve(None))
 
 code = open_window(sys.argv[1], login=on_duty)
 print("exit:", code, "collecting after:", gc.isenabled())

@@ -18,7 +18,7 @@ from desk_app.sync.keys import KeyPair, unit_keys
 from desk_app.ui.main_window import SYNC
 from desk_app.ui.session import Session
 from desk_app.ui.settings_unit import UnitPage
-from desk_app.ui.sync_page import SyncPage, export_folder
+from desk_app.ui.sync_page import SyncPage
 from tests.ui.shell_helpers import open_window, register, type_text
 
 
@@ -32,8 +32,8 @@ def district(tmp_path, clock):
 @pytest.fixture
 def linked(desk, district):
     """Keys exchanged once, as the commander and the district would do."""
-    desk.save_settings(replace(desk.settings(), district_public_key=district.keys.public.text()))
-    unit = desk.unit()
+    desk.save_settings(replace(desk.settings, district_public_key=district.keys.public.text()))
+    unit = desk.unit
     district.add_unit(unit["code"], unit["name"], unit_keys(desk.data_dir).public.text())
     return desk
 
@@ -69,7 +69,7 @@ def test_export_from_the_page_is_verified_by_the_district(qtbot, linked, distric
     assert row[1] == "1" and row[2] == files[0] and row[4] == str(usb.resolve())
     assert "Không có thay đổi nào đang chờ xuất" in page.waiting_label.text()
     assert "số 1" in page.last_label.text()
-    assert export_folder(linked) == usb
+    assert linked.sync.default_folder() == usb
     assert SyncPage(linked, Session(commander)).folder.text() == str(usb)
     # A second press with nothing new makes no file.
     with qtbot.waitSignal(page.exported, timeout=30000) as signal:
@@ -84,7 +84,7 @@ def test_without_district_key_the_commander_is_told_where_to_enter_it(qtbot, des
     assert page.export() is False
     assert "khóa công khai của cấp trên" in page.result.text() and "Cài đặt" in page.result.text()
     assert "Cài đặt" in page.district_label.text()
-    assert not (tmp_path / "usb").exists() and page.task is None
+    assert not (tmp_path / "usb").exists() and not page.runner.busy
 
 
 def test_full_disk_leaves_no_file_and_keeps_the_changes_waiting(qtbot, linked, page, commander, clock, tmp_path,
@@ -99,7 +99,7 @@ def test_full_disk_leaves_no_file_and_keeps_the_changes_waiting(qtbot, linked, p
     usb = tmp_path / "usb"
     page.folder.setText(str(usb))
     page.export()
-    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
     assert "đã đầy" in page.result.text() and "còn nguyên" in page.result.text()
     assert list(usb.iterdir()) == []  # not even a partial file
     assert page.model.rowCount() == 0 and "Đang chờ xuất" in page.waiting_label.text()
@@ -112,13 +112,13 @@ def test_a_folder_that_cannot_be_written_is_named(qtbot, linked, page, commander
     blocker.write_text("not a folder")
     page.folder.setText(str(blocker / "exports"))
     page.export()
-    qtbot.waitUntil(lambda: page.task is None, timeout=30000)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
     assert "Không dùng được thư mục" in page.result.text() and "chọn thư mục khác" in page.result.text()
     assert page.model.rowCount() == 0
 
 
 def test_reminder_shows_when_due_and_not_once_exported(qtbot, linked, commander, clock, tmp_path):
-    settings = linked.settings()
+    settings = linked.settings
     linked.save_settings(replace(settings, day_end_reminder="17:00"))
     register(linked, commander["id"], "Đỗ Thị Lan", "001190000011", clock.now)
     window = open_window(qtbot, linked, commander)
@@ -155,7 +155,7 @@ def test_no_reminder_on_a_day_with_nothing_to_send_or_when_turned_off(qtbot, lin
     assert window.reminder.check() is False
     register(linked, commander["id"], "Đỗ Thị Lan", "001190000011", clock.now)
     assert window.reminder.check() is True
-    linked.save_settings(replace(linked.settings(), day_end_reminder=""))  # turned off
+    linked.save_settings(replace(linked.settings, day_end_reminder=""))  # turned off
     assert window.reminder.check() is False and not window.reminder.label.isVisible()
 
 
@@ -172,7 +172,7 @@ def test_district_key_typed_wrong_shows_the_error_and_is_not_saved(qtbot, desk, 
     type_text(page.keys.district, wrong)
     assert page.keys.district_error.isVisible() and "sai một vài ký tự" in page.keys.district_error.text()
     assert page.save() is False
-    assert desk.settings().district_public_key == ""
+    assert desk.settings.district_public_key == ""
     page.keys.district.clear()
     type_text(page.keys.district, own)  # the unit's own key is not the district's
     assert "chính đơn vị này" in page.keys.district_error.text()
@@ -180,7 +180,7 @@ def test_district_key_typed_wrong_shows_the_error_and_is_not_saved(qtbot, desk, 
     type_text(page.keys.district, good[:30] + "\n" + good[30:])  # a line break from copy-paste is tolerated
     assert not page.keys.district_error.isVisible() and "Khóa hợp lệ" in page.keys.district_fingerprint.text()
     assert page.save() is True
-    assert desk.settings().district_public_key == good
+    assert desk.settings.district_public_key == good
 
 
 def test_reminder_time_is_set_in_the_general_settings(qtbot, desk, commander):
@@ -192,9 +192,9 @@ def test_reminder_time_is_set_in_the_general_settings(qtbot, desk, commander):
     assert page.reminder.text() == "16:30"
     page.reminder.setText("25:10")
     assert page.save() is False and "16:30" in page.reminder_error.text()
-    assert desk.settings().day_end_reminder == "16:30"
+    assert desk.settings.day_end_reminder == "16:30"
     page.reminder.setText("17h")
     assert page.save() is True and not page.reminder_error.isVisible()
-    assert desk.settings().day_end_reminder == "17:00" and page.reminder.text() == "17:00"
+    assert desk.settings.day_end_reminder == "17:00" and page.reminder.text() == "17:00"
     page.reminder.clear()
-    assert page.save() is True and desk.settings().day_end_reminder == ""
+    assert page.save() is True and desk.settings.day_end_reminder == ""

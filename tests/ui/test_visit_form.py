@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desk_app.core.registration import dossier_input_from_dict
-from desk_app.core.visits import visits_on
 from desk_app.ui.visit_form import VisitForm
 from tests.ui.forms_helpers import CARD_QR, press, scan, scan_filter, session, show_and_focus, type_text  # noqa: F401
 
@@ -31,7 +30,7 @@ def test_scan_then_log_an_inquiry_with_a_rating(qtbot, form, desk, clock):
     form.rating_buttons["satisfied"].setChecked(True)
     with qtbot.waitSignal(form.saved, timeout=2000) as signal:
         press(Qt.Key_Return, "\r", Qt.ControlModifier)
-    visits = visits_on(desk.store, clock.now.date())
+    visits = desk.visits.on_day(clock.now.date())
     assert [v["id"] for v in visits] == signal.args
     visit = visits[0]
     assert visit["kind"] == "inquiry" and visit["satisfaction"] == "satisfied"
@@ -42,7 +41,7 @@ def test_scan_then_log_an_inquiry_with_a_rating(qtbot, form, desk, clock):
 
 
 def test_a_known_citizen_is_reused(qtbot, form, desk, commander):
-    desk.dossiers().register(dossier_input_from_dict({"cccd_qr": CARD_QR, "procedure": "1.004194"}), commander["id"])
+    desk.dossiers.register(dossier_input_from_dict({"cccd_qr": CARD_QR, "procedure": "1.004194"}), commander["id"])
     scan(qtbot)
     assert "Công dân đã có trong sổ" in form.banner.text()
     form.kind.setCurrentIndex(form.kind.findData("result_pickup"))

@@ -1,4 +1,5 @@
-"""Nothing outside desk_app/ui imports Qt: checked on the source and by import-linter."""
+"""Nothing outside desk_app/ui imports Qt (checked on the source and by import-linter), and the
+layers import one way (import-linter's layers contract in pyproject.toml)."""
 
 import ast
 import subprocess
@@ -37,8 +38,17 @@ def test_core_services_load_without_qt():
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
-def test_import_linter_contract():
+def test_import_linter_contracts():
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], capture_output=True, text=True, cwd=PACKAGE.parent)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Only desk_app.ui imports Qt KEPT" in result.stdout
+    assert "Layers run one way KEPT" in result.stdout
+
+
+def test_the_desk_loads_printing_and_crypto_libraries_at_their_first_use():
+    # The window opens on the Desk: Pillow, qrcode, reportlab and PyNaCl wait for the first print or export.
+    code = ("import sys, desk_app.app; "
+            "print(sorted(m for m in ('PIL', 'qrcode', 'reportlab', 'nacl') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -13,10 +13,11 @@ from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desk_app.db import district as repo
 from desk_app.sync import format as fmt
 from desk_app.sync.district.store import District
 from desk_app.sync.keys import parse_public
-from desk_app.sync.parts import PART_COLUMNS, columns
+from desk_app.db.sync_parts import PART_COLUMNS, columns
 
 IMPORTED, ALREADY, REFUSED = "imported", "already", "refused"
 _BATCH = 5000
@@ -35,31 +36,14 @@ class Outcome:
     counts: dict = field(default_factory=dict)
 
 
-def _upsert_sql(part: str) -> tuple[str, str]:
-    cols = columns(part)
-    names = ", ".join(("unit", *cols, "deleted"))
-    marks = ", ".join("?" for _ in range(len(cols) + 2))
-    updates = ", ".join(f"{c} = excluded.{c}" for c in (*cols, "deleted") if c != "id")
-    record = (f"INSERT INTO {part} ({names}) VALUES ({marks}) ON CONFLICT(unit, id) DO UPDATE SET {updates} "
-              f"WHERE excluded.change_seq > {part}.change_seq")
-    cleared = ", ".join(f"{c} = NULL" for c in cols if c not in ("id", "change_seq"))
-    tombstone = (f"INSERT INTO {part} (unit, id, change_seq, deleted) VALUES (?, ?, ?, 1) "
-                 f"ON CONFLICT(unit, id) DO UPDATE SET {cleared}, change_seq = excluded.change_seq, deleted = 1 "
-                 f"WHERE excluded.change_seq > {part}.change_seq")
-    return record, tombstone
-
-
-_SQL = {part: _upsert_sql(part) for part in PART_COLUMNS}
-
-
 def _verify(district: District, path: Path) -> tuple[fmt.Envelope, dict, str, Outcome | None]:
     """Every check that needs no write. Returns (envelope, unit, manifest_sha, early outcome)."""
     envelope = fmt.open_envelope(path)
-    seen = district.db.execute("SELECT imported_at FROM imports WHERE file_sha256 = ?", (envelope.sha256,)).fetchone()
+    seen = repo.imported_at(district.db, envelope.sha256)
     if seen:
         return envelope, {}, "", Outcome(
             path.name, ALREADY, f"Tệp “{path.name}” (đơn vị {envelope.unit}, số {envelope.export_seq}) đã được nhập "
-            f"lúc {seen[0]}: không thay đổi gì.", envelope.unit, envelope.export_seq)
+            f"lúc {seen}: không thay đổi gì.", envelope.unit, envelope.export_seq)
     fmt.check_name(envelope)
     unit = district.unit(envelope.unit)
     if unit is None:
@@ -119,32 +103,21 @@ def _rows(part: str, lines, unit: str):
 
 def _apply(district: District, envelope: fmt.Envelope, unit: dict, manifest_sha: str) -> tuple[dict, int, int]:
     """Second pass: decrypt again and upsert, all in one transaction with the import record."""
-    conn = district.db.conn
     code = unit["code"]
     with open(envelope.path, "rb") as handle:
         opened = fmt.open_contents(envelope, handle, district.keys.box, parse_public(unit["public_key"]))
         manifest = opened.manifest
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            before = conn.total_changes
+        with repo.importing(district.db) as writer:
             for entry, blocks in opened.parts():
-                record_sql, tombstone_sql = _SQL[entry["name"]]
                 for records, tombstones in _rows(entry["name"], fmt.iter_lines(blocks), code):
-                    if records:
-                        conn.executemany(record_sql, records)
-                    if tombstones:
-                        conn.executemany(tombstone_sql, tombstones)
-            applied = conn.total_changes - before
-            conn.execute(
-                "INSERT INTO imports (unit, export_seq, kind, file_name, file_sha256, manifest_sha256, from_seq, "
-                "to_seq, day, created_at, imported_at, records, applied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (code, manifest["export_seq"], manifest.get("kind", "new"), envelope.path.name, envelope.sha256,
-                 manifest_sha, manifest["changes"]["from_seq"], manifest["changes"]["to_seq"], manifest["day"],
-                 manifest["created_at"], district.now(), manifest["records"], applied))
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+                    writer.apply(entry["name"], records, tombstones)
+            applied = writer.applied
+            writer.record_import({
+                "unit": code, "export_seq": manifest["export_seq"], "kind": manifest.get("kind", "new"),
+                "file_name": envelope.path.name, "file_sha256": envelope.sha256, "manifest_sha256": manifest_sha,
+                "from_seq": manifest["changes"]["from_seq"], "to_seq": manifest["changes"]["to_seq"],
+                "day": manifest["day"], "created_at": manifest["created_at"], "imported_at": district.now(),
+                "records": manifest["records"], "applied": applied})
     return manifest, manifest["records"], applied
 
 
@@ -158,8 +131,7 @@ def import_file(district: District, path: Path | str) -> Outcome:
         return Outcome(path.name, REFUSED, f"Không tìm thấy tệp “{path}”.", kind="missing")
     if early:
         return early
-    earlier = district.db.execute("SELECT COUNT(*) FROM imports WHERE unit = ? AND export_seq = ?",
-                                  (unit["code"], envelope.export_seq)).fetchone()[0]
+    earlier = repo.times_imported(district.db, unit["code"], envelope.export_seq)
     manifest, records, applied = _apply(district, envelope, unit, manifest_sha)
     counts = {p["name"]: p["records"] for p in manifest["parts"]}
     again = (f" Tệp số {envelope.export_seq} đã nhập trước đây; bản này được xuất lại: chỉ bản ghi mới hơn được "
@@ -185,10 +157,7 @@ def missing_files(district: District, unit: str | None = None) -> dict[str, list
 
     Coverage is counted in the unit's change sequence, so a later file that started from an
     earlier change (export --from-seq) fills the hole left by a lost one."""
-    params: tuple = (unit,) if unit else ()
-    rows = district.db.execute(
-        "SELECT unit, export_seq, from_seq, to_seq FROM imports " + ("WHERE unit = ? " if unit else "")
-        + "ORDER BY unit, from_seq, export_seq", params).fetchall()
+    rows = repo.coverage(district.db, unit)
     missing: dict[str, list[int]] = {}
     state: dict[str, tuple[int, int]] = {}  # unit -> (covered up to change, export number that reached it)
     for code, export_seq, from_seq, to_seq in rows:

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 
 from desk_app.core import lifecycle
+from desk_app.db import district as repo
 from desk_app.db.store import from_text
 from desk_app.sync.district.store import District
 
@@ -64,13 +65,7 @@ def _overdue_days(d: dict, days: list[str]) -> list[str]:
 
 
 def build(district: District, day: str | None = None, unit: str | None = None) -> list[Row]:
-    where = "d.deleted = 0" + (" AND d.unit = ?" if unit else "")
-    dossiers = list(district.db.query(
-        "SELECT d.unit, d.status, d.received_at, d.due_at, d.original_due_at, d.paused_at, d.result_ready_at, "
-        "d.closed_at, d.procedure_code, COALESCE(p.name, d.procedure_code, '') AS procedure_name, "
-        "COALESCE(u.name, d.unit) AS unit_name FROM dossiers d "
-        "LEFT JOIN procedures p ON p.unit = d.unit AND p.id = d.procedure_id "
-        f"LEFT JOIN units u ON u.code = d.unit WHERE {where}", (unit,) if unit else ()))
+    dossiers = repo.report_dossiers(district.db, unit)
     if day:
         days = [day]
     else:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk_app.db.connection import DatabaseTooNew, connect
+from desk_app.db import district as repo
 from desk_app.db.database import Database
 from desk_app.db.store import system_now, to_text
 from desk_app.sync import keys as keys_module
-from desk_app.sync.district.schema import MIGRATIONS
 
 DB_FILE = "district.sqlite3"
 KEY_FILE = "district.key"
@@ -39,14 +38,18 @@ class District:
         self.close()
 
     def meta(self, key: str, default: str = "") -> str:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        value = repo.meta(self.db, key)
+        return default if value is None else value
 
     def unit(self, code: str) -> dict | None:
-        return self.db.query_one("SELECT * FROM units WHERE code = ?", (code.upper(),))
+        return repo.unit(self.db, code.upper())
 
     def units(self) -> list[dict]:
-        return list(self.db.query("SELECT * FROM units ORDER BY code"))
+        return repo.units(self.db)
+
+    def last_imports(self) -> dict[str, tuple]:
+        """unit -> (highest export number imported, when)."""
+        return repo.last_imports(self.db)
 
     def add_unit(self, code: str, name: str, key_text: str) -> tuple[dict, bool]:
         """Register (or update the key/name of) a unit; (unit, created)."""
@@ -62,33 +65,18 @@ class District:
             raise DistrictError("Đây là khóa của chính cấp trên, không phải khóa của đơn vị. "
                                 "Lấy khóa ở máy của xã bằng lệnh “desk-app keys”.")
         created = self.unit(code) is None
-        self.db.execute(
-            "INSERT INTO units (code, name, public_key, fingerprint, added_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(code) DO UPDATE SET name = excluded.name, public_key = excluded.public_key, "
-            "fingerprint = excluded.fingerprint",
-            (code, name, public.text(), public.fingerprint(), self.now()))
+        repo.save_unit(self.db, code, name, public.text(), public.fingerprint(), self.now())
         return self.unit(code), created
-
-
-def _open_db(path: Path) -> Database:
-    db = connect(path)
-    db.execute("PRAGMA cache_size = -131072")  # 128 MB: imports upsert by random UUID keys
-    if MIGRATIONS.unknown(db):
-        db.close()
-        raise DatabaseTooNew("Cơ sở dữ liệu cấp trên được tạo bởi phiên bản mới hơn. Hãy cập nhật phần mềm.")
-    MIGRATIONS.apply(db)
-    return db
 
 
 def init(folder: Path, name: str = "", code: str = "", clock=system_now) -> tuple[District, bool]:
     """Create the folder, key pair and database; an existing key is kept, never replaced."""
     folder.mkdir(parents=True, exist_ok=True)
     pair, created = keys_module.load_or_create(folder / KEY_FILE)
-    district = District(folder, _open_db(folder / DB_FILE), pair, clock)
+    district = District(folder, repo.open_district_db(folder / DB_FILE), pair, clock)
     for key, value in (("name", name), ("code", code)):
         if value:
-            district.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
-                                "SET value = excluded.value", (key, " ".join(value.split())))
+            repo.set_meta(district.db, key, " ".join(value.split()))
     return district, created
 
 
@@ -96,7 +84,7 @@ def open_district(folder: Path, clock=system_now) -> District:
     if not (folder / KEY_FILE).exists():
         raise DistrictError(f"Thư mục “{folder}” chưa được khởi tạo cho cấp trên: chạy "
                             f"“desk-app district init --db {folder}”.")
-    return District(folder, _open_db(folder / DB_FILE), keys_module.read_secret(folder / KEY_FILE), clock)
+    return District(folder, repo.open_district_db(folder / DB_FILE), keys_module.read_secret(folder / KEY_FILE), clock)
 
 
 def normalise_code(code: str) -> str:

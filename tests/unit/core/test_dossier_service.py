@@ -14,7 +14,7 @@ CITIZEN = {"full_name": "Trần Thị Lan", "id_number": "001185012345", "birth_
 
 def register(desk, officer, **extra):
     data = {**CITIZEN, "procedure": "1.004194", **extra}
-    return desk.dossiers().register(dossier_input_from_dict(data), officer["id"])
+    return desk.dossiers.register(dossier_input_from_dict(data), officer["id"])
 
 
 def test_register_writes_everything_in_the_database(desk, commander):
@@ -23,7 +23,7 @@ def test_register_writes_everything_in_the_database(desk, commander):
     # Monday 09:00 + 3 working days, Tuesday 24/11 a holiday -> Friday 09:00.
     assert done.due_at == datetime(2026, 11, 27, 9, 0)
     assert done.fee == 15000
-    row = desk.dossiers().get(done.code)
+    row = desk.dossiers.get(done.code)
     assert row["full_name"] == "Trần Thị Lan" and row["phone"] == "0987654321"
     assert row["status"] == lifecycle.RECEIVED
     assert [d["name"] for d in row["documents"]][0].startswith("Tờ khai thay đổi thông tin cư trú")
@@ -50,7 +50,7 @@ def test_documents_given_and_missing_recorded(desk, commander):
     done = register(desk, commander, documents=[
         {"name": "Tờ khai CT01", "kind": "original"},
         {"name": "Hợp đồng thuê nhà", "kind": "photocopy", "received": False}])
-    row = desk.dossiers().get(done.code)
+    row = desk.dossiers.get(done.code)
     assert [(d["name"], d["kind"], d["received"]) for d in row["documents"]] == [
         ("Tờ khai CT01", "original", 1), ("Hợp đồng thuê nhà", "photocopy", 0)]
     assert json.loads(row["events"][0]["details"]) == {"missing": ["Hợp đồng thuê nhà"]}
@@ -59,8 +59,8 @@ def test_documents_given_and_missing_recorded(desk, commander):
 def test_register_from_a_scanned_qr(desk, commander):
     data = {"cccd_qr": "001185012345||Trần Thị Lan|12031985|Nữ|Thôn Đông, xã Tân Tiến|15082021\r\n",
             "procedure": "1.010041", "phone": "0987654321"}
-    done = desk.dossiers().register(dossier_input_from_dict(data), commander["id"])
-    row = desk.dossiers().get(done.code)
+    done = desk.dossiers.register(dossier_input_from_dict(data), commander["id"])
+    row = desk.dossiers.get(done.code)
     assert row["id_number"] == "001185012345" and row["birth_date"] == "1985-03-12"
     assert row["address"] == "Thôn Đông, xã Tân Tiến"
     assert done.due_at == datetime(2026, 11, 23, 14, 45)  # half a day
@@ -105,16 +105,16 @@ def test_failed_insert_does_not_skip_a_number(desk, commander, monkeypatch):
 
 
 def test_code_pattern_from_settings(desk, commander):
-    settings = desk.settings()
+    settings = desk.settings
     settings.code_pattern = "{unit_code}/{yyyy}/{seq:05}"
     desk.save_settings(settings)
     assert register(desk, commander).code == "CAXTT/2026/00001"
-    assert [r["code"] for r in desk.dossiers().find("caxtt/2026/0000")] == ["CAXTT/2026/00001"]
+    assert [r["code"] for r in desk.dossiers.find("caxtt/2026/0000")] == ["CAXTT/2026/00001"]
 
 
 def test_full_lifecycle_with_supplement_pause(desk, commander, clock):
     done = register(desk, commander)
-    service = desk.dossiers()
+    service = desk.dossiers
     oid = commander["id"]
     service.apply(done.code, "start", oid)
     clock.now = datetime(2026, 11, 25, 9, 0)
@@ -137,7 +137,7 @@ def test_full_lifecycle_with_supplement_pause(desk, commander, clock):
 
 def test_extension_keeps_the_original_for_statistics(desk, commander, clock):
     done = register(desk, commander)
-    service = desk.dossiers()
+    service = desk.dossiers
     with pytest.raises(lifecycle.TransitionError, match="lý do"):
         service.apply(done.code, "extend", commander["id"], "", new_due=datetime(2026, 12, 4, 9, 0))
     with pytest.raises(lifecycle.TransitionError, match="sau hạn hiện tại"):
@@ -153,18 +153,18 @@ def test_extension_keeps_the_original_for_statistics(desk, commander, clock):
 def test_overdue_and_move_to(desk, commander, clock):
     done = register(desk, commander)
     clock.now = datetime(2026, 11, 27, 9, 1)
-    assert desk.dossiers().get(done.code)["timeliness"] == lifecycle.OVERDUE
-    row = desk.dossiers().move_to(done.code, "refused", commander["id"], "Không đủ điều kiện")
+    assert desk.dossiers.get(done.code)["timeliness"] == lifecycle.OVERDUE
+    row = desk.dossiers.move_to(done.code, "refused", commander["id"], "Không đủ điều kiện")
     assert row["status"] == lifecycle.REFUSED and row["timeliness"] is None
     with pytest.raises(lifecycle.TransitionError):
-        desk.dossiers().move_to(done.code, "in_progress", commander["id"])
+        desk.dossiers.move_to(done.code, "in_progress", commander["id"])
 
 
 def test_find_by_every_key(desk, commander):
     done = register(desk, commander)
     register(desk, commander, full_name="Nguyễn Văn Đức", id_number="001090000123", sex="Nam",
              birth_date="01/01/1990", phone="0901234567")
-    service = desk.dossiers()
+    service = desk.dossiers
     assert [r["code"] for r in service.find(done.code)] == [done.code]
     assert [r["code"] for r in service.find(done.code.lower())] == [done.code]
     assert [r["full_name"] for r in service.find("001185012345")] == ["Trần Thị Lan"]
@@ -177,8 +177,8 @@ def test_find_by_every_key(desk, commander):
 
 def test_unit_setup_loads_catalog_and_overrides(desk):
     assert desk.store.scalar("SELECT COUNT(*) FROM procedures") >= 11
-    assert not desk.calendar().is_working_day(datetime(2026, 1, 2).date())
-    assert desk.calendar().is_working_day(datetime(2026, 1, 10).date())
+    assert not desk.calendar.is_working_day(datetime(2026, 1, 2).date())
+    assert desk.calendar.is_working_day(datetime(2026, 1, 10).date())
 
 
 def test_times_are_stored_as_sortable_text(desk, commander):

@@ -27,7 +27,7 @@ def test_a_full_disk_undoes_the_whole_registration_and_says_so(desk, commander):
     fill_the_disk(desk)
     with pytest.raises(StorageError, match="Ổ đĩa đã đầy") as caught:
         for i in range(50):  # free pages in the file may take a few dossiers first
-            desk.dossiers().register(dossier(f"Lê Văn Nam {i}", f"0011900000{i:02d}"), commander["id"])
+            desk.dossiers.register(dossier(f"Lê Văn Nam {i}", f"0011900000{i:02d}"), commander["id"])
     assert isinstance(caught.value.__cause__, sqlite3.OperationalError)
     after = {t: desk.store.scalar(f"SELECT COUNT(*) FROM {t}") for t in before}
     saved = after["dossiers"] - before["dossiers"]
@@ -35,8 +35,8 @@ def test_a_full_disk_undoes_the_whole_registration_and_says_so(desk, commander):
     assert after["citizens"] - before["citizens"] == saved
     assert not desk.store.db.conn.in_transaction
     desk.store.db.execute("PRAGMA max_page_count = 1073741823")
-    code = desk.dossiers().register(dossier("Lê Văn Nam", "001190000099"), commander["id"]).code
-    assert desk.dossiers().get(code)["full_name"] == "Lê Văn Nam"
+    code = desk.dossiers.register(dossier("Lê Văn Nam", "001190000099"), commander["id"]).code
+    assert desk.dossiers.get(code)["full_name"] == "Lê Văn Nam"
 
 
 def test_only_machine_errors_are_translated():

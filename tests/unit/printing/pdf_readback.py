@@ -73,4 +73,4 @@ def register(desk, officer_id, procedure="1.004194", **citizen):
 
     data = {"full_name": "Nguyễn Thị Ánh Tuyết", "id_number": "001190012345", "phone": "0987654321",
             "address": "Số 12, thôn Đông, xã Tân Tiến", "procedure": procedure, **citizen}
-    return desk.dossiers().register(dossier_input_from_dict(data), officer_id).code
+    return desk.dossiers.register(dossier_input_from_dict(data), officer_id).code

@@ -24,7 +24,7 @@ def test_receipt_two_a4_copies_with_diacritics_embedded_fonts_and_the_code_qr(de
                          "Nguyễn Văn Hùng", "Tân Tiến, ngày 23 tháng 11 năm 2026", code):
             assert expected in page
     assert "Liên 1" in first and "Liên 2" in second
-    due = desk.dossiers().get(code)["due_at"]
+    due = desk.dossiers.get(code)["due_at"]
     assert vn_datetime(datetime.fromisoformat(due)) in first
     assert fonts(out) and all(fonts(out).values()), fonts(out)
     assert all("BeVietnamPro" in name for name in fonts(out))
@@ -33,9 +33,9 @@ def test_receipt_two_a4_copies_with_diacritics_embedded_fonts_and_the_code_qr(de
 
 def test_a_receipt_printed_after_an_extension_shows_both_appointments(desk, commander, tmp_path):
     code = register(desk, commander["id"])
-    first_due = desk.dossiers().get(code)["due_at"]
+    first_due = desk.dossiers.get(code)["due_at"]
     assert "đã điều chỉnh" not in text(write_form_pdf(desk, code, "receipt", tmp_path / "r0.pdf", copies=1))
-    desk.dossiers().apply(code, "extend", commander["id"], "Cần xác minh thêm", new_due=datetime(2026, 12, 10, 15, 30))
+    desk.dossiers.apply(code, "extend", commander["id"], "Cần xác minh thêm", new_due=datetime(2026, 12, 10, 15, 30))
     body = text(write_form_pdf(desk, code, "receipt", tmp_path / "r1.pdf", copies=1))
     assert "Thời gian hẹn trả kết quả (đã điều chỉnh): " + vn_datetime(datetime(2026, 12, 10, 15, 30)) in body
     assert "Hẹn trả ban đầu: " + vn_datetime(datetime.fromisoformat(first_due)) in body
@@ -43,9 +43,9 @@ def test_a_receipt_printed_after_an_extension_shows_both_appointments(desk, comm
 
 def test_decomposed_text_is_printed_composed(desk, commander, tmp_path):
     code = register(desk, commander["id"])
-    dossier = desk.dossiers().get(code)
+    dossier = desk.dossiers.get(code)
     dossier["full_name"] = unicodedata.normalize("NFD", "Trần Thị Hường")
-    data = form_data("receipt", dossier, desk.unit())
+    data = form_data("receipt", dossier, desk.unit)
     path = tmp_path / "nfd.pdf"
     pdf_common.document(str(path)).build(form_story(data, ""))
     assert "Trần Thị Hường" in text(path)
@@ -53,7 +53,7 @@ def test_decomposed_text_is_printed_composed(desk, commander, tmp_path):
 
 def test_supplement_lists_what_is_missing_numbered_with_reason_and_phone(desk, commander, tmp_path):
     code = register(desk, commander["id"])
-    desk.dossiers().apply(code, "supplement", commander["id"], "Giấy tờ chỗ ở chưa hợp lệ",
+    desk.dossiers.apply(code, "supplement", commander["id"], "Giấy tờ chỗ ở chưa hợp lệ",
                           details={"missing": ["Bản sao hợp đồng thuê nhà có công chứng", "Văn bản đồng ý của chủ hộ"]})
     out = write_form_pdf(desk, code, "supplement", tmp_path / "s.pdf", copies=1)
     assert page_sizes(out) == [A4]
@@ -75,10 +75,10 @@ def test_forms_without_their_event_print_blanks_to_fill_by_hand(desk, commander,
 
 
 def test_refusal_cites_the_reason_and_is_signed_by_the_head(desk, commander, tmp_path):
-    officer = desk.officers().add("Lê Văn Tâm", "officer", "5678", commander["id"])
+    officer = desk.officers.add("Lê Văn Tâm", "officer", "5678", commander["id"])
     code = register(desk, officer["id"])
     reason = "Không thuộc thẩm quyền giải quyết (khoản 1 Điều 22 Luật Cư trú số 68/2020/QH14)"
-    desk.dossiers().apply(code, "refuse", officer["id"], reason)
+    desk.dossiers.apply(code, "refuse", officer["id"], reason)
     body = text(write_form_pdf(desk, code, "refusal", tmp_path / "r.pdf"))
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ" in body
     assert f"Lý do: {reason}" in body
@@ -87,9 +87,9 @@ def test_refusal_cites_the_reason_and_is_signed_by_the_head(desk, commander, tmp
 
 def test_extension_letter_gives_the_old_and_new_due_times(desk, commander, tmp_path):
     code = register(desk, commander["id"])
-    old_due = datetime.fromisoformat(desk.dossiers().get(code)["due_at"])
+    old_due = datetime.fromisoformat(desk.dossiers.get(code)["due_at"])
     new_due = datetime(2026, 12, 4, 16, 30)
-    desk.dossiers().apply(code, "extend", commander["id"], "Cần xác minh thêm nơi cư trú", new_due=new_due)
+    desk.dossiers.apply(code, "extend", commander["id"], "Cần xác minh thêm nơi cư trú", new_due=new_due)
     body = text(write_form_pdf(desk, code, "extension", tmp_path / "x.pdf"))
     assert "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ" in body
     assert vn_datetime(old_due) in body and vn_datetime(new_due) in body

@@ -23,11 +23,11 @@ def test_empty_register_is_one_landscape_page_saying_so(desk, tmp_path):
 def test_register_rows_carry_the_dates_of_each_step(desk, commander, clock):
     code = register(desk, commander["id"])
     clock.now = datetime(2026, 11, 23, 10, 15)
-    desk.dossiers().apply(code, "start", commander["id"])
+    desk.dossiers.apply(code, "start", commander["id"])
     clock.now = datetime(2026, 11, 25, 14, 0)
-    desk.dossiers().apply(code, "result_ready", commander["id"])
+    desk.dossiers.apply(code, "result_ready", commander["id"])
     clock.now = datetime(2026, 11, 26, 8, 30)
-    desk.dossiers().apply(code, "return", commander["id"])
+    desk.dossiers.apply(code, "return", commander["id"])
     [row] = register_rows(desk.store, date(2026, 11, 23), date(2026, 11, 23))
     assert (row["code"], row["full_name"]) == (code, "Nguyễn Thị Ánh Tuyết")
     assert (row["received_at"], row["handed_at"], row["result_ready_at"], row["returned_at"]) == (
@@ -41,7 +41,7 @@ def test_long_register_spans_pages_with_the_header_repeated(desk, commander, clo
         clock.now = datetime(2026, 11, 23, 8, 0) + timedelta(hours=3 * n)
         codes.append(register(desk, commander["id"], full_name=f"Phạm Văn Đức {chr(65 + n % 26)}",
                               id_number=None, phone=f"09123456{n:02d}"))
-    desk.dossiers().apply(codes[3], "refuse", commander["id"], "Hồ sơ giả mạo (Điều 7 Luật Cư trú)")
+    desk.dossiers.apply(codes[3], "refuse", commander["id"], "Hồ sơ giả mạo (Điều 7 Luật Cư trú)")
     clock.now = datetime(2026, 12, 10, 9, 0)
     outside = register(desk, commander["id"], full_name="Ngoài Khoảng", id_number=None)
     out = write_register_pdf(desk, date(2026, 11, 23), date(2026, 11, 30), tmp_path / "r.pdf")

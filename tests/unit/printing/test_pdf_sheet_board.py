@@ -2,7 +2,6 @@ import pytest
 from reportlab.lib.units import cm
 
 from desk_app.core import catalog_service
-from desk_app.core.unit import save_unit
 from desk_app.printing.board import MIN_SYMBOL, write_board_pdf
 from desk_app.core.catalog import NATIONAL_PORTAL
 from desk_app.printing.pdf_common import qr_modules
@@ -26,8 +25,8 @@ def test_sheet_has_the_procedure_facts_and_a_qr_to_its_portal_page(desk, tmp_pat
 
 
 def test_sheet_of_a_procedure_without_link_points_to_the_national_portal(desk, tmp_path):
-    proc = catalog_service.get(desk.store, "1.004194").as_dict()
-    catalog_service.save(desk.store, {**proc, "portal_url": ""}, None)
+    proc = desk.catalog.get("1.004194").as_dict()
+    desk.catalog.save({**proc, "portal_url": ""}, None)
     out = write_sheet_pdf(desk, "1.004194", tmp_path / "s.pdf")
     assert qr_texts(out) == [NATIONAL_PORTAL.format(code="1.004194")]
 
@@ -36,7 +35,7 @@ def test_board_by_field_has_one_labelled_qr_per_field_plus_the_survey(desk, tmp_
     from desk_app.db import settings_store
 
     fields = [{"name": f["name"], "url": f"https://dichvucong.bocongan.gov.vn/linh-vuc/{n}"}
-              for n, f in enumerate(catalog_service.fields(desk.store))]
+              for n, f in enumerate(desk.catalog.fields())]
     settings_store.write(desk.store, {catalog_service.FIELDS_KEY: fields})
     out = write_board_pdf(desk, tmp_path / "b.pdf")
     assert page_sizes(out) == [A4]
@@ -47,15 +46,15 @@ def test_board_by_field_has_one_labelled_qr_per_field_plus_the_survey(desk, tmp_
     assert sorted(qr_texts(out)) == sorted(f["url"] for f in fields)  # no survey link set: no survey QR
     assert "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG" not in body
 
-    save_unit(desk.store, {"survey_url": SURVEY}, None)
+    desk.save_unit({"survey_url": SURVEY}, None)
     out = write_board_pdf(desk, tmp_path / "b2.pdf")
     assert sorted(qr_texts(out)) == sorted([f["url"] for f in fields] + [SURVEY])
     assert "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG" in text(out)
 
 
 def test_board_of_one_field_has_its_procedures_and_qr_codes_big_enough_for_a_metre(desk, tmp_path):
-    save_unit(desk.store, {"survey_url": SURVEY}, None)
-    procedures = [p for p in catalog_service.list_procedures(desk.store, active_only=True) if p.field == "Cư trú"]
+    desk.save_unit({"survey_url": SURVEY}, None)
+    procedures = [p for p in desk.catalog.list_procedures(active_only=True) if p.field == "Cư trú"]
     out = write_board_pdf(desk, tmp_path / "cu-tru.pdf", field="cư trú")
     pages = page_sizes(out)
     assert len(pages) >= 2 and set(pages) == {A4}  # 11 procedures + one survey QR per page
@@ -73,7 +72,7 @@ def test_a3_board_is_a3_with_larger_codes(desk, tmp_path):
     assert set(page_sizes(a3)) == {A3}
     assert min(image_widths(a3, 0)) > min(image_widths(a4, 0)) * 1.3
     assert min(image_widths(a3, 0)) > 6 * cm
-    expected = {p.link() for p in catalog_service.list_procedures(desk.store, active_only=True)}
+    expected = {p.link() for p in desk.catalog.list_procedures(active_only=True)}
     assert set(qr_texts(a3)) == expected
 
 

@@ -25,11 +25,11 @@ def test_network_printer_receives_the_slip(desk, commander, width):
     code = register(desk, commander["id"])
     listener = Listener()
     add_network(desk, "Quầy 1", listener.port, width)
-    result = service.print_dossier_slip(desk, code, printer_name="Quầy 1", officer_id=commander["id"])
+    result = desk.printing.print_dossier_slip(code, printer_name="Quầy 1", officer_id=commander["id"])
     received = listener.wait()
     listener.close()
     assert result.ok, result.message
-    expected = service.encode(service.layout_for(desk, "receipt", code), width)
+    expected = service.encode(desk.printing.layout_for("receipt", code), width)
     assert received == expected
     assert escpos_decode.decode(received, width).image.width == width
     job = jobs.get(desk.store, result.job_id)
@@ -39,14 +39,14 @@ def test_network_printer_receives_the_slip(desk, commander, width):
 def test_refused_then_retried_elsewhere(desk, commander):
     code = register(desk, commander["id"])
     add_network(desk, "Hỏng", closed_port())
-    result = service.print_dossier_slip(desk, code, printer_name="Hỏng", officer_id=commander["id"])
+    result = desk.printing.print_dossier_slip(code, printer_name="Hỏng", officer_id=commander["id"])
     assert not result.ok and "Hỏng" in result.message
-    assert desk.dossiers().get(code)["code"] == code  # the dossier is saved regardless
-    failed = service.list_jobs(desk, "failed")
+    assert desk.dossiers.get(code)["code"] == code  # the dossier is saved regardless
+    failed = desk.printing.list_jobs("failed")
     assert [j["id"] for j in failed] == [result.job_id]
     listener = Listener()
     add_network(desk, "Quầy 2", listener.port)
-    again = service.retry_job(desk, result.job_id, "Quầy 2", commander["id"])
+    again = desk.printing.retry_job(result.job_id, "Quầy 2", commander["id"])
     assert again.ok and again.job_id == result.job_id
     assert listener.wait()[:2] == b"\x1b@"
     listener.close()
@@ -59,13 +59,13 @@ def test_stalled_printer_times_out(desk, commander):
     listener = Listener(stall=True)
     add_network(desk, "Kẹt giấy", listener.port)
     started = time.monotonic()
-    result = service.print_dossier_slip(desk, code, printer_name="Kẹt giấy", timeout=1.0)
+    result = desk.printing.print_dossier_slip(code, printer_name="Kẹt giấy", timeout=1.0)
     elapsed = time.monotonic() - started
     listener.close()
     assert not result.ok and elapsed < 6
     assert "Kẹt giấy" in result.message
     assert jobs.get(desk.store, result.job_id)["status"] == "failed"
-    assert desk.dossiers().get(code)["status"] == "received"
+    assert desk.dossiers.get(code)["status"] == "received"
 
 
 def test_hung_transport_is_abandoned():
@@ -75,7 +75,7 @@ def test_hung_transport_is_abandoned():
 
 def test_preview_is_the_default_and_writes_png(desk, commander):
     code = register(desk, commander["id"])
-    result = service.print_dossier_slip(desk, code)
+    result = desk.printing.print_dossier_slip(code)
     assert result.ok and result.printer == "Xem trước"
     from PIL import Image
 
@@ -91,7 +91,7 @@ def test_preview_is_the_default_and_writes_png(desk, commander):
 def test_an_absent_usb_or_serial_printer_is_a_failed_job_with_a_vietnamese_reason(desk, commander, config):
     code = register(desk, commander["id"])
     save_printer(desk.store, config, None)
-    result = service.print_dossier_slip(desk, code, printer_name=config.name, timeout=2.0)
+    result = desk.printing.print_dossier_slip(code, printer_name=config.name, timeout=2.0)
     assert not result.ok
     assert f"Không in được trên “{config.name}”" in result.message  # the reason follows, in Vietnamese
     assert "Kiểm tra máy in" in result.message or "libusb" in result.message
@@ -107,7 +107,7 @@ def test_a_machine_without_libusb_is_told_what_to_install_or_choose(desk, comman
     monkeypatch.setattr(usb.core, "find", no_backend)
     code = register(desk, commander["id"])
     save_printer(desk.store, PrinterConfig("USB 58", "usb", {"vendor": "0416", "product": "5011"}, 384), None)
-    result = service.print_dossier_slip(desk, code, printer_name="USB 58", timeout=2.0)
+    result = desk.printing.print_dossier_slip(code, printer_name="USB 58", timeout=2.0)
     assert not result.ok and "chưa có thư viện USB (libusb)" in result.message
     assert "Hàng đợi máy in Windows" in result.message and "/dev/usb/lp0" in result.message
 
@@ -120,18 +120,6 @@ def test_printer_config_checks(desk):
     save_printer(desk.store, PrinterConfig("USB 58", "usb", {"vendor": "0416", "product": "5011"}, 384), None)
     assert get_printer(desk.store, "USB 58").profile_name == "POS-5890"
     assert [p.name for p in list_printers(desk.store)] == ["USB 58"]
-
-
-def test_worker_prints_off_the_calling_thread(desk, commander, isolated_data_dir, clock):
-    code = register(desk, commander["id"])
-    worker = service.PrintWorker(isolated_data_dir, clock)
-    try:
-        future = worker.submit(service.print_dossier_slip, code)
-        result = future.result(timeout=30)
-    finally:
-        worker.close()
-    assert result.ok
-    assert jobs.get(desk.store, result.job_id)["status"] == "printed"  # seen from this thread's connection
 
 
 def _fake_lp(folder, exit_code=0):
@@ -153,9 +141,9 @@ def test_a_cups_queue_gets_the_exact_bytes_raw_through_lp(desk, commander, tmp_p
     _fake_lp(lp)
     monkeypatch.setenv("PATH", f"{lp}{os.pathsep}{os.environ['PATH']}")
     save_printer(desk.store, PrinterConfig("Quầy CUPS", "cups", {"queue": "POS80"}, 576), None)
-    result = service.print_dossier_slip(desk, code, printer_name="Quầy CUPS")
+    result = desk.printing.print_dossier_slip(code, printer_name="Quầy CUPS")
     assert result.ok, result.message
-    assert (lp / "data").read_bytes() == service.encode(service.layout_for(desk, "receipt", code), 576)
+    assert (lp / "data").read_bytes() == service.encode(desk.printing.layout_for("receipt", code), 576)
     args = (lp / "args").read_text().split("\n")
     assert args[:4] == ["-d", "POS80", "-o", "raw"]
 
@@ -167,20 +155,20 @@ def test_a_refusing_or_missing_lp_is_a_failed_job_with_the_reason(desk, commande
     lp = tmp_path / "lp-bin"
     _fake_lp(lp, exit_code=1)
     monkeypatch.setenv("PATH", str(lp))
-    refused = service.print_dossier_slip(desk, code, printer_name="Quầy CUPS")
+    refused = desk.printing.print_dossier_slip(code, printer_name="Quầy CUPS")
     assert not refused.ok and "The printer or class does not exist" in refused.message
     assert "Kiểm tra tên hàng đợi" in refused.message
     monkeypatch.setenv("PATH", str(tmp_path / "no-such-folder"))
-    missing = service.print_dossier_slip(desk, code, printer_name="Quầy CUPS")
+    missing = desk.printing.print_dossier_slip(code, printer_name="Quầy CUPS")
     assert not missing.ok and "chưa có lệnh lp" in missing.message
-    assert [j["status"] for j in service.list_jobs(desk, "failed")] == ["failed", "failed"]
+    assert [j["status"] for j in desk.printing.list_jobs("failed")] == ["failed", "failed"]
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="on Windows the queue is real")
 def test_a_windows_queue_elsewhere_says_it_is_for_windows(desk, commander):
     code = register(desk, commander["id"])
     save_printer(desk.store, PrinterConfig("Máy Windows", "win32", {"queue": "POS58"}, 384), None)
-    result = service.print_dossier_slip(desk, code, printer_name="Máy Windows")
+    result = desk.printing.print_dossier_slip(code, printer_name="Máy Windows")
     assert not result.ok and "chỉ dùng được trên Windows" in result.message
 
 

@@ -10,9 +10,7 @@ import zxingcpp
 from escpos.printer import Dummy
 from PIL import Image, ImageChops, ImageDraw
 
-from desk_app.core import unit as unit_module
 from desk_app.printing import escpos_decode, escpos_encode, raster, slips
-from desk_app.printing.service import layout_for
 from desk_app.printing.slip_layout import layout_from_data
 
 from .thermal_helpers import NAME, SURVEY, register
@@ -34,7 +32,7 @@ def same_pixels(decoded, picture) -> bool:
 @pytest.mark.parametrize("width", [384, 576])
 def test_receipt_round_trip_and_qr(desk, commander, width):
     code = register(desk, commander["id"])
-    layout = layout_for(desk, "receipt", code)
+    layout = desk.printing.layout_for("receipt", code)
     picture = raster.render(layout, width)
     data = through_dummy(picture)
     decoded = escpos_decode.decode(data, width)
@@ -46,8 +44,8 @@ def test_receipt_round_trip_and_qr(desk, commander, width):
 
 def test_receipt_content(desk, commander):
     code = register(desk, commander["id"])
-    dossier = desk.dossiers().get(code)
-    joined = slips.receipt(desk.unit(), dossier).plain_text()
+    dossier = desk.dossiers.get(code)
+    joined = slips.receipt(desk.unit, dossier).plain_text()
     for expected in ("PHIẾU TIẾP NHẬN HỒ SƠ\nVÀ HẸN TRẢ KẾT QUẢ", "CÔNG AN XÃ TÂN TIẾN", code, NAME, "001185012345",
                      "Đăng ký thường trú", "(Bản chính)", "20.000 đồng", "09 giờ 00 phút, ngày 23 tháng 11 năm 2026",
                      "Nguyễn Văn Hùng", "0912345678"):
@@ -61,9 +59,9 @@ def test_survey_qr_when_set_and_80mm_receipt_under_30_kb(desk, commander, width)
     """Both codes read back from what the printer gets, each with modules of at least 4 dots
     (the dossier code's no smaller than the survey's) and 2 white modules all round; the
     80 mm receipt stays within the issue's 30 KB (30,000 bytes)."""
-    unit_module.save_unit(desk.store, {"survey_url": SURVEY}, commander["id"])
+    desk.save_unit({"survey_url": SURVEY}, commander["id"])
     code = register(desk, commander["id"])
-    data = through_dummy(raster.render(layout_for(desk, "receipt", code), width))
+    data = through_dummy(raster.render(desk.printing.layout_for("receipt", code), width))
     if width == 576:
         assert len(data) <= 30_000
     paper = escpos_decode.decode(data, width).image
@@ -110,49 +108,47 @@ def test_other_slips_after_their_steps(desk, commander, clock):
     from datetime import datetime
 
     code = register(desk, commander["id"])
-    first_receipt = layout_for(desk, "receipt", code).plain_text()
+    first_receipt = desk.printing.layout_for("receipt", code).plain_text()
     assert "Hẹn trả ban đầu" not in first_receipt and "đã điều chỉnh" not in first_receipt
     with pytest.raises(slips.SlipUnavailable):
-        layout_for(desk, "refusal", code)
-    service = desk.dossiers()
+        desk.printing.layout_for("refusal", code)
+    service = desk.dossiers
     service.apply(code, "supplement", commander["id"], "Thiếu giấy tờ chỗ ở",
                   details={"missing": ["Hợp đồng thuê nhà có công chứng", "Sổ hộ khẩu cũ"]})
-    text = layout_for(desk, "supplement", code).plain_text()
+    text = desk.printing.layout_for("supplement", code).plain_text()
     assert "1. Hợp đồng thuê nhà có công chứng\n2. Sổ hộ khẩu cũ" in text
     service.apply(code, "resume", commander["id"])
     service.apply(code, "extend", commander["id"], "Cần xác minh thêm", new_due=datetime(2026, 12, 10, 15, 30))
-    assert "15 giờ 30 phút, ngày 10 tháng 12 năm 2026" in layout_for(desk, "extension", code).plain_text()
-    reprint = layout_for(desk, "receipt", code).plain_text()  # the receipt again, after the extension
-    original = desk.dossiers().get(code)["original_due_at"]
+    assert "15 giờ 30 phút, ngày 10 tháng 12 năm 2026" in desk.printing.layout_for("extension", code).plain_text()
+    reprint = desk.printing.layout_for("receipt", code).plain_text()  # the receipt again, after the extension
+    original = desk.dossiers.get(code)["original_due_at"]
     assert "Hẹn trả kết quả (đã điều chỉnh)" in reprint and "15 giờ 30 phút, ngày 10 tháng 12 năm 2026" in reprint
     assert f"Hẹn trả ban đầu: {slips._when(original)}" in reprint
     service.apply(code, "result_ready", commander["id"])
     service.apply(code, "return", commander["id"], details={"collected_by": "Trần Văn Bình"})
-    assert "Người nhận: Trần Văn Bình" in layout_for(desk, "returned", code).plain_text()
+    assert "Người nhận: Trần Văn Bình" in desk.printing.layout_for("returned", code).plain_text()
     for kind in ("supplement", "extension", "returned"):
         for width in (384, 576):
-            picture = raster.render(layout_for(desk, kind, code), width)
+            picture = raster.render(desk.printing.layout_for(kind, code), width)
             decoded = escpos_decode.decode(through_dummy(picture), width)
             assert same_pixels(decoded.image, picture), (kind, width)
 
 
 def test_procedure_sheet_qr_is_the_portal_link(desk):
-    from desk_app.core import catalog_service
-
-    proc = catalog_service.get(desk.store, "1.004222")
+    proc = desk.catalog.get("1.004222")
     assert proc.portal_url
-    picture = raster.render(layout_for(desk, "sheet", "1.004222"), 576)
+    picture = raster.render(desk.printing.layout_for("sheet", "1.004222"), 576)
     decoded = escpos_decode.decode(through_dummy(picture), 576)
     assert proc.portal_url in [r.text for r in zxingcpp.read_barcodes(decoded.image)]
     # Without a link of its own, the sheet still carries the national portal's page for the code.
-    catalog_service.save(desk.store, {**proc.as_dict(), "portal_url": ""}, None)
-    picture = raster.render(layout_for(desk, "sheet", "1.004222"), 576)
+    desk.catalog.save({**proc.as_dict(), "portal_url": ""}, None)
+    picture = raster.render(desk.printing.layout_for("sheet", "1.004222"), 576)
     texts = [r.text for r in zxingcpp.read_barcodes(escpos_decode.decode(through_dummy(picture), 576).image)]
     assert any(t.endswith("ma_thu_tuc=1.004222") for t in texts)
 
 
 def test_layout_data_round_trip(desk, commander):
     code = register(desk, commander["id"])
-    layout = layout_for(desk, "receipt", code)
+    layout = desk.printing.layout_for("receipt", code)
     again = layout_from_data(layout.to_data())
     assert again.blocks == layout.blocks

@@ -15,7 +15,7 @@ SURVEY = "https://dichvucong.bacninh.gov.vn/khao-sat?dv=CAXTT"
 def register(desk, officer_id=None, name=NAME) -> str:
     data = {"full_name": name, "id_number": "001185012345", "birth_date": "1985-03-12", "sex": "Nữ",
             "address": "Thôn Đông, xã Tân Tiến", "phone": "0901234567", "procedure": "1.004222"}
-    return desk.dossiers().register(dossier_input_from_dict(data), officer_id).code
+    return desk.dossiers.register(dossier_input_from_dict(data), officer_id).code
 
 
 class Listener:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from desk_app.app import Desk
-from desk_app.core import unit as unit_module
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.sync import export
 from desk_app.sync.district import store as district_store
@@ -23,10 +22,10 @@ def district(tmp_path, clock):
 
 
 def link(desk: Desk, district) -> None:
-    settings = desk.settings()
+    settings = desk.settings
     settings.district_public_key = district.keys.public.text()
     desk.save_settings(settings)
-    unit = desk.unit()
+    unit = desk.unit
     district.add_unit(unit["code"], unit["name"], unit_keys(desk.data_dir).public.text())
 
 
@@ -38,13 +37,13 @@ def linked(desk, district):
 
 def make_desk(folder, clock, code: str, name: str) -> Desk:
     d = Desk.open(folder, clock=clock)
-    unit_module.first_run(d.store, {"code": code, "name": name}, commander_name="Trần Thị Lan", commander_pin="1234")
+    d.first_run({"code": code, "name": name}, commander_name="Trần Thị Lan", commander_pin="1234")
     return d
 
 
 def register(desk: Desk, count: int, procedure: str = "1.004194", start: int = 0) -> list[str]:
-    officer = desk.officers().resolve(None)["id"]
-    service = desk.dossiers()
+    officer = desk.officers.resolve(None)["id"]
+    service = desk.dossiers
     codes = []
     for i in range(start, start + count):
         data = dossier_input_from_dict({"full_name": f"Nguyễn Văn Tèo {chr(65 + i % 26)}", "procedure": procedure,
@@ -54,7 +53,7 @@ def register(desk: Desk, count: int, procedure: str = "1.004194", start: int = 0
 
 
 def do_export(desk: Desk, out, **kwargs):
-    officer = desk.officers().resolve(None)["id"]
+    officer = desk.officers.resolve(None)["id"]
     return export.export_new(desk.store, desk.data_dir, out, officer, **kwargs)
 
 

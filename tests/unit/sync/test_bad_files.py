@@ -57,7 +57,7 @@ def test_truncated(exported, district, keep):
 
 def test_wrong_recipient(linked, district, tmp_path, clock):
     other, _ = district_store.init(tmp_path / "other-district", clock=clock)
-    settings = linked.settings()
+    settings = linked.settings
     settings.district_public_key = other.keys.public.text()
     linked.save_settings(settings)
     register(linked, 2)
@@ -81,7 +81,7 @@ def test_recipient_header_forged_still_cannot_be_opened(exported, district):
 
 def test_unknown_unit(linked, tmp_path, clock):
     stranger, _ = district_store.init(tmp_path / "stranger", clock=clock)
-    settings = linked.settings()
+    settings = linked.settings
     settings.district_public_key = stranger.keys.public.text()
     linked.save_settings(settings)
     register(linked, 1)

@@ -45,9 +45,9 @@ def test_unit_key_file_is_private_and_stable(tmp_path):
 def _scenario(linked, district, tmp_path, clock):
     """Monday 23/11 09:00: three dossiers of 1.010041 (half a day). One ready the same day
     (on time: due day), one still open (overdue by evening), one refused (not counted)."""
-    officer = linked.officers().resolve(None)["id"]
+    officer = linked.officers.resolve(None)["id"]
     codes = register(linked, 3, procedure="1.010041")
-    service = linked.dossiers()
+    service = linked.dossiers
     clock.now = datetime(2026, 11, 23, 10, 0)
     service.apply(codes[0], "result_ready", officer)
     service.apply(codes[0], "return", officer)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from desk_app.sync import export, status
 from desk_app.sync.district import importer
-from desk_app.sync.parts import PART_COLUMNS, columns
+from desk_app.db.sync_parts import PART_COLUMNS, columns
 
 from tests.unit.sync.conftest import counts, do_export, register
 
@@ -24,8 +24,8 @@ def _district_rows(district, part, unit="CAXTT"):
 
 def test_round_trip_counts_and_contents_equal(linked, district, tmp_path, clock):
     codes = register(linked, 4)
-    service = linked.dossiers()
-    officer = linked.officers().resolve(None)["id"]
+    service = linked.dossiers
+    officer = linked.officers.resolve(None)["id"]
     service.apply(codes[0], "start", officer)
     service.apply(codes[1], "supplement", officer, reason="Thiếu giấy xác nhận chỗ ở")
     result = do_export(linked, tmp_path / "out")
@@ -60,9 +60,9 @@ def test_double_import_changes_nothing_and_says_so(linked, district, tmp_path):
 def test_out_of_order_newest_version_wins(linked, district, tmp_path, clock):
     code = register(linked, 1)[0]
     first = do_export(linked, tmp_path / "out")
-    officer = linked.officers().resolve(None)["id"]
+    officer = linked.officers.resolve(None)["id"]
     clock.now = datetime(2026, 11, 23, 10, 0)
-    linked.dossiers().apply(code, "result_ready", officer)
+    linked.dossiers.apply(code, "result_ready", officer)
     second = do_export(linked, tmp_path / "out")
     assert second.export_seq == 2 and second.from_seq == first.to_seq + 1
     assert importer.import_file(district, second.path).status == importer.IMPORTED

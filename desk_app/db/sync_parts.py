@@ -1,4 +1,5 @@
-"""What each part of the sync file carries: one part per desk table, its columns in order.
+"""What each part of the sync file carries: one part per desk table, its columns in order
+(here in db/: the export reads these columns and the district's tables are made of them).
 
 Officers travel by id and name only (never PIN hashes or roles). Dossiers carry their
 procedure's code besides its id, so a report by procedure works even when the file that

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desk_app.db.migration_set import MigrationSet
-from desk_app.sync.parts import PART_COLUMNS, columns
+from desk_app.db.sync_parts import PART_COLUMNS, columns
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -1,0 +1,21 @@
+"""Print jobs as rows (table print_jobs)."""
+
+from __future__ import annotations
+
+from desk_app.db.store import Store
+
+
+def attempts(store: Store, job_id: str) -> int:
+    return store.scalar("SELECT attempts FROM print_jobs WHERE id = ?", (job_id,)) or 0
+
+
+def get(store: Store, job_id: str) -> dict | None:
+    return store.one("SELECT * FROM print_jobs WHERE id = ?", (job_id,))
+
+
+def latest(store: Store, status: str | None = None, limit: int = 50) -> list[dict]:
+    """Newest first; only those of `status` when given."""
+    if status:
+        return store.all("SELECT * FROM print_jobs WHERE status = ? ORDER BY created_at DESC, change_seq DESC LIMIT ?",
+                         (status, limit))
+    return store.all("SELECT * FROM print_jobs ORDER BY created_at DESC, change_seq DESC LIMIT ?", (limit,))

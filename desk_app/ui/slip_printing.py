@@ -1,0 +1,28 @@
+"""A dossier's thermal slip printed off the UI thread, as the receive form and the dossier
+detail both do: on the default printer, through desk.printing, with the officer's message."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from desk_app.ui.background import Background
+
+
+def print_slip(runner: Background, code: str, on_done: Callable[[str, str], None], kind: str = "receipt",
+               officer_id: str | None = None, dossier: dict | None = None) -> bool:
+    """Queue the print; on_done(code, error) on the UI thread, error "" when printed. `dossier`
+    as the service handed it back saves reading it again."""
+
+    def work(desk, _report):
+        return desk.printing.print_dossier_slip(code, kind=kind, officer_id=officer_id, dossier=dossier)
+
+    return runner.run(work, lambda result, error: on_done(code, slip_error(code, result, error)))
+
+
+def slip_error(code: str, result, error: Exception | None) -> str:
+    """"" when printed, else what the officer reads (the dossier is saved whatever happens)."""
+    if error is not None:  # the printer's problem, not the dossier's: report it, keep going
+        return f"Không in được phiếu {code}: {error or error.__class__.__name__}"
+    if not result.ok:
+        return f"Không in được phiếu {code}: {result.message} (có thể in lại trong danh sách lệnh in)."
+    return ""
