@@ -10,6 +10,7 @@ import json
 import sqlite3
 import sys
 from datetime import date, datetime
+from pathlib import Path
 
 from desk_app.app import Desk, NotSetUp
 from desk_app.core.catalog import CatalogError
@@ -20,6 +21,7 @@ from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError
 from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
+from desk_app.db.file_check import DatabaseRefused, is_damage
 from desk_app.db.store import StorageError
 from desk_app.printing.printers import PrinterError
 
@@ -43,11 +45,18 @@ def run_command(args) -> int:
     except DatabaseTooNew as exc:
         fail(str(exc))
         return EXIT_TOO_NEW
-    except (PrinterError, StorageError, BackupError) as exc:  # the printer or the disk, not the input
+    except (PrinterError, StorageError, BackupError, DatabaseRefused) as exc:  # the printer or the disk, not the input
         fail(str(exc))
         return EXIT_ENVIRONMENT
     except sqlite3.OperationalError as exc:
         fail(f"Lỗi cơ sở dữ liệu: {exc}. Kiểm tra ổ đĩa còn chỗ trống và quyền ghi thư mục dữ liệu.")
+        return EXIT_ENVIRONMENT
+    except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        # Damage past the pages read at opening: nothing was written (the write was undone).
+        fail(f"Tệp cơ sở dữ liệu bị hỏng ({exc}): lệnh chưa thực hiện. Có bản sao lưu trong thư mục backups của "
+             "thư mục dữ liệu; hãy báo cán bộ kỹ thuật.")
         return EXIT_ENVIRONMENT
     except OSError as exc:
         fail(f"Lỗi đọc/ghi tệp: {exc.strerror or exc} ({exc.filename or ''}). Dữ liệu đã lưu không bị ảnh hưởng.")
@@ -85,7 +94,7 @@ def emit(args, data, text: str) -> None:
 
 def read_json_input(path: str | None) -> dict:
     try:
-        raw = open(path, encoding="utf-8").read() if path else sys.stdin.read()
+        raw = Path(path).read_text(encoding="utf-8") if path else sys.stdin.read()
     except FileNotFoundError:
         raise BadInput(f"Không tìm thấy tệp “{path}”.") from None
     try:

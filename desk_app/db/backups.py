@@ -82,6 +82,14 @@ def daily_backups(folder: Path) -> list[Path]:
     return sorted(folder.glob(f"{DAILY_PREFIX}????-??-??.sqlite3"), reverse=True)
 
 
+def latest_backup(folder: Path) -> Path | None:
+    """The newest whole copy of any kind (daily, on request, before a migration), or None."""
+    if not folder.is_dir():
+        return None
+    copies = [p for p in folder.glob("desk-*.sqlite3") if p.is_file()]
+    return max(copies, key=lambda p: p.stat().st_mtime, default=None)
+
+
 _OS_REASONS = {
     errno.ENOSPC: "ổ đĩa đã đầy",
     errno.EACCES: "không có quyền ghi",

@@ -23,6 +23,9 @@ def test_a_corrupt_database_is_explained_and_left_untouched(qtbot, tmp_path, mon
     before = damaged.read_bytes()
     assert main.run(str(tmp_path)) == 1
     assert len(messages) == 1 and "bị hỏng" in messages[0] and "không bị thay đổi" in messages[0]
+    from desk_app.db.file_check import damaged_message
+
+    assert messages[0].startswith(damaged_message(damaged))  # the same text as the CLI's
     assert damaged.read_bytes() == before
 
 
