@@ -17,7 +17,12 @@ from pathlib import Path
 
 from desk_app import paths
 from desk_app.db.backups import latest_backup
+from desk_app.db.migration_set import MIGRATIONS_TABLE
 
+# PRAGMA application_id of a desk database: "DESK" in ASCII. Set when the file is created
+# (migration 0006, also on files made before it); a non-empty SQLite file without it, or
+# with another program's id, is not ours and is never written to.
+APPLICATION_ID = 0x4445534B
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 _DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
@@ -29,6 +34,10 @@ class DatabaseRefused(RuntimeError):
 
 
 class DatabaseDamaged(DatabaseRefused):
+    pass
+
+
+class NotOurDatabase(DatabaseRefused):
     pass
 
 
@@ -52,6 +61,12 @@ def damaged_message(path: Path) -> str:
                  f"vào “{path.parent}” và đặt tên “{path.name}”; xóa “{path.name}-wal” và “{path.name}-shm” "
                  "nếu có; mở lại phần mềm. Hồ sơ nhập sau lúc sao lưu cần nhập lại.")
     return f"Tệp cơ sở dữ liệu “{path}” bị hỏng, không mở được; tệp được giữ nguyên. {where}"
+
+
+def not_ours_message(path: Path) -> str:
+    return (f"Tệp “{path}” là cơ sở dữ liệu của một chương trình khác, không phải của phần mềm một cửa: "
+            "không mở và không ghi gì vào tệp. Hãy chuyển tệp đó sang chỗ khác, hoặc chọn thư mục dữ liệu khác "
+            "(--data-dir).")
 
 
 def page_size(header: bytes) -> int | None:
@@ -81,7 +96,8 @@ def _cut_short(header: bytes, size: int, page: int) -> bool:
 
 def check_file(path: Path) -> None:
     """Raise DatabaseDamaged for an existing, non-empty file that is not a healthy SQLite
-    database. Reads only; a missing or empty file passes (it is a new desk)."""
+    database, NotOurDatabase for another program's database. Reads only; a missing or empty
+    file passes (it is a new desk)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -97,14 +113,31 @@ def check_file(path: Path) -> None:
     try:
         with contextlib.closing(sqlite3.connect(str(path))) as conn:  # reads only
             conn.text_factory = bytes  # a damaged name must not stop the check itself
-            conn.execute("SELECT name FROM sqlite_master").fetchall()  # parses the schema
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}  # parses the schema
             # A short file is rare and may be a checkpoint caught half-way by another
             # process: only SQLite's own check decides that it is damage.
             if _cut_short(header, size, page) and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise DatabaseDamaged(damaged_message(path))
+            ours = _is_ours(conn, names)
     except UnicodeDecodeError as exc:  # SQLite's own message quoting damaged schema text
         raise DatabaseDamaged(damaged_message(path)) from exc
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             raise DatabaseDamaged(damaged_message(path)) from exc
         raise
+    if not ours:
+        raise NotOurDatabase(not_ours_message(path))
+
+
+def _is_ours(conn: sqlite3.Connection, names: set[bytes]) -> bool:
+    """Marked with our id; or unmarked and either empty or a desk database made before the mark
+    (recognised by the desk's rows in the migrations table)."""
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if application_id == APPLICATION_ID:
+        return True
+    if application_id != 0:
+        return False
+    if not names:
+        return True
+    return MIGRATIONS_TABLE.encode() in names and conn.execute(
+        f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE migration_set = 'desk_app' LIMIT 1").fetchone() is not None

@@ -1,5 +1,6 @@
 """A damaged database file: the CLI says so in Vietnamese, where the latest backup is and how
-to restore it, exits 1, and leaves the file byte for byte as it was (no traceback)."""
+to restore it, exits 1, and leaves the file byte for byte as it was (no traceback). Another
+program's SQLite file is refused the same way, never taken over."""
 
 from __future__ import annotations
 
@@ -63,6 +64,25 @@ def test_a_damaged_database_is_explained_and_left_untouched(kind, healthy, tmp_p
         assert "đặt tên “desk.sqlite3”" in result.stderr  # and how to restore it
         assert _digest(damaged) == before
     assert sorted(p.name for p in folder.iterdir()) == ["backups", "desk.sqlite3", "keys"]  # no -wal, no -shm
+
+
+def test_another_programs_database_is_not_taken_over(tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    foreign = folder / "desk.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    conn.execute("INSERT INTO contacts VALUES ('Lan', '0987654321')")
+    conn.commit()
+    conn.close()
+    before = _digest(foreign)
+    for command in (("find", "lan"), ("register",), SETUP):
+        result = run_cli(*command, data_dir=folder, input=DOSSIER)
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr and "chương trình khác" in result.stderr
+        assert _digest(foreign) == before
 
 
 def test_the_window_and_the_cli_show_the_same_text(tmp_path):

@@ -29,6 +29,19 @@ def test_a_corrupt_database_is_explained_and_left_untouched(qtbot, tmp_path, mon
     assert damaged.read_bytes() == before
 
 
+def test_another_programs_database_is_explained_and_left_untouched(qtbot, tmp_path, monkeypatch):
+    messages = shown_messages(monkeypatch)
+    foreign = tmp_path / "desk.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    assert main.run(str(tmp_path)) == 1
+    assert len(messages) == 1 and "chương trình khác" in messages[0]
+    assert foreign.read_bytes() == before
+
+
 def test_a_database_from_a_newer_version_is_explained(qtbot, tmp_path, monkeypatch):
     messages = shown_messages(monkeypatch)
     from desk_app.db.connection import open_database
