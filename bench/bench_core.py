@@ -59,7 +59,7 @@ def main() -> None:
     if args.reseed or not path.exists():
         seed_seconds = seed_database(path, args.dossiers)["seconds"]
 
-    db = open_database(path, OUT / "backups")
+    db = open_database(path)
     store = Store(db)
     service = DossierService(store, load_calendar(store, DEFAULT_SCHEDULE), "CAXTT", "{unit_code}-{yymmdd}-{seq:04}")
     raw = sqlite3.connect(str(path))

@@ -38,7 +38,7 @@ def seed_database(path: Path, dossiers: int = 1_000_000, seed: int = 7, citizens
         Path(str(path) + suffix).unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    db = open_database(path, path.parent / "backups")
+    db = open_database(path)
     store = Store(db)
     unit_module.first_run(store, {"code": "CAXTT", "name": "Công an xã Tân Tiến"}, "Nguyễn Văn Hùng", "1234")
     officer = store.scalar("SELECT id FROM officers LIMIT 1")

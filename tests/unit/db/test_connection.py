@@ -134,3 +134,14 @@ def test_another_programs_database_is_refused_untouched(tmp_path, application_id
         open_database(path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["desk.sqlite3"]
+
+
+def test_a_commit_is_on_the_disk_before_it_returns(desk, tmp_path):
+    """synchronous=FULL in WAL: a registration is durable before its slip prints (NORMAL lost
+    the last commits to a power cut). The desk's connection and the district's both."""
+    from desk_app.sync.district import store as district_store
+
+    assert desk.store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    district, _ = district_store.init(tmp_path / "district")
+    with district:
+        assert district.db.execute("PRAGMA synchronous").fetchone()[0] == 2
