@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from desk_app import paths
+from desk_app import owner_only, paths
 from desk_app.db.backups import BackupError, copy_database, stamped_path
 from desk_app.db.database import Database
 from desk_app.db.file_check import DatabaseDamaged, check_file, damaged_message, is_damage
@@ -28,6 +28,8 @@ def open_database(path: Path | str) -> Database:
     path = Path(path)
     check_file(path)  # a damaged file is refused before anything is written to it
     existed = path.exists() and path.stat().st_size > 0
+    owner_only.create_file(path)  # SQLite gives -wal and -shm the database file's mode
+    owner_only.restrict(path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")))
     db = None
     try:
         db = connect(path)
