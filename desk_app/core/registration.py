@@ -123,7 +123,7 @@ def check_citizen(data: dict, errors: dict[str, str]) -> CitizenInput | None:
             birth, birth_year = parsed.isoformat(), parsed.year
         except cccd.CccdError as exc:
             errors["birth_date"] = str(exc)
-    id_number = values.get("id_number", "").replace(" ", "") or None
+    id_number = cccd.normalise_id_number(values.get("id_number")) or None
     if id_number:
         try:
             known_sex = sex if sex and "sex" not in errors else None
@@ -139,7 +139,7 @@ def check_citizen(data: dict, errors: dict[str, str]) -> CitizenInput | None:
     if errors:
         return None
     return CitizenInput(
-        full_name=name, id_number=id_number, old_id_number=values.get("old_id_number", ""),
+        full_name=name, id_number=id_number, old_id_number=cccd.normalise_id_number(values.get("old_id_number")),
         birth_date=birth, sex=sex, address=values.get("address", ""), phone=phone, email=email,
         id_issued_on=values.get("id_issued_on", ""),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desk_app.core.cccd import normalise_id_number
 from desk_app.core.registration import ValidationError, check_citizen
 from desk_app.core.text import clean
 from desk_app.db import citizens as citizen_repo
@@ -23,7 +24,7 @@ MAX_TEXT = 2000
 
 def find_citizen(store: Store, id_number: str) -> dict | None:
     """A citizen already in the book, by 12-digit ID number."""
-    number = clean(id_number).replace(" ", "")
+    number = normalise_id_number(id_number)
     return citizen_repo.by_id_number(store, number) if number else None
 
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.core import cccd
-from desk_app.core.text import clean
 from desk_app.core.visits import find_citizen
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
@@ -123,7 +122,7 @@ class CitizenFields(QWidget):
     # -- a known citizen -----------------------------------------------------------------
 
     def _id_changed(self, text: str) -> None:
-        if len(clean(text).replace(" ", "")) == 12:
+        if len(cccd.normalise_id_number(text)) == 12:
             self.look_up()
         elif self.known is not None:
             self.known = None
@@ -131,7 +130,7 @@ class CitizenFields(QWidget):
 
     def look_up(self) -> None:
         """Find the citizen by ID number; fill the fields left empty from the book."""
-        number = clean(self.edits["id_number"].text()).replace(" ", "")
+        number = cccd.normalise_id_number(self.edits["id_number"].text())
         self.known = find_citizen(self.store, number) if len(number) == 12 else None
         self.known_label.setVisible(self.known is not None)
         if self.known is None:

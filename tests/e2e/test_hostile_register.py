@@ -124,3 +124,19 @@ def test_register_json_is_registered_or_refused_never_a_crash(body, desk_folder,
         _counts["refused"] += 1
         assert code == 2 and err.startswith("Lỗi: "), err
         assert dossiers(desk_folder) == before
+
+
+def test_one_person_in_three_digit_forms_is_one_citizen(cli, isolated_data_dir):
+    """Through `register` the same person became three citizens (ASCII, full-width, Arabic-Indic)."""
+    assert cli(*SETUP).returncode == 0
+    for number in ("001185012345", "００１１８５０１２３４５", "٠٠١١٨٥٠١٢٣٤٥"):
+        result = cli("register", input=_with(id_number=number, phone="０９８７６５４３２１"))
+        assert result.returncode == 0, result.stderr
+    conn = sqlite3.connect(isolated_data_dir / "desk.sqlite3")
+    try:
+        assert conn.execute("SELECT id_number, phone FROM citizens").fetchall() == [("001185012345", "0987654321")]
+        assert conn.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0] == 3
+    finally:
+        conn.close()
+    found = cli("find", "００１１８５０１２３４５")
+    assert found.returncode == 0 and found.stdout.count("Trần Thị Lan") == 3

@@ -215,3 +215,18 @@ def test_auto_print_through_the_real_printing_service(qtbot, form, desk):
     assert f"Đã in phiếu hẹn hồ sơ {code}" in form.banner.text()
     job = desk.store.one("SELECT * FROM print_jobs WHERE subject = ?", (code,))
     assert job["kind"] == "receipt" and job["status"] == "printed" and job["bytes"] > 1000
+
+
+def test_an_id_number_typed_in_full_width_digits_finds_the_citizen_and_is_saved_in_ascii(qtbot, form, desk,
+                                                                                         commander):
+    data = {"cccd_qr": CARD_QR, "phone": "0987654321", "procedure": "1.004194"}
+    desk.dossiers().register(dossier_input_from_dict(data), commander["id"])
+    edits = form.citizen.edits
+    edits["full_name"].setText("Nguyễn Thị Bích Ngọc")
+    edits["id_number"].setText("００１１９００１２３４５")  # a scanner or keyboard in full-width mode
+    assert form.citizen.known_label.isVisible()
+    edits["phone"].setText("٠٩٨٧٦٥٤٣٢١")  # Arabic-Indic digits
+    pick(qtbot, form, "xac nhan thong tin")
+    assert form.save() and form.last_saved.citizen_reused
+    rows = desk.store.all("SELECT id_number, phone FROM citizens")
+    assert rows == [{"id_number": "001190012345", "phone": "0987654321"}]
