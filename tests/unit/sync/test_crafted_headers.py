@@ -173,6 +173,7 @@ def test_district_import_goes_on_past_a_bad_file_and_reports_it(linked, district
 # -- property: any header, any prelude --------------------------------------------------------
 
 _counts = {"tried": 0, "imported": 0, "refused": 0}  # imported: now or already before
+_kinds: dict[str, int] = {}
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(min_value=-(10 ** 20), max_value=10 ** 20) | st.floats(allow_nan=False)
     | st.text(max_size=20), lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
@@ -184,7 +185,7 @@ FIELDS = ["format", "unit", "export_seq", "file_name", "created_at", "chunk_size
 def property_counts():
     yield _counts
     print(f"\nsync headers (hypothesis): tried {_counts['tried']}, imported {_counts['imported']}, "
-          f"refused {_counts['refused']}, crashed 0")
+          f"refused {_counts['refused']} {dict(sorted(_kinds.items()))}, crashed 0")
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -210,6 +211,7 @@ def test_any_header_is_imported_or_refused_never_a_crash(changes, drop, version,
         _counts["tried"] += 1
         if outcome.status == importer.REFUSED:
             _counts["refused"] += 1
+            _kinds[outcome.kind] = _kinds.get(outcome.kind, 0) + 1
             assert outcome.message and counts(district) == before
         else:
             _counts["imported"] += 1
