@@ -111,7 +111,7 @@ def check_file(path: Path) -> None:
     if page is None:
         raise DatabaseDamaged(damaged_message(path))
     try:
-        with contextlib.closing(sqlite3.connect(str(path))) as conn:  # reads only
+        with contextlib.closing(sqlite3.connect(str(path), timeout=30)) as conn:  # reads only; waits like the desk
             conn.text_factory = bytes  # a damaged name must not stop the check itself
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}  # parses the schema
             # A short file is rare and may be a checkpoint caught half-way by another
