@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from desk_app import owner_only
+
 APP_NAME = "desk-app"
 ENV_DATA_DIR = "DESK_APP_DATA_DIR"
 DB_FILENAME = "desk.sqlite3"
@@ -18,8 +20,7 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     """The data folder: --data-dir, else $DESK_APP_DATA_DIR, else the user data folder."""
     chosen = override or os.environ.get(ENV_DATA_DIR)
     path = Path(chosen) if chosen else user_data_folder()
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return owner_only.make_dir(path)
 
 
 def user_data_folder(platform: str = sys.platform, env=os.environ, home: Path | None = None) -> Path:

@@ -6,6 +6,7 @@ environment failed us (disk, permissions); 3 the database is newer than this pro
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import sys
@@ -15,11 +16,13 @@ from desk_app.app import Desk, NotSetUp
 from desk_app.core.catalog import CatalogError
 from desk_app.core.cccd import CccdError
 from desk_app.core.codes import CodePatternError
+from desk_app.core.limits import MAX_INPUT_CHARS
 from desk_app.core.dossiers import NotFound
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError
 from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
+from desk_app.db.file_check import DatabaseRefused, is_damage
 from desk_app.db.store import StorageError
 from desk_app.printing.printers import PrinterError
 
@@ -43,11 +46,18 @@ def run_command(args) -> int:
     except DatabaseTooNew as exc:
         fail(str(exc))
         return EXIT_TOO_NEW
-    except (PrinterError, StorageError, BackupError) as exc:  # the printer or the disk, not the input
+    except (PrinterError, StorageError, BackupError, DatabaseRefused) as exc:  # the printer or the disk, not the input
         fail(str(exc))
         return EXIT_ENVIRONMENT
     except sqlite3.OperationalError as exc:
         fail(f"Lỗi cơ sở dữ liệu: {exc}. Kiểm tra ổ đĩa còn chỗ trống và quyền ghi thư mục dữ liệu.")
+        return EXIT_ENVIRONMENT
+    except sqlite3.DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        # Damage past the pages read at opening: nothing was written (the write was undone).
+        fail(f"Tệp cơ sở dữ liệu bị hỏng ({exc}): lệnh chưa thực hiện. Có bản sao lưu trong thư mục backups của "
+             "thư mục dữ liệu; hãy báo cán bộ kỹ thuật.")
         return EXIT_ENVIRONMENT
     except OSError as exc:
         fail(f"Lỗi đọc/ghi tệp: {exc.strerror or exc} ({exc.filename or ''}). Dữ liệu đã lưu không bị ảnh hưởng.")
@@ -84,14 +94,25 @@ def emit(args, data, text: str) -> None:
 
 
 def read_json_input(path: str | None) -> dict:
+    """The JSON a command reads (a file or stdin), parsed defensively: too large, not UTF-8,
+    nested too deep or holding a number too long for Python is bad input, not a crash."""
     try:
-        raw = open(path, encoding="utf-8").read() if path else sys.stdin.read()
+        with (open(path, encoding="utf-8") if path else contextlib.nullcontext(sys.stdin)) as source:
+            raw = source.read(MAX_INPUT_CHARS + 1)
     except FileNotFoundError:
         raise BadInput(f"Không tìm thấy tệp “{path}”.") from None
+    except UnicodeDecodeError:
+        raise BadInput("Dữ liệu vào không phải văn bản UTF-8.") from None
+    if len(raw) > MAX_INPUT_CHARS:
+        raise BadInput(f"Dữ liệu vào dài quá {MAX_INPUT_CHARS:,} ký tự: một hồ sơ chỉ vài nghìn.".replace(",", "."))
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise BadInput(f"Dữ liệu vào không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}: {exc.msg}).") from None
+    except RecursionError:
+        raise BadInput("Dữ liệu vào lồng nhau quá sâu (danh sách hoặc đối tượng trong nhau hàng nghìn tầng).") from None
+    except ValueError:  # an integer of more than 4,300 digits (Python's own limit)
+        raise BadInput("Dữ liệu vào có một số dài hàng nghìn chữ số: không đọc được.") from None
 
 
 def parse_day(text: str) -> date:

@@ -71,6 +71,9 @@ def register_printer(commands) -> None:
     p.add_argument("--profile", default="", help="hồ sơ máy in của python-escpos (mặc định theo khổ giấy)")
     p.add_argument("--mode", choices=("raster", "text"), default="raster",
                    help="raster: in ảnh (mặc định, đúng dấu trên mọi máy); text: chỉ cho máy in hỗ trợ tiếng Việt")
+    p.add_argument("--no-confirm", action="store_true",
+                   help="máy in mạng không hỗ trợ xác nhận (không trả lời lệnh trạng thái DLE EOT): "
+                        "phiếu được ghi là đã gửi, không kiểm tra được đã nhận")
     p.add_argument("--default", action="store_true", help="đặt làm máy in mặc định")
     p.set_defaults(handler=cmd_printer_add)
 
@@ -155,6 +158,8 @@ def cmd_printer_add(args) -> int:
     from desk_app.printing.printers import OPTION_KEYS
 
     options = {key: getattr(args, key) for key in OPTION_KEYS[args.kind] if getattr(args, key) not in (None, "")}
+    if args.no_confirm and args.kind == "network":
+        options["confirm"] = False  # "không hỗ trợ xác nhận": a setting, not a silent success
     config = PrinterConfig(args.name, args.kind, options, args.width, args.profile, args.mode)
     with open_desk(args) as desk:
         officer = acting_officer(desk, args)

@@ -13,7 +13,8 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from desk_app.core.text import clean, fold
+from desk_app.core import limits
+from desk_app.core.text import ascii_digits, clean, fold
 
 # Province codes of birth registration (the first 3 digits), as assigned before the 2025 mergers.
 PROVINCE_CODES = {
@@ -38,8 +39,9 @@ MALE, FEMALE = "Nam", "Nữ"
 # 4th digit: century and sex. Even = male, odd = female.
 _CENTURIES = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 1800, 9: 1800}
 _SEX_WORDS = {"nam": MALE, "nu": FEMALE, "male": MALE, "female": FEMALE, "m": MALE, "f": FEMALE}
-_TWELVE_DIGITS = re.compile(r"\d{12}")
-_DATE_DIGITS = re.compile(r"\d{8}")
+# ASCII only ([0-9], not \d): other digit forms are converted first (text.ascii_digits).
+_TWELVE_DIGITS = re.compile(r"[0-9]{12}")
+_DATE_DIGITS = re.compile(r"[0-9]{8}")
 
 
 class CccdError(ValueError):
@@ -81,9 +83,14 @@ def normalise_sex(value: str) -> str:
     return sex
 
 
+def normalise_id_number(text: str | None) -> str:
+    """An ID number as typed or scanned, in ASCII digits without spaces (the form, the CLI, the scanner)."""
+    return ascii_digits(clean(text)).replace(" ", "")
+
+
 def check_id_number(number: str, sex: str | None = None, birth_year: int | None = None) -> IdNumberInfo:
     """Check a 12-digit personal ID number, and that it agrees with sex and birth year when given."""
-    number = clean(number).replace(" ", "")
+    number = normalise_id_number(number)
     if not _TWELVE_DIGITS.fullmatch(number):
         raise CccdError(f"Số định danh cá nhân phải gồm đúng 12 chữ số (nhận được “{number}”).")
     province = number[:3]
@@ -110,9 +117,10 @@ def check_id_number(number: str, sex: str | None = None, birth_year: int | None 
 
 def parse_date(value: str, what: str) -> date:
     """A date as ddmmyyyy (card), dd/mm/yyyy or yyyy-mm-dd (forms)."""
-    text = clean(value)
-    for pattern, order in ((r"(\d{2})(\d{2})(\d{4})", "dmy"), (r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", "dmy"),
-                           (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd")):
+    text = ascii_digits(clean(value))
+    for pattern, order in ((r"([0-9]{2})([0-9]{2})([0-9]{4})", "dmy"),
+                           (r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})", "dmy"),
+                           (r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", "ymd")):
         match = re.fullmatch(pattern, text)
         if match:
             a, b, c = (int(x) for x in match.groups())
@@ -126,7 +134,8 @@ def parse_date(value: str, what: str) -> date:
 
 def parse_qr(payload: str) -> CardData:
     """Parse what the scanner typed. Raises CccdError with a Vietnamese message."""
-    text = clean(payload.replace("\r", "").replace("\n", "").replace("\t", ""))
+    # Digits in any form (a full-width or Arabic-Indic scanner layout) become ASCII digits.
+    text = ascii_digits(clean(payload.replace("\r", "").replace("\n", "").replace("\t", "")))
     if not text:
         raise CccdError("Chưa nhận được dữ liệu quét: hãy quét lại mã QR trên thẻ căn cước.")
     fields = [f.strip() for f in text.split("|")]
@@ -139,7 +148,7 @@ def parse_qr(payload: str) -> CardData:
     id_number, old_id, full_name = fields[0], fields[1], fields[2]
     if not _TWELVE_DIGITS.fullmatch(id_number):
         raise CccdError(f"Trường đầu tiên của mã QR phải là số định danh 12 chữ số, nhận được “{id_number}”.")
-    if old_id and not re.fullmatch(r"\d{9}|\d{12}", old_id):
+    if old_id and not re.fullmatch(r"[0-9]{9}|[0-9]{12}", old_id):
         raise CccdError(f"Số CMND cũ “{old_id}” không hợp lệ (phải gồm 9 chữ số, hoặc để trống).")
     if not full_name or any(ch.isdigit() for ch in full_name):
         raise CccdError(f"Họ và tên trong mã QR không hợp lệ: “{full_name}”.")
@@ -152,6 +161,9 @@ def parse_qr(payload: str) -> CardData:
         raise CccdError("Không tìm thấy ngày sinh (ddmmyyyy) trước giới tính trong mã QR.")
     sex = normalise_sex(rest[sex_positions[0]])
     birth = parse_date(rest[date_positions[0]], "Ngày sinh")
+    problem = limits.birth_date_error(birth, date.today())
+    if problem:
+        raise CccdError(f"{problem} Dữ liệu quét bị sai: hãy quét lại hoặc nhập tay theo thẻ.")
     later_dates = [i for i in date_positions if i > sex_positions[0]]
     issued = parse_date(rest[later_dates[0]], "Ngày cấp") if later_dates else None
     address_end = later_dates[0] if later_dates else len(rest)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from desk_app.core import cccd
+from desk_app.core import cccd, limits
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.text import clean, digits, fold
 
@@ -14,7 +14,8 @@ FIELD_LABELS = {
     "full_name": "Họ và tên", "id_number": "Số định danh", "birth_date": "Ngày sinh", "sex": "Giới tính",
     "address": "Nơi cư trú", "phone": "Số điện thoại", "email": "Email", "procedure": "Thủ tục",
     "documents": "Thành phần hồ sơ", "received_at": "Thời điểm tiếp nhận", "cccd_qr": "Mã QR thẻ căn cước",
-    "channel": "Hình thức nộp", "fee": "Lệ phí",
+    "channel": "Hình thức nộp", "fee": "Lệ phí", "note": "Ghi chú", "old_id_number": "Số CMND cũ",
+    "id_issued_on": "Ngày cấp", "json": "Dữ liệu",
 }
 
 
@@ -85,6 +86,9 @@ def parse_received_at(text: str) -> datetime:
 
 def check_citizen(data: dict, errors: dict[str, str]) -> CitizenInput | None:
     """Citizen fields from a form or JSON; a raw `cccd_qr` payload fills the ID fields."""
+    limits.check_text(data, limits.CITIZEN_TEXT, errors)
+    if errors:  # a wrong type or a huge value: nothing further is read from it
+        return None
     values = {k: clean(v) for k, v in data.items() if isinstance(v, str)}
     if values.get("cccd_qr"):
         try:
@@ -113,12 +117,13 @@ def check_citizen(data: dict, errors: dict[str, str]) -> CitizenInput | None:
     if birth:
         try:
             parsed = cccd.parse_date(birth, "Ngày sinh")
-            if parsed > datetime.now().date():
-                raise cccd.CccdError("Ngày sinh ở tương lai.")
+            problem = limits.birth_date_error(parsed, datetime.now().date())
+            if problem:
+                raise cccd.CccdError(problem)
             birth, birth_year = parsed.isoformat(), parsed.year
         except cccd.CccdError as exc:
             errors["birth_date"] = str(exc)
-    id_number = values.get("id_number", "").replace(" ", "") or None
+    id_number = cccd.normalise_id_number(values.get("id_number")) or None
     if id_number:
         try:
             known_sex = sex if sex and "sex" not in errors else None
@@ -134,7 +139,7 @@ def check_citizen(data: dict, errors: dict[str, str]) -> CitizenInput | None:
     if errors:
         return None
     return CitizenInput(
-        full_name=name, id_number=id_number, old_id_number=values.get("old_id_number", ""),
+        full_name=name, id_number=id_number, old_id_number=cccd.normalise_id_number(values.get("old_id_number")),
         birth_date=birth, sex=sex, address=values.get("address", ""), phone=phone, email=email,
         id_issued_on=values.get("id_issued_on", ""),
     )
@@ -147,20 +152,38 @@ def check_documents(raw, errors: dict[str, str]) -> list[DocumentEntry] | None:
     if not isinstance(raw, list):
         errors["documents"] = "Phải là danh sách giấy tờ."
         return None
+    if limits.documents_error(raw):
+        errors["documents"] = limits.documents_error(raw)
+        return None
     entries = []
     for item in raw:
         if isinstance(item, str):
             item = {"name": item}
-        if not isinstance(item, dict) or not clean(item.get("name")):
-            errors["documents"] = "Mỗi giấy tờ cần có tên."
+        problem = _document_error(item)
+        if problem:
+            errors["documents"] = problem
             return None
-        kind = clean(item.get("kind", "")) or "original"
+        kind = clean(item.get("kind") or "") or "original"
         if kind not in DOCUMENT_KINDS:
             errors["documents"] = f"Hình thức “{kind}” không có; dùng original, certified_copy hoặc photocopy."
             return None
-        entries.append(DocumentEntry(clean(item["name"]), kind, bool(item.get("received", True)),
-                                     clean(item.get("note", ""))))
+        entries.append(DocumentEntry(clean(item["name"]), kind, item.get("received") in (None, True),
+                                     clean(item.get("note") or "")))
     return entries
+
+
+def _document_error(item) -> str | None:
+    """One document as {name, kind, received, note}: types and lengths."""
+    if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not clean(item["name"]):
+        return "Mỗi giấy tờ cần có tên (chữ)."
+    found: dict[str, str] = {}
+    limits.check_text(item, {"name": limits.MAX_DOCUMENT_NAME, "kind": 20, "note": limits.MAX_DOCUMENT_NOTE}, found)
+    if found:
+        key, message = next(iter(found.items()))
+        return f"Giấy tờ “{clean(item['name'])[:40]}”, {'tên' if key == 'name' else key}: {message}"
+    if item.get("received") not in (None, True, False):  # (1 and 0 are equal to them)
+        return "“received” của giấy tờ phải là true hoặc false."
+    return None
 
 
 def dossier_input_from_dict(data: dict) -> DossierInput:
@@ -168,6 +191,9 @@ def dossier_input_from_dict(data: dict) -> DossierInput:
     if not isinstance(data, dict):
         raise ValidationError({"json": "Dữ liệu phải là một đối tượng JSON."})
     errors: dict[str, str] = {}
+    limits.check_text(data, limits.DOSSIER_TEXT, errors)
+    if errors:
+        raise ValidationError(errors)
     citizen = check_citizen(data, errors)
     procedure = clean(data.get("procedure"))
     if not procedure:
@@ -176,15 +202,19 @@ def dossier_input_from_dict(data: dict) -> DossierInput:
     received_at = None
     if data.get("received_at"):
         try:
-            received_at = parse_received_at(str(data["received_at"]))
+            received_at = parse_received_at(data["received_at"])
         except ValueError as exc:
             errors["received_at"] = str(exc)
+        else:
+            problem = limits.received_at_error(received_at, datetime.now().date())
+            if problem:
+                errors["received_at"] = problem
     channel = clean(data.get("channel", "")) or "in_person"
     if channel not in ("in_person", "online", "post"):
         errors["channel"] = "Hình thức nộp phải là in_person, online hoặc post."
     fee = data.get("fee")
-    if fee is not None and (not isinstance(fee, int) or fee < 0):
-        errors["fee"] = "Lệ phí phải là số nguyên không âm (đồng)."
+    if limits.fee_error(fee):
+        errors["fee"] = limits.fee_error(fee)
     if errors:
         raise ValidationError(errors)
     return DossierInput(citizen=citizen, procedure=procedure, documents=documents, received_at=received_at,

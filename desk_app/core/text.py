@@ -56,9 +56,18 @@ def fold(text: str | None) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped)).strip()
 
 
+def ascii_digits(text: str) -> str:
+    """Every decimal digit as ASCII ("０９１２" and "٠٩١٢" → "0912"). Full-width and Arabic-Indic
+    digits pass isdigit() and regex \\d, but a number stored with them is another number:
+    the same person would become several citizens."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if unicodedata.category(ch) == "Nd" else ch for ch in text)
+
+
 def digits(text: str | None) -> str:
-    """Only the digits of a phone or ID number as typed ("0912 345 678" → "0912345678")."""
-    return "".join(ch for ch in clean(text) if ch in "0123456789")
+    """Only the digits of a phone or ID number as typed ("0912 345 678" → "0912345678"), in ASCII."""
+    return "".join(ch for ch in ascii_digits(clean(text)) if ch in "0123456789")
 
 
 def vn_datetime(moment: datetime) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desk_app.core.cccd import normalise_id_number
 from desk_app.core.registration import ValidationError, check_citizen
 from desk_app.core.text import clean
 from desk_app.db import citizens as citizen_repo
@@ -29,7 +30,7 @@ class VisitService:
 
     def find_citizen(self, id_number: str) -> dict | None:
         """A citizen already in the book, by 12-digit ID number."""
-        number = clean(id_number).replace(" ", "")
+        number = normalise_id_number(id_number)
         return citizen_repo.by_id_number(self.store, number) if number else None
 
     def record(self, data: dict, officer_id: str | None) -> dict:

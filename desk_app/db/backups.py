@@ -17,6 +17,8 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
+from desk_app import owner_only
+
 DAILY_KEEP = 14
 DAILY_PREFIX = "desk-daily-"
 PARTIAL_SUFFIX = ".partial"
@@ -39,8 +41,9 @@ def copy_database(source: Path, target: Path) -> Path:
     """A checked, consistent copy of `source` at `target` (replaced if it exists)."""
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        owner_only.make_dir(target.parent)
         partial.unlink(missing_ok=True)
+        owner_only.create_file(partial)  # the copy is as private as the database
         src = sqlite3.connect(source)  # (a plain path: a file: URI breaks on some Windows paths)
         dest = sqlite3.connect(partial)
         try:
@@ -80,6 +83,14 @@ def daily_backups(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(folder.glob(f"{DAILY_PREFIX}????-??-??.sqlite3"), reverse=True)
+
+
+def latest_backup(folder: Path) -> Path | None:
+    """The newest whole copy of any kind (daily, on request, before a migration), or None."""
+    if not folder.is_dir():
+        return None
+    copies = [p for p in folder.glob("desk-*.sqlite3") if p.is_file()]
+    return max(copies, key=lambda p: p.stat().st_mtime, default=None)
 
 
 _OS_REASONS = {

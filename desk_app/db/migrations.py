@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desk_app.db.file_check import APPLICATION_ID
 from desk_app.db.migration_set import MigrationSet
 
 if TYPE_CHECKING:
@@ -243,3 +244,10 @@ def _printing(db: Database) -> None:
     db.execute("CREATE INDEX print_jobs_created ON print_jobs(created_at)")
     db.execute("CREATE INDEX print_jobs_failed ON print_jobs(status) WHERE status != 'printed'")
 
+
+
+@MIGRATIONS(name="0006_application_id")
+def _application_id(db: Database) -> None:
+    # Marks the file as the desk's: another program's database is then told apart and refused
+    # (db/file_check.py) instead of having our tables written into it.
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -200,11 +200,16 @@ def send(config: PrinterConfig, data: bytes, timeout: float, preview_dir: Path, 
         return _send_lp(config, data, timeout, job_name)
     if config.kind == "win32" and sys.platform != "win32":
         raise PrinterError(f"Máy in “{config.name}” là hàng đợi máy in Windows: chỉ dùng được trên Windows.")
+    from desk_app.printing import confirm
+
+    asks = config.kind == "network" and confirm.wants_confirmation(config.options)
     try:
         device = _escpos_device(config, timeout)
         device.open()
         try:
             device._raw(data)  # python-escpos's one transport call; the bytes are ours
+            if asks:  # sent is not printed: the printer must say it has read them
+                confirm.await_answer(device.device, data, config.name, min(confirm.ANSWER_WAIT, timeout))
         finally:
             device.close()
     except PrinterError:
@@ -217,6 +222,8 @@ def send(config: PrinterConfig, data: bytes, timeout: float, preview_dir: Path, 
             raise PrinterError(NO_USB_LIBRARY.format(name=config.name)) from exc
         raise PrinterError(f"Không in được trên “{config.name}” ({config.target_text()}): {_reason(exc)}. "
                            "Kiểm tra máy in đã bật, cắm cáp và còn giấy.") from exc
+    if config.kind == "network" and not asks:
+        return f"{config.target_text()} (máy in không hỗ trợ xác nhận: đã gửi, không kiểm tra được đã nhận)"
     return config.target_text()
 
 

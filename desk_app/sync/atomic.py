@@ -14,6 +14,8 @@ import os
 from pathlib import Path
 from typing import BinaryIO, Callable, TypeVar
 
+from desk_app import owner_only
+
 T = TypeVar("T")
 
 
@@ -24,7 +26,7 @@ def temp_path(path: Path) -> Path:
 def write_atomically(path: Path, write: Callable[[BinaryIO], T]) -> T:
     temp = temp_path(path)
     try:
-        with open(temp, "wb") as handle:
+        with owner_only.open_new(temp) as handle:  # the file may hold citizens' data
             result = write(handle)
             handle.flush()
             os.fsync(handle.fileno())

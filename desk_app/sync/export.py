@@ -18,6 +18,7 @@ from pathlib import Path
 from desk_app.db import officers as officer_repo
 from desk_app.db import sync_exports as repo
 from desk_app.db import unit as unit_repo
+from desk_app import owner_only
 from desk_app.db.store import Store, to_text
 from desk_app.sync import format as fmt
 from desk_app.sync.atomic import write_atomically
@@ -127,7 +128,7 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
     header = {"unit": unit["code"], "export_seq": export_seq, "file_name": name, "created_at": now}
     path = out_dir / name
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)  # inside the try: a bad folder must still close the parts
+        owner_only.make_dir(out_dir)  # inside the try: a bad folder must still close the parts
         digest = write_atomically(path, lambda handle: fmt.write_container(
             handle, header, manifest, [fmt.Part(p.name, p.handle, p.size) for p in parts], sender, recipient))
     finally:

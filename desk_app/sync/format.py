@@ -8,9 +8,14 @@ each kind of bad file apart. See docs/sync-format.md for the layout in full.
     trailer   32 bytes: SHA-256 of everything before it
 
 The plaintext inside the secretstream is: Ed25519 signature (64 bytes) over
-SIG_CONTEXT + SHA-256(header) + SHA-256(manifest), manifest_len u32, manifest JSON, then
-each part's bytes in manifest order. Parts are streamed, so a file of a million records
-never has to fit in memory.
+SIG_CONTEXT_V2 + the prelude's first 24 bytes + SHA-256(header) + SHA-256(manifest)
+(version 1: SIG_CONTEXT + the two hashes, without the prelude), manifest_len u32, manifest
+JSON, then each part's bytes in manifest order. Parts are streamed, so a file of a million
+records never has to fit in memory.
+
+Nothing a file says is used before it is checked: the prelude's version, flags and lengths,
+then every header field's type and range (check_header), the manifest's once it is
+decrypted (check_manifest). A file that fails says why; nothing of it is applied.
 """
 
 from __future__ import annotations
@@ -31,7 +36,10 @@ from nacl.public import PrivateKey, SealedBox
 from desk_app.sync.keys import KeyPair, PublicKeys
 
 MAGIC = b"DESKSYNC"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the signature covers the prelude too
+READABLE_VERSIONS = (1, 2)  # 1 is still read: its signed header names its version, and its flags must be 0
+KNOWN_FLAGS = 0  # no flag is defined yet: a file with any set is from a newer writer
+MAX_HEADER = 64 * 1024  # the header is a few hundred bytes
 _PRELUDE_FIELDS = struct.Struct(">8sHHIQ")
 _CRC = struct.Struct(">I")
 PRELUDE_SIZE = _PRELUDE_FIELDS.size + _CRC.size  # 28
@@ -40,7 +48,9 @@ SEALED_KEY_SIZE = 32 + 48  # the secretstream key, sealed to the recipient's box
 STREAM_HEADER_SIZE = sodium.crypto_secretstream_xchacha20poly1305_HEADERBYTES  # 24
 ABYTES = sodium.crypto_secretstream_xchacha20poly1305_ABYTES  # 17
 CHUNK_SIZE = 64 * 1024
+SIGNATURE_SIZE = 64
 SIG_CONTEXT = b"desk-sync-v1 signature\x00"
+SIG_CONTEXT_V2 = b"desk-sync-v2 signature\x00"
 _U32 = struct.Struct(">I")
 _READ_BLOCK = 1 << 20
 FILE_SUFFIX = ".dsync"
@@ -66,8 +76,11 @@ def canonical_json(value) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def _signed_message(header_bytes: bytes, manifest_bytes: bytes) -> bytes:
-    return SIG_CONTEXT + hashlib.sha256(header_bytes).digest() + hashlib.sha256(manifest_bytes).digest()
+def _signed_message(version: int, prelude_fields: bytes, header_bytes: bytes, manifest_bytes: bytes) -> bytes:
+    hashes = hashlib.sha256(header_bytes).digest() + hashlib.sha256(manifest_bytes).digest()
+    if version == 1:
+        return SIG_CONTEXT + hashes
+    return SIG_CONTEXT_V2 + prelude_fields + hashes
 
 
 # -- writing -----------------------------------------------------------------------------
@@ -119,11 +132,12 @@ def write_container(handle: BinaryIO, header: dict, manifest: dict, parts: list[
                   sender=sender.public.fingerprint(), recipient=recipient.fingerprint())
     header_bytes = canonical_json(header)
     manifest_bytes = canonical_json(manifest)
-    signature = sender.signing.sign(_signed_message(header_bytes, manifest_bytes)).signature
-    plain_size = len(signature) + _U32.size + len(manifest_bytes) + sum(p.size for p in parts)
+    plain_size = SIGNATURE_SIZE + _U32.size + len(manifest_bytes) + sum(p.size for p in parts)
     chunks = -(-plain_size // CHUNK_SIZE)
     body_len = SEALED_KEY_SIZE + STREAM_HEADER_SIZE + plain_size + chunks * ABYTES
     fields = _PRELUDE_FIELDS.pack(MAGIC, FORMAT_VERSION, 0, len(header_bytes), body_len)
+    message = _signed_message(FORMAT_VERSION, fields, header_bytes, manifest_bytes)
+    signature = sender.signing.sign(message).signature
     out = _HashingWriter(handle)
     out.write(fields + _CRC.pack(zlib.crc32(fields)))
     out.write(header_bytes)
@@ -152,6 +166,8 @@ class Envelope:
     body_len: int
     sha256: str
     size: int
+    version: int = FORMAT_VERSION
+    prelude_fields: bytes = b""  # the 24 signed bytes before the CRC (version 2)
 
     @property
     def unit(self) -> str:
@@ -179,10 +195,8 @@ def open_envelope(path: Path | str) -> Envelope:
         if zlib.crc32(fields) != crc:
             raise SyncFileError(CORRUPT, f"Tệp “{name}” bị hỏng ở phần đầu (mã kiểm tra không khớp). "
                                          "Hãy chép lại tệp hoặc xin xã xuất lại.")
-        _, version, _, header_len, body_len = _PRELUDE_FIELDS.unpack(fields)
-        if version > FORMAT_VERSION:
-            raise SyncFileError(TOO_NEW, f"Tệp “{name}” theo định dạng phiên bản {version}, mới hơn phần mềm này "
-                                         f"(phiên bản {FORMAT_VERSION}). Hãy cập nhật phần mềm ở cấp trên.")
+        _, version, flags, header_len, body_len = _PRELUDE_FIELDS.unpack(fields)
+        check_prelude(name, version, flags, header_len)
         expected = PRELUDE_SIZE + header_len + body_len + TRAILER_SIZE
         if size < expected:
             raise SyncFileError(TRUNCATED, f"Tệp “{name}” bị cắt cụt: chỉ có {size:,} trên {expected:,} byte "
@@ -202,13 +216,65 @@ def open_envelope(path: Path | str) -> Envelope:
         if sha.digest() != handle.read(TRAILER_SIZE):
             raise SyncFileError(CORRUPT, f"Tệp “{name}” bị hỏng hoặc bị sửa đổi (mã băm SHA-256 không khớp: "
                                          "có byte đã bị thay đổi). Không nhập gì. Hãy chép lại hoặc xin xã xuất lại.")
+    header = check_header(name, _json_object(header_bytes, f"Phần đầu của tệp “{name}”"), version)
+    return Envelope(path, header, header_bytes, PRELUDE_SIZE + header_len, body_len, sha.hexdigest(), size,
+                    version, fields)
+
+
+def _json_object(data: bytes, what: str) -> dict:
+    """A JSON object, or CORRUPT: invalid JSON, not UTF-8, nested too deep, a number too long."""
     try:
-        header = json.loads(header_bytes)
-        if not isinstance(header, dict):
-            raise ValueError
-    except ValueError:
-        raise SyncFileError(CORRUPT, f"Phần đầu của tệp “{name}” không đọc được.") from None
-    return Envelope(path, header, header_bytes, PRELUDE_SIZE + header_len, body_len, sha.hexdigest(), size)
+        value = json.loads(data)
+    except (ValueError, RecursionError):  # (JSONDecodeError and UnicodeDecodeError are ValueErrors)
+        value = None
+    if not isinstance(value, dict):
+        raise SyncFileError(CORRUPT, f"{what} không đọc được.")
+    return value
+
+
+def check_prelude(name: str, version: int, flags: int, header_len: int) -> None:
+    """The fixed prefix: a version and flags this reader knows, a header of a sane size."""
+    if version > FORMAT_VERSION:
+        raise SyncFileError(TOO_NEW, f"Tệp “{name}” theo định dạng phiên bản {version}, mới hơn phần mềm này "
+                                     f"(phiên bản {FORMAT_VERSION}). Hãy cập nhật phần mềm ở cấp trên.")
+    if version not in READABLE_VERSIONS:
+        raise SyncFileError(CORRUPT, f"Tệp “{name}” ghi phiên bản định dạng {version}, phiên bản này không có. "
+                                     "Không nhập gì. Hãy xin xã xuất lại tệp.")
+    if flags & ~KNOWN_FLAGS:
+        raise SyncFileError(TOO_NEW, f"Tệp “{name}” dùng tính năng (cờ {flags:#06x}) mà phần mềm này chưa biết. "
+                                     "Hãy cập nhật phần mềm ở cấp trên.")
+    if not 2 <= header_len <= MAX_HEADER:
+        raise SyncFileError(CORRUPT, f"Tệp “{name}” ghi phần đầu dài {header_len} byte, không hợp lệ "
+                                     f"(tối đa {MAX_HEADER}). Không nhập gì. Hãy xin xã xuất lại tệp.")
+
+
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+# Field -> (type, check of its value); every one must be present.
+_HEADER_FIELDS = {
+    "format": (int, lambda v: v in READABLE_VERSIONS),
+    "unit": (str, lambda v: 1 <= len(v) <= 20 and all(ch.isalnum() or ch in "._" for ch in v)),
+    "export_seq": (int, lambda v: 1 <= v <= 10 ** 9),
+    "file_name": (str, lambda v: 1 <= len(v) <= 255),
+    "created_at": (str, lambda v: re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", v, re.ASCII) is not None),
+    "chunk_size": (int, lambda v: v == CHUNK_SIZE),
+    "sender": (str, lambda v: _FINGERPRINT.fullmatch(v) is not None),
+    "recipient": (str, lambda v: _FINGERPRINT.fullmatch(v) is not None),
+}
+
+
+def check_header(name: str, header: dict, version: int) -> dict:
+    """Every routing field of the header with its type and range, before any of it is used."""
+    for key, (kind, valid) in _HEADER_FIELDS.items():
+        value = header.get(key)
+        if not isinstance(value, kind) or isinstance(value, bool) or not valid(value):
+            shown = json.dumps(value, ensure_ascii=False)
+            shown = shown if len(shown) <= 40 else shown[:40] + "…"
+            raise SyncFileError(CORRUPT, f"Phần đầu của tệp “{name}” có trường “{key}” không hợp lệ ({shown}). "
+                                         "Không nhập gì. Hãy xin xã xuất lại tệp.")
+    if header["format"] != version:  # the signed header names the version the prelude says
+        raise SyncFileError(CORRUPT, f"Tệp “{name}”: phiên bản ở phần đầu ({header['format']}) khác phiên bản "
+                                     f"định dạng ({version}). Không nhập gì. Hãy xin xã xuất lại tệp.")
+    return header
 
 
 def check_name(envelope: Envelope) -> None:
@@ -311,17 +377,44 @@ def open_contents(envelope: Envelope, handle: BinaryIO, recipient: PrivateKey, s
         raise SyncFileError(WRONG_RECIPIENT, f"Tệp “{name}” không được mã hóa cho cấp trên này: khóa của "
                                              "chúng ta không mở được. Hãy kiểm tra khóa cấp trên đã nhập ở xã.") from None
     plain = _Plaintext(handle, envelope, key, handle.read(STREAM_HEADER_SIZE))
-    signature = plain.read(64)
+    signature = plain.read(SIGNATURE_SIZE)
     (manifest_len,) = _U32.unpack(plain.read(_U32.size))
+    if manifest_len > envelope.body_len:
+        raise plain._broken("bảng kê dài hơn cả tệp")
     manifest_bytes = plain.read(manifest_len)
+    message = _signed_message(envelope.version, envelope.prelude_fields, envelope.header_bytes, manifest_bytes)
     try:
-        sender.verify.verify(_signed_message(envelope.header_bytes, manifest_bytes), signature)
+        sender.verify.verify(message, signature)
     except BadSignatureError:
         raise SyncFileError(BAD_SIGNATURE, (
             f"Chữ ký của tệp “{name}” không khớp khóa đã đăng ký của đơn vị {envelope.unit}: tệp không do đơn vị "
             "này tạo ra hoặc đã bị giả mạo. Không nhập gì. Hãy đối chiếu khóa với đơn vị.")) from None
-    manifest = json.loads(manifest_bytes)
+    manifest = check_manifest(name, _json_object(manifest_bytes, f"Bảng kê của tệp “{name}”"), envelope.body_len)
     return Opened(manifest, hashlib.sha256(manifest_bytes).hexdigest(), plain)
+
+
+def check_manifest(name: str, manifest: dict, body_len: int) -> dict:
+    """What the importer reads of the manifest, with its type and range (it is signed, but a
+    signing unit's software may be faulty)."""
+    def valid_int(value, top=2 ** 62) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= top
+
+    unit, changes, parts = manifest.get("unit"), manifest.get("changes"), manifest.get("parts")
+    problems = [
+        not isinstance(unit, dict) or not isinstance(unit.get("code"), str),
+        not valid_int(manifest.get("export_seq")),
+        not isinstance(changes, dict) or not valid_int(changes.get("from_seq")) or not valid_int(changes.get("to_seq")),
+        not all(isinstance(manifest.get(k), str) for k in ("day", "created_at")),
+        not isinstance(manifest.get("kind", "new"), str),
+        not valid_int(manifest.get("records")),
+        not isinstance(parts, list) or not all(
+            isinstance(p, dict) and isinstance(p.get("name"), str) and isinstance(p.get("sha256"), str)
+            and valid_int(p.get("bytes"), body_len) and valid_int(p.get("records"), body_len) for p in parts),
+    ]
+    if any(problems):
+        raise SyncFileError(CORRUPT, f"Bảng kê của tệp “{name}” có trường thiếu hoặc sai kiểu. Không nhập gì. "
+                                     "Hãy xin xã xuất lại tệp.")
+    return manifest
 
 
 def verify_parts(opened: Opened, name: str) -> dict[str, int]:

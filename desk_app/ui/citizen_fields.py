@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.core import cccd
-from desk_app.core.text import clean
 from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
 
@@ -123,7 +122,7 @@ class CitizenFields(QWidget):
     # -- a known citizen -----------------------------------------------------------------
 
     def _id_changed(self, text: str) -> None:
-        if len(clean(text).replace(" ", "")) == 12:
+        if len(cccd.normalise_id_number(text)) == 12:
             self.look_up()
         else:
             if self.known is not None:
@@ -134,7 +133,7 @@ class CitizenFields(QWidget):
     def look_up(self) -> None:
         """Find the citizen by ID number; fill the fields left empty from the book, and the
         sex from the number itself when the number says it."""
-        number = clean(self.edits["id_number"].text()).replace(" ", "")
+        number = cccd.normalise_id_number(self.edits["id_number"].text())
         complete = len(number) == 12
         self.known = self.visits.find_citizen(number) if complete else None
         self.known_label.setVisible(self.known is not None)

@@ -13,6 +13,7 @@ from desk_app import paths
 from desk_app.app import Desk
 from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
+from desk_app.db.file_check import DatabaseRefused
 from desk_app.db.store import StorageError, storage_error
 from desk_app.ui import style
 from desk_app.ui.i18n import install_translator, load_fonts
@@ -48,7 +49,7 @@ def start_session(desk: Desk, app: QApplication):
 
 def open_error_text(exc: Exception) -> str:
     """Why the desk could not open, for the officer (the file itself is left as it was)."""
-    if isinstance(exc, (DatabaseTooNew, StorageError, BackupError)):
+    if isinstance(exc, (DatabaseTooNew, DatabaseRefused, StorageError, BackupError)):  # (damaged: file_check.damaged_message)
         return str(exc)
     if isinstance(exc, sqlite3.Error):
         translated = storage_error(exc)
@@ -89,7 +90,7 @@ def cannot_open(exc: Exception) -> int:
 def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int:
     try:
         desk = Desk.open(folder)
-    except (DatabaseTooNew, StorageError, BackupError, sqlite3.Error, OSError) as exc:
+    except (DatabaseTooNew, DatabaseRefused, StorageError, BackupError, sqlite3.Error, OSError) as exc:
         return cannot_open(exc)
     from desk_app.ui.error_report import ErrorReporter
 

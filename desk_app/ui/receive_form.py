@@ -335,7 +335,7 @@ class ReceiveForm(FormMessages, QWidget):
         first = self.citizen.show_errors(errors)
         show_error(self.procedure_error, errors.get("procedure", ""))
         show_error(self.fee_error, errors.get("fee", "") or errors.get("channel", ""))
-        other = {k: v for k, v in errors.items() if k in ("documents", "cccd_qr", "received_at")}
+        other = {k: v for k, v in errors.items() if k in ("documents", "cccd_qr", "received_at", "note")}
         if other:
             self._banner(" ".join(other.values()), error=True)
         if errors:

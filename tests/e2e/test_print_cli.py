@@ -72,3 +72,20 @@ def test_sheet_png_and_test_page(cli, tmp_path):
         assert any("dichvucong" in r.text for r in zxingcpp.read_barcodes(picture))
     test = cli("--json", "printer", "test")
     assert test.returncode == 0 and json.loads(test.stdout)["kind"] == "test"
+
+
+def test_a_slip_the_printer_does_not_confirm_is_not_printed_and_says_so(cli):
+    code = setup_and_register(cli)
+    printer = Listener(behaviour="deaf")  # takes the connection, never reads: the slip fits its buffers
+    assert cli("printer", "add", "Quầy", "--kind", "network", "--host", "127.0.0.1",
+               "--port", str(printer.port), "--default").returncode == 0
+    result = cli("print", "slip", code)
+    printer.close()
+    assert result.returncode == 1 and "chưa xác nhận" in result.stderr and "Traceback" not in result.stderr
+    assert [j["subject"] for j in json.loads(cli("--json", "print", "jobs", "--failed").stdout)] == [code]
+    old = Listener(behaviour="silent")
+    assert cli("printer", "add", "Cũ", "--kind", "network", "--host", "127.0.0.1",
+               "--port", str(old.port), "--no-confirm").returncode == 0
+    sent = cli("--json", "print", "slip", code, "--printer", "Cũ")
+    old.close()
+    assert sent.returncode == 0 and "không hỗ trợ xác nhận" in json.loads(sent.stdout)["output"]

@@ -98,7 +98,7 @@ def test_save_with_ctrl_enter_registers_with_the_due_time(qtbot, form, desk):
 def test_a_full_disk_keeps_the_form_and_says_so_then_saving_again_works(qtbot, form, desk):
     scan(qtbot)
     pick(qtbot, form, "dang ky tam tru")
-    form.note.setText("Công dân xin nhận kết quả qua bưu điện. " * 5000)  # needs fresh pages in the file
+    form.note.setText("Công dân xin nhận kết quả qua bưu điện. " * 100)  # 4,000 characters: fresh pages
     pages = desk.store.scalar("PRAGMA page_count")
     desk.store.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite's own size limit: a full disk
     saved = []
@@ -217,3 +217,18 @@ def test_auto_print_through_the_real_printing_service(qtbot, form, desk):
     assert f"Đã in phiếu hẹn hồ sơ {code}" in form.banner.text()
     job = desk.store.one("SELECT * FROM print_jobs WHERE subject = ?", (code,))
     assert job["kind"] == "receipt" and job["status"] == "printed" and job["bytes"] > 1000
+
+
+def test_an_id_number_typed_in_full_width_digits_finds_the_citizen_and_is_saved_in_ascii(qtbot, form, desk,
+                                                                                         commander):
+    data = {"cccd_qr": CARD_QR, "phone": "0987654321", "procedure": "1.004194"}
+    desk.dossiers().register(dossier_input_from_dict(data), commander["id"])
+    edits = form.citizen.edits
+    edits["full_name"].setText("Nguyễn Thị Bích Ngọc")
+    edits["id_number"].setText("００１１９００１２３４５")  # a scanner or keyboard in full-width mode
+    assert form.citizen.known_label.isVisible()
+    edits["phone"].setText("٠٩٨٧٦٥٤٣٢١")  # Arabic-Indic digits
+    pick(qtbot, form, "xac nhan thong tin")
+    assert form.save() and form.last_saved.citizen_reused
+    rows = desk.store.all("SELECT id_number, phone FROM citizens")
+    assert rows == [{"id_number": "001190012345", "phone": "0987654321"}]

@@ -2,35 +2,13 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-
 import pytest
 
 from desk_app.printing.escpos_decode import decode
 from desk_app.printing.printers import list_printers
 from desk_app.ui.settings_dialog import SettingsDialog
 from tests.ui.forms_helpers import session  # noqa: F401
-
-
-class LoopbackPrinter:
-    """A printer on 127.0.0.1 that keeps everything it is sent."""
-
-    def __init__(self):
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
-        self.received = bytearray()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self):
-        conn, _ = self.server.accept()
-        with conn:
-            while chunk := conn.recv(65536):
-                self.received += chunk
-
-    def close(self):
-        self.server.close()
+from tests.unit.printing.thermal_helpers import Listener
 
 
 @pytest.fixture
@@ -41,7 +19,7 @@ def page(qtbot, desk, session):
 
 
 def test_add_a_network_printer_and_print_a_test_page(qtbot, desk, page):
-    printer = LoopbackPrinter()
+    printer = Listener()  # answers the status request after the page, like a real printer
     try:
         page.name.setText("Quầy 1")
         page.kind.setCurrentIndex(page.kind.findData("network"))
@@ -57,8 +35,7 @@ def test_add_a_network_printer_and_print_a_test_page(qtbot, desk, page):
         page.test_selected()
         qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=20_000)
         assert "Quầy 1" in page.status.text(), page.error.text()
-        printer.thread.join(timeout=5)
-        picture = decode(bytes(printer.received), width=384)
+        picture = decode(printer.wait(5), width=384)
         assert picture.image.height > 100 and picture.cuts  # a real raster test page, cut at the end
         assert picture.image.convert("L").histogram()[0] > 1000  # ink: black pixels of the text
     finally:

@@ -23,7 +23,23 @@ def test_a_corrupt_database_is_explained_and_left_untouched(qtbot, tmp_path, mon
     before = damaged.read_bytes()
     assert main.run(str(tmp_path)) == 1
     assert len(messages) == 1 and "bị hỏng" in messages[0] and "không bị thay đổi" in messages[0]
+    from desk_app.db.file_check import damaged_message
+
+    assert messages[0].startswith(damaged_message(damaged))  # the same text as the CLI's
     assert damaged.read_bytes() == before
+
+
+def test_another_programs_database_is_explained_and_left_untouched(qtbot, tmp_path, monkeypatch):
+    messages = shown_messages(monkeypatch)
+    foreign = tmp_path / "desk.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = foreign.read_bytes()
+    assert main.run(str(tmp_path)) == 1
+    assert len(messages) == 1 and "chương trình khác" in messages[0]
+    assert foreign.read_bytes() == before
 
 
 def test_a_database_from_a_newer_version_is_explained(qtbot, tmp_path, monkeypatch):

@@ -9,6 +9,7 @@ without decrypting.
 from __future__ import annotations
 
 import json
+import sqlite3
 from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,11 @@ from desk_app.db.sync_parts import PART_COLUMNS, columns
 
 IMPORTED, ALREADY, REFUSED = "imported", "already", "refused"
 _BATCH = 5000
+# A record SQLite cannot take (an object or a huge number in a column, a line that is not an
+# object, a tombstone without id): found while applying, undone with the whole file. Rows are
+# not checked one by one beforehand: a million-record import must stay fast.
+_BAD_RECORD = (AttributeError, KeyError, TypeError, ValueError, OverflowError, RecursionError,
+               sqlite3.InterfaceError, sqlite3.ProgrammingError, sqlite3.IntegrityError)
 
 
 @dataclass
@@ -129,10 +135,19 @@ def import_file(district: District, path: Path | str) -> Outcome:
         return Outcome(path.name, REFUSED, str(exc), kind=exc.kind)
     except FileNotFoundError:
         return Outcome(path.name, REFUSED, f"Không tìm thấy tệp “{path}”.", kind="missing")
+    except (IsADirectoryError, PermissionError) as exc:
+        return Outcome(path.name, REFUSED, f"Không đọc được “{path}”: {exc.strerror}.", kind="unreadable")
     if early:
         return early
     earlier = repo.times_imported(district.db, unit["code"], envelope.export_seq)
-    manifest, records, applied = _apply(district, envelope, unit, manifest_sha)
+    try:
+        manifest, records, applied = _apply(district, envelope, unit, manifest_sha)
+    except fmt.SyncFileError as exc:
+        return Outcome(path.name, REFUSED, str(exc), kind=exc.kind)
+    except _BAD_RECORD as exc:
+        return Outcome(path.name, REFUSED, (
+            f"Tệp “{path.name}” của đơn vị {unit['code']} có bản ghi không hợp lệ ({type(exc).__name__}): không "
+            "nhập gì. Hãy báo đơn vị cập nhật phần mềm và xuất lại tệp."), kind=fmt.CORRUPT)
     counts = {p["name"]: p["records"] for p in manifest["parts"]}
     again = (f" Tệp số {envelope.export_seq} đã nhập trước đây; bản này được xuất lại: chỉ bản ghi mới hơn được "
              "cập nhật.") if earlier else ""

@@ -93,3 +93,55 @@ def test_no_migration_without_its_backup(tmp_path, monkeypatch):
     conn = sqlite3.connect(path)
     assert "note" not in [r[1] for r in conn.execute("PRAGMA table_info(settings)")]
     conn.close()
+
+
+def test_a_new_database_carries_the_desk_application_id(tmp_path):
+    from desk_app.db.file_check import APPLICATION_ID
+
+    db = open_database(tmp_path / "desk.sqlite3")
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID == 0x4445534B
+    db.close()
+
+
+def test_a_desk_database_made_before_the_mark_is_marked_and_kept(tmp_path):
+    from desk_app.db.file_check import APPLICATION_ID
+
+    path = tmp_path / "desk.sqlite3"
+    db = open_database(path)
+    db.execute("INSERT INTO settings (key, value) VALUES ('marker', '\"kept\"')")
+    db.execute("PRAGMA application_id = 0")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_application_id'")
+    db.close()
+    db = open_database(path)  # recognised by its migrations table
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert db.execute("SELECT value FROM settings WHERE key = 'marker'").fetchone() == ('"kept"',)
+    db.close()
+
+
+@pytest.mark.parametrize("application_id", [0, 0x47504B47])  # unmarked; another program's mark (GeoPackage)
+def test_another_programs_database_is_refused_untouched(tmp_path, application_id):
+    from desk_app.db.file_check import NotOurDatabase
+
+    path = tmp_path / "desk.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {application_id}")
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("INSERT INTO notes (body) VALUES ('sổ tay')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NotOurDatabase, match="chương trình khác"):
+        open_database(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk.sqlite3"]
+
+
+def test_a_commit_is_on_the_disk_before_it_returns(desk, tmp_path):
+    """synchronous=FULL in WAL: a registration is durable before its slip prints (NORMAL lost
+    the last commits to a power cut). The desk's connection and the district's both."""
+    from desk_app.sync.district import store as district_store
+
+    assert desk.store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    district, _ = district_store.init(tmp_path / "district")
+    with district:
+        assert district.db.execute("PRAGMA synchronous").fetchone()[0] == 2

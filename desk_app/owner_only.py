@@ -1,0 +1,52 @@
+"""Folders and files only their owner can open: the data folder, the database (with its -wal
+and -shm), backups and exports hold citizens' ID numbers, so on a shared PC no other account
+may read them (0700 folders, 0600 files on POSIX; the umask can only narrow that).
+
+On Windows these modes mean nothing; the data folder is under the user's own profile
+(%LOCALAPPDATA%), whose ACL admits only that user, administrators and SYSTEM, and a file
+created inside inherits it. Nothing here widens it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+DIR_MODE, FILE_MODE = 0o700, 0o600
+
+
+def make_dir(path: Path) -> Path:
+    """The folder (and its missing parents); a folder this call creates is owner-only, an
+    existing one (perhaps chosen by the user) keeps its mode."""
+    path = Path(path)
+    if not path.is_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            if not path.is_dir():  # a file where the folder should be
+                raise
+    return path
+
+
+def create_file(path: Path) -> None:
+    """An empty owner-only file, unless one exists already (SQLite then opens it as it is)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+
+
+def open_new(path: Path, flags: int = 0):
+    """A binary file for writing, created (or emptied) owner-only."""
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | flags, FILE_MODE), "wb")
+
+
+def restrict(*files: Path) -> None:
+    """Take group and others' access away from files that exist (made by an older version);
+    a file owned by another account is left as it is."""
+    if os.name != "posix":
+        return
+    for path in files:
+        with contextlib.suppress(OSError):
+            if path.exists() and path.stat().st_mode & 0o077:
+                path.chmod(path.stat().st_mode & 0o700)
