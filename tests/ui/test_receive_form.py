@@ -222,7 +222,7 @@ def test_auto_print_through_the_real_printing_service(qtbot, form, desk):
 def test_an_id_number_typed_in_full_width_digits_finds_the_citizen_and_is_saved_in_ascii(qtbot, form, desk,
                                                                                          commander):
     data = {"cccd_qr": CARD_QR, "phone": "0987654321", "procedure": "1.004194"}
-    desk.dossiers().register(dossier_input_from_dict(data), commander["id"])
+    desk.dossiers.register(dossier_input_from_dict(data), commander["id"])
     edits = form.citizen.edits
     edits["full_name"].setText("Nguyễn Thị Bích Ngọc")
     edits["id_number"].setText("００１１９００１２３４５")  # a scanner or keyboard in full-width mode

@@ -11,22 +11,22 @@ import time
 import pytest
 
 from desk_app.printing import confirm, jobs, service
-from desk_app.printing.printers import PrinterConfig, save_printer
+from desk_app.printing.printers import PrinterConfig
 
 from .thermal_helpers import Listener, register
 
 
 def add_network(desk, name, port, **options):
-    save_printer(desk.store, PrinterConfig(name, "network", {"host": "127.0.0.1", "port": port, **options}), None)
+    desk.printing.save_printer(PrinterConfig(name, "network", {"host": "127.0.0.1", "port": port, **options}), None)
 
 
 def test_a_printer_that_answers_gets_the_job_printed(desk, commander):
     code = register(desk, commander["id"])
     printer = Listener()
     add_network(desk, "Quầy 1", printer.port)
-    result = service.print_dossier_slip(desk, code, printer_name="Quầy 1", timeout=5)
+    result = desk.printing.print_dossier_slip(code, printer_name="Quầy 1", timeout=5)
     assert result.ok, result.message
-    assert printer.wait() == service.encode(service.layout_for(desk, "receipt", code))
+    assert printer.wait() == service.encode(desk.printing.layout_for("receipt", code))
     assert printer.answered >= 1
     printer.close()
 
@@ -40,7 +40,7 @@ def test_a_slip_that_may_not_have_reached_the_paper_is_not_printed(behaviour, wo
     printer = Listener(behaviour=behaviour)
     add_network(desk, "Quầy 1", printer.port)
     started = time.monotonic()
-    result = service.print_dossier_slip(desk, code, printer_name="Quầy 1", officer_id=commander["id"], timeout=2)
+    result = desk.printing.print_dossier_slip(code, printer_name="Quầy 1", officer_id=commander["id"], timeout=2)
     assert time.monotonic() - started < 6
     printer.close()
     job = jobs.get(desk.store, result.job_id)
@@ -48,10 +48,10 @@ def test_a_slip_that_may_not_have_reached_the_paper_is_not_printed(behaviour, wo
     assert "Quầy 1" in result.message and words in result.message
     if behaviour in ("deaf", "silent", "offline"):  # all sent: the kernel took it, the printer did not say
         assert "chưa xác nhận" in result.message and "in lại" in result.message
-    assert desk.dossiers().get(code)["status"] == "received"  # the dossier is saved whatever the printer did
+    assert desk.dossiers.get(code)["status"] == "received"  # the dossier is saved whatever the printer did
     good = Listener()
     add_network(desk, "Quầy 2", good.port)
-    again = service.retry_job(desk, result.job_id, "Quầy 2", commander["id"], timeout=5)  # a retry at hand
+    again = desk.printing.retry_job(result.job_id, "Quầy 2", commander["id"], timeout=5)  # a retry at hand
     assert again.ok and jobs.get(desk.store, result.job_id)["status"] == jobs.PRINTED
     good.close()
 
@@ -60,9 +60,9 @@ def test_a_printer_set_as_unable_to_confirm_is_sent_and_says_so(desk, commander)
     code = register(desk, commander["id"])
     printer = Listener(behaviour="silent")
     add_network(desk, "Cũ", printer.port, confirm=False)
-    result = service.print_dossier_slip(desk, code, printer_name="Cũ", timeout=5)
+    result = desk.printing.print_dossier_slip(code, printer_name="Cũ", timeout=5)
     assert result.ok and "không hỗ trợ xác nhận" in result.output
-    assert printer.wait() == service.encode(service.layout_for(desk, "receipt", code))  # no status request sent
+    assert printer.wait() == service.encode(desk.printing.layout_for("receipt", code))  # no status request sent
     printer.close()
 
 
