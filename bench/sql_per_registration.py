@@ -50,7 +50,7 @@ def measure(folder: Path) -> list[tuple[str, str]]:
     from PySide6.QtWidgets import QApplication
 
     from desk_app.app import Desk
-    from desk_app.ui.receive_form import ReceiveForm
+    from desk_app.ui.pages.receive_form import ReceiveForm
     from desk_app.ui.session import Session
 
     app = QApplication.instance() or QApplication([])

@@ -1,7 +1,7 @@
 """Language and fonts of the window. Vietnamese is the source language; English comes from
 Qt Linguist files (assets/translations/desk_app_en.ts, compiled to .qm). After changing UI text:
 
-    pyside6-lupdate desk_app/ui/*.py -ts assets/translations/desk_app_en.ts   (keeps translations)
+    pyside6-lupdate $(find desk_app/ui -name "*.py") -ts assets/translations/desk_app_en.ts   (keeps translations)
     pyside6-linguist assets/translations/desk_app_en.ts                       (translate the new ones)
     pyside6-lrelease assets/translations/desk_app_en.ts -qm assets/translations/desk_app_en.qm
 """

@@ -17,7 +17,7 @@ from desk_app.db.file_check import DatabaseRefused
 from desk_app.db.store import StorageError, storage_error
 from desk_app.ui import style
 from desk_app.ui.i18n import install_translator, load_fonts
-from desk_app.ui.single_instance import SingleInstance
+from desk_app.ui.shell.single_instance import SingleInstance
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -40,8 +40,8 @@ def delete_now(*objects) -> None:
 
 def start_session(desk: Desk, app: QApplication):
     """The officer on duty: the first-run wizard on a new desk, the login otherwise; None if cancelled."""
-    from desk_app.ui.first_run import FirstRunWizard
-    from desk_app.ui.login import LoginDialog
+    from desk_app.ui.dialogs.first_run import FirstRunWizard
+    from desk_app.ui.dialogs.login import LoginDialog
 
     dialog = FirstRunWizard(desk) if desk.unit is None else LoginDialog(desk)
     return dialog.session if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -92,7 +92,7 @@ def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int
         desk = Desk.open(folder)
     except (DatabaseTooNew, DatabaseRefused, StorageError, BackupError, sqlite3.Error, OSError) as exc:
         return cannot_open(exc)
-    from desk_app.ui.error_report import ErrorReporter
+    from desk_app.ui.shell.error_report import ErrorReporter
 
     reporter = ErrorReporter(desk.data_dir).install()  # noqa: F841 (lives as long as the window)
     language = desk.settings.language if desk.unit else "vi"
@@ -101,7 +101,7 @@ def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int
     if session is None:
         desk.close()
         return 0
-    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.shell.main_window import MainWindow
 
     window = MainWindow(desk, session)
     window.fit_to_screen()

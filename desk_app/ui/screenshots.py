@@ -100,9 +100,9 @@ def save(widget: QWidget, out: Path, name: str) -> Path:
 
 
 def take_all(out: Path) -> list[Path]:
-    from desk_app.ui.first_run import FirstRunWizard
-    from desk_app.ui.login import LoginDialog
-    from desk_app.ui.main_window import PRINT_JOBS, SETTINGS, SYNC, VISITS, MainWindow
+    from desk_app.ui.dialogs.first_run import FirstRunWizard
+    from desk_app.ui.dialogs.login import LoginDialog
+    from desk_app.ui.shell.main_window import PRINT_JOBS, SETTINGS, SYNC, VISITS, MainWindow
 
     make_app([])
     out.mkdir(parents=True, exist_ok=True)

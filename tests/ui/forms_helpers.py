@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from desk_app.ui.scanner import ScanFilter
+from desk_app.ui.shell.scanner import ScanFilter
 from desk_app.ui.session import Session
 
 # A card of a woman born 15/03/1990 (001 Hà Nội, 4th digit 1 = 1900s female).

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from desk_app.core.registration import CitizenInput, DossierInput
-from desk_app.ui.main_window import MainWindow
+from desk_app.ui.shell.main_window import MainWindow
 from desk_app.ui.session import Session
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desk_app.ui.detail import DetailView
+from desk_app.ui.pages.detail import DetailView
 from desk_app.ui.session import Session
 from tests.ui.shell_helpers import register, type_text
 

@@ -8,8 +8,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 
 from desk_app.core.drafts import DraftStore
-from desk_app.ui.receive_form import ReceiveForm
-from desk_app.ui.visit_form import VisitForm
+from desk_app.ui.pages.receive_form import ReceiveForm
+from desk_app.ui.pages.visit_form import VisitForm
 from tests.ui.forms_helpers import press, session, show_and_focus, type_text  # noqa: F401
 
 

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QTimer
 
-from desk_app.ui.error_report import ErrorReporter
+from desk_app.ui.shell.error_report import ErrorReporter
 
 
 def test_an_error_in_a_slot_is_logged_and_shown(qtbot, tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWizard
 
 from desk_app.app import Desk
-from desk_app.ui.first_run import FirstRunWizard
+from desk_app.ui.dialogs.first_run import FirstRunWizard
 from tests.ui.shell_helpers import type_text
 
 

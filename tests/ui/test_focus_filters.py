@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from desk_app.ui.focus_filters import FocusFilters
-from desk_app.ui.login import IdleWatcher
+from desk_app.ui.shell.focus_filters import FocusFilters
+from desk_app.ui.dialogs.login import IdleWatcher
 from tests.ui.forms_helpers import press, show_and_focus
 
 

@@ -17,10 +17,10 @@ from desk_app.paths import asset
 from desk_app.printing import jobs
 from desk_app.printing.printers import PREVIEW_NAME
 from desk_app.ui.i18n import arg, core_term, install_translator
-from desk_app.ui.print_jobs import JOB_KINDS, PrintJobsPage
-from desk_app.ui.receive_form import ReceiveForm
+from desk_app.ui.pages.print_jobs import JOB_KINDS, PrintJobsPage
+from desk_app.ui.pages.receive_form import ReceiveForm
 from desk_app.ui.session import Session
-from desk_app.ui.sync_page import SyncPage, export_error_text
+from desk_app.ui.pages.sync_page import SyncPage, export_error_text
 from tests.ui.forms_helpers import CARD_QR
 from tests.ui.shell_helpers import register
 

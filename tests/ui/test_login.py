@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from desk_app.ui.login import IdleWatcher, LoginDialog
-from desk_app.ui.main_window import MainWindow
+from desk_app.ui.dialogs.login import IdleWatcher, LoginDialog
+from desk_app.ui.shell.main_window import MainWindow
 from desk_app.ui.session import Session
 from tests.ui.shell_helpers import register
 

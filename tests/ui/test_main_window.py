@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from desk_app.ui.main_window import DOSSIERS, RECEIVE, SETTINGS, VISITS
+from desk_app.ui.shell.main_window import DOSSIERS, RECEIVE, SETTINGS, VISITS
 from tests.ui.forms_helpers import CARD_QR, scan
 from tests.ui.shell_helpers import open_window, register
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.printing import jobs, open_file
 from desk_app.printing.printers import PREVIEW_NAME, PrinterConfig, save_printer
-from desk_app.ui.detail import DetailView
-from desk_app.ui.print_jobs import PrintJobsPage
+from desk_app.ui.pages.detail import DetailView
+from desk_app.ui.pages.print_jobs import PrintJobsPage
 from desk_app.ui.session import Session
 from tests.ui.shell_helpers import register
 from tests.unit.printing.thermal_helpers import closed_port

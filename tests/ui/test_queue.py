@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from desk_app.core import lifecycle
 from desk_app.core.queue import DUE_TODAY, OPEN, OVERDUE, TODAY, QueueFilter, QueueService
-from desk_app.ui.queue_model import CODE_ROLE, COLUMNS, FLAG_ROLE, QueueModel
-from desk_app.ui.queue_view import QueueView
+from desk_app.ui.models.queue_model import CODE_ROLE, COLUMNS, FLAG_ROLE, QueueModel
+from desk_app.ui.pages.queue_view import QueueView
 from tests.ui.shell_helpers import register, type_text
 
 FLAG_COLUMN = [key for key, _ in COLUMNS].index("flag")
@@ -65,7 +65,7 @@ def test_flags_and_today_counts(desk, filled):
 
 def test_a_tile_counts_up_to_its_cap_and_then_shows_a_plus(qtbot, desk, filled, clock, commander, monkeypatch):
     from desk_app.core import queue as queue_module
-    from desk_app.ui import main_window
+    from desk_app.ui.shell import main_window
 
     for i in range(3):
         register(desk, commander["id"], f"Công dân {i}", f"00119000020{i}", datetime(2026, 11, 9, 8, i))

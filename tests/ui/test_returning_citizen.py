@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desk_app.ui.main_window import DOSSIERS, RECEIVE
+from desk_app.ui.shell.main_window import DOSSIERS, RECEIVE
 from tests.ui.forms_helpers import CARD_QR, scan
 from tests.ui.shell_helpers import open_window, register
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from desk_app.ui.scanner import could_start_payload
+from desk_app.ui.shell.scanner import could_start_payload
 from tests.ui.forms_helpers import CARD_QR, press, scan, scan_filter, show_and_focus, type_text  # noqa: F401
 
 

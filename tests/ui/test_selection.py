@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desk_app.core import lifecycle
-from desk_app.ui.main_window import DOSSIERS
+from desk_app.ui.shell.main_window import DOSSIERS
 from tests.ui.shell_helpers import open_window, register
 
 

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from desk_app.ui.receive_form import ReceiveForm
+from desk_app.ui.pages.receive_form import ReceiveForm
 from desk_app.ui.session import Session
-from desk_app.ui.settings_dialog import SettingsDialog
+from desk_app.ui.pages.settings.settings_dialog import SettingsDialog
 from tests.ui.forms_helpers import CARD_QR, session  # noqa: F401
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from desk_app.printing.escpos_decode import decode
 from desk_app.printing.printers import list_printers
-from desk_app.ui.settings_dialog import SettingsDialog
+from desk_app.ui.pages.settings.settings_dialog import SettingsDialog
 from tests.ui.forms_helpers import session  # noqa: F401
 from tests.unit.printing.thermal_helpers import Listener
 

@@ -10,7 +10,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from desk_app.ui import main
-from desk_app.ui.single_instance import LOCK_NAME, SingleInstance
+from desk_app.ui.shell.single_instance import LOCK_NAME, SingleInstance
 
 QT_ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -28,7 +28,7 @@ def test_a_folder_has_one_holder_until_it_lets_go(qtbot, tmp_path):
 
 
 def test_a_lock_left_by_a_program_that_died_does_not_stop_the_next_start(qtbot, tmp_path):
-    script = ("import os, sys\nfrom desk_app.ui.single_instance import SingleInstance\n"
+    script = ("import os, sys\nfrom desk_app.ui.shell.single_instance import SingleInstance\n"
               "held = SingleInstance(sys.argv[1])\nassert held.acquire()\nos._exit(3)  # no clean-up, as in a crash\n")
     died = subprocess.run([sys.executable, "-c", script, str(tmp_path)], env=QT_ENV, timeout=60)
     assert died.returncode == 3
@@ -54,7 +54,7 @@ from desk_app.__main__ import open_window
 def on_duty(desk, app):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.shell.main_window import MainWindow
     from desk_app.ui.session import Session
 
     def minimise():

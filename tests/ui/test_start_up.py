@@ -82,7 +82,7 @@ from desk_app.__main__ import open_window
 def on_duty(desk, app):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.shell.main_window import MainWindow
     from desk_app.ui.session import Session
     print("collecting during start-up:", gc.isenabled())
     def look():

@@ -15,10 +15,10 @@ from desk_app.sync import export as export_module
 from desk_app.sync.district import importer
 from desk_app.sync.district import store as district_store
 from desk_app.sync.keys import KeyPair, unit_keys
-from desk_app.ui.main_window import SYNC
+from desk_app.ui.shell.main_window import SYNC
 from desk_app.ui.session import Session
-from desk_app.ui.settings_unit import UnitPage
-from desk_app.ui.sync_page import SyncPage
+from desk_app.ui.pages.settings.settings_unit import UnitPage
+from desk_app.ui.pages.sync_page import SyncPage
 from tests.ui.shell_helpers import open_window, register, type_text
 
 
@@ -184,7 +184,7 @@ def test_district_key_typed_wrong_shows_the_error_and_is_not_saved(qtbot, desk, 
 
 
 def test_reminder_time_is_set_in_the_general_settings(qtbot, desk, commander):
-    from desk_app.ui.settings_general import GeneralPage
+    from desk_app.ui.pages.settings.settings_general import GeneralPage
 
     page = GeneralPage(desk, Session(commander))
     qtbot.addWidget(page)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desk_app.core.registration import dossier_input_from_dict
-from desk_app.ui.visit_form import VisitForm
+from desk_app.ui.pages.visit_form import VisitForm
 from tests.ui.forms_helpers import CARD_QR, press, scan, scan_filter, session, show_and_focus, type_text  # noqa: F401
 
 

@@ -32,7 +32,7 @@ def wait_until(condition, what: str, timeout_s: float = 30) -> None:
 
 
 def log_in() -> None:
-    from desk_app.ui.login import LoginDialog
+    from desk_app.ui.dialogs.login import LoginDialog
 
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, LoginDialog), dialog
@@ -105,7 +105,7 @@ def main(data_dir: str) -> int:
         return session
 
     def work_then_close():
-        from desk_app.ui.main_window import MainWindow
+        from desk_app.ui.shell.main_window import MainWindow
 
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         try:

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
                                QPushButton, QVBoxLayout, QWidget)
 
 from desk_app.core.officers import ROLES
-from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg, core_term
-from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
 
 
 def pin_edit() -> QLineEdit:

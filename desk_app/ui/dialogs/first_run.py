@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 from desk_app.core import unit as unit_module
 from desk_app.core.officers import check_pin
 from desk_app.core.text import clean
-from desk_app.ui.dialog_parts import error_label
+from desk_app.ui.widgets.dialog_parts import error_label
 from desk_app.ui.session import Session
 
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 
 from desk_app.printing.printers import KINDS, PrinterConfig
 from desk_app.ui.background import Background
-from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
-from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
 
 WIDTHS = {576: "80 mm", 384: "58 mm"}
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 
 from desk_app.printing import open_file
 from desk_app.printing.slips import SLIP_KINDS
-from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.background import Background
-from desk_app.ui.slip_printing import print_slip
+from desk_app.ui.widgets.slip_printing import print_slip
 
 FORMS_FOLDER = "forms"
 # The slip each event leaves the citizen with; "resume" (supplement done) goes back to the receipt.

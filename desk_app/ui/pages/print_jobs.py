@@ -12,9 +12,9 @@ from desk_app.printing import jobs
 from desk_app.printing.printers import PREVIEW_NAME
 from desk_app.printing.slips import SLIP_KINDS
 from desk_app.ui.background import Background
-from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import core_term
-from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
 
 JOB_KINDS = {**{k: v.capitalize() for k, v in SLIP_KINDS.items()},
              "sheet": QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu hướng dẫn thủ tục"),

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
 
 from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY
 from desk_app.ui.background import stop_all
-from desk_app.ui.focus_filters import FocusFilters
-from desk_app.ui.forms_common import focus_first_field
-from desk_app.ui.login import IdleWatcher, LockScreen
+from desk_app.ui.shell.focus_filters import FocusFilters
+from desk_app.ui.widgets.forms_common import focus_first_field
+from desk_app.ui.dialogs.login import IdleWatcher, LockScreen
 from desk_app.ui.session import Session
 
 RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
@@ -104,11 +104,11 @@ class MainWindow(QMainWindow):
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.officer_label)
         self._show_officer()
-        from desk_app.ui.day_end_reminder import DayEndReminder
+        from desk_app.ui.shell.day_end_reminder import DayEndReminder
 
         self.reminder = DayEndReminder(desk, self.statusBar(), lambda: self.nav.item(self.page_keys.index(SYNC)), self)
 
-        from desk_app.ui.daily_backup import BackupWarning, DailyBackup
+        from desk_app.ui.shell.daily_backup import BackupWarning, DailyBackup
 
         self.backup = DailyBackup(desk, self)
         self.backup_warning = BackupWarning(self.backup)
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
     # Each page's module is imported when the page is first shown (see ensure_page).
 
     def _build_receive(self) -> QWidget:
-        from desk_app.ui.receive_form import ReceiveForm
+        from desk_app.ui.pages.receive_form import ReceiveForm
 
         self.receive_form = ReceiveForm(self.desk, self.session)
         self.receive_form.saved.connect(self._after_save)
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         return self.receive_form
 
     def _build_visits(self) -> QWidget:
-        from desk_app.ui.visit_form import VisitForm
+        from desk_app.ui.pages.visit_form import VisitForm
 
         self.visit_form = VisitForm(self.desk, self.session)
         self.visit_form.saved.connect(self._after_save)
@@ -167,8 +167,8 @@ class MainWindow(QMainWindow):
         return self.visit_form
 
     def _build_dossiers(self) -> QWidget:
-        from desk_app.ui.detail import DetailView
-        from desk_app.ui.queue_view import QueueView
+        from desk_app.ui.pages.detail import DetailView
+        from desk_app.ui.pages.queue_view import QueueView
 
         self.queue_view = QueueView(self.queue_service, lambda: self.desk.dossiers)
         self.detail = DetailView(self.desk, self.session)
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         return splitter
 
     def _build_settings(self) -> QWidget:
-        from desk_app.ui.settings_dialog import SettingsDialog
+        from desk_app.ui.pages.settings.settings_dialog import SettingsDialog
 
         self.settings_page = SettingsDialog(self.desk, self.session)
         self.settings_page.setWindowFlags(Qt.WindowType.Widget)  # a page, not a window
@@ -190,14 +190,14 @@ class MainWindow(QMainWindow):
         return self.settings_page
 
     def _build_sync(self) -> QWidget:
-        from desk_app.ui.sync_page import SyncPage
+        from desk_app.ui.pages.sync_page import SyncPage
 
         self.sync_page = SyncPage(self.desk, self.session)
         self.sync_page.exported.connect(lambda _result: self.reminder.check())
         return self.sync_page
 
     def _build_print_jobs(self) -> QWidget:
-        from desk_app.ui.print_jobs import PrintJobsPage
+        from desk_app.ui.pages.print_jobs import PrintJobsPage
 
         self.print_jobs_page = PrintJobsPage(self.desk, self.session)
         return self.print_jobs_page
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     # -- scans, saves, counts ------------------------------------------------------------
 
     def _install_focus_filters(self) -> None:
-        from desk_app.ui.scanner import ScanFilter
+        from desk_app.ui.shell.scanner import ScanFilter
 
         self.scan_filter = ScanFilter(self)
         self.scan_filter.scanned.connect(self.route_scan)

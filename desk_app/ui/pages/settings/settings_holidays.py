@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineE
                                QWidget)
 
 from desk_app.core.calendar_service import KINDS
-from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg, core_term
-from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
 
 WEEKDAYS = (QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Hai"), QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Ba"),
             QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Tư"), QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Năm"),

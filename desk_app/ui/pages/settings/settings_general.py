@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from desk_app.core.codes import check_pattern, render
 from desk_app.core.workdays import format_schedule, parse_schedule
-from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
 
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language, never translated

@@ -4,7 +4,7 @@ the Save button, and nothing lost when the disk refuses a save or the form close
 from __future__ import annotations
 
 from desk_app.db.store import StorageError
-from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 
 
 class FormMessages:

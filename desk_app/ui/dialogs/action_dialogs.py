@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 from desk_app.core.lifecycle import Action
 from desk_app.db.store import StorageError
-from desk_app.ui.dialog_parts import error_label, ok_cancel
+from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel
 from desk_app.ui.i18n import core_label
 
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 from desk_app.db.store import from_text
 from desk_app.sync import export as export_module
 from desk_app.ui.background import Background
-from desk_app.ui.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import arg
-from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
 
 DEFAULT_FOLDER = "exports"
 WARN_STYLE = "color: #7a4b00;"

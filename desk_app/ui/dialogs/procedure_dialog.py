@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout)
 
 from desk_app.core.catalog import LIMIT_UNITS, CatalogError, Procedure
-from desk_app.ui.document_checklist import NAME, DocumentModel, DocumentTable
-from desk_app.ui.forms_common import error_label, show_error
+from desk_app.ui.widgets.document_checklist import NAME, DocumentModel, DocumentTable
+from desk_app.ui.widgets.forms_common import error_label, show_error
 from desk_app.ui.i18n import core_term
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.core.officers import ROLES
-from desk_app.ui.dialog_parts import error_label, ok_cancel
+from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel
 from desk_app.ui.session import Session
 
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
-from desk_app.ui.settings_keys import KeyFields
+from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.pages.settings.settings_keys import KeyFields
 
 UNIT_LABELS = (
     ("code", QT_TRANSLATE_NOOP("UnitPage", "Mã đơn vị")), ("name", QT_TRANSLATE_NOOP("UnitPage", "Tên đơn vị")),

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView
 
 from desk_app.core.catalog import DOCUMENT_KINDS
-from desk_app.ui.forms_common import MISSING_COLOR
+from desk_app.ui.widgets.forms_common import MISSING_COLOR
 from desk_app.ui.i18n import core_term
 
 RECEIVED, NAME, KIND = range(3)

@@ -7,13 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout
 
-from desk_app.ui.forms_common import ERROR_STYLE, ensure_font
-from desk_app.ui.settings_catalog import CatalogPage
-from desk_app.ui.settings_general import GeneralPage
-from desk_app.ui.settings_holidays import HolidaysPage
-from desk_app.ui.settings_officers import OfficersPage
-from desk_app.ui.settings_printers import PrintersPage
-from desk_app.ui.settings_unit import UnitPage
+from desk_app.ui.widgets.forms_common import ERROR_STYLE, ensure_font
+from desk_app.ui.pages.settings.settings_catalog import CatalogPage
+from desk_app.ui.pages.settings.settings_general import GeneralPage
+from desk_app.ui.pages.settings.settings_holidays import HolidaysPage
+from desk_app.ui.pages.settings.settings_officers import OfficersPage
+from desk_app.ui.pages.settings.settings_printers import PrintersPage
+from desk_app.ui.pages.settings.settings_unit import UnitPage
 
 PAGES = (
     ("general", QT_TRANSLATE_NOOP("SettingsDialog", "&1 Giờ làm việc, mã hồ sơ"), GeneralPage),

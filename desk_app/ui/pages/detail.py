@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
 from desk_app.core import lifecycle
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.text import vn_money
-from desk_app.ui.action_dialogs import ActionDialog
-from desk_app.ui.dialog_parts import open_dialog
+from desk_app.ui.dialogs.action_dialogs import ActionDialog
+from desk_app.ui.widgets.dialog_parts import open_dialog
 from desk_app.ui.i18n import core_label, status_label
-from desk_app.ui.print_actions import PrintActions
-from desk_app.ui.queue_model import _short_time
+from desk_app.ui.widgets.print_actions import PrintActions
+from desk_app.ui.models.queue_model import _short_time
 from desk_app.ui.session import Session
 
 TIMELINESS_STYLE = {"overdue": "background:#fde2e1;color:#9b1c1c;", "late": "color:#9b1c1c;"}

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from desk_app.core.catalog import CatalogError
 from desk_app.core.text import fold, vn_money
-from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
-from desk_app.ui.procedure_dialog import ProcedureDialog
-from desk_app.ui.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.dialogs.procedure_dialog import ProcedureDialog
+from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
 
 
 class CatalogPage(QWidget):

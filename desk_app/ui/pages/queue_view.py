@@ -15,7 +15,7 @@ from desk_app.core import lifecycle
 from desk_app.core.dossiers import DossierService
 from desk_app.core.queue import VIEWS, QueueFilter, QueueService
 from desk_app.ui.i18n import core_label, status_label
-from desk_app.ui.queue_model import COLUMN_WIDTHS, QueueModel
+from desk_app.ui.models.queue_model import COLUMN_WIDTHS, QueueModel
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200

@@ -11,12 +11,12 @@ from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError
 from desk_app.core.visits import KINDS, SATISFACTION
 from desk_app.db.store import StorageError
-from desk_app.ui.citizen_fields import CitizenFields
-from desk_app.ui.drafts import DraftKeeper
-from desk_app.ui.form_messages import FormMessages
-from desk_app.ui.forms_common import ensure_font, error_label, install_form_keys, show_error
+from desk_app.ui.widgets.citizen_fields import CitizenFields
+from desk_app.ui.widgets.drafts import DraftKeeper
+from desk_app.ui.widgets.form_messages import FormMessages
+from desk_app.ui.widgets.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg, core_term
-from desk_app.ui.returning_citizen import ReturningCitizen
+from desk_app.ui.widgets.returning_citizen import ReturningCitizen
 
 DRAFT_NAME = "visit"
 

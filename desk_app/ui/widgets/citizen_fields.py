@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.core import cccd
-from desk_app.ui.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
 
 KNOWN_CITIZEN = QT_TRANSLATE_NOOP("CitizenFields", "Công dân đã có trong sổ")

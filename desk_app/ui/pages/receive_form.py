@@ -12,16 +12,16 @@ from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
 from desk_app.core.text import vn_datetime, vn_money
 from desk_app.db.store import StorageError
-from desk_app.ui.citizen_fields import CitizenFields
-from desk_app.ui.document_checklist import DocumentModel, DocumentTable
-from desk_app.ui.drafts import DraftKeeper
-from desk_app.ui.form_messages import FormMessages
-from desk_app.ui.forms_common import ensure_font, error_label, install_form_keys, show_error
+from desk_app.ui.widgets.citizen_fields import CitizenFields
+from desk_app.ui.widgets.document_checklist import DocumentModel, DocumentTable
+from desk_app.ui.widgets.drafts import DraftKeeper
+from desk_app.ui.widgets.form_messages import FormMessages
+from desk_app.ui.widgets.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg, status_label
 from desk_app.ui.background import Background
-from desk_app.ui.procedure_picker import ProcedurePicker
-from desk_app.ui.returning_citizen import ReturningCitizen
-from desk_app.ui.slip_printing import print_slip
+from desk_app.ui.widgets.procedure_picker import ProcedurePicker
+from desk_app.ui.widgets.returning_citizen import ReturningCitizen
+from desk_app.ui.widgets.slip_printing import print_slip
 
 DRAFT_NAME = "receive"
 VIETNAMESE = QLocale(QLocale.Vietnamese, QLocale.Vietnam)

@@ -1,0 +1,1 @@
+"""Settings (F9), one module per tab."""
