@@ -159,10 +159,42 @@ def take_all(out: Path) -> list[Path]:
     return shots
 
 
+# The screens counters have, less a taskbar: the dossier page with one open, in each language.
+SCREENS = ((1024, 728), (1366, 728))
+
+
+def take_screen_sizes(out: Path) -> list[Path]:
+    from desk_app.ui.i18n import install_translator
+    from desk_app.ui.shell.main_window import MainWindow
+
+    app = make_app([])
+    out.mkdir(parents=True, exist_ok=True)
+    shots = []
+    with tempfile.TemporaryDirectory() as tmp:
+        desk, commander, late = demo_desk(Path(tmp) / "desk")
+        for language in ("vi", "en"):
+            translator = install_translator(app, language)
+            for width, height in SCREENS:
+                window = MainWindow(desk, Session(commander))
+                window.idle.set_minutes(0)
+                window.resize(width, height)
+                settle(window)
+                window.show_queue("open")
+                window.open_dossier(late)
+                shots.append(save(window, out, f"13-dossier-{width}x{height + 40}-{language}"))
+                window.close()
+                delete_now(window)
+            if translator is not None:
+                app.removeTranslator(translator)
+        desk.close()
+    return shots
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     out = Path(argv[0]) if argv else PROJECT_ROOT / "docs" / "screenshots"
     take_all(out)
+    take_screen_sizes(out)
     return 0
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from desk_app.ui.models.queue_model import COLUMNS, ESSENTIAL
 from desk_app.ui.shell.main_window import DOSSIERS, RECEIVE, SETTINGS, VISITS
 from tests.ui.forms_helpers import CARD_QR, scan
 from tests.ui.shell_helpers import open_window, register
@@ -73,7 +75,9 @@ def test_english_from_the_compiled_translation(qtbot, desk, commander, clock):
         window.show_queue("overdue")
         model = window.queue_view.model
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Dossier code"
-        assert model.index(0, 1).data() == "OVERDUE" and model.index(0, 5).data() == "Received"
+        keys = [key for key, _ in COLUMNS]
+        assert model.index(0, keys.index("flag")).data() == "OVERDUE"
+        assert model.index(0, keys.index("status")).data() == "Received"
         assert window.queue_view.info.text() == "1 dossier"
     finally:
         app.removeTranslator(translator)
@@ -103,16 +107,42 @@ def test_settings_changes_take_effect_in_the_window(qtbot, desk, commander):
     assert window.windowTitle() == "Công an phường Tân Tiến"
 
 
-def test_every_page_fits_a_1024_pixel_screen_with_a_dossier_open(qtbot, desk, commander, clock):
-    code = register(desk, commander["id"], "Lê Thị Đào", "001190000051", clock.now).code
-    window = open_window(qtbot, desk, commander)
-    window.open_dossier(code)
-    window.go(DOSSIERS)
-    qtbot.waitUntil(lambda: window.detail.isVisible())
-    for key in window.page_keys:  # the window is as wide as its widest page
-        window.go(key)
-        assert window.minimumSizeHint().width() <= 1000, key  # (a 1024 screen, less the window frame)
-    assert window.minimumSizeHint().height() <= 700  # 768 less a taskbar
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_page_fits_a_1024_pixel_screen_with_a_dossier_open(qtbot, desk, commander, clock, language):
+    from desk_app.ui.i18n import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, language)
+    try:
+        code = register(desk, commander["id"], "Lê Thị Đào", "001190000051", clock.now).code
+        window = open_window(qtbot, desk, commander)
+        window.open_dossier(code)
+        qtbot.waitUntil(lambda: window.detail.isVisible())
+        for key in window.page_keys:  # the window is as wide as its widest page
+            window.go(key)
+            assert window.minimumSizeHint().width() <= 1000, (language, key)  # (a 1024 screen, less the frame)
+        assert window.minimumSizeHint().height() <= 700  # 768 less a taskbar
+
+        for width, side_by_side in ((1024, False), (1366, True)):
+            window.resize(width, 728)
+            window.go(DOSSIERS)
+            window.open_dossier(code)
+            qtbot.waitUntil(lambda: window.dossiers_page.compact is not side_by_side)
+            page, table = window.dossiers_page, window.queue_view.table
+            assert window.detail.isVisible() and window.detail.dossier["code"] == code
+            assert window.queue_view.isVisible() is side_by_side  # 1024: the detail over the list
+            if not side_by_side:
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # back to the list
+                assert window.queue_view.isVisible() and window.queue_view.selected_code() == code
+            shown = [c for c in range(ESSENTIAL) if not table.isColumnHidden(c)]
+            assert shown == list(range(ESSENTIAL)), (language, width)  # code, applicant, procedure, due, status
+            assert sum(table.columnWidth(c) for c in range(table.model().columnCount())
+                       if not table.isColumnHidden(c)) <= table.viewport().width(), (language, width)
+            assert table.horizontalScrollBar().maximum() == 0  # never sideways
+            assert page.width() <= width
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
 
 
 def test_the_open_window_makes_todays_backup_and_says_when_it_cannot(qtbot, desk, commander, clock, monkeypatch):

@@ -4,7 +4,7 @@ million dossiers scroll without loading them all and without a pause."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
 from desk_app.core import lifecycle
 from desk_app.core.queue import DUE_TODAY, OVERDUE, QueueFilter, QueueService
@@ -12,16 +12,18 @@ from desk_app.ui.i18n import status_label
 
 COLUMNS = (
     ("code", QT_TRANSLATE_NOOP("QueueModel", "Mã hồ sơ")),
-    ("flag", QT_TRANSLATE_NOOP("QueueModel", "Hạn")),
     ("full_name", QT_TRANSLATE_NOOP("QueueModel", "Người nộp")),
     ("procedure_name", QT_TRANSLATE_NOOP("QueueModel", "Thủ tục")),
     ("due_at", QT_TRANSLATE_NOOP("QueueModel", "Hẹn trả")),
     ("status", QT_TRANSLATE_NOOP("QueueModel", "Trạng thái")),
+    ("flag", QT_TRANSLATE_NOOP("QueueModel", "Hạn")),
     ("received_at", QT_TRANSLATE_NOOP("QueueModel", "Tiếp nhận")),
     ("id_number", QT_TRANSLATE_NOOP("QueueModel", "Số định danh")),
 )
-# Widths in pixels at the default font, so times and ID numbers are never cut short.
-COLUMN_WIDTHS = (150, 125, 170, 210, 130, 125, 130, 120)
+# The list always shows the first five; the others only when the page is wide enough (the
+# row's colour already says overdue / due today).
+ESSENTIAL = 5
+STRETCH_COLUMN = 2  # the procedure's name takes what is left, elided, whole in its tooltip
 FLAG_TEXT = {OVERDUE: QT_TRANSLATE_NOOP("QueueModel", "QUÁ HẠN"), DUE_TODAY: QT_TRANSLATE_NOOP("QueueModel", "Đến hạn hôm nay")}
 FLAG_COLOURS = {OVERDUE: ("#fde2e1", "#9b1c1c"), DUE_TODAY: ("#fff4d6", "#7a4b00")}
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,6 +35,25 @@ def _short_time(text: str | None) -> str:
     if not text:
         return ""
     return f"{text[11:16]} {text[8:10]}/{text[5:7]}/{text[0:4]}"
+
+
+# Text as wide as each column's longest usual value, measured in the window's font and language.
+_SAMPLES = {"code": "CAXTT-261123-0001", "full_name": "Nguyễn Thị Bích Ngọc", "procedure_name": "Đăng ký tạm trú",
+            "due_at": "09:05 23/11/2026", "received_at": "09:05 23/11/2026", "id_number": "001190012345"}
+
+
+def column_widths(metrics: QFontMetrics, model: "QueueModel") -> list[int]:
+    """Pixels for each column: its header or its longest usual value, whichever is wider."""
+    padding = 14
+    samples = dict(_SAMPLES)
+    samples["status"] = max((status_label(s) for s in lifecycle.STATUSES), key=metrics.horizontalAdvance)
+    samples["flag"] = max((QCoreApplication.translate("QueueModel", t) for t in FLAG_TEXT.values()),
+                          key=metrics.horizontalAdvance)
+    widths = []
+    for section, (key, _label) in enumerate(COLUMNS):
+        header = model.headerData(section, Qt.Orientation.Horizontal)
+        widths.append(max(metrics.horizontalAdvance(samples[key]), metrics.horizontalAdvance(header) + 8) + padding)
+    return widths
 
 
 class QueueModel(QAbstractTableModel):

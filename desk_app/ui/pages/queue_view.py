@@ -15,7 +15,7 @@ from desk_app.core import lifecycle
 from desk_app.core.dossiers import DossierService
 from desk_app.core.queue import VIEWS, QueueFilter, QueueService
 from desk_app.ui.i18n import core_label, status_label
-from desk_app.ui.models.queue_model import COLUMN_WIDTHS, QueueModel
+from desk_app.ui.models.queue_model import ESSENTIAL, STRETCH_COLUMN, QueueModel, column_widths
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200
@@ -79,9 +79,12 @@ class QueueView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the next control
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(COLUMN_WIDTHS):
+        header.setSectionResizeMode(STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # never sideways
+        self._widths = column_widths(self.table.fontMetrics(), self.model)
+        for column, width in enumerate(self._widths):
             self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -117,6 +120,24 @@ class QueueView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.info)
         self.apply_filter()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Code, applicant, procedure, due and status always show whole; the flag, the time of
+        receipt and the ID number join them while the width allows, never a sideways scroll."""
+        room = self.table.viewport().width()
+        used = sum(self._widths[:ESSENTIAL])
+        for column in range(ESSENTIAL, len(self._widths)):
+            fits = used + self._widths[column] <= room
+            self.table.setColumnHidden(column, not fits)
+            used += self._widths[column] if fits else 0
+
+    def minimum_list_width(self) -> int:
+        """What the five columns need, with the list's frame and scroll bar."""
+        return sum(self._widths[:ESSENTIAL]) + self.table.verticalScrollBar().sizeHint().width() + 8
 
     # -- filters and search --------------------------------------------------------------
 

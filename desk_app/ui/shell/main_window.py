@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY
@@ -168,18 +168,15 @@ class MainWindow(QMainWindow):
 
     def _build_dossiers(self) -> QWidget:
         from desk_app.ui.pages.detail import DetailView
+        from desk_app.ui.pages.dossiers_page import DossiersPage
         from desk_app.ui.pages.queue_view import QueueView
 
         self.queue_view = QueueView(self.queue_service, lambda: self.desk.dossiers)
         self.detail = DetailView(self.desk, self.session)
         self.queue_view.current_changed.connect(self.detail.show_code)
-        self.queue_view.open_dossier.connect(lambda _code: self.detail.focus_actions())
         self.detail.changed.connect(self._after_action)
-        splitter = QSplitter()
-        splitter.addWidget(self.queue_view)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([900, 420])
-        return splitter
+        self.dossiers_page = DossiersPage(self.queue_view, self.detail)
+        return self.dossiers_page
 
     def _build_settings(self) -> QWidget:
         from desk_app.ui.pages.settings.settings_dialog import SettingsDialog
@@ -223,6 +220,7 @@ class MainWindow(QMainWindow):
         elif key == VISITS:
             self.visit_form.focus_first()
         elif key == DOSSIERS:
+            self.dossiers_page.show_list()
             self.queue_view.focus_search()
         elif key == SETTINGS:
             focus_first_field(self.settings_page.tabs.currentWidget())
@@ -235,7 +233,7 @@ class MainWindow(QMainWindow):
         self.go(DOSSIERS)
         self.queue_view.search.clear()
         self.queue_view.set_view(view)
-        self.queue_view.into_list()
+        self.dossiers_page.show_list()
 
     def open_dossier(self, code: str) -> None:
         """Show one dossier selected in the list (searched for by its code if the list's
@@ -245,7 +243,7 @@ class MainWindow(QMainWindow):
             self.queue_view.search.setText(code)
             self.queue_view.run_search()
             self.queue_view.select_code(code)
-        self.detail.focus_actions()
+        self.dossiers_page.show_detail()
 
     def _shortcuts(self) -> None:
         keys = {
