@@ -9,6 +9,8 @@ from pathlib import Path
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day, read_json_input
 from desk_app.core import cccd, lifecycle
 from desk_app.core.calendar_service import KINDS as DAY_KINDS
+from desk_app.core.catalog import DOCUMENT_KINDS
+from desk_app.core.officers import ROLES
 from desk_app.core.registration import dossier_input_from_dict, parse_received_at
 from desk_app.core.text import vn_datetime, vn_money
 
@@ -197,11 +199,11 @@ def cmd_show(args) -> int:
     with open_desk(args) as desk:
         row = desk.dossiers.get(args.code)
     lines = [_row_line(row), "Giấy tờ:"]
-    lines += [f"  {d['position']}. {d['name']} ({d['kind']}){'' if d['received'] else ' – CHƯA NỘP'}"
-              for d in row["documents"]]
+    lines += [f"  {d['position']}. {d['name']} ({DOCUMENT_KINDS.get(d['kind'], d['kind']).lower()})"
+              f"{'' if d['received'] else ' – CHƯA NỘP'}" for d in row["documents"]]
     lines.append("Lịch sử:")
-    lines += [f"  {e['at']}  {e['action']} → {e['to_status']}  {e['officer_name'] or ''}  {e['reason']}"
-              for e in row["events"]]
+    lines += [f"  {e['at']}  {' → '.join(filter(None, lifecycle.event_labels(e)))}  {e['officer_name'] or ''}"
+              f"  {e['reason']}".rstrip() for e in row["events"]]
     emit(args, row, "\n".join(lines))
     return 0
 
@@ -336,7 +338,8 @@ def cmd_officer_list(args) -> int:
     with open_desk(args) as desk:
         rows = desk.officers.list()
     emit(args, [{k: r[k] for k in ("id", "full_name", "role")} for r in rows],
-         "\n".join(f"{r['full_name']} ({r['role']})" for r in rows) or "Chưa có cán bộ nào.")
+         "\n".join(f"{r['full_name']} ({ROLES.get(r['role'], r['role']).lower()})" for r in rows)
+         or "Chưa có cán bộ nào.")
     return 0
 
 

@@ -127,10 +127,11 @@ def cmd_slip(args) -> int:
 
 def cmd_jobs(args) -> int:
     from desk_app.printing import jobs
+    from desk_app.printing.slips import JOB_KINDS
 
     with open_desk(args) as desk:
         rows = desk.printing.list_jobs("failed" if args.failed else None, args.limit)
-    lines = [f"{r['created_at']}  {jobs.STATUS_LABELS[r['status']]:<7}  {r['kind']:<10} {r['subject']:<20} "
+    lines = [f"{r['created_at']}  {jobs.STATUS_LABELS[r['status']]:<7}  {JOB_KINDS.get(r['kind'], r['kind'])}  {r['subject']:<20} "
              f"{r['printer_name']}  {r['id']}" + (f"\n    {r['error']}" if r["error"] else "") for r in rows]
     emit(args, rows, "\n".join(lines) or "Chưa có lệnh in nào.")
     return 0

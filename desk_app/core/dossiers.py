@@ -40,6 +40,9 @@ class Registered:
     dossier: dict = field(default_factory=dict, repr=False)  # as get() reads it: the slip needs no read back
 
 
+SEQUENCE_DIGITS = 5  # a number this short is a slip's sequence, not an ID number or a phone
+
+
 class DossierService:
     def __init__(self, store: Store, calendar: WorkCalendar, unit_code: str, code_pattern: str):
         self.store = store
@@ -220,6 +223,12 @@ class DossierService:
             return []
         number = digits(text)
         if re.fullmatch(r"[\d\s.+-]+", text) and number:
+            if len(number) <= SEQUENCE_DIGITS:
+                # "0001": the number on today's slip, the end of its code, whatever the pattern.
+                today = to_text(datetime.combine(self.store.clock().date(), datetime.min.time()))
+                rows = repo.find_by_code_ending(self.store, number, today, limit)
+                if rows:
+                    return rows
             if len(number) == 12:
                 return repo.find_by_citizen_column(self.store, "id_number", number, limit)
             if len(number) == 9:

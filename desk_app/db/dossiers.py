@@ -53,6 +53,15 @@ def events(store: Store, dossier_id: str) -> list[dict]:
     )
 
 
+def find_by_code_ending(store: Store, ending: str, received_from: str, limit: int) -> list[dict]:
+    """Dossiers received since `received_from` whose code ends with `ending` (a range scan on
+    the receipt index: a day's dossiers, not the whole book)."""
+    return store.all(
+        SUMMARY_SELECT + " WHERE d.received_at >= ? AND substr(d.code, -?) = ? ORDER BY d.received_at DESC LIMIT ?",
+        (received_from, len(ending), ending, limit),
+    )
+
+
 def find_by_code_prefix(store: Store, prefix: str, limit: int) -> list[dict]:
     return store.all(
         SUMMARY_SELECT + " WHERE d.code >= ? AND d.code < ? ORDER BY d.code DESC LIMIT ?",

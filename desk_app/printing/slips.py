@@ -18,6 +18,9 @@ SLIP_KINDS = {
     "extension": "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
     "returned": "PHIẾU XÁC NHẬN ĐÃ TRẢ KẾT QUẢ",
 }
+# What a print job printed, as the officer calls it (the job list, the command line).
+JOB_KINDS = {**{kind: title.capitalize() for kind, title in SLIP_KINDS.items()},
+             "sheet": "Phiếu hướng dẫn thủ tục", "visit": "Phiếu tiếp công dân", "test": "Trang in thử"}
 # The event a slip kind tells about; printing it before that event happened is refused.
 SLIP_EVENTS = {"supplement": "supplement", "refusal": "refuse", "extension": "extend", "returned": "return"}
 VISIT_KINDS = {"inquiry": "Hỏi, hướng dẫn thủ tục", "result_pickup": "Nhận kết quả",

@@ -122,12 +122,10 @@ class DetailView(QWidget):
         self.print_actions.set_dossier(d)
 
     def _event_line(self, event: dict) -> str:
-        label = core_label(lifecycle.ACTIONS[event["action"]].label) if event["action"] in lifecycle.ACTIONS \
-            else self.tr("Tiếp nhận hồ sơ")
-        text = f"{_short_time(event['at'])}  {label}"
-        status = status_label(event["to_status"])
-        if event.get("from_status") != event["to_status"] and status != label:  # not "Có kết quả → Có kết quả"
-            text += f" → {status}"
+        action, status = lifecycle.event_labels(event)
+        text = f"{_short_time(event['at'])}  {core_label(action)}"
+        if status:
+            text += f" → {core_label(status)}"
         if event.get("officer_name"):
             text += f"  ({event['officer_name']})"
         if event.get("reason"):

@@ -185,3 +185,20 @@ def test_times_are_stored_as_sortable_text(desk, commander):
     done = register(desk, commander)
     row = desk.store.one("SELECT received_at, due_at FROM dossiers WHERE code = ?", (done.code,))
     assert from_text(row["received_at"]) == datetime(2026, 11, 23, 9, 0)
+
+
+def test_a_slips_sequence_number_finds_todays_dossier(desk, commander, clock):
+    from datetime import timedelta
+
+    from desk_app.core.registration import CitizenInput, DossierInput
+
+    def register(name, number, when):
+        data = DossierInput(CitizenInput(full_name=name, id_number=number), "1.004194", received_at=when)
+        return desk.dossiers.register(data, commander["id"]).code
+
+    yesterday = register("Lê Văn Một", "001090000611", clock.now - timedelta(days=1))
+    today = register("Trần Thị Hai", "001190000612", clock.now)
+    assert yesterday.endswith("-0001") and today.endswith("-0001")
+    assert [row["code"] for row in desk.dossiers.find("0001")] == [today]  # the slip in the citizen's hand
+    assert [row["code"] for row in desk.dossiers.find("1")] == [today]
+    assert desk.dossiers.find("0002") == []
