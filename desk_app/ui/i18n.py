@@ -9,12 +9,15 @@ Qt Linguist files (assets/translations/desk_app_en.ts, compiled to .qm). After c
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from desk_app.core import lifecycle
+from desk_app.core.catalog import LIMIT_UNITS, Procedure
+from desk_app.core.text import vn_datetime, vn_money
 from desk_app.paths import asset
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
@@ -72,7 +75,15 @@ _CORE_TERMS = (
     QT_TRANSLATE_NOOP("core", "Chỉ huy"),
     QT_TRANSLATE_NOOP("core", "Cán bộ tiếp nhận"),
     QT_TRANSLATE_NOOP("core", "Xem trước"),
+    QT_TRANSLATE_NOOP("core", "Giải quyết ngay"),
+    QT_TRANSLATE_NOOP("core", "Miễn phí"),
+    QT_TRANSLATE_NOOP("core", "Nam"),
+    QT_TRANSLATE_NOOP("core", "Nữ"),
+    QT_TRANSLATE_NOOP("core", "Bộ phận một cửa"),
 )
+# Translated as "en" in the English file: how the window knows which language it speaks
+# without keeping a global of its own.
+_LANGUAGE_MARK = QT_TRANSLATE_NOOP("core", "vi")
 
 
 def core_label(text: str) -> str:
@@ -81,6 +92,35 @@ def core_label(text: str) -> str:
 
 def core_term(text: str) -> str:
     return QCoreApplication.translate("core", text)
+
+
+def english() -> bool:
+    return QCoreApplication.translate("core", _LANGUAGE_MARK) == "en"
+
+
+def money(amount: int) -> str:
+    """The fee as the officer reads it: '15.000 đồng' / '15,000 VND'; 0 is free."""
+    if not english():
+        return vn_money(amount)
+    return f"{amount:,} VND" if amount else core_term("Miễn phí")
+
+
+def moment(when: datetime) -> str:
+    """An appointment: '14 giờ 05 phút, ngày 21 tháng 11 năm 2026' / '14:05, 21/11/2026'."""
+    return f"{when:%H:%M, %d/%m/%Y}" if english() else vn_datetime(when)
+
+
+def time_limit(procedure: Procedure) -> str:
+    """'7 ngày làm việc' / '7 working days', '½ …', 'Giải quyết ngay' / 'Immediate'."""
+    if procedure.limit_value == 0:
+        return core_term("Giải quyết ngay")
+    value = "½" if procedure.limit_value == 0.5 else f"{procedure.limit_value:g}"
+    return f"{value if english() else value.replace('.', ',')} {core_term(LIMIT_UNITS[procedure.limit_unit])}"
+
+
+def program_name() -> str:
+    """What Qt adds to every window title."""
+    return core_term("Bộ phận một cửa")
 
 
 def arg(text: str, *values) -> str:

@@ -16,7 +16,7 @@ from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.file_check import DatabaseRefused
 from desk_app.db.store import StorageError, storage_error
 from desk_app.ui import style
-from desk_app.ui.i18n import install_translator, load_fonts
+from desk_app.ui.i18n import install_translator, load_fonts, program_name
 from desk_app.ui.shell.single_instance import SingleInstance
 
 
@@ -97,6 +97,7 @@ def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int
     reporter = ErrorReporter(desk.data_dir).install()  # noqa: F841 (lives as long as the window)
     language = desk.settings.language if desk.unit else "vi"
     translator = install_translator(app, language)  # noqa: F841 (kept alive with the app)
+    app.setApplicationDisplayName(program_name())  # the title suffix in the window's language
     session = login(desk, app)
     if session is None:
         desk.close()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.core.officers import ROLES
 from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel
+from desk_app.ui.i18n import core_term
 from desk_app.ui.session import Session
 
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
@@ -24,7 +25,7 @@ class OfficerPin(QWidget):
         self.desk = desk
         self.officer = QComboBox()
         for officer in desk.officers.list():
-            self.officer.addItem(f"{officer['full_name']} – {ROLES[officer['role']]}", officer["id"])
+            self.officer.addItem(f"{officer['full_name']} – {core_term(ROLES[officer['role']])}", officer["id"])
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.core import lifecycle
 from desk_app.core.catalog import DOCUMENT_KINDS
-from desk_app.core.text import vn_money
 from desk_app.ui.dialogs.action_dialogs import ActionDialog
+from desk_app.ui.widgets.citizen_fields import display_date
 from desk_app.ui.widgets.dialog_parts import open_dialog
-from desk_app.ui.i18n import core_label, status_label
+from desk_app.ui.i18n import core_label, core_term, money, status_label
 from desk_app.ui.widgets.print_actions import PrintActions
 from desk_app.ui.models.queue_model import _short_time
 from desk_app.ui.session import Session
@@ -101,14 +101,15 @@ class DetailView(QWidget):
         self.state.setText(
             self.tr("Trạng thái: <b>%1</b> · Tiếp nhận: %2 · Hẹn trả: <b>%3</b> · %4 · Lệ phí: %5")
             .replace("%1", status_label(d["status"])).replace("%2", _short_time(d["received_at"]))
-            .replace("%3", _short_time(d["due_at"])).replace("%4", flag_text).replace("%5", vn_money(d["fee"])))
+            .replace("%3", _short_time(d["due_at"])).replace("%4", flag_text).replace("%5", money(d["fee"])))
         self.state.setStyleSheet(TIMELINESS_STYLE.get(flag, ""))
         lines = [f"<b>{d['full_name']}</b>"]
         for label, key in ((self.tr("Số định danh"), "id_number"), (self.tr("Ngày sinh"), "birth_date"),
                            (self.tr("Giới tính"), "sex"), (self.tr("Địa chỉ"), "address"),
                            (self.tr("Điện thoại"), "phone")):
             if d.get(key):
-                lines.append(f"{label}: {d[key]}")
+                value = display_date(d[key]) if key == "birth_date" else core_term(d[key]) if key == "sex" else d[key]
+                lines.append(f"{label}: {html.escape(value)}")
         self.citizen.setText("<br>".join(lines))
         self.documents.clear()
         for doc in d["documents"]:

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from desk_app.core.dossiers import NotFound
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
-from desk_app.core.text import vn_datetime, vn_money
 from desk_app.db.store import StorageError
 from desk_app.ui.widgets.citizen_fields import CitizenFields
 from desk_app.ui.widgets.document_checklist import DocumentModel, DocumentTable
 from desk_app.ui.widgets.drafts import DraftKeeper
 from desk_app.ui.widgets.form_messages import FormMessages
 from desk_app.ui.widgets.forms_common import ensure_font, error_label, install_form_keys, show_error
-from desk_app.ui.i18n import arg, status_label
+from desk_app.ui.i18n import arg, moment, money, status_label, time_limit
 from desk_app.ui.background import Background
 from desk_app.ui.widgets.procedure_picker import ProcedurePicker
 from desk_app.ui.widgets.returning_citizen import ReturningCitizen
@@ -216,9 +215,9 @@ class ReceiveForm(FormMessages, QWidget):
         proc = self.picker.procedure()
         self.documents.set_documents([{"name": d.name, "kind": d.kind} for d in proc.documents] if proc else [])
         if proc:
-            fee = arg(self.tr("%1 trực tiếp / %2 trực tuyến"), vn_money(proc.fee_in_person), vn_money(proc.fee_online))
+            fee = arg(self.tr("%1 trực tiếp / %2 trực tuyến"), money(proc.fee_in_person), money(proc.fee_online))
             note = f" – {proc.fee_note}" if proc.fee_note else ""
-            self.procedure_info.setText(arg(self.tr("%1 · Thời hạn: %2 · Lệ phí: %3"), proc.field, proc.limit_text(),
+            self.procedure_info.setText(arg(self.tr("%1 · Thời hạn: %2 · Lệ phí: %3"), proc.field, time_limit(proc),
                                             fee + note))
             show_error(self.procedure_error, "")
         else:
@@ -263,7 +262,7 @@ class ReceiveForm(FormMessages, QWidget):
         except ValueError as exc:
             self.due_label.setText(arg(self.tr("Hẹn trả: không tính được (%1)"), exc))
             return
-        self.due_label.setText(arg(self.tr("Hẹn trả: %1"), vn_datetime(due)))
+        self.due_label.setText(arg(self.tr("Hẹn trả: %1"), moment(due)))
 
     # -- saving --------------------------------------------------------------------------
 
@@ -296,7 +295,7 @@ class ReceiveForm(FormMessages, QWidget):
         self.drafts.clear()
         reused = self.tr(" (công dân đã có trong sổ)") if registered.citizen_reused else ""
         self._result(arg(self.tr("Đã lưu hồ sơ %1%2. Hẹn trả: %3."), registered.code, reused,
-                         vn_datetime(registered.due_at)))
+                         moment(registered.due_at)))
         self.banner.hide()
         self.saved.emit(registered.code)
         if self.desk.settings.auto_print_slip:

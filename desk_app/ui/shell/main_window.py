@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
         self.reminder.check()
 
     def _after_settings(self) -> None:
-        """Settings take effect from the next action: lock time, catalog, unit name, language."""
+        """Settings take effect from the next action (lock time, catalog, unit name); the
+        language from the next start, as the page says."""
         settings = self.desk.settings
         self.idle.set_minutes(settings.idle_lock_minutes)
         self.receive_form.reload_catalog()  # (the landing page: always built)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.core import cccd
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
-from desk_app.ui.i18n import arg
+from desk_app.ui.i18n import arg, core_term
 
 KNOWN_CITIZEN = QT_TRANSLATE_NOOP("CitizenFields", "Công dân đã có trong sổ")
 # (key, label, placeholder); sex is a combo box and handled apart. The sample name, date and
@@ -52,7 +52,8 @@ class CitizenFields(QWidget):
             label, hint = labels[key]
             if key == "sex":
                 widget = QComboBox()
-                widget.addItems(["", cccd.MALE, cccd.FEMALE])
+                for sex in ("", cccd.MALE, cccd.FEMALE):  # shown in the window's language, kept in Vietnamese
+                    widget.addItem(core_term(sex) if sex else "", sex)
                 widget.currentIndexChanged.connect(self.changed)
             else:
                 widget = QLineEdit()
@@ -79,7 +80,7 @@ class CitizenFields(QWidget):
     # -- values --------------------------------------------------------------------------
 
     def values(self) -> dict:
-        data = {key: (w.currentText() if isinstance(w, QComboBox) else w.text()) for key, w in self.edits.items()}
+        data = {key: (w.currentData() if isinstance(w, QComboBox) else w.text()) for key, w in self.edits.items()}
         data.update(self._hidden)
         return data
 
@@ -87,7 +88,7 @@ class CitizenFields(QWidget):
         for key, widget in self.edits.items():
             value = str(data.get(key, "") or "")
             if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(widget.findText(value), 0))
+                widget.setCurrentIndex(max(widget.findData(value), 0))
             else:
                 widget.setText(value)
         self._hidden = {key: str(data.get(key, "") or "") for key in _HIDDEN}
@@ -148,18 +149,18 @@ class CitizenFields(QWidget):
             if not widget.text() and self.known.get(key):
                 widget.setText(display_date(self.known[key]) if key == "birth_date" else self.known[key])
         sex = self.edits["sex"]
-        if not sex.currentText() and self.known.get("sex"):
-            sex.setCurrentIndex(max(sex.findText(self.known["sex"]), 0))
+        if not sex.currentData() and self.known.get("sex"):
+            sex.setCurrentIndex(max(sex.findData(self.known["sex"]), 0))
 
     def _sex_from_number(self, number: str) -> None:
         sex = self.edits["sex"]
-        if sex.currentText():
+        if sex.currentData():
             return
         try:
             info = cccd.check_id_number(number)
         except cccd.CccdError:
             return  # the number is wrong: its message comes at saving
-        sex.setCurrentIndex(max(sex.findText(info.sex), 0))
+        sex.setCurrentIndex(max(sex.findData(info.sex), 0))
 
     # -- validation ----------------------------------------------------------------------
 

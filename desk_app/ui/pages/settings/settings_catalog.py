@@ -8,9 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.core.catalog import CatalogError
-from desk_app.core.text import fold, vn_money
+from desk_app.core.text import fold
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
-from desk_app.ui.i18n import arg
+from desk_app.ui.i18n import arg, money, time_limit
 from desk_app.ui.dialogs.procedure_dialog import ProcedureDialog
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
 
@@ -24,8 +24,8 @@ class CatalogPage(QWidget):
         self.session = session
         self.model = RowsModel([
             (self.tr("Mã"), lambda p: p.code), (self.tr("Tên thủ tục"), lambda p: p.name),
-            (self.tr("Lĩnh vực"), lambda p: p.field), (self.tr("Thời hạn"), lambda p: p.limit_text()),
-            (self.tr("Lệ phí"), lambda p: vn_money(p.fee_in_person)), (self.tr("Giấy tờ"), lambda p: len(p.documents)),
+            (self.tr("Lĩnh vực"), lambda p: p.field), (self.tr("Thời hạn"), time_limit),
+            (self.tr("Lệ phí"), lambda p: money(p.fee_in_person)), (self.tr("Giấy tờ"), lambda p: len(p.documents)),
             (self.tr("Dùng"), lambda p: "✓" if p.active else "—"),
         ], self)
         self.view = rows_view(self.model, stretch=1)

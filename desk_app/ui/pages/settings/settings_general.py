@@ -60,6 +60,10 @@ class GeneralPage(QWidget):
         layout.addRow(self.tr("Nhắc xuất tệp cuối ngày lúc"), self.reminder)
         layout.addRow("", self.reminder_error)
         layout.addRow(self.tr("Ngôn ngữ"), self.language)
+        language_help = QLabel(self.tr("Áp dụng cho cửa sổ từ lần mở phần mềm sau. Dòng lệnh, phiếu in và "
+                                       "biểu mẫu luôn bằng tiếng Việt."))
+        language_help.setWordWrap(True)
+        layout.addRow("", language_help)
         layout.addRow(self.save_button, self.status)
         self.code_pattern.textChanged.connect(self._preview)
         self.working_hours.returnPressed.connect(self.save)
