@@ -88,8 +88,9 @@ class PrintingService:
                         attempts=attempts)
             return jobs.JobResult(job_id, jobs.FAILED, kind, subject, printer.name, str(exc), "", len(data))
         jobs.finish(self.store, job_id, printer.name, officer_id, output=output, size=len(data), attempts=attempts)
-        return jobs.JobResult(job_id, jobs.PRINTED, kind, subject, printer.name,
-                              f"Đã in trên “{printer.name}”.", output, len(data))
+        message = (f"Chưa khai báo máy in: phiếu được ghi thành ảnh {output}" if printer.kind == "preview"
+                   else f"Đã in trên “{printer.name}”.")
+        return jobs.JobResult(job_id, jobs.PRINTED, kind, subject, printer.name, message, output, len(data))
 
     def print_dossier_slip(self, code: str, kind: str = "receipt", printer_name: str | None = None,
                            officer_id: str | None = None, timeout: float = DEFAULT_TIMEOUT,

@@ -46,7 +46,8 @@ def test_reprint_creates_a_printed_job_on_the_preview_printer(qtbot, desk, detai
     assert png.is_file() and png.is_relative_to(desk.data_dir) and png.suffix == ".png"
     with Image.open(png) as picture:
         assert picture.width == 576 and picture.height > 500
-    assert "Đã in lại" in actions.status.text()
+    assert "Chưa khai báo máy in: phiếu in lại" in actions.status.text()  # and where its picture is
+    assert actions.status.text().endswith(".png")
 
 
 def test_ctrl_p_prints_the_slip_that_fits_the_latest_event(qtbot, desk, detail, code, commander):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -214,8 +215,10 @@ def test_auto_print_through_the_real_printing_service(qtbot, form, desk):
     with qtbot.waitSignal(form.print_finished, timeout=20000) as signal:
         code = form.save()
     assert signal.args == [code, ""]
-    assert f"Đã in phiếu hẹn hồ sơ {code}" in form.banner.text()
     job = desk.store.one("SELECT * FROM print_jobs WHERE subject = ?", (code,))
+    # No printer declared: the officer is told so, and where the slip's picture is.
+    assert form.banner.text().startswith(f"Hồ sơ {code} đã lưu. Chưa khai báo máy in")
+    assert job["output"] in form.banner.text() and Path(job["output"]).is_file()
     assert job["kind"] == "receipt" and job["status"] == "printed" and job["bytes"] > 1000
 
 

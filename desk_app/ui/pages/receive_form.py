@@ -323,9 +323,12 @@ class ReceiveForm(FormMessages, QWidget):
     def print_slip(self, code: str, dossier: dict | None = None) -> None:
         print_slip(self.runner, code, self._printed, officer_id=self.session.officer_id, dossier=dossier)
 
-    def _printed(self, code: str, error: str) -> None:
+    def _printed(self, code: str, error: str, preview: str = "") -> None:
         if error:
             self._banner(arg(self.tr("Hồ sơ %1 đã lưu. %2"), code, error), error=True)
+        elif preview:
+            self._banner(arg(self.tr("Hồ sơ %1 đã lưu. Chưa khai báo máy in (Cài đặt › Máy in): phiếu hẹn được "
+                                     "ghi thành ảnh %2"), code, preview))
         else:
             self._banner(arg(self.tr("Đã in phiếu hẹn hồ sơ %1."), code))
         self.print_finished.emit(code, error)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayo
 
 from desk_app.printing import open_file
 from desk_app.printing.slips import SLIP_KINDS
+from desk_app.ui.i18n import arg
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.background import Background
 from desk_app.ui.widgets.slip_printing import print_slip
@@ -126,8 +127,11 @@ class PrintActions(QWidget):
         print_slip(self.runner, code, self._printed, kind=kind, officer_id=self.session.officer_id)
         return True
 
-    def _printed(self, code: str, error: str) -> None:
-        self._say(error or self.tr("Đã in lại phiếu hồ sơ %1.").replace("%1", code), bool(error))
+    def _printed(self, code: str, error: str, preview: str = "") -> None:
+        if preview:
+            self._say(arg(self.tr("Chưa khai báo máy in: phiếu in lại của hồ sơ %1 được ghi thành ảnh %2"), code, preview))
+        else:
+            self._say(error or self.tr("Đã in lại phiếu hồ sơ %1.").replace("%1", code), bool(error))
         self.printed.emit(code, error)
 
     def write_form(self, kind: str) -> Path | None:

@@ -5,18 +5,25 @@ from __future__ import annotations
 
 from typing import Callable
 
+from desk_app.printing.printers import PREVIEW_NAME
 from desk_app.ui.background import Background
 
 
-def print_slip(runner: Background, code: str, on_done: Callable[[str, str], None], kind: str = "receipt",
+def print_slip(runner: Background, code: str, on_done: Callable[[str, str, str], None], kind: str = "receipt",
                officer_id: str | None = None, dossier: dict | None = None) -> bool:
-    """Queue the print; on_done(code, error) on the UI thread, error "" when printed. `dossier`
-    as the service handed it back saves reading it again."""
+    """Queue the print; on_done(code, error, preview) on the UI thread: error "" when printed,
+    preview the picture's path when the slip went to the preview printer (no real printer set
+    up: the officer must be told where the slip is). `dossier` as the service handed it back
+    saves reading it again."""
 
     def work(desk, _report):
         return desk.printing.print_dossier_slip(code, kind=kind, officer_id=officer_id, dossier=dossier)
 
-    return runner.run(work, lambda result, error: on_done(code, slip_error(code, result, error)))
+    def done(result, error) -> None:
+        preview = result.output if error is None and result.ok and result.printer == PREVIEW_NAME else ""
+        on_done(code, slip_error(code, result, error), preview)
+
+    return runner.run(work, done)
 
 
 def slip_error(code: str, result, error: Exception | None) -> str:
