@@ -48,6 +48,12 @@ def waiting_changes(store: Store, after_seq: int) -> int:
                         (after_seq, *PART_COLUMNS))
 
 
+def waiting_records(store: Store, after_seq: int, table: str) -> int:
+    """How many records of one table changed after `after_seq` (each counted once)."""
+    return store.scalar("SELECT COUNT(DISTINCT record_id) FROM changes WHERE seq > ? AND table_name = ?",
+                        (after_seq, table))
+
+
 # -- the book of exports -------------------------------------------------------------------
 
 def last_exported_seq(store: Store) -> int:

@@ -152,7 +152,9 @@ class SyncPage(QWidget):
         else:
             self.last_label.setText(self.tr("Chưa xuất tệp lần nào."))
         if info["waiting"]:
-            text = self.tr("Đang chờ xuất: <b>%1 thay đổi</b>.").replace("%1", str(info["waiting"]))
+            text = arg(self.tr("Chưa gửi cấp trên: <b>%1 hồ sơ</b> và <b>%2 lượt tiếp công dân</b> mới hoặc có "
+                               "cập nhật (%3 bản ghi trong tệp)."),
+                       info["waiting_dossiers"], info["waiting_visits"], info["waiting"])
             if info["reminder_due"]:
                 text += " " + self.tr("Đã đến giờ xuất tệp cuối ngày (%1).").replace("%1", settings.day_end_reminder)
             self.waiting_label.setStyleSheet(WARN_STYLE)
