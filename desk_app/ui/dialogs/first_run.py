@@ -10,6 +10,7 @@ from desk_app.core import unit as unit_module
 from desk_app.core.officers import check_pin
 from desk_app.core.text import clean
 from desk_app.ui.widgets.dialog_parts import error_label
+from desk_app.ui.widgets.forms_common import EnterRuns, install_enter_moves_on
 from desk_app.ui.session import Session
 
 
@@ -63,7 +64,11 @@ class OfficersPage(QWizardPage):
         self.officer_pin = _pin_edit()
         self.add_button = QPushButton(self.tr("Thêm cán bộ"))
         self.add_button.clicked.connect(self.add_officer)
-        self.officer_pin.returnPressed.connect(self.add_officer)
+        # Enter moves on through the fields and adds the officer at the PIN: it never finishes
+        # the wizard from a PIN field.
+        self._enter_keys = [install_enter_moves_on(self, [self.commander, self.commander_pin, self.commander_pin2,
+                                                          self.officer_name]),
+                            EnterRuns(self.officer_pin, self.add_officer)]
         self.officers: list[tuple[str, str]] = []
         self.officer_list = QListWidget()
         self.officer_list.setMaximumHeight(110)

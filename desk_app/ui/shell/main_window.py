@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY
 from desk_app.ui.background import stop_all
 from desk_app.ui.shell.focus_filters import FocusFilters
+from desk_app.ui.i18n import arg
 from desk_app.ui.widgets.forms_common import focus_first_field
 from desk_app.ui.dialogs.login import IdleWatcher, LockScreen
 from desk_app.ui.session import Session
@@ -144,9 +145,31 @@ class MainWindow(QMainWindow):
         return self.pages.widget(index)
 
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.page_keys):
-            self.ensure_page(self.page_keys[row])
-            self.pages.setCurrentIndex(row)
+        if not (0 <= row < len(self.page_keys)):
+            return
+        if self.page_keys[row] != SETTINGS and not self._may_leave_settings():
+            self.nav.blockSignals(True)  # stay: the list goes back to Settings too
+            self.nav.setCurrentRow(self.page_keys.index(SETTINGS))
+            self.nav.blockSignals(False)
+            return
+        self.ensure_page(self.page_keys[row])
+        self.pages.setCurrentIndex(row)
+
+    def _may_leave_settings(self) -> bool:
+        """Leaving Settings with edits not saved asks first (No, the default, stays)."""
+        if self.settings_page is None or self.current_page() != SETTINGS:
+            return True
+        tabs = self.settings_page.unsaved_tabs()
+        if not tabs:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Thay đổi chưa lưu"),
+            arg(self.tr("Cài đặt còn thay đổi chưa lưu ở: %1.\n\nBỏ các thay đổi đó và rời trang?"), ", ".join(tabs)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.settings_page.discard_unsaved()
+        return True
 
     # Each page's module is imported when the page is first shown (see ensure_page).
 
@@ -162,7 +185,7 @@ class MainWindow(QMainWindow):
         from desk_app.ui.pages.visit_form import VisitForm
 
         self.visit_form = VisitForm(self.desk, self.session)
-        self.visit_form.saved.connect(self._after_save)
+        self.visit_form.saved.connect(self._after_visit)
         self.visit_form.returning.open_dossier.connect(self.open_dossier)
         return self.visit_form
 
@@ -208,8 +231,13 @@ class MainWindow(QMainWindow):
         if key == SETTINGS and not self.session.is_commander:
             self.statusBar().showMessage(self.tr("Chỉ chỉ huy được mở Cài đặt."), 5000)
             return
-        self.nav.setCurrentRow(self.page_keys.index(key))
-        self._show_row(self.page_keys.index(key))
+        row = self.page_keys.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # shows the page (see _show_row)
+        else:
+            self._show_row(row)
+        if self.current_page() != key:
+            return  # stayed in Settings to save first
         self.focus_page(key)
 
     def focus_page(self, key: str) -> None:
@@ -287,6 +315,10 @@ class MainWindow(QMainWindow):
 
     def _after_save(self, code: str) -> None:
         self.statusBar().showMessage(self.tr("Đã lưu %1").replace("%1", code), 8000)
+        self.refresh()
+
+    def _after_visit(self, _visit_id: str) -> None:
+        self.statusBar().showMessage(self.tr("Đã ghi vào sổ tiếp công dân."), 8000)
         self.refresh()
 
     def _after_action(self, code: str) -> None:

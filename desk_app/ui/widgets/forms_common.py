@@ -63,6 +63,23 @@ class EnterMovesOn(QObject):
         return False
 
 
+class EnterRuns(QObject):
+    """Enter in a field runs one action and goes no further: in a wizard or dialog it would
+    otherwise also press the default button (Finish) behind the officer's back."""
+
+    def __init__(self, field: QWidget, action):
+        super().__init__(field)
+        self.action = action
+        field.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Return, Qt.Key_Enter) \
+                and event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
+            self.action()
+            return True
+        return False
+
+
 def install_form_keys(form: QWidget, order: list[QWidget], enter_widgets, save) -> EnterMovesOn:
     """Keyboard-first forms: Tab follows `order`, Enter moves on in `enter_widgets`, Ctrl+Enter saves."""
     for first, second in zip(order, order[1:]):

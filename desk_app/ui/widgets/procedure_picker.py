@@ -21,19 +21,24 @@ def procedure_label(proc: Procedure) -> str:
 
 class FoldedFilter(QSortFilterProxyModel):
     """Rows whose folded key contains every folded word typed, in any order; names that
-    start with what was typed come first, then codes that do, then catalog order."""
+    start with what was typed come first, then codes that do, then names where the words stand
+    earlier and the shorter name ("thuong tru": Đăng ký thường trú before Xóa đăng ký thường
+    trú), then catalog order."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.words: list[str] = []
         self.sort(0)
 
-    def _rank(self, index) -> tuple[int, int]:
+    def _rank(self, index) -> tuple[int, int, int, int]:
         query = " ".join(self.words)
         name = index.data(NAME_ROLE) or ""
         code = index.data(CODE_ROLE) or ""
         first = 0 if query and name.startswith(query) else 1 if query and code.startswith(query) else 2
-        return first, index.row()
+        at = name.find(query) if query else -1
+        if at < 0 and self.words:
+            at = name.find(self.words[0])
+        return first, at if at >= 0 else len(name) + 1, len(name), index.row()
 
     def lessThan(self, left, right) -> bool:
         return self._rank(left) < self._rank(right)

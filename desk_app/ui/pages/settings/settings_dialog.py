@@ -14,6 +14,7 @@ from desk_app.ui.pages.settings.settings_holidays import HolidaysPage
 from desk_app.ui.pages.settings.settings_officers import OfficersPage
 from desk_app.ui.pages.settings.settings_printers import PrintersPage
 from desk_app.ui.pages.settings.settings_unit import UnitPage
+from desk_app.ui.pages.settings.unsaved import UnsavedEdits
 
 PAGES = (
     ("general", QT_TRANSLATE_NOOP("SettingsDialog", "&1 Giờ làm việc, mã hồ sơ"), GeneralPage),
@@ -36,12 +37,14 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Cài đặt"))
         self.tabs = QTabWidget()
         self.pages = {}
+        self.unsaved: dict[str, UnsavedEdits] = {}
         for key, title, page_class in PAGES:
             page = page_class(desk, session, self)
             page.setObjectName(key)
             page.changed.connect(self.settings_changed)
             page.setEnabled(session.is_commander)
             self.pages[key] = page
+            self.unsaved[key] = UnsavedEdits(page)
             self.tabs.addTab(page, self.tr(title))
         layout = QVBoxLayout(self)
         if not session.is_commander:
@@ -63,6 +66,16 @@ class SettingsDialog(QDialog):
     def reject(self) -> None:
         if self.isWindow():  # Esc on an embedded page must not hide the page
             super().reject()
+
+    def unsaved_tabs(self) -> list[str]:
+        """The titles of the tabs with edits not saved yet."""
+        return [self.tabs.tabText(self.tabs.indexOf(self.pages[key])).replace("&", "")
+                for key, edits in self.unsaved.items() if edits.dirty]
+
+    def discard_unsaved(self) -> None:
+        for edits in self.unsaved.values():
+            if edits.dirty:
+                edits.discard()
 
     def show_page(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.pages[key])
