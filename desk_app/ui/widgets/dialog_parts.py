@@ -36,6 +36,7 @@ def open_dialog(dialog: QDialog, first_field: QWidget | None = None) -> None:
 
     dialog.finished.connect(give_focus_back)
     dialog.open()
+    dialog.activateWindow()
     if first_field is not None:
         first_field.setFocus()
 
