@@ -71,6 +71,12 @@ class PrintersPage(QWidget):
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Ảnh (mọi máy in)"), "raster")
         self.mode.addItem(self.tr("Chữ (máy in hỗ trợ tiếng Việt)"), "text")
+        # A model that cannot answer the status request (DLE EOT): its jobs are recorded as sent, on
+        # purpose. Network printers only: the others are never asked (as `printer add --no-confirm`).
+        self.no_confirm = QCheckBox(self.tr("Máy in không hỗ trợ xác nhận"))
+        self.no_confirm.setToolTip(self.tr("Máy in không trả lời khi được hỏi đã nhận phiếu chưa: phiếu được ghi là "
+                                           "đã gửi, không kiểm tra được đã ra giấy."))
+        self.kind.currentIndexChanged.connect(lambda _i: self.no_confirm.setEnabled(self.kind.currentData() == "network"))
         self.is_default = QCheckBox(self.tr("Dùng làm máy in mặc định"))
         self.save_button = QPushButton(self.tr("Lưu máy in"))
         self.remove_button = QPushButton(self.tr("Xóa máy in đang chọn"))
@@ -85,6 +91,7 @@ class PrintersPage(QWidget):
         form.addRow(self.tr("Kết nối"), self.target)
         form.addRow(self.tr("Khổ giấy"), self.width)
         form.addRow(self.tr("Cách in"), self.mode)
+        form.addRow("", self.no_confirm)
         form.addRow("", self.is_default)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.remove_button, self.test_button):
@@ -119,13 +126,17 @@ class PrintersPage(QWidget):
         self.target.setText(target_line(row["kind"], row["options"]))
         self.width.setCurrentIndex(self.width.findData(row["width"]))
         self.mode.setCurrentIndex(self.mode.findData(row["mode"]))
+        self.no_confirm.setChecked(row["options"].get("confirm", True) is False)
         self.is_default.setChecked(row["default"])
 
     def save(self) -> bool:
         kind = self.kind.currentData()
         try:
-            config = PrinterConfig(self.name.text(), kind, parse_target(kind, self.target.text()),
-                                   self.width.currentData(), "", self.mode.currentData())
+            options = parse_target(kind, self.target.text())
+            if kind == "network" and self.no_confirm.isChecked():
+                options["confirm"] = False  # "không hỗ trợ xác nhận": a setting, not a silent success
+            config = PrinterConfig(self.name.text(), kind, options, self.width.currentData(), "",
+                                   self.mode.currentData())
             make_default = self.is_default.isChecked() or not self.desk.settings.default_printer
             config = self.desk.printing.save_printer(config, self.session.officer_id, make_default)
         except ValueError as exc:  # a bad port number included
