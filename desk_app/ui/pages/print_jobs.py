@@ -88,8 +88,10 @@ class PrintJobsPage(QWidget):
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) hoặc đã gửi mà máy in "
-                                        "chưa xác nhận (nền vàng) có thể in lại trên máy in cũ hoặc chọn máy in khác.")))
+        intro = QLabel(self.tr("Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) hoặc đã gửi mà máy in chưa "
+                               "xác nhận (nền vàng) có thể in lại trên máy in cũ hoặc chọn máy in khác."))
+        intro.setWordWrap(True)  # the page must still fit a 1024-pixel screen
+        layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.reason)
         layout.addLayout(row)
