@@ -27,7 +27,7 @@ def register_print(printing) -> None:
     p.set_defaults(handler=cmd_slip, job_kind="visit")
 
     p = printing.add_parser("jobs", help="các lệnh in gần đây (lỗi in để in lại)")
-    p.add_argument("--failed", action="store_true", help="chỉ các lệnh in bị lỗi")
+    p.add_argument("--failed", action="store_true", help="chỉ các lệnh in bị lỗi hoặc đã gửi mà máy in chưa xác nhận")
     p.add_argument("--limit", type=int, default=20)
     p.set_defaults(handler=cmd_jobs)
 
@@ -88,11 +88,14 @@ def register_printer(commands) -> None:
 
 
 def _report(args, result) -> int:
-    emit(args, result.as_dict(), result.message + (f"\n{result.output}" if result.ok and result.output else "")
+    from desk_app.printing import jobs
+
+    status = "" if result.ok else f"{jobs.STATUS_LABELS[result.status]}: "  # "Lỗi in" or "Đã gửi, chưa xác nhận"
+    emit(args, result.as_dict(), status + result.message + (f"\n{result.output}" if result.ok and result.output else "")
          + ("" if result.ok else f"\nMã lệnh in: {result.job_id} (in lại: desk-app print retry {result.job_id} "
                                  "[--printer TÊN])"))
     if not result.ok:
-        raise PrinterError(result.message)
+        raise PrinterError(status + result.message)
     return 0
 
 
@@ -130,7 +133,7 @@ def cmd_jobs(args) -> int:
     from desk_app.printing.slips import JOB_KINDS
 
     with open_desk(args) as desk:
-        rows = desk.printing.list_jobs("failed" if args.failed else None, args.limit)
+        rows = desk.printing.list_jobs(jobs.NEEDS_ACTION if args.failed else None, args.limit)
     lines = [f"{r['created_at']}  {jobs.STATUS_LABELS[r['status']]:<7}  {JOB_KINDS.get(r['kind'], r['kind'])}  {r['subject']:<20} "
              f"{r['printer_name']}  {r['id']}" + (f"\n    {r['error']}" if r["error"] else "") for r in rows]
     emit(args, rows, "\n".join(lines) or "Chưa có lệnh in nào.")

@@ -251,3 +251,21 @@ def _application_id(db: Database) -> None:
     # Marks the file as the desk's: another program's database is then told apart and refused
     # (db/file_check.py) instead of having our tables written into it.
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@MIGRATIONS(name="0050_print_job_unconfirmed")
+def _print_job_unconfirmed(db: Database) -> None:
+    # A job sent but not confirmed by the printer gets its own status ('unconfirmed'): maybe on
+    # paper, maybe not. SQLite cannot change a CHECK: the table is copied into one made from the
+    # same statement with the new list, and takes its place.
+    old = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'print_jobs'").fetchone()[0]
+    known = "CHECK (status IN ('pending', 'printed', 'failed'))"
+    if old.count(known) != 1:
+        raise RuntimeError("Bảng print_jobs không như bản 0005_printing tạo ra; không nâng cấp được.")
+    new = old.replace(known, "CHECK (status IN ('pending', 'printed', 'failed', 'unconfirmed'))")
+    db.execute(new.replace("CREATE TABLE print_jobs", "CREATE TABLE print_jobs_new", 1))
+    db.execute("INSERT INTO print_jobs_new SELECT * FROM print_jobs")
+    db.execute("DROP TABLE print_jobs")
+    db.execute("ALTER TABLE print_jobs_new RENAME TO print_jobs")
+    db.execute("CREATE INDEX print_jobs_created ON print_jobs(created_at)")
+    db.execute("CREATE INDEX print_jobs_failed ON print_jobs(status) WHERE status != 'printed'")

@@ -13,9 +13,10 @@ def get(store: Store, job_id: str) -> dict | None:
     return store.one("SELECT * FROM print_jobs WHERE id = ?", (job_id,))
 
 
-def latest(store: Store, status: str | None = None, limit: int = 50) -> list[dict]:
-    """Newest first; only those of `status` when given."""
-    if status:
-        return store.all("SELECT * FROM print_jobs WHERE status = ? ORDER BY created_at DESC, change_seq DESC LIMIT ?",
-                         (status, limit))
+def latest(store: Store, statuses: tuple[str, ...] | None = None, limit: int = 50) -> list[dict]:
+    """Newest first; only those of `statuses` when given."""
+    if statuses:
+        marks = ", ".join("?" * len(statuses))
+        return store.all(f"SELECT * FROM print_jobs WHERE status IN ({marks}) "
+                         "ORDER BY created_at DESC, change_seq DESC LIMIT ?", (*statuses, limit))
     return store.all("SELECT * FROM print_jobs ORDER BY created_at DESC, change_seq DESC LIMIT ?", (limit,))

@@ -1,5 +1,6 @@
 """Print jobs as records: every print is written down before it is sent (pending), then
-marked printed or failed with the reason, so a dead printer never hides a missing slip and
+marked printed, failed, or sent but not confirmed (the printer did not say it read the slip:
+maybe on paper, maybe not), with the reason, so a dead printer never hides a missing slip and
 the officer can retry it or send it to another printer."""
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from desk_app.db import print_jobs as repo
 from desk_app.db.store import Store, to_text
 from desk_app.printing.printers import PrinterError
 
-PENDING, PRINTED, FAILED = "pending", "printed", "failed"
-STATUS_LABELS = {PENDING: "Đang in", PRINTED: "Đã in", FAILED: "Lỗi in"}
+PENDING, PRINTED, FAILED, UNCONFIRMED = "pending", "printed", "failed", "unconfirmed"
+STATUS_LABELS = {PENDING: "Đang in", PRINTED: "Đã in", FAILED: "Lỗi in", UNCONFIRMED: "Đã gửi, chưa xác nhận"}
+NEEDS_ACTION = (FAILED, UNCONFIRMED)  # the jobs the officer should look at and may print again
 
 
 @dataclass
@@ -43,13 +45,14 @@ def create(store: Store, kind: str, subject: str, printer_name: str, officer_id:
 
 
 def finish(store: Store, job_id: str, printer_name: str, officer_id: str | None, error: str = "",
-           output: str = "", size: int = 0, attempts: int | None = None) -> None:
-    """Record the outcome; `attempts` before this one when the caller knows (a new job: 0)."""
+           output: str = "", size: int = 0, attempts: int | None = None, status: str | None = None) -> None:
+    """Record the outcome; `attempts` before this one when the caller knows (a new job: 0).
+    `status` defaults to failed with an error, else printed."""
     if attempts is None:
         attempts = repo.attempts(store, job_id)
-    values = {"status": FAILED if error else PRINTED, "error": error, "output": output, "bytes": size,
+    values = {"status": status or (FAILED if error else PRINTED), "error": error, "output": output, "bytes": size,
               "printer_name": printer_name, "attempts": attempts + 1}
-    if not error:
+    if values["status"] == PRINTED:
         values["printed_at"] = to_text(store.clock())
     with store.transaction(officer_id) as writer:
         writer.update("print_jobs", job_id, values)
@@ -59,8 +62,8 @@ def get(store: Store, job_id: str) -> dict | None:
     return repo.get(store, job_id)
 
 
-def list_jobs(store: Store, status: str | None = None, limit: int = 50) -> list[dict]:
-    return repo.latest(store, status, limit)
+def list_jobs(store: Store, status: str | tuple[str, ...] | None = None, limit: int = 50) -> list[dict]:
+    return repo.latest(store, (status,) if isinstance(status, str) else status, limit)
 
 
 def run_with_timeout(action, timeout: float, printer_name: str):

@@ -15,6 +15,7 @@ from desk_app.core.dossiers import NotFound
 from desk_app.db import visits as visit_repo
 from desk_app.printing import escpos_encode, jobs, raster, slips
 from desk_app.printing import printers as printer_store
+from desk_app.printing.confirm import NotConfirmed
 from desk_app.printing.printers import PREVIEW_FOLDER, PrinterConfig, PrinterError, resolve, send
 from desk_app.printing.slip_layout import Layout
 
@@ -83,10 +84,11 @@ class PrintingService:
         try:
             output = jobs.run_with_timeout(lambda: send(printer, data, timeout, preview_dir, name), timeout + 2,
                                            printer.name)
-        except PrinterError as exc:
+        except PrinterError as exc:  # sent but unconfirmed is its own status: maybe on paper, maybe not
+            status = jobs.UNCONFIRMED if isinstance(exc, NotConfirmed) else jobs.FAILED
             jobs.finish(self.store, job_id, printer.name, officer_id, error=str(exc), size=len(data),
-                        attempts=attempts)
-            return jobs.JobResult(job_id, jobs.FAILED, kind, subject, printer.name, str(exc), "", len(data))
+                        attempts=attempts, status=status)
+            return jobs.JobResult(job_id, status, kind, subject, printer.name, str(exc), "", len(data))
         jobs.finish(self.store, job_id, printer.name, officer_id, output=output, size=len(data), attempts=attempts)
         message = (f"Chưa khai báo máy in: phiếu được ghi thành ảnh {output}" if printer.kind == "preview"
                    else f"Đã in trên “{printer.name}”.")
@@ -140,7 +142,7 @@ class PrintingService:
         target = printer_name or job["printer_name"]
         return self.print_job(job["kind"], job["subject"], target, officer_id, timeout, job_id=job_id)
 
-    def list_jobs(self, status: str | None = None, limit: int = 50) -> list[dict]:
+    def list_jobs(self, status: str | tuple[str, ...] | None = None, limit: int = 50) -> list[dict]:
         return jobs.list_jobs(self.store, status, limit)
 
     # -- the printers of this PC ---------------------------------------------------------------

@@ -58,6 +58,7 @@ _CORE_TERMS = (
     QT_TRANSLATE_NOOP("core", "Đang in"),
     QT_TRANSLATE_NOOP("core", "Đã in"),
     QT_TRANSLATE_NOOP("core", "Lỗi in"),
+    QT_TRANSLATE_NOOP("core", "Đã gửi, chưa xác nhận"),
     QT_TRANSLATE_NOOP("core", "Bản chính"),
     QT_TRANSLATE_NOOP("core", "Bản sao"),
     QT_TRANSLATE_NOOP("core", "Bản chụp"),

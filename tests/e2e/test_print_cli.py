@@ -82,7 +82,10 @@ def test_a_slip_the_printer_does_not_confirm_is_not_printed_and_says_so(cli):
     result = cli("print", "slip", code)
     printer.close()
     assert result.returncode == 1 and "chưa xác nhận" in result.stderr and "Traceback" not in result.stderr
-    assert [j["subject"] for j in json.loads(cli("--json", "print", "jobs", "--failed").stdout)] == [code]
+    assert result.stdout.startswith("Đã gửi, chưa xác nhận: ")  # its own status, not "Lỗi in"
+    listed = json.loads(cli("--json", "print", "jobs", "--failed").stdout)
+    assert [(j["subject"], j["status"]) for j in listed] == [(code, "unconfirmed")]
+    assert "Đã gửi, chưa xác nhận" in cli("print", "jobs").stdout
     old = Listener(behaviour="silent")
     assert cli("printer", "add", "Cũ", "--kind", "network", "--host", "127.0.0.1",
                "--port", str(old.port), "--no-confirm").returncode == 0

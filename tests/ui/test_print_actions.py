@@ -114,3 +114,32 @@ def test_failed_job_shows_its_reason_and_retry_on_preview_prints_it(qtbot, desk,
     assert (job["status"], job["printer_name"], job["attempts"], job["error"]) == ("printed", PREVIEW_NAME, 2, "")
     assert Path(job["output"]).is_file()
     assert page.model.data(page.model.index(0, 4)) == "Đã in" and page.reason.text() == ""
+
+
+def test_a_slip_the_printer_does_not_confirm_is_said_so_and_shown_as_sent_not_confirmed(qtbot, desk, commander,
+                                                                                          detail, code):
+    from tests.unit.printing.thermal_helpers import Listener
+
+    deaf = Listener(behaviour="deaf")  # takes the connection, never reads: the slip fits its buffers
+    try:
+        desk.printing.save_printer(PrinterConfig("Quầy 1", "network", {"host": "127.0.0.1", "port": deaf.port}),
+                                   commander["id"], make_default=True)
+        with qtbot.waitSignal(detail.print_actions.printed, timeout=30000) as signal:
+            detail.print_actions.reprint.click()
+    finally:
+        deaf.close()
+    assert signal.args[0] == code and "đã gửi, chưa xác nhận" in signal.args[1] and "Không in được" not in signal.args[1]
+    assert "chưa xác nhận" in detail.print_actions.status.text()
+    job = desk.store.one("SELECT * FROM print_jobs WHERE subject = ?", (code,))
+    assert (job["status"], job["printed_at"]) == (jobs.UNCONFIRMED, None)
+    page = PrintJobsPage(desk, Session(commander))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.model.data(page.model.index(0, 4)) == "Đã gửi, chưa xác nhận"
+    colour = page.model.data(page.model.index(0, 0), Qt.BackgroundRole)
+    assert colour.name() == "#fff1c2"  # amber, not the red of a failed job
+    assert page.reason.text().startswith("Đã gửi, chưa xác nhận:") and "Quầy 1" in page.reason.text()
+    page.printer.setCurrentIndex(page.printer.findData(PREVIEW_NAME))
+    with qtbot.waitSignal(page.retried, timeout=30000) as retried:  # the retry at hand
+        page.retry_button.click()
+    assert retried.args == [job["id"], ""] and jobs.get(desk.store, job["id"])["status"] == jobs.PRINTED

@@ -76,3 +76,24 @@ def test_remove_the_default_printer(desk, page):
     page.view.selectRow(0)
     assert page.remove_selected()
     assert list_printers(desk.store) == [] and desk.settings.default_printer == ""
+
+
+def test_a_printer_unable_to_confirm_keeps_the_setting_when_edited(desk, page):
+    page.name.setText("Quầy cũ")
+    page.kind.setCurrentIndex(page.kind.findData("network"))
+    page.target.setText("192.168.1.50:9100")
+    page.no_confirm.setChecked(True)
+    assert page.save()
+    assert list_printers(desk.store)[0].options == {"host": "192.168.1.50", "port": 9100, "confirm": False}
+    page.no_confirm.setChecked(False)
+    page.view.selectRow(0)
+    page._fill_from_selection()
+    assert page.no_confirm.isChecked() and page.no_confirm.isEnabled()
+    page.width.setCurrentIndex(page.width.findData(384))
+    assert page.save()  # an edit of another field keeps the setting
+    assert [(p.width, p.options.get("confirm")) for p in list_printers(desk.store)] == [(384, False)]
+    page.no_confirm.setChecked(False)
+    assert page.save()
+    assert "confirm" not in list_printers(desk.store)[0].options
+    page.kind.setCurrentIndex(page.kind.findData("usb"))
+    assert not page.no_confirm.isEnabled()  # only a network printer is asked

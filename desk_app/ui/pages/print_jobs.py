@@ -1,4 +1,5 @@
-"""Print jobs page: every slip sent (pending, printed, failed with the reason) and "In lại"
+"""Print jobs page: every slip sent (pending, printed, failed or sent but not confirmed, with
+the reason) and "In lại"
 on the job's own printer or another one, off the UI thread."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _SLIP_TITLES = (
 )
 OWN_PRINTER = ""  # the combo's first entry: retry on the printer the job was sent to
 FAILED_COLOR = QColor("#fde2e1")
+UNCONFIRMED_COLOR = QColor("#fff1c2")  # amber: maybe on paper, maybe not; the officer looks
+STATUS_COLORS = {jobs.FAILED: FAILED_COLOR, jobs.UNCONFIRMED: UNCONFIRMED_COLOR}
 
 
 def _when(text: str | None) -> str:
@@ -38,11 +41,11 @@ def _when(text: str | None) -> str:
 
 
 class JobsModel(RowsModel):
-    """Failed rows stand out: they are the ones the officer must act on."""
+    """Failed and unconfirmed rows stand out: they are the ones the officer must act on."""
 
     def data(self, index, role=Qt.DisplayRole):
-        if role == Qt.BackgroundRole and index.isValid() and self.rows[index.row()]["status"] == jobs.FAILED:
-            return FAILED_COLOR
+        if role == Qt.BackgroundRole and index.isValid() and self.rows[index.row()]["status"] in STATUS_COLORS:
+            return STATUS_COLORS[self.rows[index.row()]["status"]]
         return super().data(index, role)
 
 
@@ -85,8 +88,10 @@ class PrintJobsPage(QWidget):
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) có thể in lại trên "
-                                        "máy in cũ hoặc chọn máy in khác.")))
+        intro = QLabel(self.tr("Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) hoặc đã gửi mà máy in chưa "
+                               "xác nhận (nền vàng) có thể in lại trên máy in cũ hoặc chọn máy in khác."))
+        intro.setWordWrap(True)  # the page must still fit a 1024-pixel screen
+        layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.reason)
         layout.addLayout(row)
@@ -121,9 +126,10 @@ class PrintJobsPage(QWidget):
 
     def _show_reason(self) -> None:
         job = selected_row(self.table)
-        if job and job["status"] == jobs.FAILED:
+        if job and job["status"] in jobs.NEEDS_ACTION:
             self.reason.setStyleSheet(ERROR_STYLE)
-            self.reason.setText(self.tr("Lỗi: %1").replace("%1", job.get("error") or ""))
+            text = self.tr("Lỗi: %1") if job["status"] == jobs.FAILED else self.tr("Đã gửi, chưa xác nhận: %1")
+            self.reason.setText(text.replace("%1", job.get("error") or ""))
         else:
             self.reason.setText("")
 

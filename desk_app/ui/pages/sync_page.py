@@ -81,15 +81,6 @@ class SyncPage(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
 
-        self.folder = QLineEdit()
-        self.folder.setObjectName("folder")
-        self.choose_button = QPushButton(self.tr("Chọn thư mục…"))
-        self.choose_button.clicked.connect(self.choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(QLabel(self.tr("Lưu vào thư mục:")))
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.choose_button)
-
         self.export_button = QPushButton(self.tr("Xuất tệp cuối ngày  (Ctrl+E)"))
         self.export_button.setStyleSheet("font-weight: 600; padding: 6px 16px;")
         self.export_button.clicked.connect(self.export)
@@ -104,6 +95,34 @@ class SyncPage(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.last_label)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.district_label)
+        layout.addSpacing(6)
+        layout.addLayout(self._folder_row())
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(self._history_box(), 1)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
+        # A line edit takes Ctrl+E for "end of line" on Linux: here it exports, whatever has focus.
+        self.folder.installEventFilter(self)
+        self.folder.setText(str(desk.sync.default_folder()))
+        self.refresh()
+
+    def _folder_row(self) -> QHBoxLayout:
+        self.folder = QLineEdit()
+        self.folder.setObjectName("folder")
+        self.choose_button = QPushButton(self.tr("Chọn thư mục…"))
+        self.choose_button.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Lưu vào thư mục:")))
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose_button)
+        return row
+
+    def _history_box(self) -> QGroupBox:
         self.model = RowsModel([
             (self.tr("Thời gian"), lambda r: _when(r["created_at"])),
             (self.tr("Số"), lambda r: f"{r['export_seq']}" + (self.tr(" (xuất lại)") if r["kind"] == "again" else "")),
@@ -113,24 +132,9 @@ class SyncPage(QWidget):
             (self.tr("Cán bộ"), lambda r: r.get("officer_name") or ""),
         ], self)
         self.history = rows_view(self.model, stretch=4)
-        history_box = QGroupBox(self.tr("Lịch sử xuất tệp"))
-        QVBoxLayout(history_box).addWidget(self.history)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.last_label)
-        layout.addWidget(self.waiting_label)
-        layout.addWidget(self.district_label)
-        layout.addSpacing(6)
-        layout.addLayout(folder_row)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
-        layout.addWidget(history_box, 1)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
-        # A line edit takes Ctrl+E for "end of line" on Linux: here it exports, whatever has focus.
-        self.folder.installEventFilter(self)
-        self.folder.setText(str(desk.sync.default_folder()))
-        self.refresh()
+        box = QGroupBox(self.tr("Lịch sử xuất tệp"))
+        QVBoxLayout(box).addWidget(self.history)
+        return box
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination() == EXPORT_KEYS:

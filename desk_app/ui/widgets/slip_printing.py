@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from desk_app.printing import jobs
 from desk_app.printing.printers import PREVIEW_NAME
 from desk_app.ui.background import Background
 
@@ -30,6 +31,8 @@ def slip_error(code: str, result, error: Exception | None) -> str:
     """"" when printed, else what the officer reads (the dossier is saved whatever happens)."""
     if error is not None:  # the printer's problem, not the dossier's: report it, keep going
         return f"Không in được phiếu {code}: {error or error.__class__.__name__}"
+    if result.status == jobs.UNCONFIRMED:  # sent, the printer did not say it read it: maybe on paper
+        return f"Chưa chắc phiếu {code} đã ra giấy (đã gửi, chưa xác nhận): {result.message}"
     if not result.ok:
         return f"Không in được phiếu {code}: {result.message} (có thể in lại trong danh sách lệnh in)."
     return ""

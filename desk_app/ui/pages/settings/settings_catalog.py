@@ -4,31 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton
 
 from desk_app.core.catalog import CatalogError
 from desk_app.core.text import fold
-from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
-from desk_app.ui.i18n import arg, money, time_limit
 from desk_app.ui.dialogs.procedure_dialog import ProcedureDialog
-from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.i18n import arg, money, time_limit
+from desk_app.ui.widgets.list_page import ListPage, button_row
 
 
-class CatalogPage(QWidget):
-    changed = Signal()
-
+class CatalogPage(ListPage):
     def __init__(self, desk, session, parent=None):
-        super().__init__(parent)
-        self.desk = desk
-        self.session = session
-        self.model = RowsModel([
-            (self.tr("Mã"), lambda p: p.code), (self.tr("Tên thủ tục"), lambda p: p.name),
-            (self.tr("Lĩnh vực"), lambda p: p.field), (self.tr("Thời hạn"), time_limit),
-            (self.tr("Lệ phí"), lambda p: money(p.fee_in_person)), (self.tr("Giấy tờ"), lambda p: len(p.documents)),
-            (self.tr("Dùng"), lambda p: "✓" if p.active else "—"),
-        ], self)
-        self.view = rows_view(self.model, stretch=1)
+        super().__init__(desk, session, parent)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Lọc theo tên hoặc mã (không cần dấu)"))
         self.filter.textChanged.connect(self.load)
@@ -36,19 +23,8 @@ class CatalogPage(QWidget):
         self.new_button = QPushButton(self.tr("Thêm thủ tục…"))
         self.import_button = QPushButton(self.tr("Nhập từ tệp JSON…"))
         self.export_button = QPushButton(self.tr("Xuất ra tệp JSON…"))
-        self.error = error_label()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.edit_button, self.new_button, self.import_button, self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
+        buttons = button_row(self.edit_button, self.new_button, self.import_button, self.export_button)
+        self.stack(self.filter, self.view, buttons, self.error, self.status)
         self.view.activated.connect(lambda _index: self.edit_selected())
         self.edit_button.clicked.connect(self.edit_selected)
         self.new_button.clicked.connect(lambda: self.open_editor(None))
@@ -56,33 +32,29 @@ class CatalogPage(QWidget):
         self.export_button.clicked.connect(self._export_clicked)
         self.load()
 
-    def load(self) -> None:
+    def columns(self) -> list:
+        return [(self.tr("Mã"), lambda p: p.code), (self.tr("Tên thủ tục"), lambda p: p.name),
+                (self.tr("Lĩnh vực"), lambda p: p.field), (self.tr("Thời hạn"), time_limit),
+                (self.tr("Lệ phí"), lambda p: money(p.fee_in_person)), (self.tr("Giấy tờ"), lambda p: len(p.documents)),
+                (self.tr("Dùng"), lambda p: "✓" if p.active else "—")]
+
+    def rows(self) -> list:
         words = fold(self.filter.text()).split()
-        rows = [p for p in self.desk.catalog.list_procedures()
+        return [p for p in self.desk.catalog.list_procedures()
                 if all(w in fold(f"{p.code} {p.name} {p.field}") for w in words)]
-        self.model.set_rows(rows)
 
     def edit_selected(self) -> None:
-        proc = selected_row(self.view)
-        if proc is None:
-            show_error(self.error, self.tr("Chọn một thủ tục trong bảng trước."))
-            return
-        self.open_editor(proc)
+        proc = self.selected(self.tr("Chọn một thủ tục trong bảng trước."))
+        if proc is not None:
+            self.open_editor(proc)
 
     def open_editor(self, proc) -> ProcedureDialog:
         """Window-modal editor; the table refreshes once it is saved."""
         dialog = ProcedureDialog(self.desk, self.session, proc, self)
-        dialog.accepted.connect(lambda: self._done(arg(self.tr("Đã lưu thủ tục %1."), dialog.code.text())))
+        dialog.accepted.connect(lambda: self.done(arg(self.tr("Đã lưu thủ tục %1."), dialog.code.text())))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
-
-    def _done(self, message: str) -> None:
-        show_error(self.error, "")
-        self.status.setStyleSheet(NOTICE_STYLE)
-        self.status.setText(message)
-        self.load()
-        self.changed.emit()
 
     # -- JSON ----------------------------------------------------------------------------
 
@@ -90,10 +62,8 @@ class CatalogPage(QWidget):
         try:
             Path(path).write_text(self.desk.catalog.export_text(), encoding="utf-8")
         except OSError as exc:
-            show_error(self.error, arg(self.tr("Không ghi được tệp %1: %2"), path, exc.strerror or exc))
-            return False
-        self._done(arg(self.tr("Đã xuất %1 thủ tục ra %2."), self.model.rowCount(), path))
-        return True
+            return self.fail(arg(self.tr("Không ghi được tệp %1: %2"), path, exc.strerror or exc))
+        return self.done(arg(self.tr("Đã xuất %1 thủ tục ra %2."), self.model.rowCount(), path))
 
     def import_from(self, path: Path) -> bool:
         """All or nothing: a bad file changes nothing and says what is wrong."""
@@ -101,14 +71,11 @@ class CatalogPage(QWidget):
             text = Path(path).read_text(encoding="utf-8")
             counts = self.desk.catalog.import_text(text, self.session.officer_id)
         except (OSError, UnicodeDecodeError) as exc:
-            show_error(self.error, arg(self.tr("Không đọc được tệp %1: %2"), path, exc))
-            return False
+            return self.fail(arg(self.tr("Không đọc được tệp %1: %2"), path, exc))
         except CatalogError as exc:
-            show_error(self.error, arg(self.tr("Không nhập được danh mục, chưa thay đổi gì: %1"), exc))
-            return False
-        self._done(arg(self.tr("Đã nhập danh mục: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục."),
-                       counts["added"], counts["updated"], counts["unchanged"]))
-        return True
+            return self.fail(arg(self.tr("Không nhập được danh mục, chưa thay đổi gì: %1"), exc))
+        return self.done(arg(self.tr("Đã nhập danh mục: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục."),
+                             counts["added"], counts["updated"], counts["unchanged"]))
 
     def _import_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập danh mục thủ tục"), "", self.tr("Danh mục JSON (*.json)"))

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton
 
 from desk_app.printing.printers import KINDS, PrinterConfig
 from desk_app.ui.background import Background
-from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg
-from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.models.rows_model import selected_row
+from desk_app.ui.widgets.forms_common import show_error
+from desk_app.ui.widgets.list_page import ListPage, button_row
 
 WIDTHS = {576: "80 mm", 384: "58 mm"}
 
@@ -44,20 +43,26 @@ def target_line(kind: str, options: dict) -> str:
     }.get(kind, "")
 
 
-class PrintersPage(QWidget):
-    changed = Signal()
+class PrintersPage(ListPage):
+    stretch = 2
 
     def __init__(self, desk, session, parent=None):
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, session, parent)
         self.runner = Background(desk, self)
-        self.session = session
-        self.model = RowsModel([
-            (self.tr("Tên"), lambda p: p["name"]), (self.tr("Loại"), lambda p: KINDS[p["kind"]]),
-            (self.tr("Kết nối"), lambda p: p["target"]), (self.tr("Khổ giấy"), lambda p: WIDTHS[p["width"]]),
-            (self.tr("Mặc định"), lambda p: "✓" if p["default"] else ""),
-        ], self)
-        self.view = rows_view(self.model, stretch=2)
+        self.save_button = QPushButton(self.tr("Lưu máy in"))
+        self.remove_button = QPushButton(self.tr("Xóa máy in đang chọn"))
+        self.test_button = QPushButton(self.tr("In trang thử"))
+        intro = QLabel(self.tr("Khi chưa khai báo máy in, phiếu được lưu thành ảnh PNG trong thư mục dữ liệu "
+                               "(máy in xem trước)."))
+        self.stack(intro, self.view, self._form(),
+                   button_row(self.save_button, self.remove_button, self.test_button), self.error, self.status)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.test_button.clicked.connect(self.test_selected)
+        self.view.clicked.connect(lambda _index: self._fill_from_selection())
+        self.load()
+
+    def _form(self) -> QFormLayout:
         self.name = QLineEdit()
         self.kind = QComboBox()
         for key, label in KINDS.items():
@@ -71,44 +76,33 @@ class PrintersPage(QWidget):
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Ảnh (mọi máy in)"), "raster")
         self.mode.addItem(self.tr("Chữ (máy in hỗ trợ tiếng Việt)"), "text")
+        # A model that cannot answer the status request (DLE EOT): its jobs are recorded as sent, on
+        # purpose. Network printers only: the others are never asked (as `printer add --no-confirm`).
+        self.no_confirm = QCheckBox(self.tr("Máy in không hỗ trợ xác nhận"))
+        self.no_confirm.setToolTip(self.tr("Máy in không trả lời khi được hỏi đã nhận phiếu chưa: phiếu được ghi là "
+                                           "đã gửi, không kiểm tra được đã ra giấy."))
+        self.kind.currentIndexChanged.connect(lambda _i: self.no_confirm.setEnabled(self.kind.currentData() == "network"))
         self.is_default = QCheckBox(self.tr("Dùng làm máy in mặc định"))
-        self.save_button = QPushButton(self.tr("Lưu máy in"))
-        self.remove_button = QPushButton(self.tr("Xóa máy in đang chọn"))
-        self.test_button = QPushButton(self.tr("In trang thử"))
-        self.error = error_label()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-
         form = QFormLayout()
         form.addRow(self.tr("Tên máy in"), self.name)
         form.addRow(self.tr("Loại"), self.kind)
         form.addRow(self.tr("Kết nối"), self.target)
         form.addRow(self.tr("Khổ giấy"), self.width)
         form.addRow(self.tr("Cách in"), self.mode)
+        form.addRow("", self.no_confirm)
         form.addRow("", self.is_default)
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.remove_button, self.test_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Khi chưa khai báo máy in, phiếu được lưu thành ảnh PNG trong thư mục dữ liệu "
-                                        "(máy in xem trước).")))
-        layout.addWidget(self.view, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
-        self.save_button.clicked.connect(self.save)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.test_button.clicked.connect(self.test_selected)
-        self.view.clicked.connect(lambda _index: self._fill_from_selection())
-        self.load()
+        return form
 
-    def load(self) -> None:
+    def columns(self) -> list:
+        return [(self.tr("Tên"), lambda p: p["name"]), (self.tr("Loại"), lambda p: KINDS[p["kind"]]),
+                (self.tr("Kết nối"), lambda p: p["target"]), (self.tr("Khổ giấy"), lambda p: WIDTHS[p["width"]]),
+                (self.tr("Mặc định"), lambda p: "✓" if p["default"] else "")]
+
+    def rows(self) -> list:
         default = self.desk.settings.default_printer
-        self.model.set_rows([{"name": p.name, "kind": p.kind, "target": p.target_text(), "width": p.width,
-                              "mode": p.mode, "options": p.options, "default": p.name == default}
-                             for p in self.desk.printing.printers()])
+        return [{"name": p.name, "kind": p.kind, "target": p.target_text(), "width": p.width,
+                 "mode": p.mode, "options": p.options, "default": p.name == default}
+                for p in self.desk.printing.printers()]
 
     def _fill_from_selection(self) -> None:
         row = selected_row(self.view)
@@ -119,36 +113,30 @@ class PrintersPage(QWidget):
         self.target.setText(target_line(row["kind"], row["options"]))
         self.width.setCurrentIndex(self.width.findData(row["width"]))
         self.mode.setCurrentIndex(self.mode.findData(row["mode"]))
+        self.no_confirm.setChecked(row["options"].get("confirm", True) is False)
         self.is_default.setChecked(row["default"])
 
     def save(self) -> bool:
         kind = self.kind.currentData()
         try:
-            config = PrinterConfig(self.name.text(), kind, parse_target(kind, self.target.text()),
-                                   self.width.currentData(), "", self.mode.currentData())
+            options = parse_target(kind, self.target.text())
+            if kind == "network" and self.no_confirm.isChecked():
+                options["confirm"] = False  # "không hỗ trợ xác nhận": a setting, not a silent success
+            config = PrinterConfig(self.name.text(), kind, options, self.width.currentData(), "",
+                                   self.mode.currentData())
             make_default = self.is_default.isChecked() or not self.desk.settings.default_printer
             config = self.desk.printing.save_printer(config, self.session.officer_id, make_default)
         except ValueError as exc:  # a bad port number included
-            show_error(self.error, str(exc) if "invalid literal" not in str(exc)
-                       else self.tr("Cổng / tốc độ phải là số, ví dụ 192.168.1.50:9100 hoặc COM3@9600."))
-            return False
-        show_error(self.error, "")
-        self.status.setStyleSheet(NOTICE_STYLE)
-        self.status.setText(arg(self.tr("Đã lưu máy in %1."), config.name))
-        self.load()
-        self.changed.emit()
-        return True
+            return self.fail(str(exc) if "invalid literal" not in str(exc)
+                             else self.tr("Cổng / tốc độ phải là số, ví dụ 192.168.1.50:9100 hoặc COM3@9600."))
+        return self.done(arg(self.tr("Đã lưu máy in %1."), config.name))
 
     def remove_selected(self) -> bool:
-        row = selected_row(self.view)
+        row = self.selected(self.tr("Chọn một máy in trong danh sách trước."))
         if row is None:
-            show_error(self.error, self.tr("Chọn một máy in trong danh sách trước."))
             return False
         self.desk.printing.remove_printer(row["name"], self.session.officer_id)
-        self.status.setText(arg(self.tr("Đã xóa máy in %1."), row["name"]))
-        self.load()
-        self.changed.emit()
-        return True
+        return self.done(arg(self.tr("Đã xóa máy in %1."), row["name"]))
 
     def test_selected(self) -> None:
         """A test page off the UI thread: a printer that is off must not freeze the desk."""
