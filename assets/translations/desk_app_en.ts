@@ -249,17 +249,17 @@
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="115"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="116"/>
         <source>Không đọc được mã QR: %1</source>
         <translation>Could not read the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="117"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="118"/>
         <source>Đã quét thẻ căn cước của %1.</source>
         <translation>Scanned the ID card of %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="119"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="120"/>
         <source>Công dân đã có trong sổ.</source>
         <translation>The citizen is already in the register.</translation>
     </message>
@@ -326,32 +326,27 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="116"/>
         <source>THIẾU</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="126"/>
-        <source>Tiếp nhận hồ sơ</source>
-        <translation>Dossier received</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="134"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="133"/>
         <source>Lý do: </source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="137"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="136"/>
         <source>Hẹn mới: </source>
         <translation>New due: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="138"/>
         <source>Người nhận: </source>
         <translation>Collected by: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="141"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="140"/>
         <source>Thiếu: </source>
         <translation>Missing: </translation>
     </message>
@@ -390,6 +385,14 @@
     </message>
 </context>
 <context>
+    <name>DossiersPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/dossiers_page.py" line="21"/>
+        <source>Về danh sách  (Esc)</source>
+        <translation>Back to the list  (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../desk_app/ui/shell/error_report.py" line="30"/>
@@ -419,27 +422,27 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="128"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="133"/>
         <source>Cài đặt lần đầu – Bộ phận một cửa</source>
         <translation>First-time setup – One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="134"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="139"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="135"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="140"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="136"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="141"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="137"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="142"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -502,22 +505,27 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="63"/>
+        <source>Áp dụng cho cửa sổ từ lần mở phần mềm sau. Dòng lệnh, phiếu in và biểu mẫu luôn bằng tiếng Việt.</source>
+        <translation>Applies to the window from the next start. The command line, printed slips and forms are always in Vietnamese.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="91"/>
         <source>Mẫu mã hồ sơ không hợp lệ: %1</source>
         <translation>Invalid dossier code pattern: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="95"/>
         <source>Ví dụ: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="108"/>
         <source>Giờ nhắc viết dạng giờ:phút, ví dụ 16:30 (để trống nếu không muốn nhắc).</source>
         <translation>Write the reminder time as hour:minute, e.g. 16:30 (leave it empty for no reminder).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="147"/>
         <source>Đã lưu, có hiệu lực ngay.</source>
         <translation>Saved; it takes effect now.</translation>
     </message>
@@ -661,17 +669,17 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="85"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="86"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="88"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="89"/>
         <source>Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca.</source>
         <translation>Enter your PIN to continue the shift, or choose the officer taking over.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="90"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="91"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
@@ -679,22 +687,22 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="57"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="58"/>
         <source>Đăng nhập ca trực</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="60"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="61"/>
         <source>Bộ phận một cửa – ai đang trực?</source>
         <translation>One-stop desk – who is on duty?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="63"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="64"/>
         <source>Vào ca trực</source>
         <translation>Start shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="63"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="64"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -702,87 +710,106 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="69"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="95"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="70"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="96"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="71"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="97"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="72"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="98"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="73"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="99"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="75"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="101"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="78"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="105"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="80"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="107"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="81"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="108"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="212"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="173"/>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="174"/>
+        <source>Cài đặt còn thay đổi chưa lưu ở: %1.
+
+Bỏ các thay đổi đó và rời trang?</source>
+        <translation>Settings have unsaved changes in: %1.
+
+Discard them and leave the page?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="239"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="291"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="324"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="297"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="328"/>
+        <source>Đã ghi vào sổ tiếp công dân.</source>
+        <translation>Recorded in the reception log.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="334"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="310"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="348"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="330"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="368"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="330"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="368"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="331"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="369"/>
         <source>Cán bộ trực: %1 (%2)  ·  Ctrl+L khóa màn hình</source>
         <translation>On duty: %1 (%2)  ·  Ctrl+L locks the screen</translation>
     </message>
@@ -790,22 +817,22 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>OfficerPin</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="31"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="32"/>
         <source>4–8 chữ số</source>
         <translation>4–8 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="34"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="35"/>
         <source>Cán bộ trực:</source>
         <translation>Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="35"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="36"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="47"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="48"/>
         <source>Sai mã PIN. Thử lại.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
@@ -813,64 +840,64 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>OfficersPage</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="57"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="58"/>
         <source>Cán bộ</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="58"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="59"/>
         <source>Chỉ huy quản lý cài đặt; cán bộ trực tiếp nhận hồ sơ. Mỗi người một mã PIN 4–8 chữ số.</source>
         <translation>The commander manages settings; duty officers receive dossiers. Each has a PIN of 4–8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="64"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="65"/>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="45"/>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="46"/>
         <source>Thêm cán bộ</source>
         <translation>Add officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="77"/>
         <source>Chỉ huy (họ tên) *</source>
         <translation>Commander (full name) *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="73"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="78"/>
         <source>PIN của chỉ huy *</source>
         <translation>Commander&apos;s PIN *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="79"/>
         <source>Nhập lại PIN *</source>
         <translation>Repeat the PIN *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="82"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="85"/>
         <source>Cán bộ trực</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="90"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="95"/>
         <source>Chưa nhập họ tên cán bộ.</source>
         <translation>The officer&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="98"/>
         <source>Đã có cán bộ tên này.</source>
         <translation>There is already an officer with this name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="108"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="113"/>
         <source>Chưa nhập họ tên chỉ huy.</source>
         <translation>The commander&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="111"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="116"/>
         <source>Hai lần nhập PIN của chỉ huy không khớp.</source>
         <translation>The two PINs of the commander differ.</translation>
     </message>
@@ -984,92 +1011,97 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="22"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="23"/>
         <source>Phiếu tiếp nhận và hẹn trả (CT04 / Mẫu 01)</source>
         <translation>Receipt and appointment slip (CT04 / Form 01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="23"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="24"/>
         <source>Phiếu hướng dẫn bổ sung (CT05 / Mẫu 02)</source>
         <translation>Supplement guidance slip (CT05 / Form 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="24"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="25"/>
         <source>Phiếu từ chối tiếp nhận (CT06 / Mẫu 03)</source>
         <translation>Refusal slip (CT06 / Form 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="25"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="26"/>
         <source>Thư xin lỗi, hẹn lại (Mẫu 04)</source>
         <translation>Apology and new date letter (Form 04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="65"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="66"/>
         <source>Biểu mẫu A4</source>
         <translation>A4 forms</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="66"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="67"/>
         <source>Ghi biểu mẫu A4 (PDF, 2 liên) rồi mở bằng trình xem PDF để in.</source>
         <translation>Write the A4 form (PDF, 2 copies) and open it in the PDF viewer to print.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="106"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="107"/>
         <source>In lại phiếu (Ctrl+P)</source>
         <translation>Reprint slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="107"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="108"/>
         <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.</source>
         <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="115"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
         <source>Phiếu tiếp nhận, hẹn trả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="115"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
         <source>Phiếu bổ sung hồ sơ</source>
         <translation>Supplement slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
         <source>Phiếu từ chối</source>
         <translation>Refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
         <source>Phiếu xin lỗi, hẹn lại</source>
         <translation>Apology and new date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="118"/>
         <source>Phiếu đã trả kết quả</source>
         <translation>Result returned slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="125"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="126"/>
         <source>Đang in %1 hồ sơ %2…</source>
         <translation>Printing the %1 of dossier %2…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="130"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="132"/>
+        <source>Chưa khai báo máy in: phiếu in lại của hồ sơ %1 được ghi thành ảnh %2</source>
+        <translation>No printer set up: the reprinted slip of dossier %1 was saved as the picture %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="134"/>
         <source>Đã in lại phiếu hồ sơ %1.</source>
         <translation>Slip of dossier %1 reprinted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="144"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="148"/>
         <source>Không ghi được biểu mẫu: %1</source>
         <translation>Could not write the form: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="148"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="152"/>
         <source>Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.</source>
         <translation>Opened form %1 (2 copies) in the PDF viewer; print from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="150"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="154"/>
         <source>Đã ghi biểu mẫu vào %1. %2</source>
         <translation>Form written to %1. %2</translation>
     </message>
@@ -1414,7 +1446,7 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>ProcedurePicker</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/procedure_picker.py" line="57"/>
+        <location filename="../../desk_app/ui/widgets/procedure_picker.py" line="62"/>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: dang ky tam tru</source>
         <translation>Type a procedure&apos;s name or code, e.g. dang ky tam tru</translation>
     </message>
@@ -1427,27 +1459,27 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="15"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="19"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="16"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="15"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="17"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="16"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="18"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="17"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="19"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="18"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
@@ -1462,12 +1494,12 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="25"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="27"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="25"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="27"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
@@ -1475,42 +1507,42 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="50"/>
         <source>Tìm: mã hồ sơ, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu)</source>
         <translation>Search: dossier code, ID number, phone or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="49"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="65"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="69"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="76"/>
         <source>Nhận từ ngày</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="89"/>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="90"/>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="91"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="186"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="204"/>
         <source>Tìm thấy %n hồ sơ</source>
         <translation>
             <numerusform>Found %n dossier</numerusform>
@@ -1518,12 +1550,12 @@ The last action may not have finished; saved dossiers are not affected and what 
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="186"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="204"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation>No dossier found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="188"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="206"/>
         <source>Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm</source>
         <translation>
             <numerusform>Showing the newest %n dossier; scroll down for more</numerusform>
@@ -1531,7 +1563,7 @@ The last action may not have finished; saved dossiers are not affected and what 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="190"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="208"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -1542,122 +1574,122 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>ReceiveForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="27"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="28"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="74"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="100"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="103"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="110"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="101"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="116"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="102"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="117"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="107"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="122"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="124"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="129"/>
         <source>Lưu hồ sơ (Ctrl+Enter)</source>
         <translation>Save dossier (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="133"/>
         <source>Nhập mới</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="199"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="207"/>
         <source>Đã khôi phục hồ sơ đang nhập dở (chưa lưu).</source>
         <translation>Restored the dossier you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="219"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="227"/>
         <source>%1 trực tiếp / %2 trực tuyến</source>
         <translation>%1 in person / %2 online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="221"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="229"/>
         <source>%1 · Thời hạn: %2 · Lệ phí: %3</source>
         <translation>%1 · Time limit: %2 · Fee: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="252"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="260"/>
         <source>Còn thiếu %1 giấy tờ: %2</source>
         <translation>%1 document(s) missing: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="259"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="267"/>
         <source>Hẹn trả: chọn thủ tục để tính ngày hẹn</source>
         <translation>Due: choose a procedure to compute the due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="264"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="272"/>
         <source>Hẹn trả: không tính được (%1)</source>
         <translation>Due: cannot be computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="266"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="274"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="277"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="285"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="297"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="305"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="298"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="306"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="315"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="323"/>
         <source>Hồ sơ trùng thủ tục</source>
         <translation>Same procedure already open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="316"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="324"/>
         <source>%1 đang có hồ sơ %2 (%3, %4) chưa xong.
 
 Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
@@ -1666,22 +1698,27 @@ Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
 Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="320"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="328"/>
         <source>Chưa lưu: mở hồ sơ %1 để tiếp tục (Alt+M).</source>
         <translation>Not saved: open dossier %1 to continue (Alt+M).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="329"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="337"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="331"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="339"/>
+        <source>Hồ sơ %1 đã lưu. Chưa khai báo máy in (Cài đặt › Máy in): phiếu hẹn được ghi thành ảnh %2</source>
+        <translation>Dossier %1 saved. No printer set up (Settings › Printers): the appointment slip was saved as the picture %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="342"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="342"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="353"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -1712,47 +1749,47 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="19"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="20"/>
         <source>&amp;1 Giờ làm việc, mã hồ sơ</source>
         <translation>&amp;1 Working hours, dossier codes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="20"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="21"/>
         <source>&amp;2 Đơn vị</source>
         <translation>&amp;2 Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="22"/>
         <source>&amp;3 Cán bộ</source>
         <translation>&amp;3 Officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="23"/>
         <source>&amp;4 Danh mục thủ tục</source>
         <translation>&amp;4 Procedure catalog</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="24"/>
         <source>&amp;5 Ngày nghỉ, làm bù</source>
         <translation>&amp;5 Days off, make-up days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="25"/>
         <source>&amp;6 Máy in</source>
         <translation>&amp;6 Printers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="37"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="51"/>
         <source>Chỉ chỉ huy đơn vị được thay đổi cài đặt; cán bộ tiếp nhận chỉ xem.</source>
         <translation>Only the unit commander can change settings; reception officers can only view them.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="56"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1840,6 +1877,11 @@ Receive another dossier for the same procedure anyway?</translation>
         <translation>Save to folder:</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="159"/>
+        <source>Chưa gửi cấp trên: &lt;b&gt;%1 hồ sơ&lt;/b&gt; và &lt;b&gt;%2 lượt tiếp công dân&lt;/b&gt; mới hoặc có cập nhật (%3 bản ghi trong tệp).</source>
+        <translation>Not yet sent to the upper level: &lt;b&gt;%1 dossiers&lt;/b&gt; and &lt;b&gt;%2 reception-log visits&lt;/b&gt; new or updated (%3 records in the file).</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="84"/>
         <source>Xuất tệp cuối ngày  (Ctrl+E)</source>
         <translation>Export end-of-day file  (Ctrl+E)</translation>
@@ -1866,7 +1908,7 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="128"/>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="233"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="235"/>
         <source> (xuất lại)</source>
         <translation> (again)</translation>
     </message>
@@ -1906,67 +1948,62 @@ Receive another dossier for the same procedure anyway?</translation>
         <translation>No file has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="159"/>
-        <source>Đang chờ xuất: &lt;b&gt;%1 thay đổi&lt;/b&gt;.</source>
-        <translation>Waiting to be exported: &lt;b&gt;%1 changes&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="161"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="163"/>
         <source>Đã đến giờ xuất tệp cuối ngày (%1).</source>
         <translation>It is time to export the end-of-day file (%1).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="164"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="166"/>
         <source>Không có thay đổi nào đang chờ xuất.</source>
         <translation>No changes are waiting to be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="168"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="170"/>
         <source>cấp trên</source>
         <translation>the upper level</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="170"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="172"/>
         <source>Gửi cho: &lt;b&gt;%1&lt;/b&gt;. Tệp được ký và mã hóa bằng khóa của cấp trên.</source>
         <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with the upper level&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="174"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="176"/>
         <source>Chưa có khóa công khai của %1: chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị thì mới xuất được tệp.</source>
         <translation>No public key of %1 yet: the unit commander must enter it in Settings (F9) › Unit before a file can be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="181"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="183"/>
         <source>Chọn thư mục lưu tệp</source>
         <translation>Choose the folder for the file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="194"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="196"/>
         <source>Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên.</source>
         <translation>The upper level&apos;s public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level&apos;s public key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="202"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="204"/>
         <source>Chọn một dòng trong lịch sử để xuất lại.</source>
         <translation>Choose a row in the history to export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="217"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="219"/>
         <source>Đang xuất tệp…</source>
         <translation>Exporting the file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="229"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="231"/>
         <source>Không có thay đổi nào mới kể từ lần xuất trước: không tạo tệp.</source>
         <translation>No new changes since the last export: no file was made.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="234"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="236"/>
         <source>Đã xuất tệp số %1%2: %3 – %4 bản ghi (%5). Thư mục: %6</source>
         <translation>Exported file no. %1%2: %3 – %4 records (%5). Folder: %6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="236"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="238"/>
         <source>không có bản ghi</source>
         <translation>no records</translation>
     </message>
@@ -1974,59 +2011,59 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="26"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="27"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="27"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="28"/>
         <source>Thông tin in trên phiếu hẹn và gửi lên cấp trên. Có thể sửa sau trong Cài đặt.</source>
         <translation>Printed on the appointment slip and sent to the upper level. You can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="29"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="30"/>
         <source>VD: Công an xã Tân Tiến</source>
         <translation>e.g. Công an xã Tân Tiến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="30"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="31"/>
         <source>VD: CAXTT (dùng trong mã hồ sơ)</source>
         <translation>e.g. CAXTT (used in dossier codes)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="31"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="32"/>
         <source>VD: Công an tỉnh Bắc Ninh</source>
         <translation>e.g. Công an tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="34"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
         <source>Tên đơn vị *</source>
         <translation>Unit name *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="34"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
         <source>Mã đơn vị *</source>
         <translation>Unit code *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="34"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
         <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
         <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
         <source>Cấp trên nhận báo cáo</source>
         <translation>Upper level (receives reports)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="37"/>
         <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="15"/>
         <source>Mã cấp trên</source>
         <translation>Upper level code</translation>
@@ -2070,72 +2107,72 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="60"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="52"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="81"/>
         <source>— Chọn loại việc —</source>
         <translation>— Choose the kind of visit —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="57"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="86"/>
         <source>Công dân hỏi / đề nghị / báo việc gì</source>
         <translation>What the citizen asks, requests or reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="61"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="90"/>
         <source>Đã hướng dẫn / giải quyết thế nào</source>
         <translation>How it was guided or resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="93"/>
         <source>Nội dung tiếp công dân</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="95"/>
         <source>Loại việc</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="97"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="99"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="101"/>
         <source>Đánh giá</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="105"/>
         <source>Lưu (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="54"/>
         <source>Đã khôi phục nội dung đang nhập dở (chưa lưu).</source>
         <translation>Restored what you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="165"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="175"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="166"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="176"/>
         <source>Đã ghi sổ tiếp công dân: %1%2.</source>
         <translation>Visit recorded: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="177"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="187"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -2143,215 +2180,250 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="55"/>
+        <location filename="../../desk_app/ui/i18n.py" line="59"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="56"/>
+        <location filename="../../desk_app/ui/i18n.py" line="60"/>
         <source>Đã in</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="57"/>
+        <location filename="../../desk_app/ui/i18n.py" line="61"/>
         <source>Lỗi in</source>
         <translation>Print failed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="58"/>
+        <location filename="../../desk_app/ui/i18n.py" line="62"/>
         <source>Đã gửi, chưa xác nhận</source>
         <translation>Sent, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="59"/>
+        <location filename="../../desk_app/ui/i18n.py" line="63"/>
         <source>Bản chính</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="60"/>
+        <location filename="../../desk_app/ui/i18n.py" line="64"/>
         <source>Bản sao</source>
         <translation>Certified copy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="61"/>
+        <location filename="../../desk_app/ui/i18n.py" line="65"/>
         <source>Bản chụp</source>
         <translation>Photocopy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="62"/>
+        <location filename="../../desk_app/ui/i18n.py" line="66"/>
         <source>ngày làm việc</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="63"/>
+        <location filename="../../desk_app/ui/i18n.py" line="67"/>
         <source>giờ làm việc</source>
         <translation>working hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="64"/>
+        <location filename="../../desk_app/ui/i18n.py" line="68"/>
         <source>Hỏi / hướng dẫn</source>
         <translation>Inquiry / guidance</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="65"/>
+        <location filename="../../desk_app/ui/i18n.py" line="69"/>
         <source>Nhận kết quả</source>
         <translation>Result pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="66"/>
+        <location filename="../../desk_app/ui/i18n.py" line="70"/>
         <source>Khiếu nại / tố cáo</source>
         <translation>Complaint / denunciation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="67"/>
+        <location filename="../../desk_app/ui/i18n.py" line="71"/>
         <source>Tin báo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="68"/>
+        <location filename="../../desk_app/ui/i18n.py" line="72"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="69"/>
+        <location filename="../../desk_app/ui/i18n.py" line="73"/>
         <source>Bình thường</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="70"/>
+        <location filename="../../desk_app/ui/i18n.py" line="74"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="71"/>
+        <location filename="../../desk_app/ui/i18n.py" line="75"/>
         <source>Nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="72"/>
+        <location filename="../../desk_app/ui/i18n.py" line="76"/>
         <source>Làm bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="73"/>
+        <location filename="../../desk_app/ui/i18n.py" line="77"/>
         <source>Chỉ huy</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="74"/>
+        <location filename="../../desk_app/ui/i18n.py" line="78"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="75"/>
+        <location filename="../../desk_app/ui/i18n.py" line="79"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="80"/>
+        <source>Giải quyết ngay</source>
+        <translation>Immediate</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="81"/>
+        <source>Miễn phí</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="82"/>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="83"/>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="84"/>
+        <source>Bộ phận một cửa</source>
+        <translation>One-stop desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="88"/>
+        <source>vi</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
     <name>lifecycle</name>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="28"/>
+        <location filename="../../desk_app/ui/i18n.py" line="31"/>
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="29"/>
+        <location filename="../../desk_app/ui/i18n.py" line="32"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="30"/>
+        <location filename="../../desk_app/ui/i18n.py" line="33"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="31"/>
+        <location filename="../../desk_app/ui/i18n.py" line="34"/>
         <source>Có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="32"/>
+        <location filename="../../desk_app/ui/i18n.py" line="35"/>
         <source>Đã trả kết quả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="33"/>
+        <location filename="../../desk_app/ui/i18n.py" line="36"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="34"/>
+        <location filename="../../desk_app/ui/i18n.py" line="37"/>
         <source>Dừng giải quyết</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="35"/>
+        <location filename="../../desk_app/ui/i18n.py" line="38"/>
         <source>Bắt đầu giải quyết</source>
         <translation>Start processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="36"/>
+        <location filename="../../desk_app/ui/i18n.py" line="39"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="37"/>
+        <location filename="../../desk_app/ui/i18n.py" line="40"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="38"/>
+        <location filename="../../desk_app/ui/i18n.py" line="41"/>
         <source>Gia hạn (xin lỗi, hẹn lại)</source>
         <translation>Extend (apology, new date)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="39"/>
+        <location filename="../../desk_app/ui/i18n.py" line="42"/>
         <source>Trả kết quả</source>
         <translation>Return result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="40"/>
+        <location filename="../../desk_app/ui/i18n.py" line="43"/>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Dossier received</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="44"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="41"/>
+        <location filename="../../desk_app/ui/i18n.py" line="45"/>
         <source>Nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="42"/>
+        <location filename="../../desk_app/ui/i18n.py" line="46"/>
         <source>Đang mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="43"/>
+        <location filename="../../desk_app/ui/i18n.py" line="47"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="44"/>
+        <location filename="../../desk_app/ui/i18n.py" line="48"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="45"/>
+        <location filename="../../desk_app/ui/i18n.py" line="49"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="46"/>
+        <location filename="../../desk_app/ui/i18n.py" line="50"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="47"/>
+        <location filename="../../desk_app/ui/i18n.py" line="51"/>
         <source>Đang quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="48"/>
+        <location filename="../../desk_app/ui/i18n.py" line="52"/>
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>

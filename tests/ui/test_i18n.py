@@ -80,7 +80,7 @@ def test_sync_page_in_english(qtbot, english, desk, commander, clock):
     assert page.again_button.text() == "Export the selected file again"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Time"
     assert page.last_label.text() == "No file has been exported yet."
-    assert page.waiting_label.text().startswith("Waiting to be exported: <b>")
+    assert page.waiting_label.text().startswith("Not yet sent to the upper level: <b>")
     assert "No public key of" in page.district_label.text() and "Settings (F9) › Unit" in page.district_label.text()
     assert not page.export()  # no district key yet: said in English, nothing started
     assert page.result.text().startswith("The upper level's public key is missing")

@@ -10,14 +10,7 @@ import desk_app
 
 UI = Path(desk_app.__file__).parent / "ui"
 LIMIT = 60
-# Still long, in files being changed elsewhere at the same time; each is split there and its
-# line removed. Lines now, for reference: the allow-list only shrinks.
-ALLOWED = {
-    "pages/queue_view.py:QueueView.__init__": 90,
-    "pages/receive_form.py:ReceiveForm.__init__": 111,
-    "pages/visit_form.py:VisitForm.__init__": 84,
-    "shell/main_window.py:MainWindow.__init__": 79,
-}
+ALLOWED: dict[str, int] = {}  # (emptied: every long __init__ is split into the parts it lays out)
 
 
 def _functions(tree: ast.AST, prefix: str = ""):

@@ -33,7 +33,19 @@ class QueueView(QWidget):
         self.queue = queue
         self._dossiers = dossiers
         self.model = QueueModel(queue, self)
+        self._search_box()
+        self._filter_boxes()
+        self._table()
+        self.info = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        for row in self._filter_rows():
+            layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.info)
+        self.apply_filter()
 
+    def _search_box(self) -> None:
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm: mã hồ sơ, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu)"))
         self.search.setClearButtonEnabled(True)
@@ -41,7 +53,11 @@ class QueueView(QWidget):
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._search_enter)
+        # Down from the search box goes into the list, as in any search-then-pick screen.
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.into_list,
+                  context=Qt.ShortcutContext.WidgetShortcut)
 
+    def _filter_boxes(self) -> None:
         self.view_box = QComboBox()
         for key, label in VIEWS.items():
             self.view_box.addItem(core_label(label), key)
@@ -51,23 +67,34 @@ class QueueView(QWidget):
             self.status_box.addItem(status_label(status), status)
         self.procedure_box = QComboBox()
         self.procedure_box.addItem(self.tr("Mọi thủ tục"), None)
-        for proc in queue.procedures():
+        for proc in self.queue.procedures():
             self.procedure_box.addItem(f"{proc['code']} – {proc['name']}", proc["code"])
         self.procedure_box.setMaximumWidth(420)
         # Not as wide as the longest procedure name: the window must fit a 1024-pixel screen.
         self.procedure_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.procedure_box.setMinimumContentsLength(14)
         self.range_check = QCheckBox(self.tr("Nhận từ ngày"))
-        today = QDate(queue.now().date())  # the desk's clock, like every other "today"
+        today = QDate(self.queue.now().date())  # the desk's clock, like every other "today"
         self.date_from = QDateEdit(today.addDays(-30), calendarPopup=True, displayFormat="dd/MM/yyyy")
         self.date_to = QDateEdit(today, calendarPopup=True, displayFormat="dd/MM/yyyy")
         for box in (self.view_box, self.status_box, self.procedure_box):
             box.currentIndexChanged.connect(self.apply_filter)
-        for widget in (self.range_check,):
-            widget.toggled.connect(self.apply_filter)
+        self.range_check.toggled.connect(self.apply_filter)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.apply_filter)
 
+    def _filter_rows(self) -> list[QHBoxLayout]:
+        """Three short rows rather than one long one: the window must fit a 1024-pixel screen."""
+        rows = [QHBoxLayout(), QHBoxLayout(), QHBoxLayout()]
+        for row, widgets in zip(rows, ((QLabel(self.tr("Xem:")), self.view_box, self.status_box),
+                                       (QLabel(self.tr("Thủ tục:")), self.procedure_box),
+                                       (self.range_check, self.date_from, QLabel(self.tr("đến ngày")), self.date_to))):
+            for widget in widgets:
+                row.addWidget(widget, 1 if widget is self.procedure_box else 0)
+            row.addStretch(1)
+        return rows
+
+    def _table(self) -> None:
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,40 +113,10 @@ class QueueView(QWidget):
         for column, width in enumerate(self._widths):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        # Down from the search box goes into the list, as in any search-then-pick screen.
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self.into_list,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, activated=self._open_current,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._emit_current())
-        self.info = QLabel()
-
-        # Three short rows rather than one long one: the window must fit a 1024-pixel screen.
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Xem:")))
-        filters.addWidget(self.view_box)
-        filters.addWidget(self.status_box)
-        filters.addStretch(1)
-        procedure_row = QHBoxLayout()
-        procedure_row.addWidget(QLabel(self.tr("Thủ tục:")))
-        procedure_row.addWidget(self.procedure_box, 1)
-        procedure_row.addStretch(1)
-        dates = QHBoxLayout()
-        dates.addWidget(self.range_check)
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("đến ngày")))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
-        layout.addLayout(procedure_row)
-        layout.addLayout(dates)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.info)
-        self.apply_filter()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

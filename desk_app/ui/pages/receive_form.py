@@ -54,17 +54,31 @@ class ReceiveForm(FormMessages, QWidget):
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.banner.hide()
+        columns = QHBoxLayout()
+        columns.addWidget(self._citizen_box(), 1)
+        columns.addWidget(self._dossier_box(), 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.returning)
+        layout.addLayout(columns, 1)
+        layout.addLayout(self._buttons())
+        self._connect()
+        self.restore_draft()
+        self.update_due()
 
-        self.citizen = CitizenFields(desk.visits, self)
+    def _citizen_box(self) -> QGroupBox:
+        self.citizen = CitizenFields(self.desk.visits, self)
         self.returning = ReturningCitizen(lambda: self.desk.dossiers, self)
         self.citizen.id_number_complete.connect(self.returning.show_for)
         self.returning.open_dossier.connect(self.open_dossier)
-        citizen_box = QGroupBox(self.tr("Người nộp hồ sơ"))
-        citizen_layout = QVBoxLayout(citizen_box)
-        citizen_layout.addWidget(self.citizen)
-        citizen_layout.addStretch(1)
+        box = QGroupBox(self.tr("Người nộp hồ sơ"))
+        column = QVBoxLayout(box)
+        column.addWidget(self.citizen)
+        column.addStretch(1)
+        return box
 
-        self.picker = ProcedurePicker(desk.catalog.list_procedures(active_only=True))
+    def _dossier_fields(self) -> None:
+        self.picker = ProcedurePicker(self.desk.catalog.list_procedures(active_only=True))
         self.picker.setObjectName("procedure")
         self.procedure_error = error_label()
         self.procedure_info = QLabel()
@@ -91,8 +105,10 @@ class ReceiveForm(FormMessages, QWidget):
         self.due_label.setObjectName("due")
         self.due_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
 
-        dossier_box = QGroupBox(self.tr("Hồ sơ"))
-        form = QFormLayout(dossier_box)
+    def _dossier_box(self) -> QGroupBox:
+        self._dossier_fields()
+        box = QGroupBox(self.tr("Hồ sơ"))
+        form = QFormLayout(box)
         picker_column = QVBoxLayout()
         picker_column.setSpacing(2)
         for widget in (self.picker, self.procedure_error, self.procedure_info):
@@ -107,7 +123,9 @@ class ReceiveForm(FormMessages, QWidget):
         form.addRow("", self.fee_error)
         form.addRow(self.tr("Ghi chú"), self.note)
         form.addRow(self.due_label)
+        return box
 
+    def _buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Lưu hồ sơ (Ctrl+Enter)"))
         self.save_button.setObjectName("save")
         self.save_button.setDefault(False)
@@ -116,25 +134,18 @@ class ReceiveForm(FormMessages, QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.result_label, 1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.save_button)
+        row = QHBoxLayout()
+        row.addWidget(self.result_label, 1)
+        row.addWidget(self.clear_button)
+        row.addWidget(self.save_button)
+        return row
 
-        columns = QHBoxLayout()
-        columns.addWidget(citizen_box, 1)
-        columns.addWidget(dossier_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.returning)
-        layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
-
+    def _connect(self) -> None:
+        """Keys, drafts, and what each field's change sets off."""
         order = [*self.citizen.widgets(), self.picker, self.table, self.channel, self.fee, self.note,
                  self.save_button]
         self._mover = install_form_keys(self, order, [w for w in order if w is not self.table], self.save)
-
-        self.drafts = DraftKeeper(DraftStore(desk.data_dir), DRAFT_NAME, self.values, draft_is_empty, self)
+        self.drafts = DraftKeeper(DraftStore(self.desk.data_dir), DRAFT_NAME, self.values, draft_is_empty, self)
         self.picker.procedure_changed.connect(self._procedure_changed)
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self.fee.valueChanged.connect(self._fee_edited)
@@ -147,8 +158,6 @@ class ReceiveForm(FormMessages, QWidget):
         self._due_timer.setInterval(30_000)  # the due time moves with the clock
         self._due_timer.timeout.connect(self.update_due)
         self._due_timer.start()
-        self.restore_draft()
-        self.update_due()
 
     # -- public --------------------------------------------------------------------------
 

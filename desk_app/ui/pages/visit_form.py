@@ -39,15 +39,44 @@ class VisitForm(FormMessages, QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
+        columns = QHBoxLayout()
+        columns.addWidget(self._citizen_box(), 1)
+        columns.addWidget(self._visit_box(), 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.returning)
+        layout.addLayout(columns, 1)
+        layout.addLayout(self._buttons())
+        self._connect()
+        draft = self.drafts.load()
+        if draft:
+            self.set_values(draft)
+            self._banner(self.tr("Đã khôi phục nội dung đang nhập dở (chưa lưu)."))
 
-        self.citizen = CitizenFields(desk.visits, self)
+    def _citizen_box(self) -> QGroupBox:
+        self.citizen = CitizenFields(self.desk.visits, self)
         self.returning = ReturningCitizen(lambda: self.desk.dossiers, self)  # e.g. back for a result
         self.citizen.id_number_complete.connect(self.returning.show_for)
-        citizen_box = QGroupBox(self.tr("Công dân"))
-        citizen_layout = QVBoxLayout(citizen_box)
-        citizen_layout.addWidget(self.citizen)
-        citizen_layout.addStretch(1)
+        box = QGroupBox(self.tr("Công dân"))
+        column = QVBoxLayout(box)
+        column.addWidget(self.citizen)
+        column.addStretch(1)
+        return box
 
+    def _rating_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.rating = QButtonGroup(self)
+        self.rating_buttons: dict[str, QRadioButton] = {}
+        for position, (key, label) in enumerate(SATISFACTION.items(), start=1):
+            button = QRadioButton(f"&{position} {core_term(label)}")
+            button.setObjectName(key)
+            self.rating.addButton(button)
+            self.rating_buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _visit_box(self) -> QGroupBox:
         self.kind = QComboBox()
         self.kind.addItem(self.tr("— Chọn loại việc —"), "")
         for key, label in KINDS.items():
@@ -61,58 +90,39 @@ class VisitForm(FormMessages, QWidget):
         self.outcome.setPlaceholderText(self.tr("Đã hướng dẫn / giải quyết thế nào"))
         self.outcome.setTabChangesFocus(True)
         self.outcome_error = error_label()
-        rating_row = QHBoxLayout()
-        self.rating = QButtonGroup(self)
-        self.rating_buttons: dict[str, QRadioButton] = {}
-        for position, (key, label) in enumerate(SATISFACTION.items(), start=1):
-            button = QRadioButton(f"&{position} {core_term(label)}")
-            button.setObjectName(key)
-            self.rating.addButton(button)
-            self.rating_buttons[key] = button
-            rating_row.addWidget(button)
-        rating_row.addStretch(1)
-
-        visit_box = QGroupBox(self.tr("Nội dung tiếp công dân"))
-        form = QFormLayout(visit_box)
+        box = QGroupBox(self.tr("Nội dung tiếp công dân"))
+        form = QFormLayout(box)
         form.addRow(self.tr("Loại việc"), self.kind)
         form.addRow("", self.kind_error)
         form.addRow(self.tr("Nội dung"), self.summary)
         form.addRow("", self.summary_error)
         form.addRow(self.tr("Kết quả"), self.outcome)
         form.addRow("", self.outcome_error)
-        form.addRow(self.tr("Đánh giá"), rating_row)
+        form.addRow(self.tr("Đánh giá"), self._rating_row())
+        return box
 
+    def _buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Lưu (Ctrl+Enter)"))
         self.save_button.setAutoDefault(False)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.result_label, 1)
-        buttons.addWidget(self.save_button)
-        columns = QHBoxLayout()
-        columns.addWidget(citizen_box, 1)
-        columns.addWidget(visit_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.returning)
-        layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.result_label, 1)
+        row.addWidget(self.save_button)
+        return row
 
+    def _connect(self) -> None:
+        """Keys, drafts, and what each field's change sets off."""
         order = [*self.citizen.widgets(), self.kind, self.summary, self.outcome, *self.rating_buttons.values(),
                  self.save_button]
         self._mover = install_form_keys(self, order, [*self.citizen.widgets(), self.kind], self.save)
-
-        self.drafts = DraftKeeper(DraftStore(desk.data_dir), DRAFT_NAME, self.values, draft_is_empty, self)
+        self.drafts = DraftKeeper(DraftStore(self.desk.data_dir), DRAFT_NAME, self.values, draft_is_empty, self)
         self.citizen.changed.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
         self.summary.textChanged.connect(self._changed)
         self.outcome.textChanged.connect(self._changed)
         self.rating.buttonToggled.connect(self._changed)
         self.save_button.clicked.connect(self.save)
-        draft = self.drafts.load()
-        if draft:
-            self.set_values(draft)
-            self._banner(self.tr("Đã khôi phục nội dung đang nhập dở (chưa lưu)."))
 
     def focus_first(self) -> None:
         self.citizen.edits["full_name"].setFocus(Qt.OtherFocusReason)

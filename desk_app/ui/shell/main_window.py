@@ -54,14 +54,39 @@ class MainWindow(QMainWindow):
         self.language = desk.settings.language
         unit = desk.unit or {}
         self.setWindowTitle(unit.get("name", ""))  # Qt adds " — Bộ phận một cửa", the app's name
+        self._build_nav()
+        desk_page = QWidget()
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        outer = QVBoxLayout(desk_page)
+        outer.addLayout(self._count_tiles())
+        outer.addLayout(body, 1)
+        self.lock_screen = None  # built at the first lock
+        self.root = QStackedWidget()
+        self.root.addWidget(desk_page)
+        self.setCentralWidget(self.root)
+        self._status_bar()
+        self.idle = IdleWatcher(desk.settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self._install_focus_filters()
+        self._shortcuts()
+        self._counts_timer = QTimer(self, interval=COUNTS_REFRESH_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
+        self._counts_timer.start()
+        self.refresh_counts()
+        self.resize(1280, 800)
+        self.go(RECEIVE)
 
+    def _build_nav(self) -> None:
+        """The page list on the left; each page is built when first shown, so the window opens
+        as fast as the landing page allows."""
         self.pages = QStackedWidget()
         self.page_keys: list[str] = []
         self.nav = QListWidget()
         self.nav.setFixedWidth(190)
         self.nav.currentRowChanged.connect(self._show_row)
         self.receive_form = self.visit_form = self.queue_view = self.detail = self.settings_page = None
-        # Pages are built when first shown, so the window opens as fast as the landing page allows.
         self._builders = {RECEIVE: self._build_receive, VISITS: self._build_visits,
                           DOSSIERS: self._build_dossiers, SETTINGS: self._build_settings,
                           SYNC: self._build_sync, PRINT_JOBS: self._build_print_jobs}
@@ -72,9 +97,10 @@ class MainWindow(QMainWindow):
         self._add_page(DOSSIERS, self.tr("Hồ sơ  F3"))
         self._add_page(SYNC, self.tr("Đồng bộ cuối ngày  F7"))
         self._add_page(PRINT_JOBS, self.tr("Lệnh in  F8"))
-        if session.is_commander:
+        if self.session.is_commander:
             self._add_page(SETTINGS, self.tr("Cài đặt  F9"))
 
+    def _count_tiles(self) -> QHBoxLayout:
         self.tiles = {
             TODAY: CountTile(self.tr("nhận hôm nay"), "background:#e7f0fb;color:#123a6b;"),
             "returned": CountTile(self.tr("đã trả hôm nay"), "background:#e6f4ea;color:#14532d;"),
@@ -89,42 +115,23 @@ class MainWindow(QMainWindow):
         counts.addStretch(1)
         self.clock_label = QLabel()
         counts.addWidget(self.clock_label)
+        return counts
 
-        desk_page = QWidget()
-        body = QHBoxLayout()
-        body.addWidget(self.nav)
-        body.addWidget(self.pages, 1)
-        outer = QVBoxLayout(desk_page)
-        outer.addLayout(counts)
-        outer.addLayout(body, 1)
-
-        self.lock_screen = None  # built at the first lock
-        self.root = QStackedWidget()
-        self.root.addWidget(desk_page)
-        self.setCentralWidget(self.root)
+    def _status_bar(self) -> None:
+        """Who is on duty, the day-end reminder, a failed daily backup."""
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.officer_label)
         self._show_officer()
         from desk_app.ui.shell.day_end_reminder import DayEndReminder
 
-        self.reminder = DayEndReminder(desk, self.statusBar(), lambda: self.nav.item(self.page_keys.index(SYNC)), self)
+        self.reminder = DayEndReminder(self.desk, self.statusBar(),
+                                       lambda: self.nav.item(self.page_keys.index(SYNC)), self)
 
         from desk_app.ui.shell.daily_backup import BackupWarning, DailyBackup
 
-        self.backup = DailyBackup(desk, self)
+        self.backup = DailyBackup(self.desk, self)
         self.backup_warning = BackupWarning(self.backup)
         self.statusBar().insertPermanentWidget(0, self.backup_warning)
-
-        self.idle = IdleWatcher(desk.settings.idle_lock_minutes, self)
-        self.idle.idle.connect(self.lock)
-        self._install_focus_filters()
-        self._shortcuts()
-        self._counts_timer = QTimer(self, interval=COUNTS_REFRESH_MS)
-        self._counts_timer.timeout.connect(self.refresh_counts)
-        self._counts_timer.start()
-        self.refresh_counts()
-        self.resize(1280, 800)
-        self.go(RECEIVE)
 
     # -- pages ---------------------------------------------------------------------------
 
