@@ -809,9 +809,14 @@ Discard them and leave the page?</translation>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="369"/>
-        <source>Cán bộ trực: %1 (%2)  ·  Ctrl+L khóa màn hình</source>
-        <translation>On duty: %1 (%2)  ·  Ctrl+L locks the screen</translation>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="370"/>
+        <source>Cán bộ trực: %1 (%2)</source>
+        <translation>On duty: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="371"/>
+        <source>Ctrl+L khóa màn hình</source>
+        <translation>Ctrl+L locks the screen</translation>
     </message>
 </context>
 <context>

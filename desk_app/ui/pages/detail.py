@@ -183,5 +183,7 @@ class DetailView(QWidget):
             self.changed.emit(code)
 
         self.dialog = ActionDialog(action, self.dossier, submit, self, now=self.desk.now())
+        # Done: the cursor on what can come next (the button pressed may be disabled now).
+        self.dialog.accepted.connect(self.focus_actions)
         open_dialog(self.dialog, self.dialog.first_field())
         return self.dialog

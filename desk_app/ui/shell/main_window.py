@@ -366,8 +366,9 @@ class MainWindow(QMainWindow):
 
     def _show_officer(self) -> None:
         role = self.tr("chỉ huy") if self.session.is_commander else self.tr("cán bộ tiếp nhận")
-        self.officer_label.setText(self.tr("Cán bộ trực: %1 (%2)  ·  Ctrl+L khóa màn hình")
-                                   .replace("%1", self.session.officer["full_name"]).replace("%2", role))
+        # Short: on a 1024-pixel screen the status bar must keep room for what just happened.
+        self.officer_label.setText(arg(self.tr("Cán bộ trực: %1 (%2)"), self.session.officer["full_name"], role))
+        self.officer_label.setToolTip(self.tr("Ctrl+L khóa màn hình"))
 
     def is_locked(self) -> bool:
         return self.lock_screen is not None and self.root.currentWidget() is self.lock_screen

@@ -30,8 +30,9 @@ def open_dialog(dialog: QDialog, first_field: QWidget | None = None) -> None:
     previous = QApplication.focusWidget()
 
     def give_focus_back(_result: int) -> None:
-        if previous is not None and shiboken6.isValid(previous) and previous.isVisible():
-            previous.window().activateWindow()
+        if dialog.parentWidget() is not None:
+            dialog.parentWidget().window().activateWindow()
+        if previous is not None and shiboken6.isValid(previous) and previous.isVisible() and previous.isEnabled():
             previous.setFocus()
 
     dialog.finished.connect(give_focus_back)
