@@ -11,7 +11,6 @@ from desk_app.core.dossiers import NotFound
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
 from desk_app.db.store import StorageError
-from desk_app.ui.widgets.citizen_fields import CitizenFields
 from desk_app.ui.widgets.document_checklist import DocumentModel, DocumentTable
 from desk_app.ui.widgets.drafts import DraftKeeper
 from desk_app.ui.widgets.form_messages import FormMessages
@@ -19,7 +18,6 @@ from desk_app.ui.widgets.forms_common import ensure_font, error_label, install_f
 from desk_app.ui.i18n import arg, moment, money, status_label, time_limit
 from desk_app.ui.background import Background
 from desk_app.ui.widgets.procedure_picker import ProcedurePicker
-from desk_app.ui.widgets.returning_citizen import ReturningCitizen
 from desk_app.ui.widgets.slip_printing import print_slip
 
 DRAFT_NAME = "receive"
@@ -54,28 +52,11 @@ class ReceiveForm(FormMessages, QWidget):
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.banner.hide()
-        columns = QHBoxLayout()
-        columns.addWidget(self._citizen_box(), 1)
-        columns.addWidget(self._dossier_box(), 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.returning)
-        layout.addLayout(columns, 1)
-        layout.addLayout(self._buttons())
+        self._lay_out(self._citizen_box(self.tr("Người nộp hồ sơ")), self._dossier_box(), self._buttons())
+        self.returning.open_dossier.connect(self.open_dossier)
         self._connect()
         self.restore_draft()
         self.update_due()
-
-    def _citizen_box(self) -> QGroupBox:
-        self.citizen = CitizenFields(self.desk.visits, self)
-        self.returning = ReturningCitizen(lambda: self.desk.dossiers, self)
-        self.citizen.id_number_complete.connect(self.returning.show_for)
-        self.returning.open_dossier.connect(self.open_dossier)
-        box = QGroupBox(self.tr("Người nộp hồ sơ"))
-        column = QVBoxLayout(box)
-        column.addWidget(self.citizen)
-        column.addStretch(1)
-        return box
 
     def _dossier_fields(self) -> None:
         self.picker = ProcedurePicker(self.desk.catalog.list_procedures(active_only=True))

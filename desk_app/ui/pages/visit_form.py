@@ -11,12 +11,10 @@ from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError
 from desk_app.core.visits import KINDS, SATISFACTION
 from desk_app.db.store import StorageError
-from desk_app.ui.widgets.citizen_fields import CitizenFields
 from desk_app.ui.widgets.drafts import DraftKeeper
 from desk_app.ui.widgets.form_messages import FormMessages
 from desk_app.ui.widgets.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg, core_term
-from desk_app.ui.widgets.returning_citizen import ReturningCitizen
 
 DRAFT_NAME = "visit"
 
@@ -39,29 +37,12 @@ class VisitForm(FormMessages, QWidget):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.hide()
-        columns = QHBoxLayout()
-        columns.addWidget(self._citizen_box(), 1)
-        columns.addWidget(self._visit_box(), 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.returning)
-        layout.addLayout(columns, 1)
-        layout.addLayout(self._buttons())
+        self._lay_out(self._citizen_box(self.tr("Công dân")), self._visit_box(), self._buttons())
         self._connect()
         draft = self.drafts.load()
         if draft:
             self.set_values(draft)
             self._banner(self.tr("Đã khôi phục nội dung đang nhập dở (chưa lưu)."))
-
-    def _citizen_box(self) -> QGroupBox:
-        self.citizen = CitizenFields(self.desk.visits, self)
-        self.returning = ReturningCitizen(lambda: self.desk.dossiers, self)  # e.g. back for a result
-        self.citizen.id_number_complete.connect(self.returning.show_for)
-        box = QGroupBox(self.tr("Công dân"))
-        column = QVBoxLayout(box)
-        column.addWidget(self.citizen)
-        column.addStretch(1)
-        return box
 
     def _rating_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

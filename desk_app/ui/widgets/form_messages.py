@@ -3,12 +3,39 @@ the Save button, and nothing lost when the disk refuses a save or the form close
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout
+
 from desk_app.db.store import StorageError
+from desk_app.ui.widgets.citizen_fields import CitizenFields
+from desk_app.ui.widgets.returning_citizen import ReturningCitizen
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 
 
 class FormMessages:
-    """Mixed into a form (before its Qt class) that has `banner`, `result_label` and `drafts`."""
+    """Mixed into a form (before its Qt class) that has `desk`, `banner`, `result_label` and `drafts`."""
+
+    def _lay_out(self, left, right, buttons) -> None:
+        """The two forms' shape: the banner, the returning citizen's dossiers, two columns
+        (the citizen, what they came for), the result line with the buttons."""
+        columns = QHBoxLayout()
+        columns.addWidget(left, 1)
+        columns.addWidget(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.returning)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+    def _citizen_box(self, title: str) -> QGroupBox:
+        """The citizen block, and below the banner the dossiers of a returning citizen."""
+        self.citizen = CitizenFields(self.desk.visits, self)
+        self.returning = ReturningCitizen(lambda: self.desk.dossiers, self)
+        self.citizen.id_number_complete.connect(self.returning.show_for)
+        box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        column.addWidget(self.citizen)
+        column.addStretch(1)
+        return box
 
     def _banner(self, text: str, error: bool = False) -> None:
         self.banner.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
