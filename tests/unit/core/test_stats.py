@@ -1,0 +1,131 @@
+"""The periodic report counted by hand: a scenario with the clock set, every bucket, an
+extension, a supplement pause and both edges of the period; and the balance."""
+
+from datetime import date, datetime
+
+import pytest
+
+from desk_app.core.registration import dossier_input_from_dict
+from desk_app.core.stats import COUNT_KEYS, Counts, StatsError, preset_period
+
+PERSON = {"full_name": "Trần Thị Lan", "id_number": "001185012345", "birth_date": "12/03/1985",
+          "sex": "Nữ", "address": "Thôn Đông, xã Tân Tiến", "phone": "0987654321"}
+
+
+class Scenario:
+    def __init__(self, desk, clock, officer):
+        self.desk, self.clock, self.officer = desk, clock, officer
+
+    def at(self, *when) -> "Scenario":
+        self.clock.now = datetime(*when)
+        return self
+
+    def receive(self, when, procedure="1.004194", channel="in_person") -> str:
+        self.at(*when)
+        data = {**PERSON, "procedure": procedure, "channel": channel}
+        return self.desk.dossiers.register(dossier_input_from_dict(data), self.officer["id"]).code
+
+    def do(self, when, code, action, reason="", **extra) -> dict:
+        self.at(*when)
+        return self.desk.dossiers.apply(code, action, self.officer["id"], reason or ("Lý do " + action), **extra)
+
+
+@pytest.fixture
+def scenario(desk, clock, commander):
+    s = Scenario(desk, clock, commander)
+    # Before the period (1/12-4/12/2026): one finished, one refused (both left out).
+    a = s.receive((2026, 11, 23, 9, 0))
+    s.do((2026, 11, 26, 10, 0), a, "result_ready")
+    n = s.receive((2026, 11, 25, 9, 0))
+    s.do((2026, 11, 27, 9, 0), n, "refuse")
+    # Carried over: B resolved late, C still open (overdue), D resolved on its due day.
+    b = s.receive((2026, 11, 23, 9, 30))  # due Fri 27/11 09:30
+    s.do((2026, 12, 2, 14, 0), b, "result_ready")
+    s.receive((2026, 11, 23, 10, 0))
+    d = s.receive((2026, 11, 30, 10, 0))  # due Thu 3/12 10:00
+    s.do((2026, 12, 3, 15, 0), d, "result_ready")
+    # New in the period.
+    e = s.receive((2026, 12, 1, 8, 0), channel="online")  # due Fri 4/12: early, handed back
+    s.do((2026, 12, 2, 9, 0), e, "result_ready")
+    s.do((2026, 12, 3, 9, 0), e, "return")
+    f = s.receive((2026, 12, 1, 9, 0))  # due Fri 4/12 09:00, extended to 10/12: overdue all the same
+    s.do((2026, 12, 3, 9, 0), f, "extend", new_due=datetime(2026, 12, 10, 9, 0))
+    s.do((2026, 12, 7, 9, 0), f, "result_ready")  # after the period: still open at its end
+    g = s.receive((2026, 12, 2, 9, 0))  # waiting for a supplement at the end
+    s.do((2026, 12, 3, 9, 0), g, "supplement")
+    h = s.receive((2026, 12, 2, 9, 30))  # paused a day, resumed, ready before its (pushed) due: early
+    s.do((2026, 12, 2, 10, 0), h, "supplement")
+    s.do((2026, 12, 3, 10, 0), h, "resume")
+    s.do((2026, 12, 4, 9, 0), h, "result_ready")
+    i = s.receive((2026, 12, 3, 9, 0))
+    s.do((2026, 12, 3, 10, 0), i, "refuse")
+    j = s.receive((2026, 12, 3, 9, 30))
+    s.do((2026, 12, 4, 10, 0), j, "stop")
+    s.receive((2026, 12, 4, 9, 0))  # K: open, within time
+    m = s.receive((2026, 12, 4, 10, 0), procedure="1.003677")  # refused only after the period
+    s.do((2026, 12, 7, 9, 0), m, "refuse")
+    s.receive((2026, 12, 7, 9, 0))  # after the period: left out
+    s.at(2026, 12, 20, 9, 0)
+    return s
+
+
+def test_scenario_counted_by_hand(desk, scenario):
+    report = desk.stats.report(date(2026, 12, 1), date(2026, 12, 4))
+    t = report.total
+    assert (t.carried_over, t.received_online, t.received_direct, t.received_total) == (3, 1, 7, 11)
+    assert (t.resolved_early, t.resolved_on_time, t.resolved_late, t.resolved_total) == (2, 1, 1, 4)
+    assert (t.in_progress_in_time, t.in_progress_overdue, t.needs_supplement, t.in_progress_total) == (2, 2, 1, 5)
+    assert (t.refused, t.stopped, t.returned) == (1, 1, 1)
+    assert t.balanced()
+    assert t.timely_rate == pytest.approx(3 / 4)
+    assert report.satisfaction == {"very_satisfied": 0, "satisfied": 0, "unsatisfied": 0}
+
+
+def test_period_boundary_moves_dossiers_between_buckets(desk, scenario):
+    # The week before: everything received 23-30/11; A resolved early, N refused, the others open.
+    before = desk.stats.report(date(2026, 11, 23), date(2026, 11, 30)).total
+    assert (before.carried_over, before.received_total) == (0, 5)
+    assert (before.resolved_early, before.refused) == (1, 1)
+    # B and C were due 27/11 (overdue on the 30th), D was received on the 30th (within time).
+    assert (before.in_progress_overdue, before.in_progress_in_time) == (2, 1)
+    assert before.balanced()
+    # The day after the period: M refused on 7/12, F ready on 7/12 (late against 4/12).
+    after = desk.stats.report(date(2026, 12, 7), date(2026, 12, 7)).total
+    assert after.carried_over == 5  # C, F, G, K, M
+    assert (after.received_direct, after.refused, after.resolved_late) == (1, 1, 1)  # the new one, M, F
+    assert after.balanced()
+
+
+def test_rows_by_procedure_field_and_officer_add_up(desk, scenario):
+    for by in ("procedure", "field", "officer"):
+        report = desk.stats.report(date(2026, 12, 1), date(2026, 12, 4), by=by)
+        assert report.rows
+        for key in COUNT_KEYS:
+            assert sum(r.counts.value(key) for r in report.rows) == report.total.value(key), (by, key)
+    by_procedure = {r.key: r.counts for r in desk.stats.report(date(2026, 12, 1), date(2026, 12, 4), "procedure").rows}
+    assert by_procedure["1.003677"].in_progress_in_time == 1
+    assert by_procedure["1.004194"].received_total == 10
+    officers = desk.stats.report(date(2026, 12, 1), date(2026, 12, 4), "officer").rows
+    assert [r.label for r in officers] == ["Nguyễn Văn Hùng"]
+
+
+def test_bad_periods_and_groupings_are_refused_in_vietnamese(desk):
+    with pytest.raises(StatsError, match="trước ngày đầu"):
+        desk.stats.report(date(2026, 12, 4), date(2026, 12, 1))
+    with pytest.raises(StatsError, match="Không thống kê theo"):
+        desk.stats.report(date(2026, 12, 1), date(2026, 12, 4), by="unit")
+
+
+def test_presets():
+    today = date(2026, 11, 27)  # a Friday
+    assert preset_period("week", today) == (date(2026, 11, 23), today)
+    assert preset_period("quarter", today) == (date(2026, 10, 1), today)
+    assert preset_period("year", today) == (date(2026, 1, 1), today)
+
+
+def test_balance_check_catches_a_lost_dossier():
+    c = Counts()
+    c.add((1, 2, 3, 1, 1, 1, 1, 1, 0, 0, 1, 0))
+    assert c.received_total == 6 and c.balanced()
+    c.add((0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0))  # received, but in no outcome
+    assert not c.balanced()
