@@ -133,6 +133,12 @@ def check_period(first_day: date, last_day: date) -> None:
         raise StatsError(f"Ngày cuối ({last_day:%d/%m/%Y}) trước ngày đầu ({first_day:%d/%m/%Y}).")
 
 
+def counted_until(last_day: date, today: date) -> str:
+    """A period that runs into the future is counted as it stands today: a dossier due next
+    week is not overdue yet."""
+    return min(last_day, today).isoformat()
+
+
 def satisfaction_shares(counts: dict[str, int]) -> dict[str, int]:
     """The three levels, zero when no rating of that level (or no ratings table) exists."""
     return {k: int(counts.get(k, 0)) for k in SATISFACTION_KEYS}
@@ -174,7 +180,7 @@ class StatsService:
     def report(self, first_day: date, last_day: date, by: str | None = None) -> Report:
         check_period(first_day, last_day)
         _check_by(by, ("procedure", "field", "officer"))
-        f, t = first_day.isoformat(), last_day.isoformat()
+        f, t = first_day.isoformat(), counted_until(last_day, self.store.clock().date())
         procedures = {p["id"]: p for p in repo.procedures(self.store)}
         officers = {o["id"]: o["full_name"] for o in repo.officers(self.store)}
 
@@ -192,11 +198,12 @@ class StatsService:
         return Report(first_day, last_day, by, total, rows, satisfaction_shares(repo.desk_satisfaction(self.store, f, t)))
 
 
-def district_report(db, first_day: date, last_day: date, by: str | None = "unit") -> Report:
+def district_report(db, first_day: date, last_day: date, by: str | None = "unit",
+                    today: date | None = None) -> Report:
     """The same report across the district's units (rows per unit by default)."""
     check_period(first_day, last_day)
     _check_by(by, GROUPINGS)
-    f, t = first_day.isoformat(), last_day.isoformat()
+    f, t = first_day.isoformat(), counted_until(last_day, today or date.today())
     units = {u["code"]: u["name"] for u in repo.district_units(db)}
     procedures = {(p["unit"], p["code"]): p for p in repo.district_procedures(db)}
     officers = {(o["unit"], o["id"]): o["full_name"] for o in repo.district_officers(db)}
