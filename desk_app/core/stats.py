@@ -171,57 +171,141 @@ def _check_by(by: str | None, allowed: tuple[str, ...]) -> None:
         raise StatsError(f"Không thống kê theo “{by}” được; chọn một trong: {', '.join(allowed)}.")
 
 
-class StatsService:
-    """The desk's report over its own dossiers."""
+@dataclass
+class Period:
+    """What the statistics page shows for a period: the report as asked, the rows by
+    procedure (for the early / on time / late chart) and the received / resolved per day."""
 
-    def __init__(self, store: Store):
-        self.store = store
+    report: Report
+    by_procedure: Report
+    daily: list[tuple[str, int, int]]
+
+
+class _Source:
+    """One pass over the dossiers gives the finest grain; each grouping adds it up."""
+
+    groupings: tuple[str, ...] = ()
+
+    def today(self) -> date:
+        raise NotImplementedError
+
+    def facts(self, f: str, t: str) -> list[tuple[tuple, tuple]]:
+        raise NotImplementedError
+
+    def labeller(self, by: str | None):
+        raise NotImplementedError
+
+    def satisfaction(self, f: str, t: str) -> dict[str, int]:
+        raise NotImplementedError
+
+    def day_counts(self, f: str, t: str) -> list[tuple[str, int, int]]:
+        raise NotImplementedError
+
+    def reports(self, first_day: date, last_day: date, bys: tuple[str | None, ...]) -> dict[str | None, Report]:
+        check_period(first_day, last_day)
+        for by in bys:
+            _check_by(by, self.groupings)
+        f, t = first_day.isoformat(), counted_until(last_day, self.today())
+        facts = self.facts(f, t)
+        satisfaction = satisfaction_shares(self.satisfaction(f, t))
+        out = {}
+        for by in bys:
+            total, rows = _aggregate(facts, self.labeller(by), by)
+            out[by] = Report(first_day, last_day, by, total, rows, satisfaction)
+        return out
 
     def report(self, first_day: date, last_day: date, by: str | None = None) -> Report:
-        check_period(first_day, last_day)
-        _check_by(by, ("procedure", "field", "officer"))
-        f, t = first_day.isoformat(), counted_until(last_day, self.store.clock().date())
-        procedures = {p["id"]: p for p in repo.procedures(self.store)}
-        officers = {o["id"]: o["full_name"] for o in repo.officers(self.store)}
+        return self.reports(first_day, last_day, (by,))[by]
 
-        def key_of(group: tuple) -> tuple[str, str, str]:
-            procedure_id, officer_id = group
-            p = procedures.get(procedure_id) or {"code": procedure_id, "name": procedure_id, "field": ""}
-            if by == "procedure":
-                return p["code"], p["name"], p["field"]
-            if by == "field":
-                return p["field"], p["field"], ""
-            return officer_id or "", officers.get(officer_id, NO_OFFICER), ""
-
-        facts = [(r[:2], r[2:]) for r in repo.desk_counts(self.store, f, t)]
-        total, rows = _aggregate(facts, key_of, by)
-        return Report(first_day, last_day, by, total, rows, satisfaction_shares(repo.desk_satisfaction(self.store, f, t)))
+    def period(self, first_day: date, last_day: date, by: str | None) -> Period:
+        """The page's figures: one pass for the report and the procedure chart, one for the days."""
+        reports = self.reports(first_day, last_day, tuple(dict.fromkeys((by, "procedure"))))
+        return Period(reports[by], reports["procedure"],
+                      self.day_counts(first_day.isoformat(), counted_until(last_day, self.today())))
 
 
-def district_report(db, first_day: date, last_day: date, by: str | None = "unit",
-                    today: date | None = None) -> Report:
-    """The same report across the district's units (rows per unit by default)."""
-    check_period(first_day, last_day)
-    _check_by(by, GROUPINGS)
-    f, t = first_day.isoformat(), counted_until(last_day, today or date.today())
-    units = {u["code"]: u["name"] for u in repo.district_units(db)}
-    procedures = {(p["unit"], p["code"]): p for p in repo.district_procedures(db)}
-    officers = {(o["unit"], o["id"]): o["full_name"] for o in repo.district_officers(db)}
-
+def _procedure_labeller(by, procedure_of, officer_label):
     def key_of(group: tuple) -> tuple[str, str, str]:
-        unit, code, officer_id = group
-        p = procedures.get((unit, code)) or {"code": code or "", "name": code or "", "field": ""}
-        if by == "unit":
-            return unit, units.get(unit, unit), ""
+        p = procedure_of(group)
         if by == "procedure":
             return p["code"], p["name"], p["field"]
         if by == "field":
             return p["field"], p["field"], ""
-        return f"{unit}/{officer_id or ''}", f"{officers.get((unit, officer_id), NO_OFFICER)} ({unit})", ""
+        return officer_label(group)
 
-    facts = [(r[:3], r[3:]) for r in repo.district_counts(db, f, t)]
-    total, rows = _aggregate(facts, key_of, by)
-    return Report(first_day, last_day, by, total, rows, satisfaction_shares(repo.district_satisfaction(db, f, t)))
+    return key_of
+
+
+class StatsService(_Source):
+    """The desk's report over its own dossiers."""
+
+    groupings = ("procedure", "field", "officer")
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def today(self) -> date:
+        return self.store.clock().date()
+
+    def facts(self, f: str, t: str) -> list[tuple[tuple, tuple]]:
+        return [(r[:2], r[2:]) for r in repo.desk_counts(self.store, f, t)]
+
+    def labeller(self, by: str | None):
+        procedures = {p["id"]: p for p in repo.procedures(self.store)}
+        officers = {o["id"]: o["full_name"] for o in repo.officers(self.store)}
+        return _procedure_labeller(
+            by, lambda g: procedures.get(g[0]) or {"code": g[0], "name": g[0], "field": ""},
+            lambda g: (g[1] or "", officers.get(g[1], NO_OFFICER), ""))
+
+    def satisfaction(self, f: str, t: str) -> dict[str, int]:
+        return repo.desk_satisfaction(self.store, f, t)
+
+    def day_counts(self, f: str, t: str) -> list[tuple[str, int, int]]:
+        return repo.desk_day_counts(self.store, f, t)
+
+
+class DistrictStats(_Source):
+    """The same report across the district's units (rows per unit too)."""
+
+    groupings = GROUPINGS
+
+    def __init__(self, db, today=date.today):
+        self.db = db
+        self._today = today
+
+    def today(self) -> date:
+        return self._today()
+
+    def facts(self, f: str, t: str) -> list[tuple[tuple, tuple]]:
+        return [(r[:3], r[3:]) for r in repo.district_counts(self.db, f, t)]
+
+    def labeller(self, by: str | None):
+        units = {u["code"]: u["name"] for u in repo.district_units(self.db)}
+        if by == "unit":
+            return lambda g: (g[0], units.get(g[0], g[0]), "")
+        procedures = {(p["unit"], p["code"]): p for p in repo.district_procedures(self.db)}
+        officers = {(o["unit"], o["id"]): o["full_name"] for o in repo.district_officers(self.db)}
+        return _procedure_labeller(
+            by, lambda g: procedures.get((g[0], g[1])) or {"code": g[1] or "", "name": g[1] or "", "field": ""},
+            lambda g: (f"{g[0]}/{g[2] or ''}", f"{officers.get((g[0], g[2]), NO_OFFICER)} ({g[0]})", ""))
+
+    def satisfaction(self, f: str, t: str) -> dict[str, int]:
+        return repo.district_satisfaction(self.db, f, t)
+
+    def day_counts(self, f: str, t: str) -> list[tuple[str, int, int]]:
+        return repo.district_day_counts(self.db, f, t)
+
+
+def by_week(days: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Daily (day, received, resolved) summed by ISO week, each labelled by its Monday."""
+    weeks: dict[str, list[int]] = {}
+    for day, received, resolved in days:
+        d = date.fromisoformat(day)
+        monday = (d - timedelta(days=d.weekday())).isoformat()
+        w = weeks.setdefault(monday, [0, 0])
+        w[0] += received
+        w[1] += resolved
+    return [(k, v[0], v[1]) for k, v in sorted(weeks.items())]
 
 
 # -- periods the page offers --------------------------------------------------------------

@@ -40,6 +40,8 @@ _ALIVE = "received_at < :e AND COALESCE(result_ready_at, closed_at, :f) >= :f"
 
 DESK_INDEX = ("CREATE INDEX IF NOT EXISTS dossiers_stats ON dossiers(procedure_id, received_by, received_at, "
               "status, channel, result_ready_at, closed_at, original_due_at, paused_at)")
+READY_INDEX = ("CREATE INDEX IF NOT EXISTS dossiers_ready ON dossiers(result_ready_at) "
+               "WHERE result_ready_at IS NOT NULL")
 DISTRICT_INDEX = ("CREATE INDEX IF NOT EXISTS dossiers_stats ON dossiers(unit, procedure_code, received_by, "
                   "received_at, status, channel, result_ready_at, closed_at, original_due_at, paused_at, deleted)")
 
@@ -103,6 +105,27 @@ def district_officers(db: Database) -> list[dict]:
 
 def district_units(db: Database) -> list[dict]:
     return list(db.query("SELECT code, name FROM units ORDER BY code"))
+
+
+# -- received and resolved per day, for the page's chart ---------------------------------------
+
+_DAY_SQL = """
+SELECT day, SUM(received), SUM(resolved) FROM (
+    SELECT substr(received_at, 1, 10) AS day, COUNT(*) AS received, 0 AS resolved FROM dossiers
+    WHERE received_at >= :f AND received_at < :e {live} GROUP BY 1
+    UNION ALL
+    SELECT substr(result_ready_at, 1, 10), 0, COUNT(*) FROM dossiers
+    WHERE result_ready_at >= :f AND result_ready_at < :e {live} GROUP BY 1
+) GROUP BY day ORDER BY day"""
+
+
+def desk_day_counts(store: Store, first_day: str, last_day: str) -> list[tuple[str, int, int]]:
+    return [tuple(r) for r in store.db.execute(_DAY_SQL.format(live=""), _params(first_day, last_day)).fetchall()]
+
+
+def district_day_counts(db: Database, first_day: str, last_day: str) -> list[tuple[str, int, int]]:
+    return [tuple(r) for r in db.execute(_DAY_SQL.format(live="AND deleted = 0"),
+                                         _params(first_day, last_day)).fetchall()]
 
 
 # -- satisfaction: the ratings table arrives with its own change; until then, zeros ----------

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from desk_app.core.stats import COUNT_KEYS, Counts, StatsError, preset_period
+from desk_app.core.stats import COUNT_KEYS, Counts, StatsError, by_week, preset_period
 from tests.unit.core.stats_scenario import build_scenario
 
 @pytest.fixture
@@ -73,3 +73,12 @@ def test_balance_check_catches_a_lost_dossier():
     assert c.received_total == 6 and c.balanced()
     c.add((0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0))  # received, but in no outcome
     assert not c.balanced()
+
+
+def test_the_page_figures_in_one_call(desk, scenario):
+    period = desk.stats.period(date(2026, 12, 1), date(2026, 12, 4), "officer")
+    assert period.report.by == "officer" and period.by_procedure.by == "procedure"
+    assert period.report.total == period.by_procedure.total
+    # Received and resolved per day: 1/12 E, F; 2/12 G, H (B and E ready); 3/12 I, J (D ready); 4/12 K, M (H ready).
+    assert period.daily == [("2026-12-01", 2, 0), ("2026-12-02", 2, 2), ("2026-12-03", 2, 1), ("2026-12-04", 2, 1)]
+    assert by_week(period.daily) == [("2026-11-30", 8, 4)]
