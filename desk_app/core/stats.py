@@ -327,3 +327,18 @@ def preset_period(name: str, today: date) -> tuple[date, date]:
     if name == "year":
         return date(today.year, 1, 1), today
     raise StatsError(f"Không có khoảng thời gian “{name}”.")
+
+
+# -- units that went quiet (district) ----------------------------------------------------------
+
+def silent_units(units: list[dict], last_imports: dict[str, tuple], today: date, calendar, days: int) -> list[dict]:
+    """Units whose last file was imported `days` working days ago or more (or never):
+    {code, name, last_imported_at, working_days} each, the longest silence first."""
+    out = []
+    for unit in units:
+        last = (last_imports.get(unit["code"]) or (None, None))[1]
+        since = date.fromisoformat(last[:10]) if last else date.fromisoformat(unit["added_at"][:10])
+        quiet = sum(1 for n in range(1, (today - since).days + 1) if calendar.is_working_day(since + timedelta(days=n)))
+        if quiet >= days:
+            out.append({"code": unit["code"], "name": unit["name"], "last_imported_at": last, "working_days": quiet})
+    return sorted(out, key=lambda u: -u["working_days"])

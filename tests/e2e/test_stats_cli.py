@@ -55,3 +55,39 @@ def test_export_list_and_register(scenario_dir, cli, tmp_path):
     out = tmp_path / "reg.xlsx"
     done = cli("--json", "export-register", "--from", "2026-12-01", "--to", "2026-12-04", "--out", str(out))
     assert json.loads(done.stdout)["rows"] == 8
+
+
+def test_district_stats_through_the_cli(tmp_path):
+    from datetime import date
+
+    from tests.conftest import run_cli
+
+    commune, upper = tmp_path / "commune", tmp_path / "district"
+
+    def ok(*args, data_dir, input=None):
+        done = run_cli(*args, data_dir=data_dir, input=input)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    key = ok("district", "init", "--name", "Công an tỉnh Bắc Ninh", data_dir=upper).splitlines()[0]
+    ok("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến", "--commander", "Nguyễn Văn Hùng",
+       "--district-key", key, data_dir=commune)
+    ok("district", "add-unit", "--code", "CAXTT", "--name", "Công an xã Tân Tiến", "--key",
+       ok("keys", data_dir=commune).splitlines()[0], data_dir=upper)
+    ok("district", "add-unit", "--code", "CAXQ", "--name", "Công an xã Quiet", "--key",
+       ok("keys", data_dir=commune).splitlines()[0], data_dir=upper)
+    for name in ("Lê Thị Hoa", "Phạm Văn Đức"):
+        ok("register", input=json.dumps({"full_name": name, "procedure": "1.004194", "phone": "0912345678"}),
+           data_dir=commune)
+    ok("export", "--out", str(tmp_path / "usb"), data_dir=commune)
+    ok("district", "import", *map(str, (tmp_path / "usb").glob("*.dsync")), data_dir=upper)
+    today = date.today().isoformat()
+    desk = json.loads(ok("--json", "stats", "--from", today, "--to", today, data_dir=commune))
+    data = json.loads(ok("--json", "district", "stats", "--from", today, "--to", today, "--silent-days", "1",
+                         data_dir=upper))
+    assert KEYS <= set(data) and data["received_total"] == desk["received_total"] == 2
+    assert [r["key"] for r in data["rows"]] == ["CAXTT"]
+    assert {k: data[k] for k in KEYS} == {k: desk[k] for k in KEYS}
+    assert isinstance(data["silent_units"], list)
+    text = ok("district", "stats", "--from", today, "--to", today, "--by", "procedure", data_dir=upper)
+    assert "Đăng ký tạm trú" in text
