@@ -155,6 +155,8 @@ def _aggregate(facts: list[tuple], key_of, by: str | None) -> tuple[Counts, list
             row = rows.get(key)
             if row is None:
                 row = rows[key] = Row(key, label, field_name if by == "procedure" else "")
+            elif row.label == row.key and label != key:  # a unit that knows the procedure's name
+                row.label, row.field = label, field_name if by == "procedure" else ""
             row.counts.add(counts)
     return total, sort_rows(list(rows.values()), by)
 

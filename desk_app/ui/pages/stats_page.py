@@ -87,7 +87,7 @@ class StatsPage(QWidget):
         self.model = RowsModel([(self.tr("Tên"), lambda r: r["label"])]
                                + [(self.tr(label), self._cell(key)) for key, label in stats.COLUMNS]
                                + [(self.tr("Tỷ lệ trước, đúng hạn"), self._rate)], self)
-        self.table = rows_view(self.model, stretch=0)
+        self.table = rows_view(self.model, stretch=len(stats.COLUMNS) + 1)  # names sized to fit
         self.balance = QLabel()
         self.chart_area = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -95,9 +95,9 @@ class StatsPage(QWidget):
         layout.addLayout(bar)
         layout.addLayout(second)
         layout.addWidget(self.status)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table, 2)
         layout.addWidget(self.balance)
-        layout.addLayout(self.chart_area, 2)
+        layout.addLayout(self.chart_area, 3)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.by.currentIndexChanged.connect(lambda *_: self.refresh())
         self.show_button.clicked.connect(self._custom)
@@ -176,7 +176,8 @@ class StatsPage(QWidget):
 
             self.charts = StatsCharts({"flow": self.tr("Nhận và giải quyết"),
                                        "timeliness": self.tr("Trước hạn, đúng hạn, quá hạn theo thủ tục"),
-                                       "satisfaction": self.tr("Mức độ hài lòng (%)")}, self)
+                                       "satisfaction": self.tr("Mức độ hài lòng (%)"),
+                                       "no_ratings": self.tr("Chưa có đánh giá")}, self)
             self.chart_area.addWidget(self.charts)
         period = self.period
         days = period.daily
@@ -184,7 +185,7 @@ class StatsPage(QWidget):
             flow = [(f"{date.fromisoformat(d):%d/%m}", a, b) for d, a, b in stats.by_week(days)]
         else:
             flow = [(f"{date.fromisoformat(d):%d/%m}", a, b) for d, a, b in days]
-        timeliness = [(r.key, r.counts.resolved_early, r.counts.resolved_on_time, r.counts.resolved_late)
+        timeliness = [(r.label, r.counts.resolved_early, r.counts.resolved_on_time, r.counts.resolved_late)
                       for r in period.by_procedure.rows]
         satisfaction = [(self.tr(stats.SATISFACTION_LABELS[k]), v) for k, v in period.report.satisfaction.items()]
         names = {"received": self.tr("Nhận"), "resolved": self.tr("Giải quyết"), "early": self.tr("Trước hạn"),

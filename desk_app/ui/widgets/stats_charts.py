@@ -29,6 +29,10 @@ def _ticks(plot: pg.PlotWidget, labels: list[str], every: int = 1) -> None:
     plot.getAxis("bottom").setTicks([[(i, text) for i, text in enumerate(labels) if i % every == 0]])
 
 
+def _short(name: str, size: int = 16) -> str:
+    return name if len(name) <= size else name[: size - 1].rstrip() + "…"
+
+
 class StatsCharts(QWidget):
     """Received and resolved per day or week; early / on time / late stacked by procedure;
     satisfaction shares. `show_period` takes plain numbers and the page's own words."""
@@ -37,10 +41,11 @@ class StatsCharts(QWidget):
         super().__init__(parent)
         self.titles = titles
         self.flow = _plot(titles["flow"])
-        self.flow.addLegend(offset=(8, 4))
+        self.flow.addLegend(offset=(-8, 4), brush=(255, 255, 255, 210))
         self.timeliness = _plot(titles["timeliness"])
-        self.timeliness.addLegend(offset=(8, 4))
+        self.timeliness.addLegend(offset=(-8, -8), brush=(255, 255, 255, 210))
         self.satisfaction = _plot(titles["satisfaction"])
+        self.no_ratings = titles["no_ratings"]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.flow, 3)
@@ -66,24 +71,36 @@ class StatsCharts(QWidget):
         plot.setXRange(-0.6, max(len(rows) - 0.4, 0.6), padding=0)
 
     def _timeliness(self, rows, names) -> None:
+        """Horizontal stacked bars: a procedure's name reads along its bar, not under a crowded axis."""
         plot = self.timeliness
         plot.clear()
-        x = list(range(len(rows)))
+        rows = list(reversed(rows))  # the first procedure on top
+        y = list(range(len(rows)))
         base = [0] * len(rows)
         for n, (key, color) in enumerate((("early", EARLY), ("on_time", ON_TIME), ("late", LATE))):
-            heights = [r[1 + n] for r in rows]
-            plot.addItem(pg.BarGraphItem(x=x, y0=list(base), height=heights, width=0.6, brush=color, pen=None,
+            widths = [r[1 + n] for r in rows]
+            plot.addItem(pg.BarGraphItem(x0=list(base), y=y, width=widths, height=0.7, brush=color, pen=None,
                                          name=names[key]))
-            base = [b + h for b, h in zip(base, heights)]
-        _ticks(plot, [r[0] for r in rows])
-        plot.setXRange(-0.6, max(len(rows) - 0.4, 0.6), padding=0)
+            base = [b + w for b, w in zip(base, widths)]
+        plot.getAxis("left").setTicks([[(i, _short(r[0])) for i, r in enumerate(rows)]])
+        plot.showGrid(x=True, y=False, alpha=0.25)
+        plot.setYRange(-0.6, max(len(rows) - 0.4, 0.6), padding=0)
+        plot.setXRange(0, max(base, default=1) * 1.05 or 1, padding=0)
 
     def _satisfaction(self, rows) -> None:
         plot = self.satisfaction
         plot.clear()
-        total = sum(v for _, v in rows) or 1
-        for i, ((_, value), color) in enumerate(zip(rows, SATISFACTION_COLORS)):
-            plot.addItem(pg.BarGraphItem(x=[i], height=[100 * value / total], width=0.6, brush=color, pen=None))
-        _ticks(plot, [label for label, _ in rows])
-        plot.setYRange(0, 100, padding=0.02)
-        plot.setXRange(-0.6, len(rows) - 0.4, padding=0)
+        total = sum(v for _, v in rows)
+        rows = list(reversed(rows))  # the best level on top
+        for i, ((_, value), color) in enumerate(zip(rows, reversed(SATISFACTION_COLORS))):
+            plot.addItem(pg.BarGraphItem(x0=[0], y=[i], width=[100 * value / (total or 1)], height=0.6, brush=color,
+                                         pen=None))
+        if not total:
+            note = pg.TextItem(self.no_ratings, color="#666666", anchor=(0.5, 0.5))
+            note.setPos(50, (len(rows) - 1) / 2)
+            plot.addItem(note)
+        plot.getAxis("left").setTicks([[(i, label) for i, (label, _) in enumerate(rows)]])
+        plot.getAxis("bottom").setTicks(None)
+        plot.showGrid(x=True, y=False, alpha=0.25)
+        plot.setXRange(0, 100, padding=0.02)
+        plot.setYRange(-0.6, len(rows) - 0.4, padding=0)
