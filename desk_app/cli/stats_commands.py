@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import date
 
 from desk_app.cli.common import BadInput, emit, open_desk, parse_day
@@ -56,8 +57,24 @@ def period(args) -> tuple[date, date]:
     return parse_day(args.first), parse_day(args.last)
 
 
+@contextmanager
+def output_path_checked():
+    """A folder that does not exist (or a folder given for a file) is bad input, said plainly."""
+    from desk_app.printing.pdf_common import OutputPathError
+
+    try:
+        yield
+    except OutputPathError as exc:
+        raise BadInput(str(exc)) from None
+
+
 def write_forms(args, report: Report, unit: dict, today: date) -> list[str]:
     """The XLSX and PDF asked for; the lines that say where they went."""
+    with output_path_checked():
+        return _write_forms(args, report, unit, today)
+
+
+def _write_forms(args, report: Report, unit: dict, today: date) -> list[str]:
     lines = []
     if args.xlsx:
         from desk_app.printing.bieu06_xlsx import write_bieu06_xlsx
@@ -125,7 +142,8 @@ def cmd_export_list(args) -> int:
             rows = all_rows(desk.queue, flt)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
-        path = export_list_xlsx(rows, args.out)
+        with output_path_checked():
+            path = export_list_xlsx(rows, args.out)
     emit(args, {"rows": len(rows), "path": str(path)}, f"Đã xuất {len(rows)} hồ sơ ra tệp Excel: {path}")
     return 0
 
@@ -150,7 +168,8 @@ def cmd_export_register(args) -> int:
     if last < first:
         raise BadInput(f"Ngày cuối ({last:%d/%m/%Y}) trước ngày đầu ({first:%d/%m/%Y}).")
     with open_desk(args) as desk:
-        path, count = write_register_xlsx(desk, first, last, args.out)
+        with output_path_checked():
+            path, count = write_register_xlsx(desk, first, last, args.out)
     emit(args, {"rows": count, "path": str(path)}, f"Đã xuất sổ theo dõi ({count} hồ sơ) ra tệp Excel: {path}")
     return 0
 

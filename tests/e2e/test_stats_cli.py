@@ -45,6 +45,10 @@ def test_bad_input_is_refused_in_vietnamese(scenario_dir, cli):
     assert done.returncode == 2 and "trước ngày đầu" in done.stderr
     done = cli("stats", "--from", "4/12/2026", "--to", "2026-12-01")
     assert done.returncode == 2 and "không phải ngày hợp lệ" in done.stderr
+    for args in (("stats", "--from", "2026-12-01", "--to", "2026-12-04", "--xlsx", "/no/such/folder/b.xlsx"),
+                 ("export-list", "--out", "/no/such/folder/l.xlsx")):
+        done = cli(*args)
+        assert done.returncode == 2 and "không tồn tại" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_export_list_and_register(scenario_dir, cli, tmp_path):
