@@ -20,10 +20,19 @@ def open_window(data_dir: str | None = None, **run_options) -> int:
         gc.enable()
 
 
+def open_district_window(args) -> int:
+    """The district's window on `--db` (the district's folder), through ui.main like the desk's."""
+    from desk_app.ui.main import run_district
+
+    return run_district(args.db, args.data_dir)
+
+
 def main(argv: list[str] | None = None) -> int:
     from desk_app import cli  # argparse only: the commands' libraries load when one runs
 
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:2] == ["district", "window"] and not {"-h", "--help"} & set(argv):
+        return open_district_window(cli.build_parser().parse_args(argv))
     options = cli.window_options(argv)
     if options is not None:
         return open_window(options.data_dir)

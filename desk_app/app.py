@@ -22,6 +22,7 @@ from desk_app.core.catalog_service import CatalogService
 from desk_app.core.dossiers import DossierService
 from desk_app.core.officers import OfficerService
 from desk_app.core.queue import QueueService
+from desk_app.core.stats import StatsService
 from desk_app.core.visits import VisitService
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.connection import open_database
@@ -182,6 +183,10 @@ class Desk:
     @property
     def officers(self) -> OfficerService:
         return self._once("officers", lambda: OfficerService(self.store))
+
+    @property
+    def stats(self) -> StatsService:
+        return self._once("stats", lambda: StatsService(self.store))
 
     # Printing (Pillow, qrcode) and sync (PyNaCl) load at their first use, not when the window opens.
     @property

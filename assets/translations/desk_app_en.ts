@@ -357,6 +357,79 @@
     </message>
 </context>
 <context>
+    <name>DistrictWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="43"/>
+        <source>Cấp trên: %1</source>
+        <translation>Upper level: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="46"/>
+        <source>Nhập tệp từ thư mục…</source>
+        <translation>Import files from a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="48"/>
+        <source>Chọn thư mục chứa tệp .dsync, hoặc kéo thả các tệp vào cửa sổ này.</source>
+        <translation>Choose a folder of .dsync files, or drop the files on this window.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="51"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="51"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="52"/>
+        <source>Tệp cuối</source>
+        <translation>Last file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="53"/>
+        <source>Nhập lúc</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="54"/>
+        <source>Thiếu tệp số</source>
+        <translation>Missing file numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="55"/>
+        <source>Ngày làm việc chưa gửi</source>
+        <translation>Working days without a file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="69"/>
+        <source>Đơn vị và tệp</source>
+        <translation>Units and files</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="70"/>
+        <source>Thống kê</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="79"/>
+        <source>Cấp trên</source>
+        <translation>Upper level</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="95"/>
+        <source>Chọn thư mục chứa tệp của các đơn vị</source>
+        <translation>Choose the folder with the units&apos; files</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="101"/>
+        <source>Không có tệp .dsync nào để nhập.</source>
+        <translation>No .dsync file to import.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentModel</name>
     <message>
         <location filename="../../desk_app/ui/widgets/document_checklist.py" line="16"/>
@@ -710,62 +783,67 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="95"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="96"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="96"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="97"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="97"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="98"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="99"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="99"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="100"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/main_window.py" line="101"/>
+        <source>Thống kê  F6</source>
+        <translation>Statistics  F6</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="104"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="108"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="109"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="107"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="110"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="176"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="174"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="177"/>
         <source>Cài đặt còn thay đổi chưa lưu ở: %1.
 
 Bỏ các thay đổi đó và rời trang?</source>
@@ -774,47 +852,47 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="239"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="251"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="324"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="337"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="328"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="341"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="334"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="347"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="361"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="381"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="381"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="370"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="383"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="371"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="384"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -1579,122 +1657,122 @@ Discard them and leave the page?</translation>
 <context>
     <name>ReceiveForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="25"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="26"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="55"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="100"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="81"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="84"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="110"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="91"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="97"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="117"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="98"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="122"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="103"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="124"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="105"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="129"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="110"/>
         <source>Lưu hồ sơ (Ctrl+Enter)</source>
         <translation>Save dossier (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="133"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="114"/>
         <source>Nhập mới</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="207"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="188"/>
         <source>Đã khôi phục hồ sơ đang nhập dở (chưa lưu).</source>
         <translation>Restored the dossier you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="227"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="208"/>
         <source>%1 trực tiếp / %2 trực tuyến</source>
         <translation>%1 in person / %2 online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="229"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="210"/>
         <source>%1 · Thời hạn: %2 · Lệ phí: %3</source>
         <translation>%1 · Time limit: %2 · Fee: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="260"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="241"/>
         <source>Còn thiếu %1 giấy tờ: %2</source>
         <translation>%1 document(s) missing: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="267"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="248"/>
         <source>Hẹn trả: chọn thủ tục để tính ngày hẹn</source>
         <translation>Due: choose a procedure to compute the due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="272"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="253"/>
         <source>Hẹn trả: không tính được (%1)</source>
         <translation>Due: cannot be computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="274"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="255"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="285"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="266"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="305"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="286"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="306"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="287"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="323"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="304"/>
         <source>Hồ sơ trùng thủ tục</source>
         <translation>Same procedure already open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="324"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="305"/>
         <source>%1 đang có hồ sơ %2 (%3, %4) chưa xong.
 
 Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
@@ -1703,27 +1781,27 @@ Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
 Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="328"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="309"/>
         <source>Chưa lưu: mở hồ sơ %1 để tiếp tục (Alt+M).</source>
         <translation>Not saved: open dossier %1 to continue (Alt+M).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="337"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="318"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="339"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="320"/>
         <source>Hồ sơ %1 đã lưu. Chưa khai báo máy in (Cài đặt › Máy in): phiếu hẹn được ghi thành ảnh %2</source>
         <translation>Dossier %1 saved. No printer set up (Settings › Printers): the appointment slip was saved as the picture %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="342"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="323"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="353"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="334"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -1797,6 +1875,282 @@ Receive another dossier for the same procedure anyway?</translation>
         <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="56"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="21"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="21"/>
+        <source>Tuần này</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="22"/>
+        <source>Tháng này</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="22"/>
+        <source>Quý này</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="23"/>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="23"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
+        <source>Tổng số nhận</source>
+        <translation>Received, total</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
+        <source>Trực tiếp, bưu chính</source>
+        <translation>In person, by post</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
+        <source>Từ kỳ trước</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="191"/>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="192"/>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="192"/>
+        <source>Quá hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
+        <source>Đang giải quyết</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
+        <source>Trong hạn</source>
+        <translation>Within time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
+        <source>Chờ bổ sung</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
+        <source>Dừng</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
+        <source>Đã trả</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <source>Không hài lòng</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="60"/>
+        <source>Thống kê kết quả giải quyết hồ sơ</source>
+        <translation>Results of dossier processing</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="65"/>
+        <source>Khoảng khác…</source>
+        <translation>Other range…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="72"/>
+        <source>Xem</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="73"/>
+        <source>Xuất Biểu 06 (Excel)</source>
+        <translation>Export form 06 (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="74"/>
+        <source>Xuất Biểu 06 (PDF)</source>
+        <translation>Export form 06 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="78"/>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="78"/>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="78"/>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="82"/>
+        <source>Theo:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="87"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="89"/>
+        <source>Tỷ lệ trước, đúng hạn</source>
+        <translation>Early or on time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="143"/>
+        <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
+        <translation>The last day is before the first: choose the range again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="145"/>
+        <source>Đang tính…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="151"/>
+        <source>Không tính được thống kê: %1</source>
+        <translation>Could not count the statistics: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="156"/>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="159"/>
+        <source>Từ %1 đến %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="162"/>
+        <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
+        <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="177"/>
+        <source>Nhận và giải quyết</source>
+        <translation>Received and resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="178"/>
+        <source>Trước hạn, đúng hạn, quá hạn theo thủ tục</source>
+        <translation>Early, on time, late by procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="179"/>
+        <source>Mức độ hài lòng (%)</source>
+        <translation>Satisfaction (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="180"/>
+        <source>Chưa có đánh giá</source>
+        <translation>No ratings yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="191"/>
+        <source>Nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="191"/>
+        <source>Giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="206"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="206"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="207"/>
+        <source>Lưu Biểu 06</source>
+        <translation>Save form 06</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
+        <source>Không ghi được tệp: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="225"/>
+        <source>Đã ghi Biểu 06: %1</source>
+        <translation>Form 06 written: %1</translation>
     </message>
 </context>
 <context>
@@ -2112,72 +2466,72 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="40"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="62"/>
         <source>— Chọn loại việc —</source>
         <translation>— Choose the kind of visit —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="67"/>
         <source>Công dân hỏi / đề nghị / báo việc gì</source>
         <translation>What the citizen asks, requests or reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="71"/>
         <source>Đã hướng dẫn / giải quyết thế nào</source>
         <translation>How it was guided or resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="74"/>
         <source>Nội dung tiếp công dân</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="76"/>
         <source>Loại việc</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="78"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="99"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="80"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="101"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="82"/>
         <source>Đánh giá</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="105"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="86"/>
         <source>Lưu (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="45"/>
         <source>Đã khôi phục nội dung đang nhập dở (chưa lưu).</source>
         <translation>Restored what you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="175"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="156"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="176"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="157"/>
         <source>Đã ghi sổ tiếp công dân: %1%2.</source>
         <translation>Visit recorded: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="187"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="168"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>

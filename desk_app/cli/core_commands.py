@@ -33,7 +33,7 @@ def register(commands) -> None:
 
     p = commands.add_parser("demo", help="tạo dữ liệu mẫu tiếng Việt")
     p.add_argument("--dossiers", type=int, default=120)
-    p.add_argument("--days", type=int, default=30)
+    p.add_argument("--days", type=int, help="trải trên bao nhiêu ngày gần nhất (mặc định: 30; từ 5.000 hồ sơ: 365)")
     p.add_argument("--seed", type=int, default=1)
     p.set_defaults(handler=cmd_demo)
 
@@ -147,14 +147,43 @@ def cmd_setup(args) -> int:
 
 def cmd_demo(args) -> int:
     from desk_app.core.demo import make_demo
+    from desk_app.core.demo_year import BULK_FROM, make_year
 
+    bulk = args.dossiers >= BULK_FROM
+    args.days = args.days if args.days is not None else (365 if bulk else 30)
     if args.dossiers < 0 or args.days < 1:
         raise BadInput("--dossiers phải ≥ 0 và --days phải ≥ 1.")
     with open_desk(args) as desk:
-        summary = make_demo(desk, args.dossiers, args.days, seed=args.seed)
+        if bulk:  # in chunks, with a progress bar on stderr
+            summary = make_year(desk, args.dossiers, args.days, seed=args.seed, progress=progress_bar())
+        else:
+            summary = make_demo(desk, args.dossiers, args.days, seed=args.seed)
     emit(args, summary, f"Đã tạo {summary['dossiers']} hồ sơ mẫu trong {args.days} ngày "
                         f"({', '.join(f'{lifecycle.STATUS_LABELS[k]}: {v}' for k, v in summary['by_status'].items())}).")
     return 0
+
+
+def progress_bar():
+    """A progress bar on stderr: redrawn in place on a terminal, a line per tenth otherwise."""
+    import sys
+    import time
+
+    started, shown = time.monotonic(), [-1]
+
+    def show(done: int, total: int) -> None:
+        tenth = done * 10 // max(total, 1)
+        if not sys.stderr.isatty() and tenth == shown[0]:
+            return
+        shown[0] = tenth
+        filled = done * 30 // max(total, 1)
+        rate = done / max(time.monotonic() - started, 1e-6)
+        line = f"[{'#' * filled}{'.' * (30 - filled)}] {done:,}/{total:,} hồ sơ ({rate:,.0f}/giây)".replace(",", ".")
+        print(("\r" + line) if sys.stderr.isatty() else line, end="" if sys.stderr.isatty() else "\n",
+              file=sys.stderr, flush=True)
+        if done >= total and sys.stderr.isatty():
+            print(file=sys.stderr)
+
+    return show
 
 
 def cmd_backup(args) -> int:

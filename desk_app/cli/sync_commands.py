@@ -52,6 +52,9 @@ def register(commands) -> None:
     out.add_argument("--pdf", metavar="OUT")
     out.add_argument("--csv", metavar="OUT")
     add("units", "các đơn vị đã khai báo, tệp cuối cùng và tệp còn thiếu", cmd_district_units)
+    from desk_app.cli.stats_commands import register_district
+
+    register_district(add)
 
 
 # -- desk side ---------------------------------------------------------------------------

@@ -63,3 +63,11 @@ def _initial(db: Database) -> None:
     db.execute("CREATE INDEX dossiers_ready ON dossiers(unit, result_ready_at)")
     db.execute("CREATE INDEX dossiers_closed ON dossiers(unit, closed_at)")
 
+
+
+@MIGRATIONS(name="0030_stats_index")
+def _stats_index(db: Database) -> None:
+    # The report across units reads one covering index in (unit, procedure, officer) order.
+    from desk_app.db.stats import DISTRICT_INDEX
+
+    db.execute(DISTRICT_INDEX)

@@ -253,6 +253,16 @@ def _application_id(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+@MIGRATIONS(name="0030_stats_index")
+def _stats_index(db: Database) -> None:
+    # The periodic report reads one covering index in (procedure, officer) order: no table
+    # reads, no sort (db/stats.py).
+    from desk_app.db.stats import DESK_INDEX, READY_INDEX
+
+    db.execute(DESK_INDEX)
+    db.execute(READY_INDEX)  # results ready per day, the page's chart
+
+
 @MIGRATIONS(name="0050_print_job_unconfirmed")
 def _print_job_unconfirmed(db: Database) -> None:
     # A job sent but not confirmed by the printer gets its own status ('unconfirmed'): maybe on

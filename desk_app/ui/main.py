@@ -116,3 +116,10 @@ def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int
         window.stop_work()
         delete_now(window)  # before the desk closes and while the application exists
         desk.close()
+
+
+def run_district(folder: str | None, data_dir: str | None = None) -> int:
+    """`desk-app district window`: the district's window (ui/district)."""
+    from desk_app.ui.district.window import run_district as run
+
+    return run(folder, data_dir)

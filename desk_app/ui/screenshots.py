@@ -156,6 +156,7 @@ def take_all(out: Path) -> list[Path]:
         window.close()
         delete_now(wizard, login, dialog, window)
         desk.close()
+        shots += statistics_shots(Path(tmp), out)
     return shots
 
 
@@ -181,13 +182,88 @@ def take_screen_sizes(out: Path) -> list[Path]:
                 settle(window)
                 window.show_queue("open")
                 window.open_dossier(late)
-                shots.append(save(window, out, f"13-dossier-{width}x{height + 40}-{language}"))
+                shots.append(save(window, out, f"16-dossier-{width}x{height + 40}-{language}"))
                 window.close()
                 delete_now(window)
             if translator is not None:
                 app.removeTranslator(translator)
         desk.close()
     return shots
+
+
+DISTRICT_UNITS = (("CAXTT", "Công an xã Tân Tiến", 2400), ("CAXDT", "Công an xã Đông Tiến", 1500),
+                  ("CAPHS", "Công an phường Hòa Sơn", 3100))
+
+
+def statistics_shots(tmp: Path, out: Path) -> list[Path]:
+    """The statistics page over a year of a unit's dossiers, and the district window over three
+    units' files (one unit's latest file missing)."""
+    from desk_app.core.demo_year import make_year
+    from desk_app.sync.district import store as district_store
+    from desk_app.sync.keys import unit_keys
+    from desk_app.ui.district.window import DistrictWindow
+    from desk_app.ui.shell.main_window import STATS, MainWindow
+
+    district, _ = district_store.init(tmp / "district", name="Công an tỉnh Bắc Ninh", clock=lambda: NOW)
+    shots, desks = [], []
+    for n, (code, name, count) in enumerate(DISTRICT_UNITS):
+        desk = Desk.open(tmp / code, clock=lambda: NOW)
+        commander = desk.first_run({**UNIT, "code": code, "name": name}, "Nguyễn Văn Hùng", "1234").commander
+        for officer in ("Trần Thị Thu Hà", "Lê Minh Đức", "Phạm Thị Hồng"):
+            desk.officers.add(officer, "officer", "5678", commander["id"])
+        settings = desk.settings
+        settings.district_public_key = district.keys.public.text()
+        desk.save_settings(settings)
+        district.add_unit(code, name, unit_keys(desk.data_dir).public.text())
+        make_year(desk, count, 365, seed=n + 1)
+        desk.store.clock = lambda: NOW - timedelta(days=2)
+        files = [desk.sync.export_new(tmp / "usb", commander["id"]).path]
+        if n != 1:  # the second unit's latest file never arrives
+            desk.store.clock = lambda: NOW
+            make_year(desk, 40, 2, seed=n + 10)
+            files.append(desk.sync.export_new(tmp / "usb", commander["id"]).path)
+        if n == 0:
+            window = MainWindow(desk, Session(commander))
+            window.idle.set_minutes(0)
+            settle(window)
+            window.go(STATS)
+            page = window.stats_page
+            page.preset.setCurrentIndex(page.preset.findData("year"))
+            page.by.setCurrentIndex(page.by.findData("field"))
+            wait_for_charts(page)
+            shots.append(save(window, out, "13-statistics"))
+            window.stop_work()
+            window.close()
+            delete_now(window)
+        desks.append((desk, files))
+    from desk_app.sync.district import importer
+
+    importer.import_files(district, [f for i, (_, files) in enumerate(desks) for f in files[:1] if i != 2]
+                          + [f for i, (_, files) in enumerate(desks) for f in files[1:]])
+    window = DistrictWindow(district)
+    window.refresh_units()
+    shots.append(save(window, out, "14-district-units"))
+    window.tabs.setCurrentWidget(window.stats_page)
+    page = window.stats_page
+    page.preset.setCurrentIndex(page.preset.findData("quarter"))
+    wait_for_charts(page)
+    shots.append(save(window, out, "15-district-statistics"))
+    window.close()
+    delete_now(window)
+    for desk, _ in desks:
+        desk.close()
+    district.close()
+    return shots
+
+
+def wait_for_charts(page) -> None:
+    import time
+
+    deadline = time.monotonic() + 30
+    while (page.charts is None or page.status.text().startswith("Đang")) and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    settle(page)
 
 
 def main(argv: list[str] | None = None) -> int:

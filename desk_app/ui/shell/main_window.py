@@ -18,6 +18,7 @@ from desk_app.ui.session import Session
 
 RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
 SYNC, PRINT_JOBS = "sync", "print_jobs"
+STATS = "stats"
 COUNTS_REFRESH_MS = 60_000
 
 
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self._add_page(DOSSIERS, self.tr("Hồ sơ  F3"))
         self._add_page(SYNC, self.tr("Đồng bộ cuối ngày  F7"))
         self._add_page(PRINT_JOBS, self.tr("Lệnh in  F8"))
+        self._add_page(STATS, self.tr("Thống kê  F6"))
+        self._builders[STATS] = self._build_stats
         if self.session.is_commander:
             self._add_page(SETTINGS, self.tr("Cài đặt  F9"))
 
@@ -229,6 +232,15 @@ class MainWindow(QMainWindow):
         self.print_jobs_page = PrintJobsPage(self.desk, self.session)
         return self.print_jobs_page
 
+    def _build_stats(self) -> QWidget:
+        from desk_app.ui.background import Background
+        from desk_app.ui.pages.stats_page import StatsPage
+
+        self.stats_page = StatsPage(lambda page: Background(self.desk, page), lambda desk: desk.stats,
+                                    lambda: self.desk.now().date(), self.desk.stats.groupings,
+                                    lambda: self.desk.unit or {})
+        return self.stats_page
+
     def current_page(self) -> str:
         return self.page_keys[self.pages.currentIndex()]
 
@@ -288,6 +300,7 @@ class MainWindow(QMainWindow):
             "F9": lambda: self.go(SETTINGS),
             "F7": lambda: self.go(SYNC),
             "F8": lambda: self.go(PRINT_JOBS),
+            "F6": lambda: self.go(STATS),
             "F5": self.refresh,
             "Ctrl+L": self.lock,
             "Ctrl+1": lambda: self.show_queue(TODAY),

@@ -1,0 +1,68 @@
+"""Bulk writes of demo data: many rows per statement, one transaction per chunk, the indexes
+kept. Every row is stamped in `changes` like a real write, so the end-of-day export carries
+the demo too. Only the demo uses this path: real registrations go through the Store."""
+
+from __future__ import annotations
+
+from desk_app.db.store import Store
+
+CITIZEN_COLUMNS = ("id", "full_name", "name_key", "id_number", "birth_date", "sex", "address", "phone",
+                   "updated_at", "updated_by", "change_seq")
+DOSSIER_COLUMNS = ("id", "code", "citizen_id", "procedure_id", "status", "received_at", "due_at", "original_due_at",
+                   "paused_at", "result_ready_at", "closed_at", "fee", "channel", "received_by", "updated_at",
+                   "updated_by", "change_seq")
+EVENT_COLUMNS = ("id", "dossier_id", "at", "action", "from_status", "to_status", "reason", "officer_id",
+                 "updated_at", "updated_by", "change_seq")
+
+
+def _insert(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+
+
+_SQL = {"citizens": _insert("citizens", CITIZEN_COLUMNS), "dossiers": _insert("dossiers", DOSSIER_COLUMNS),
+        "dossier_events": _insert("dossier_events", EVENT_COLUMNS)}
+
+
+def last_change(store: Store) -> int:
+    return store.db.execute("SELECT COALESCE(MAX(seq), 0) FROM changes").fetchone()[0]
+
+
+def existing_id_numbers(store: Store) -> set[str]:
+    return {r[0] for r in store.db.execute("SELECT id_number FROM citizens WHERE id_number IS NOT NULL")}
+
+
+def prepare(store: Store) -> None:
+    """A page cache the size of the growing indexes (256 MB): without it each chunk reads back
+    the pages it is about to append to, and the demo slows down as it grows."""
+    store.db.execute("PRAGMA cache_size = -262144")
+
+
+def code_counters(store: Store) -> dict[str, int]:
+    return dict(store.db.execute("SELECT scope, last_seq FROM code_counters").fetchall())
+
+
+def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple]) -> None:
+    """rows: table -> tuples in that table's column order; changes: (seq, table, id, at, officer)."""
+    conn = store.db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table in ("citizens", "dossiers", "dossier_events"):
+            if rows.get(table):
+                conn.executemany(_SQL[table], rows[table])
+        conn.executemany("INSERT INTO changes (seq, table_name, record_id, at, officer_id) VALUES (?, ?, ?, ?, ?)",
+                         changes)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def raise_counters(store: Store, last_seq: dict[str, int]) -> None:
+    """Code counters at least at the demo's last number, so the next real dossier never reuses one."""
+    conn = store.db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany("INSERT INTO code_counters (scope, last_seq) VALUES (?, ?) ON CONFLICT(scope) "
+                     "DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq)", list(last_seq.items()))
+    conn.execute("COMMIT")
+

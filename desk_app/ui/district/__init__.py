@@ -1,0 +1,1 @@
+"""The district's window: the files the units send, and the statistics across them."""

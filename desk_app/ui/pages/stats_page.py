@@ -1,0 +1,231 @@
+"""The statistics page (F6): a period (today, this week, month, quarter, year or any range),
+rows by procedure, field or officer (or unit, at the district), the columns of Biểu 06, and
+charts. The counting runs on the background runner; the charting library is imported only
+when the charts are first drawn, after the table is on screen."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from desk_app.core import stats
+from desk_app.ui.models.rows_model import RowsModel, rows_view
+from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
+
+# The core's Vietnamese words the page shows, listed for lupdate (translated with self.tr).
+_WORDS = (
+    QT_TRANSLATE_NOOP("StatsPage", "Hôm nay"), QT_TRANSLATE_NOOP("StatsPage", "Tuần này"),
+    QT_TRANSLATE_NOOP("StatsPage", "Tháng này"), QT_TRANSLATE_NOOP("StatsPage", "Quý này"),
+    QT_TRANSLATE_NOOP("StatsPage", "Năm nay"), QT_TRANSLATE_NOOP("StatsPage", "Thủ tục"),
+    QT_TRANSLATE_NOOP("StatsPage", "Lĩnh vực"), QT_TRANSLATE_NOOP("StatsPage", "Cán bộ"),
+    QT_TRANSLATE_NOOP("StatsPage", "Đơn vị"), QT_TRANSLATE_NOOP("StatsPage", "Tổng số nhận"),
+    QT_TRANSLATE_NOOP("StatsPage", "Trực tuyến"), QT_TRANSLATE_NOOP("StatsPage", "Trực tiếp, bưu chính"),
+    QT_TRANSLATE_NOOP("StatsPage", "Từ kỳ trước"), QT_TRANSLATE_NOOP("StatsPage", "Đã giải quyết"),
+    QT_TRANSLATE_NOOP("StatsPage", "Trước hạn"), QT_TRANSLATE_NOOP("StatsPage", "Đúng hạn"),
+    QT_TRANSLATE_NOOP("StatsPage", "Quá hạn"), QT_TRANSLATE_NOOP("StatsPage", "Đang giải quyết"),
+    QT_TRANSLATE_NOOP("StatsPage", "Trong hạn"), QT_TRANSLATE_NOOP("StatsPage", "Chờ bổ sung"),
+    QT_TRANSLATE_NOOP("StatsPage", "Từ chối"), QT_TRANSLATE_NOOP("StatsPage", "Dừng"),
+    QT_TRANSLATE_NOOP("StatsPage", "Đã trả"), QT_TRANSLATE_NOOP("StatsPage", "Rất hài lòng"),
+    QT_TRANSLATE_NOOP("StatsPage", "Hài lòng"), QT_TRANSLATE_NOOP("StatsPage", "Không hài lòng"),
+)
+WEEKLY_AFTER_DAYS = 45  # longer periods chart received / resolved by week
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(qdate: QDate) -> date:
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class StatsPage(QWidget):
+    """`make_runner(page)` gives the runner whose `run(work, on_done)` runs `work(desk, report)`
+    off the UI thread (ui/background.Background); `stats_of(desk)` is the statistics service
+    it counts with (the desk's, or the district's)."""
+
+    shown = Signal(object)  # the Period on screen
+
+    def __init__(self, make_runner: Callable, stats_of: Callable, today: Callable[[], date],
+                 groupings: tuple[str, ...], unit: Callable[[], dict], parent=None):
+        super().__init__(parent)
+        self.runner = make_runner(self)
+        self.stats_of, self.today, self.unit = stats_of, today, unit
+        self.period: stats.Period | None = None
+        self.charts = None  # built at the first drawing (the library loads then)
+        title = QLabel(self.tr("Thống kê kết quả giải quyết hồ sơ"))
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.preset = QComboBox()
+        for key, label in stats.PRESETS:
+            self.preset.addItem(self.tr(label), key)
+        self.preset.addItem(self.tr("Khoảng khác…"), "custom")
+        self.first, self.last = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.by = QComboBox()
+        for key in groupings:
+            self.by.addItem(self.tr(stats.GROUPING_LABELS[key]), key)
+        self.show_button = QPushButton(self.tr("Xem"))
+        self.xlsx_button = QPushButton(self.tr("Xuất Biểu 06 (Excel)"))
+        self.pdf_button = QPushButton(self.tr("Xuất Biểu 06 (PDF)"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        bar, second = QHBoxLayout(), QHBoxLayout()  # two rows: the page fits a 1024-pixel screen
+        for widget in (QLabel(self.tr("Kỳ:")), self.preset, QLabel(self.tr("Từ")), self.first, QLabel(self.tr("đến")),
+                       self.last, self.show_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (QLabel(self.tr("Theo:")), self.by):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.xlsx_button)
+        second.addWidget(self.pdf_button)
+        self.model = RowsModel([(self.tr("Tên"), lambda r: r["label"])]
+                               + [(self.tr(label), self._cell(key)) for key, label in stats.COLUMNS]
+                               + [(self.tr("Tỷ lệ trước, đúng hạn"), self._rate)], self)
+        self.table = rows_view(self.model, stretch=len(stats.COLUMNS) + 1)  # names sized to fit
+        self.balance = QLabel()
+        self.chart_area = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addLayout(second)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.balance)
+        layout.addLayout(self.chart_area, 3)
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.by.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.show_button.clicked.connect(self._custom)
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.preset.setCurrentIndex(2)  # this month
+        self._preset_changed()
+
+    # -- the table -------------------------------------------------------------------------
+
+    @staticmethod
+    def _cell(key: str):
+        return lambda r: _value(r["counts"], key)
+
+    @staticmethod
+    def _rate(row: dict) -> str:
+        rate = row["counts"].timely_rate
+        return "" if rate is None else f"{rate * 100:.1f}%"
+
+    # -- the period ------------------------------------------------------------------------
+
+    def _preset_changed(self) -> None:
+        key = self.preset.currentData()
+        if key == "custom":
+            return
+        first, last = stats.preset_period(key, self.today())
+        self.first.setDate(_qdate(first))
+        self.last.setDate(_qdate(last))
+        self.refresh()
+
+    def _custom(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.count() - 1)
+        self.preset.blockSignals(False)
+        self.refresh()
+
+    def chosen(self) -> tuple[date, date, str]:
+        return _day(self.first.date()), _day(self.last.date()), self.by.currentData()
+
+    def refresh(self) -> None:
+        first, last, by = self.chosen()
+        if last < first:
+            self._say(self.tr("Ngày cuối trước ngày đầu: chọn lại khoảng thời gian."), ERROR_STYLE)
+            return
+        self._say(self.tr("Đang tính…"), NOTICE_STYLE)
+        stats_of = self.stats_of
+        self.runner.run(lambda desk, _report: stats_of(desk).period(first, last, by), self._show)
+
+    def _show(self, period: stats.Period | None, error: Exception | None) -> None:
+        if error is not None:
+            self._say(self.tr("Không tính được thống kê: %1").replace("%1", str(error)), ERROR_STYLE)
+            return
+        self.period = period
+        report = period.report
+        rows = [{"label": r.label, "counts": r.counts} for r in report.rows]
+        rows.append({"label": self.tr("Tổng số"), "counts": report.total})
+        self.model.set_rows(rows)
+        t = report.total
+        self._say(self.tr("Từ %1 đến %2").replace("%1", f"{report.first_day:%d/%m/%Y}")
+                  .replace("%2", f"{report.last_day:%d/%m/%Y}"), "")
+        self.balance.setText(
+            self.tr("Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5")
+            .replace("%1", str(t.received_total)).replace("%2", str(t.resolved_total))
+            .replace("%3", str(t.in_progress_total)).replace("%4", str(t.refused)).replace("%5", str(t.stopped)))
+        if self.charts is None:
+            QTimer.singleShot(0, self._draw_charts)  # the table first; the library loads after
+        else:
+            self._draw_charts()
+        self.shown.emit(period)
+
+    def _draw_charts(self) -> None:
+        if self.period is None:
+            return
+        if self.charts is None:
+            from desk_app.ui.widgets.stats_charts import StatsCharts
+
+            self.charts = StatsCharts({"flow": self.tr("Nhận và giải quyết"),
+                                       "timeliness": self.tr("Trước hạn, đúng hạn, quá hạn theo thủ tục"),
+                                       "satisfaction": self.tr("Mức độ hài lòng (%)"),
+                                       "no_ratings": self.tr("Chưa có đánh giá")}, self)
+            self.chart_area.addWidget(self.charts)
+        period = self.period
+        days = period.daily
+        if (period.report.last_day - period.report.first_day).days > WEEKLY_AFTER_DAYS:
+            flow = [(f"{date.fromisoformat(d):%d/%m}", a, b) for d, a, b in stats.by_week(days)]
+        else:
+            flow = [(f"{date.fromisoformat(d):%d/%m}", a, b) for d, a, b in days]
+        timeliness = [(r.label, r.counts.resolved_early, r.counts.resolved_on_time, r.counts.resolved_late)
+                      for r in period.by_procedure.rows]
+        satisfaction = [(self.tr(stats.SATISFACTION_LABELS[k]), v) for k, v in period.report.satisfaction.items()]
+        names = {"received": self.tr("Nhận"), "resolved": self.tr("Giải quyết"), "early": self.tr("Trước hạn"),
+                 "on_time": self.tr("Đúng hạn"), "late": self.tr("Quá hạn")}
+        self.charts.show_period(flow, timeliness, satisfaction, names)
+
+    def _say(self, text: str, style: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(style)
+
+    # -- the form ----------------------------------------------------------------------------
+
+    def export(self, kind: str, path: str | None = None) -> None:
+        """Biểu 06 of the period on screen (rows by field and procedure) to XLSX or PDF."""
+        if self.period is None:
+            return
+        if path is None:
+            pattern = self.tr("Bảng tính Excel (*.xlsx)") if kind == "xlsx" else self.tr("Tệp PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu Biểu 06"), f"bieu06.{kind}", pattern)
+            if not path:
+                return
+        report, unit, today = self.period.by_procedure, self.unit(), self.today()
+
+        def work(_desk, _report):
+            if kind == "xlsx":
+                from desk_app.printing.bieu06_xlsx import write_bieu06_xlsx
+
+                return write_bieu06_xlsx(report, unit, path, today)
+            from desk_app.printing.bieu06_pdf import write_bieu06_pdf
+
+            return write_bieu06_pdf(report, unit, path, today)
+
+        def done(result, error) -> None:
+            if error is not None:
+                self._say(self.tr("Không ghi được tệp: %1").replace("%1", str(error)), ERROR_STYLE)
+            else:
+                self._say(self.tr("Đã ghi Biểu 06: %1").replace("%1", str(result)), NOTICE_STYLE)
+
+        self.runner.run(work, done)
+
+
+def _value(counts: stats.Counts, key: str) -> str:
+    return f"{getattr(counts, key):,}".replace(",", ".")

@@ -1,0 +1,106 @@
+"""The statistics page's three charts, drawn with pyqtgraph (Qt-native, half the installed
+size of matplotlib and quicker to open; see docs/statistics.md). Imported only when the page
+first draws its charts: the window starts without it."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+RECEIVED, RESOLVED = "#1f5fa8", "#2e8b57"
+EARLY, ON_TIME, LATE = "#2e8b57", "#7fb3d5", "#c0392b"
+SATISFACTION_COLORS = ("#2e8b57", "#7fb3d5", "#c0392b")
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+
+
+def _plot(title: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget()
+    plot.setTitle(title, size="10pt")
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.showGrid(y=True, alpha=0.25)
+    plot.setMinimumHeight(220)
+    return plot
+
+
+def _ticks(plot: pg.PlotWidget, labels: list[str], every: int = 1) -> None:
+    plot.getAxis("bottom").setTicks([[(i, text) for i, text in enumerate(labels) if i % every == 0]])
+
+
+def _short(name: str, size: int = 16) -> str:
+    return name if len(name) <= size else name[: size - 1].rstrip() + "…"
+
+
+class StatsCharts(QWidget):
+    """Received and resolved per day or week; early / on time / late stacked by procedure;
+    satisfaction shares. `show_period` takes plain numbers and the page's own words."""
+
+    def __init__(self, titles: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.titles = titles
+        self.flow = _plot(titles["flow"])
+        self.flow.addLegend(offset=(-8, 4), brush=(255, 255, 255, 210))
+        self.timeliness = _plot(titles["timeliness"])
+        self.timeliness.addLegend(offset=(-8, -8), brush=(255, 255, 255, 210))
+        self.satisfaction = _plot(titles["satisfaction"])
+        self.no_ratings = titles["no_ratings"]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.flow, 3)
+        layout.addWidget(self.timeliness, 3)
+        layout.addWidget(self.satisfaction, 2)
+
+    def show_period(self, flow: list[tuple[str, int, int]], timeliness: list[tuple[str, int, int, int]],
+                    satisfaction: list[tuple[str, int]], names: dict[str, str]) -> None:
+        self._flow(flow, names)
+        self._timeliness(timeliness, names)
+        self._satisfaction(satisfaction)
+
+    def _flow(self, rows, names) -> None:
+        plot = self.flow
+        plot.clear()
+        x = list(range(len(rows)))
+        width = 0.4
+        plot.addItem(pg.BarGraphItem(x=[i - width / 2 for i in x], height=[r[1] for r in rows], width=width,
+                                     brush=RECEIVED, pen=None, name=names["received"]))
+        plot.addItem(pg.BarGraphItem(x=[i + width / 2 for i in x], height=[r[2] for r in rows], width=width,
+                                     brush=RESOLVED, pen=None, name=names["resolved"]))
+        _ticks(plot, [r[0] for r in rows], max(1, len(rows) // 8))
+        plot.setXRange(-0.6, max(len(rows) - 0.4, 0.6), padding=0)
+
+    def _timeliness(self, rows, names) -> None:
+        """Horizontal stacked bars: a procedure's name reads along its bar, not under a crowded axis."""
+        plot = self.timeliness
+        plot.clear()
+        rows = list(reversed(rows))  # the first procedure on top
+        y = list(range(len(rows)))
+        base = [0] * len(rows)
+        for n, (key, color) in enumerate((("early", EARLY), ("on_time", ON_TIME), ("late", LATE))):
+            widths = [r[1 + n] for r in rows]
+            plot.addItem(pg.BarGraphItem(x0=list(base), y=y, width=widths, height=0.7, brush=color, pen=None,
+                                         name=names[key]))
+            base = [b + w for b, w in zip(base, widths)]
+        plot.getAxis("left").setTicks([[(i, _short(r[0])) for i, r in enumerate(rows)]])
+        plot.showGrid(x=True, y=False, alpha=0.25)
+        plot.setYRange(-0.6, max(len(rows) - 0.4, 0.6), padding=0)
+        plot.setXRange(0, max(base, default=1) * 1.05 or 1, padding=0)
+
+    def _satisfaction(self, rows) -> None:
+        plot = self.satisfaction
+        plot.clear()
+        total = sum(v for _, v in rows)
+        rows = list(reversed(rows))  # the best level on top
+        for i, ((_, value), color) in enumerate(zip(rows, reversed(SATISFACTION_COLORS))):
+            plot.addItem(pg.BarGraphItem(x0=[0], y=[i], width=[100 * value / (total or 1)], height=0.6, brush=color,
+                                         pen=None))
+        if not total:
+            note = pg.TextItem(self.no_ratings, color="#666666", anchor=(0.5, 0.5))
+            note.setPos(50, (len(rows) - 1) / 2)
+            plot.addItem(note)
+        plot.getAxis("left").setTicks([[(i, label) for i, (label, _) in enumerate(rows)]])
+        plot.getAxis("bottom").setTicks(None)
+        plot.showGrid(x=True, y=False, alpha=0.25)
+        plot.setXRange(0, 100, padding=0.02)
+        plot.setYRange(-0.6, len(rows) - 0.4, padding=0)

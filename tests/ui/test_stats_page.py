@@ -1,0 +1,84 @@
+"""The statistics page (F6) driven with pytest-qt on the hand-counted scenario; the charting
+library stays out of the window's start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from desk_app.ui.shell.main_window import STATS
+from tests.conftest import REPO_ROOT
+from tests.ui.shell_helpers import open_window
+from tests.unit.core.stats_scenario import build_scenario
+
+
+def _cells(page, row: int) -> list[str]:
+    model = page.model
+    return [model.data(model.index(row, c)) for c in range(model.columnCount())]
+
+
+def test_f6_opens_the_page_counts_the_period_and_draws_the_charts(qtbot, desk, clock, commander, tmp_path):
+    build_scenario(desk, clock, commander)
+    window = open_window(qtbot, desk, commander)
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert window.current_page() == STATS
+    page = window.stats_page
+    # This month (1/12-20/12) first; then the scenario's period by hand.
+    qtbot.waitUntil(lambda: page.period is not None, timeout=10000)
+    page.first.setDate(QDate(2026, 12, 1))
+    page.last.setDate(QDate(2026, 12, 4))
+    with qtbot.waitSignal(page.shown, timeout=10000):
+        qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    assert page.preset.currentData() == "custom"
+    assert page.period.report.first_day == date(2026, 12, 1)
+    total = _cells(page, page.model.rowCount() - 1)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert total[headers.index("Tổng số nhận")] == "11"
+    assert total[headers.index("Từ kỳ trước")] == "3"
+    assert total[headers.index("Trước hạn")] == "2"
+    assert total[-1] == "75.0%"
+    assert "nhận 11 = đã giải quyết 4 + đang giải quyết 5 + từ chối 1 + dừng 1" in page.balance.text()
+    qtbot.waitUntil(lambda: page.charts is not None, timeout=10000)
+    # Received per day on the first chart: 2, 2, 2, 2 from 1/12 to 4/12.
+    bars = [item for item in page.charts.flow.getPlotItem().items if type(item).__name__ == "BarGraphItem"]
+    assert [list(b.opts["height"]) for b in bars][0] == [2, 2, 2, 2]
+    # By officer: one row and the total.
+    with qtbot.waitSignal(page.shown, timeout=10000):
+        page.by.setCurrentIndex(page.by.findData("officer"))
+    assert page.model.rowCount() == 2 and _cells(page, 0)[0] == "Nguyễn Văn Hùng"
+    # The form from the page, through the runner.
+    out = tmp_path / "b06.xlsx"
+    page.export("xlsx", str(out))
+    qtbot.waitUntil(lambda: out.exists() and "Đã ghi Biểu 06" in page.status.text(), timeout=10000)
+
+
+def test_a_reversed_range_is_refused_without_counting(qtbot, desk, commander):
+    window = open_window(qtbot, desk, commander)
+    window.go(STATS)
+    page = window.stats_page
+    qtbot.waitUntil(lambda: page.period is not None, timeout=10000)
+    page.first.setDate(QDate(2026, 12, 4))
+    page.last.setDate(QDate(2026, 12, 1))
+    page._custom()
+    assert "Ngày cuối trước ngày đầu" in page.status.text()
+
+
+def test_the_charting_library_is_not_loaded_when_the_window_starts():
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "import tempfile\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from desk_app.app import Desk\n"
+            "from desk_app.ui.session import Session\n"
+            "from desk_app.ui.shell.main_window import MainWindow\n"
+            "d = Desk.open(tempfile.mkdtemp())\n"
+            "d.first_run({'code': 'CAX', 'name': 'Công an xã X'}, commander_name='A', commander_pin='1234')\n"
+            "w = MainWindow(d, Session(d.officers.resolve(None))); w.show(); app.processEvents()\n"
+            "print(sorted(m for m in ('pyqtgraph', 'matplotlib') if m in sys.modules))\n"
+            "w.stop_work(); d.close()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,32 @@
+"""The bulk demo: rows as the services would write them, outcomes spread like a year."""
+
+from datetime import date
+
+from desk_app.core.demo_year import make_year
+from desk_app.core.registration import dossier_input_from_dict
+
+
+def test_a_year_of_demo_dossiers(desk, clock, commander):
+    seen = []
+    summary = make_year(desk, 3000, 365, progress=lambda done, total: seen.append((done, total)))
+    store = desk.store
+    assert summary["dossiers"] == 3000 == store.scalar("SELECT COUNT(*) FROM dossiers")
+    assert seen[-1] == (3000, 3000)
+    by_status = summary["by_status"]
+    assert by_status["returned"] > 2000 and by_status["refused"] > 30 and by_status.get("in_progress", 0) > 0
+    # Every record is stamped in changes, so the end-of-day export carries the demo.
+    assert store.scalar("SELECT COUNT(*) FROM changes WHERE table_name = 'dossiers'") == 3000
+    assert store.scalar("SELECT COUNT(DISTINCT code) FROM dossiers") == 3000
+    assert store.scalar("SELECT COUNT(*) FROM dossier_events WHERE action = 'receive'") == 3000
+    # A real registration afterwards gets the next number of its day, never a demo one.
+    done = desk.dossiers.register(dossier_input_from_dict(
+        {"full_name": "Trần Thị Lan", "id_number": "001185012345", "birth_date": "12/03/1985", "sex": "Nữ",
+         "address": "Thôn Đông", "phone": "0987654321", "procedure": "1.004194"}), commander["id"])
+    assert store.scalar("SELECT COUNT(*) FROM dossiers WHERE code = ?", (done.code,)) == 1
+    # The year's statistics balance, and most results are early or on time.
+    report = desk.stats.report(date(2025, 11, 24), clock.now.date())
+    assert report.total.received_total == 3001 and report.total.balanced()
+    assert 0.8 < report.total.timely_rate < 0.95
+    # The detail of a demo dossier reads like any other.
+    code = store.scalar("SELECT code FROM dossiers WHERE status = 'returned' LIMIT 1")
+    assert [e["action"] for e in desk.dossiers.get(code)["events"]][-2:] == ["result_ready", "return"]
