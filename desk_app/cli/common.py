@@ -17,7 +17,7 @@ from desk_app.core.catalog import CatalogError
 from desk_app.core.cccd import CccdError
 from desk_app.core.codes import CodePatternError
 from desk_app.core.limits import MAX_INPUT_CHARS
-from desk_app.core.dossiers import NotFound
+from desk_app.core.dossiers import CitizenConflict, NotFound
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError
 from desk_app.db.backups import BackupError
@@ -34,7 +34,7 @@ class BadInput(ValueError):
 
 
 BAD_INPUT_ERRORS = (BadInput, ValidationError, CccdError, TransitionError, NotFound, NotSetUp,
-                    CatalogError, CodePatternError)
+                    CatalogError, CodePatternError, CitizenConflict)
 
 
 def run_command(args) -> int:

@@ -41,6 +41,8 @@ def register(commands) -> None:
 
     p = commands.add_parser("register", help="tiếp nhận một hồ sơ (JSON từ stdin hoặc --file)")
     p.add_argument("--file")
+    p.add_argument("--update-citizen", action="store_true",
+                   help="số định danh đã có với họ tên/ngày sinh/giới tính khác: cập nhật công dân theo thông tin mới")
     p.set_defaults(handler=cmd_register)
 
     p = commands.add_parser("find", help="tìm hồ sơ theo mã, số định danh, điện thoại hoặc họ tên")
@@ -171,7 +173,7 @@ def cmd_backup(args) -> int:
 def cmd_register(args) -> int:
     data = dossier_input_from_dict(read_json_input(args.file))
     with open_desk(args) as desk:
-        result = desk.dossiers.register(data, acting_officer(desk, args))
+        result = desk.dossiers.register(data, acting_officer(desk, args), update_citizen=args.update_citizen)
     emit(args, {"code": result.code, "due_at": result.due_at, "received_at": result.received_at,
                 "fee": result.fee, "citizen_reused": result.citizen_reused},
          f"Đã tiếp nhận hồ sơ {result.code}\nHẹn trả kết quả: {vn_datetime(result.due_at)}\n"

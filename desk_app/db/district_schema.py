@@ -63,3 +63,14 @@ def _initial(db: Database) -> None:
     db.execute("CREATE INDEX dossiers_ready ON dossiers(unit, result_ready_at)")
     db.execute("CREATE INDEX dossiers_closed ON dossiers(unit, closed_at)")
 
+
+
+@MIGRATIONS(name="0010_applicant_snapshot")
+def _applicant_snapshot(db: Database) -> None:
+    # Dossiers carry their applicant as received; files from older desks leave these NULL.
+    # A district made by this version already has them (its tables are built from PART_COLUMNS).
+    present = {row[1] for row in db.execute("PRAGMA table_info(dossiers)").fetchall()}
+    for column in ("applicant_full_name", "applicant_id_number", "applicant_old_id_number",
+                   "applicant_birth_date", "applicant_sex", "applicant_address", "applicant_phone"):
+        if column not in present:
+            db.execute(f"ALTER TABLE dossiers ADD COLUMN {column}")

@@ -251,3 +251,23 @@ def _application_id(db: Database) -> None:
     # Marks the file as the desk's: another program's database is then told apart and refused
     # (db/file_check.py) instead of having our tables written into it.
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+# The applicant as received, kept on each dossier: the citizens table holds the latest details
+# (for autofill and search); a dossier must keep what was true when it was received.
+APPLICANT_COLUMNS = {
+    "applicant_full_name": "full_name", "applicant_id_number": "id_number",
+    "applicant_old_id_number": "old_id_number", "applicant_birth_date": "birth_date",
+    "applicant_sex": "sex", "applicant_address": "address", "applicant_phone": "phone",
+}
+
+
+@MIGRATIONS(name="0010_applicant_snapshot")
+def _applicant_snapshot(db: Database) -> None:
+    for column in APPLICANT_COLUMNS:
+        default = "" if column != "applicant_id_number" else None
+        db.execute(f"ALTER TABLE dossiers ADD COLUMN {column} TEXT"
+                   + (" NOT NULL DEFAULT ''" if default == "" else ""))
+    # Existing dossiers: the best knowledge of the applicant is today's citizen row.
+    assignments = ", ".join(f"{snap} = c.{own}" for snap, own in APPLICANT_COLUMNS.items())
+    db.execute(f"UPDATE dossiers SET {assignments} FROM citizens c WHERE c.id = dossiers.citizen_id")

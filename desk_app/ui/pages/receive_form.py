@@ -12,6 +12,7 @@ from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
 from desk_app.core.text import vn_datetime, vn_money
 from desk_app.db.store import StorageError
+from desk_app.ui.dialogs.citizen_conflict import ask_update_citizen
 from desk_app.ui.widgets.citizen_fields import CitizenFields
 from desk_app.ui.widgets.document_checklist import DocumentModel, DocumentTable
 from desk_app.ui.widgets.drafts import DraftKeeper
@@ -278,7 +279,10 @@ class ReceiveForm(FormMessages, QWidget):
             dossier = dossier_input_from_dict(data)
             if not self._confirm_not_a_duplicate(dossier.procedure):
                 return None
-            registered = self.desk.dossiers.register(dossier, self.session.officer_id)
+            update_citizen = ask_update_citizen(self, self.desk, dossier)
+            if update_citizen is None:
+                return None
+            registered = self.desk.dossiers.register(dossier, self.session.officer_id, update_citizen=update_citizen)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return None
