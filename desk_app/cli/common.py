@@ -17,6 +17,7 @@ from desk_app.core.catalog import CatalogError
 from desk_app.core.cccd import CccdError
 from desk_app.core.codes import CodePatternError
 from desk_app.core.limits import MAX_INPUT_CHARS
+from desk_app.core.amend import AmendRefused
 from desk_app.core.dossiers import CitizenConflict, NotFound
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError
@@ -34,7 +35,7 @@ class BadInput(ValueError):
 
 
 BAD_INPUT_ERRORS = (BadInput, ValidationError, CccdError, TransitionError, NotFound, NotSetUp,
-                    CatalogError, CodePatternError, CitizenConflict)
+                    CatalogError, CodePatternError, CitizenConflict, AmendRefused)
 
 
 def run_command(args) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day, read_json_input
 from desk_app.core import cccd, lifecycle
+from desk_app.core.amend import change_lines
 from desk_app.core.calendar_service import KINDS as DAY_KINDS
 from desk_app.core.registration import dossier_input_from_dict, parse_received_at
 from desk_app.core.text import vn_datetime, vn_money
@@ -202,8 +203,9 @@ def cmd_show(args) -> int:
     lines += [f"  {d['position']}. {d['name']} ({d['kind']}){'' if d['received'] else ' – CHƯA NỘP'}"
               for d in row["documents"]]
     lines.append("Lịch sử:")
-    lines += [f"  {e['at']}  {e['action']} → {e['to_status']}  {e['officer_name'] or ''}  {e['reason']}"
-              for e in row["events"]]
+    for e in row["events"]:
+        lines.append(f"  {e['at']}  {e['action']} → {e['to_status']}  {e['officer_name'] or ''}  {e['reason']}")
+        lines += [f"      {line}" for line in change_lines(e["details"])] if e["action"] == "amend" else []
     emit(args, row, "\n".join(lines))
     return 0
 

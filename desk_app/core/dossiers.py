@@ -244,8 +244,16 @@ class DossierService:
             raise NotFound(f"Không tìm thấy hồ sơ mã “{clean(code)}”.")
         return row
 
-    def get(self, code: str) -> dict:
-        """The dossier with its citizen, procedure, documents, events and timeliness."""
+    def amend(self, code: str, officer_id: str | None, reason: str, applicant: dict | None = None,
+              procedure_code: str | None = None, new_due: datetime | None = None) -> dict:
+        """Correct a saved dossier (core.amend): AmendRefused, ValidationError or the dossier after."""
+        from desk_app.core.amend import amend
+
+        return amend(self, code, officer_id, reason, applicant, procedure_code, new_due)
+
+    def get(self, code: str, look: bool = True) -> dict:
+        """The dossier with its citizen, procedure, documents, events and timeliness.
+        `look`: an officer is shown the applicant's personal data (written to the audit log)."""
         row = repo.get_by_code(self.store, clean(code).upper())
         if row is None:
             raise NotFound(f"Không tìm thấy hồ sơ mã “{clean(code)}”.")
