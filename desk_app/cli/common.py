@@ -70,7 +70,12 @@ def fail(message: str) -> None:
 
 
 def open_desk(args) -> Desk:
-    return Desk.open(args.data_dir)
+    """The desk, its audit log naming who runs the command (--officer, else the first commander)."""
+    desk = Desk.open(args.data_dir)
+    if desk.audit is not None:
+        officer = desk.officers.resolve(getattr(args, "officer", None))
+        desk.audit.actor = officer["id"] if officer else None
+    return desk
 
 
 def acting_officer(desk: Desk, args) -> str | None:

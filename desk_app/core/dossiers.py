@@ -227,7 +227,7 @@ class DossierService:
                     "officer_id": officer_id, "dossier_id": row["id"],
                     "summary": clean(details.get("collected_by", "")),
                 })
-        return self.get(code)
+        return self.get(code, look=False)
 
     def move_to(self, code: str, target: str, officer_id: str | None, reason: str = "",
                 new_due: datetime | None = None, details: dict | None = None) -> dict:
@@ -260,7 +260,14 @@ class DossierService:
         row["documents"] = repo.documents(self.store, row["id"])
         row["events"] = repo.events(self.store, row["id"])
         row["timeliness"] = self.timeliness(row)
+        if look:
+            self.look("view", row["id"], row["code"])
         return row
+
+    def look(self, action: str, dossier_id: str | None = None, detail: str = "") -> None:
+        """Personal data shown to an officer: written to the audit log when the desk keeps one."""
+        if self.store.auditor is not None:
+            self.store.auditor.look(action, dossier_id, detail)
 
     def timeliness(self, row: dict) -> str | None:
         return lifecycle.timeliness(
@@ -276,7 +283,14 @@ class DossierService:
         return [row for row in rows if row["status"] in waiting]
 
     def find(self, query: str, limit: int = 50) -> list[dict]:
-        """Dossier code, ID number (12 or old 9 digits), phone, or a name in any accent form."""
+        """Dossier code, ID number (12 or old 9 digits), phone, or a name in any accent form.
+        Results show ID numbers: a search that finds any is written to the audit log."""
+        rows = self._find(query, limit)
+        if rows:
+            self.look("search", None, f"{len(rows)} hồ sơ")
+        return rows
+
+    def _find(self, query: str, limit: int) -> list[dict]:
         text = clean(query)
         if not text:
             return []

@@ -1,0 +1,122 @@
+"""The audit log's SQL (table audit_log): append entries, read them back in order, and the
+queries verify walks: each audited table's rows beside their last write entry."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from desk_app.db.store import Store
+
+# Every table written through Writer (the ones with change_seq): their writes are chained.
+AUDITED_TABLES = ("unit", "officers", "citizens", "procedures", "dossiers", "dossier_documents",
+                  "dossier_events", "visits", "holiday_overrides", "printers", "print_jobs")
+ENTRY_COLUMNS = ("seq", "at", "officer_id", "action", "table_name", "record_id", "dossier_id", "detail",
+                 "content_hash", "entry_hash")
+# Marks the log's own statements (a trace of what a registration reads tells them apart).
+AUDIT_MARK = "/* audit */ "
+_INSERT = f"{AUDIT_MARK}INSERT INTO audit_log ({', '.join(ENTRY_COLUMNS)}) VALUES ({', '.join('?' for _ in ENTRY_COLUMNS)})"
+
+
+def last_entry(conn) -> tuple[int, str | None]:
+    row = conn.execute(AUDIT_MARK + "SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, None)
+
+
+def read_row(conn, table: str, record_id: str) -> dict | None:
+    assert table in AUDITED_TABLES
+    cursor = conn.execute(f"{AUDIT_MARK}SELECT * FROM {table} WHERE id = ?", (record_id,))
+    values = cursor.fetchone()
+    if values is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], values))
+
+
+def append(conn, entries: list[tuple]) -> None:
+    conn.executemany(_INSERT, entries)
+
+
+def is_empty(store: Store) -> bool:
+    return store.scalar("SELECT 1 FROM audit_log LIMIT 1") is None
+
+
+def iter_entries(store: Store, batch: int = 20_000) -> Iterator[tuple]:
+    """Every entry as a tuple in ENTRY_COLUMNS order, by seq, a batch at a time (streaming)."""
+    cursor = store.db.conn.execute(f"SELECT {', '.join(ENTRY_COLUMNS)} FROM audit_log ORDER BY seq")
+    while rows := cursor.fetchmany(batch):
+        yield from rows
+
+
+def entry_at(store: Store, seq: int) -> dict | None:
+    return store.one("SELECT * FROM audit_log WHERE seq = ?", (seq,))
+
+
+def iter_table_rows(store: Store, table: str, batch: int = 5_000) -> Iterator[tuple[dict, str | None, str | None]]:
+    """(row, last write action, its content hash) for every row of the table, streaming."""
+    assert table in AUDITED_TABLES
+    cursor = store.db.conn.execute(
+        f"SELECT t.*, a.action AS _audit_action, a.content_hash AS _audit_hash FROM {table} t "
+        "LEFT JOIN audit_log a ON a.seq = (SELECT MAX(seq) FROM audit_log WHERE table_name = ? AND record_id = t.id)",
+        (table,))
+    names = [d[0] for d in cursor.description]
+    while rows := cursor.fetchmany(batch):
+        for values in rows:
+            row = dict(zip(names, values))
+            action, content = row.pop("_audit_action"), row.pop("_audit_hash")
+            yield row, action, content
+
+
+def missing_records(store: Store, table: str) -> list[dict]:
+    """Records whose last entry says they exist, but which are gone from the table."""
+    assert table in AUDITED_TABLES
+    return store.all(
+        "SELECT a.record_id, a.dossier_id, a.seq FROM audit_log a JOIN (SELECT record_id, MAX(seq) AS seq FROM audit_log "
+        "WHERE table_name = ? GROUP BY record_id) last ON last.seq = a.seq "
+        f"WHERE a.action != 'delete' AND a.record_id NOT IN (SELECT id FROM {table})", (table,))
+
+
+def all_rows(store: Store, table: str) -> Iterator[dict]:
+    assert table in AUDITED_TABLES
+    cursor = store.db.conn.execute(f"SELECT * FROM {table}")
+    names = [d[0] for d in cursor.description]
+    for values in cursor:
+        yield dict(zip(names, values))
+
+
+def dossier_codes(store: Store, dossier_ids: set[str]) -> dict[str, str]:
+    ids = sorted(i for i in dossier_ids if i)
+    codes: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row in store.all(f"SELECT id, code FROM dossiers WHERE id IN ({', '.join('?' for _ in chunk)})", chunk):
+            codes[row["id"]] = row["code"]
+    return codes
+
+
+def citizen_dossier_codes(store: Store, citizen_id: str) -> list[str]:
+    return [r["code"] for r in store.all("SELECT code FROM dossiers WHERE citizen_id = ? ORDER BY code", (citizen_id,))]
+
+
+def list_entries(store: Store, officer_id: str | None = None, start: str | None = None, end: str | None = None,
+                 dossier_id: str | None = None, limit: int = 500) -> list[dict]:
+    filters = (("a.officer_id = ?", officer_id), ("a.at >= ?", start), ("a.at < ?", end), ("a.dossier_id = ?", dossier_id))
+    where = [clause for clause, value in filters if value]
+    params = [value for _clause, value in filters if value]
+    sql = ("SELECT a.*, o.full_name AS officer_name, d.code AS dossier_code FROM audit_log a "
+           "LEFT JOIN officers o ON o.id = a.officer_id LEFT JOIN dossiers d ON d.id = a.dossier_id"
+           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.seq DESC LIMIT ?")
+    return store.all(sql, (*params, limit))
+
+
+def entries_after(store: Store, seq: int) -> list[tuple]:
+    """The entries after `seq`, as tuples (for the export to carry)."""
+    return store.db.conn.execute(f"SELECT {', '.join(ENTRY_COLUMNS)} FROM audit_log WHERE seq > ? ORDER BY seq",
+                                 (seq,)).fetchall()
+
+
+def exported_heads(store: Store) -> list[tuple[int, str]]:
+    return store.db.conn.execute("SELECT audit_seq, audit_hash FROM sync_exports WHERE audit_seq IS NOT NULL "
+                                 "ORDER BY id").fetchall()
+
+
+def dossier_id_for(store: Store, code: str) -> str | None:
+    return store.scalar("SELECT id FROM dossiers WHERE code = ?", (code,))
