@@ -41,7 +41,8 @@ def entry_hash(prev: str, entry: tuple) -> str:
 
 class AuditLog:
     """Installed on the Store (Store.auditor): chains what each transaction wrote or showed.
-    `actor` is who looks (the window's officer, the CLI's --officer) for looks without a write."""
+    `actor` is who looks (the window's officer, the CLI's --officer) for looks without a write:
+    an id, or a callable giving the id of whoever is on duty now."""
 
     def __init__(self, store):
         self.store = store
@@ -73,7 +74,8 @@ class AuditLog:
 
     def look(self, action: str, dossier_id: str | None = None, detail: str = "", officer_id: str | None = None) -> None:
         """Write down a look at personal data, in its own short transaction."""
-        with self.store.transaction(officer_id or self.actor) as writer:
+        actor = self.actor() if callable(self.actor) else self.actor
+        with self.store.transaction(officer_id or actor) as writer:
             writer.look(action, dossier_id, detail)
 
     def verify(self, held_head: tuple[int, str] | None = None) -> "Verification":

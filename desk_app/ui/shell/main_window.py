@@ -16,7 +16,7 @@ from desk_app.ui.dialogs.login import IdleWatcher, LockScreen
 from desk_app.ui.session import Session
 
 RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
-SYNC, PRINT_JOBS = "sync", "print_jobs"
+SYNC, PRINT_JOBS, AUDIT = "sync", "print_jobs", "audit"
 COUNTS_REFRESH_MS = 60_000
 
 
@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.desk = desk
         self.session = session
+        if desk.audit is not None:  # looks at personal data are logged under whoever is on duty
+            desk.audit.actor = lambda: self.session.officer_id
         self.queue_service = desk.queue
         self.language = desk.settings.language
         unit = desk.unit or {}
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         # Pages are built when first shown, so the window opens as fast as the landing page allows.
         self._builders = {RECEIVE: self._build_receive, VISITS: self._build_visits,
                           DOSSIERS: self._build_dossiers, SETTINGS: self._build_settings,
-                          SYNC: self._build_sync, PRINT_JOBS: self._build_print_jobs}
+                          SYNC: self._build_sync, PRINT_JOBS: self._build_print_jobs, AUDIT: self._build_audit}
         self.sync_page = self.print_jobs_page = None
         self._built: set[str] = set()
         self._add_page(RECEIVE, self.tr("Tiếp nhận hồ sơ  F2"))
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self._add_page(PRINT_JOBS, self.tr("Lệnh in  F8"))
         if session.is_commander:
             self._add_page(SETTINGS, self.tr("Cài đặt  F9"))
+            self._add_page(AUDIT, self.tr("Nhật ký kiểm tra"))
 
         self.tiles = {
             TODAY: CountTile(self.tr("nhận hôm nay"), "background:#e7f0fb;color:#123a6b;"),
@@ -201,6 +204,11 @@ class MainWindow(QMainWindow):
 
         self.print_jobs_page = PrintJobsPage(self.desk, self.session)
         return self.print_jobs_page
+
+    def _build_audit(self) -> QWidget:
+        from desk_app.ui.pages.audit_page import AuditPage
+
+        return AuditPage(self.desk, self.session)
 
     def current_page(self) -> str:
         return self.page_keys[self.pages.currentIndex()]
