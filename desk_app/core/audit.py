@@ -230,3 +230,49 @@ def entry_line(row: dict) -> str:
     table = f" {row['table_name']}" if row.get("table_name") else ""
     return (f"#{row['seq']}  {row['at']}  {row.get('officer_name') or '(không rõ)'}  {what}{table}  {subject}"
             .rstrip())
+
+
+def export_section(store, officer_id: str | None, file_name: str) -> dict | None:
+    """What an export carries of the log: the entries since the previous export's head, the
+    head now, and this desk's own verification (None when the store keeps no log)."""
+    auditor = store.auditor
+    if auditor is None:
+        return None
+    auditor.look("export", None, file_name, officer_id)
+    heads = repo.exported_heads(store)
+    start_seq, start_hash = heads[-1] if heads else (0, GENESIS)
+    result = verify(store)
+    entries = [list(e) for e in repo.entries_after(store, start_seq)]
+    return {"from": {"seq": start_seq, "hash": start_hash}, "head": {"seq": result.head_seq, "hash": result.head_hash},
+            "entries": entries, "columns": list(repo.ENTRY_COLUMNS),
+            "verified": {"ok": result.ok, "first_broken": result.first_broken, "head_mismatch": result.head_mismatch,
+                         "dossier_codes": result.codes(), "findings": len(result.findings)}}
+
+
+def check_extension(section: dict, held: tuple[int, str] | None) -> tuple[list[str], tuple[int, str] | None]:
+    """The district's check of a file's log: its entries chain from `from` to `head`, and the
+    head the district holds for the unit lies on that chain. (problems, the head to hold now)."""
+    problems: list[str] = []
+    start, head = section["from"], section["head"]
+    prev, passed, intact = start["hash"], {}, True
+    for entry in section["entries"]:
+        digest = entry_hash(prev, tuple(entry[:-1]))
+        if digest != entry[-1]:
+            intact = False
+            break
+        prev = passed[entry[0]] = digest
+    if not intact or (section["entries"] and prev != head["hash"]):
+        problems.append("nhật ký trong tệp không liền mạch (bị sửa sau khi ghi)")
+    if held is not None:
+        held_seq, held_hash = held
+        if start["seq"] == held_seq and start["hash"] != held_hash:
+            problems.append(f"lịch sử đã bị viết lại: mục số {held_seq} khác với mục cấp trên đã giữ")
+        elif start["seq"] < held_seq <= head["seq"] and passed.get(held_seq) != held_hash:
+            problems.append(f"lịch sử đã bị viết lại: mục số {held_seq} khác với mục cấp trên đã giữ")
+        elif head["seq"] < held_seq and start["seq"] >= held_seq:
+            problems.append("nhật ký ngắn hơn lần nhận trước (bị xóa bớt)")
+    verified = section.get("verified") or {}
+    if not verified.get("ok", True):
+        problems.append("tự kiểm tra tại đơn vị báo sai lệch")
+    newer = held is None or head["seq"] > held[0]
+    return problems, ((head["seq"], head["hash"]) if newer else held)

@@ -74,3 +74,25 @@ def _applicant_snapshot(db: Database) -> None:
                    "applicant_birth_date", "applicant_sex", "applicant_address", "applicant_phone"):
         if column not in present:
             db.execute(f"ALTER TABLE dossiers ADD COLUMN {column}")
+
+
+@MIGRATIONS(name="0011_audit_anchor")
+def _audit_anchor(db: Database) -> None:
+    # Each unit's audit chain head as last received, and the files whose log did not extend
+    # it or whose unit reported records changed outside the program (kept: the mark stays).
+    db.execute("""CREATE TABLE audit_heads (
+        unit TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        export_seq INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+    )""")
+    db.execute("""CREATE TABLE audit_marks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        unit TEXT NOT NULL,
+        export_seq INTEGER NOT NULL,
+        file_name TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        problems TEXT NOT NULL,
+        dossier_codes TEXT NOT NULL DEFAULT ''
+    )""")
