@@ -26,6 +26,7 @@ BENCHMARKS = [
     ("bench_printing_pdf.py", [], ["--runs", "3"]),
     ("bench_sync.py", [], ["--records", "5000", "--runs", "1", "--units", "3", "--unit-dossiers", "10"]),
     ("sql_per_registration.py", [], []),
+    ("bench_audit.py", [], ["--entries", "50000", "--registrations", "100"]),
 ]
 
 

@@ -4,13 +4,12 @@ edited outside the program, is found by `verify`.
 
 Each entry's hash is BLAKE2b-256 over the previous entry's hash and the entry's fields
 (ENTRY_FIELDS joined by 0x1F, None as empty); a write's `content_hash` is BLAKE2b-256 over
-the record's canonical JSON (keys sorted, empty and NULL values left out so a column added
-later with an empty default changes no hash). The first entry chains from GENESIS.
+the record's canonical text (the repr of its values in column order, trailing empty and
+NULL values left out so a column added later with an empty default changes no hash). The first entry chains from GENESIS.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from hashlib import blake2b
 
@@ -21,21 +20,32 @@ WRITE_ACTIONS = ("insert", "update", "delete", "baseline")
 LOOK_ACTIONS = {"view": "xem hồ sơ", "print": "in", "export": "xuất dữ liệu", "search": "tìm kiếm",
                 "citizen": "xem công dân"}
 ACTION_LABELS = {"insert": "thêm", "update": "sửa", "delete": "xóa", "baseline": "mốc ban đầu", **LOOK_ACTIONS}
-_SEP = "\x1f"
 
 
-def canonical(row: dict) -> bytes:
-    kept = {k: v for k, v in row.items() if v is not None and v != ""}
-    return json.dumps(kept, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+def canonical(values: tuple) -> bytes:
+    """A record's values in the table's column order (stable: SQLite only appends columns),
+    trailing empty and NULL values left out so a column added later with an empty default
+    changes no hash; Python's repr of str/int/float/None is exact and fixed."""
+    end = len(values)
+    while end and (values[end - 1] is None or values[end - 1] == ""):
+        end -= 1
+    return repr(values[:end]).encode()
 
 
 def content_hash(row: dict) -> str:
-    return blake2b(canonical(row), digest_size=32).hexdigest()
+    return values_hash(tuple(row.values()))
+
+
+def values_hash(values: tuple) -> str:
+    return blake2b(canonical(values), digest_size=32).hexdigest()
 
 
 def entry_hash(prev: str, entry: tuple) -> str:
     """`entry`: the stored columns seq … content_hash (db.audit.ENTRY_COLUMNS without entry_hash)."""
-    text = _SEP.join(["" if v is None else str(v) for v in (prev, *entry)])
+    seq, at, officer, action, table, record, dossier, detail, content = entry
+    text = (f"{prev}\x1f{seq}\x1f{at}\x1f{'' if officer is None else officer}\x1f{action}\x1f"
+            f"{'' if table is None else table}\x1f{'' if record is None else record}\x1f"
+            f"{'' if dossier is None else dossier}\x1f{detail}\x1f{content}")
     return blake2b(text.encode(), digest_size=32).hexdigest()
 
 
@@ -180,10 +190,13 @@ def verify_chain(store, result: Verification) -> None:
 
 def verify_records(store, result: Verification) -> None:
     for table in repo.AUDITED_TABLES:
-        for row, action, digest in repo.iter_table_rows(store, table):
+        names, rows = repo.iter_table_rows(store, table)
+        for values, action, digest in rows:
             if action is None or action == "delete":
+                row = dict(zip(names, values))
                 result.findings.append(Finding("inserted", table, row["id"], _dossier_of(table, row)))
-            elif digest != content_hash(row):
+            elif digest != values_hash(values):
+                row = dict(zip(names, values))
                 result.findings.append(Finding("edited", table, row["id"], _dossier_of(table, row)))
         for gone in repo.missing_records(store, table):
             result.findings.append(Finding("deleted", table, gone["record_id"], gone["dossier_id"] or "", gone["seq"]))

@@ -50,19 +50,20 @@ def entry_at(store: Store, seq: int) -> dict | None:
     return store.one("SELECT * FROM audit_log WHERE seq = ?", (seq,))
 
 
-def iter_table_rows(store: Store, table: str, batch: int = 5_000) -> Iterator[tuple[dict, str | None, str | None]]:
-    """(row, last write action, its content hash) for every row of the table, streaming."""
+def iter_table_rows(store: Store, table: str, batch: int = 5_000) -> tuple[tuple, Iterator[tuple]]:
+    """(column names, iterator of (row values, last write action, its content hash)), streaming."""
     assert table in AUDITED_TABLES
     cursor = store.db.conn.execute(
-        f"SELECT t.*, a.action AS _audit_action, a.content_hash AS _audit_hash FROM {table} t "
-        "LEFT JOIN audit_log a ON a.seq = (SELECT MAX(seq) FROM audit_log WHERE table_name = ? AND record_id = t.id)",
-        (table,))
-    names = [d[0] for d in cursor.description]
-    while rows := cursor.fetchmany(batch):
-        for values in rows:
-            row = dict(zip(names, values))
-            action, content = row.pop("_audit_action"), row.pop("_audit_hash")
-            yield row, action, content
+        f"SELECT t.*, a.action, a.content_hash FROM {table} t LEFT JOIN audit_log a ON a.seq = "
+        "(SELECT MAX(seq) FROM audit_log WHERE table_name = ? AND record_id = t.id)", (table,))
+    names = tuple(d[0] for d in cursor.description[:-2])
+
+    def rows() -> Iterator[tuple]:
+        while chunk := cursor.fetchmany(batch):
+            for values in chunk:
+                yield values[:-2], values[-2], values[-1]
+
+    return names, rows()
 
 
 def missing_records(store: Store, table: str) -> list[dict]:

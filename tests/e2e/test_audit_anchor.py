@@ -9,11 +9,7 @@ import sqlite3
 
 from tests.conftest import run_cli
 from tests.e2e.test_audit_cli import _rewrite_history
-
-
-def _ok(result):
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+from tests.e2e.test_sync_cli import _ok
 
 
 def _setup(tmp_path):
