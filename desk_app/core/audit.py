@@ -189,17 +189,28 @@ def verify_chain(store, result: Verification) -> None:
 
 
 def verify_records(store, result: Verification) -> None:
+    """Each table's rows (by id) merged with each record's last write (by record id)."""
     for table in repo.AUDITED_TABLES:
-        names, rows = repo.iter_table_rows(store, table)
-        for values, action, digest in rows:
-            if action is None or action == "delete":
+        names, rows = repo.rows_by_id(store, table)
+        at_id = names.index("id")
+        writes = repo.last_writes(store, table)
+        write = next(writes, None)
+        for values in rows:
+            record_id = values[at_id]
+            while write is not None and write[0] < record_id:
+                _gone(store, result, table, write)
+                write = next(writes, None)
+            if write is None or write[0] != record_id or write[1] == "delete":
                 row = dict(zip(names, values))
-                result.findings.append(Finding("inserted", table, row["id"], _dossier_of(table, row)))
-            elif digest != values_hash(values):
+                result.findings.append(Finding("inserted", table, record_id, _dossier_of(table, row)))
+            elif write[2] != values_hash(values):
                 row = dict(zip(names, values))
-                result.findings.append(Finding("edited", table, row["id"], _dossier_of(table, row)))
-        for gone in repo.missing_records(store, table):
-            result.findings.append(Finding("deleted", table, gone["record_id"], gone["dossier_id"] or "", gone["seq"]))
+                result.findings.append(Finding("edited", table, record_id, _dossier_of(table, row)))
+            if write is not None and write[0] == record_id:
+                write = next(writes, None)
+        while write is not None:
+            _gone(store, result, table, write)
+            write = next(writes, None)
     # Dossier ids to codes, and a citizen's finding named by the citizen's dossiers.
     ids = {f.dossier_code for f in result.findings if f.dossier_code}
     codes = repo.dossier_codes(store, ids)
@@ -208,6 +219,14 @@ def verify_records(store, result: Verification) -> None:
             finding.dossier_code = ", ".join(repo.citizen_dossier_codes(store, finding.record_id))
         else:
             finding.dossier_code = codes.get(finding.dossier_code, finding.dossier_code)
+
+
+def _gone(store, result: Verification, table: str, write: tuple) -> None:
+    """A record whose last write says it exists, missing from its table."""
+    if write[1] == "delete":
+        return
+    entry = repo.last_write_of(store, table, write[0]) or {}
+    result.findings.append(Finding("deleted", table, write[0], entry.get("dossier_id") or "", entry.get("seq")))
 
 
 def _dossier_of(table: str, row: dict) -> str:

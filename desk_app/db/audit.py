@@ -50,29 +50,38 @@ def entry_at(store: Store, seq: int) -> dict | None:
     return store.one("SELECT * FROM audit_log WHERE seq = ?", (seq,))
 
 
-def iter_table_rows(store: Store, table: str, batch: int = 5_000) -> tuple[tuple, Iterator[tuple]]:
-    """(column names, iterator of (row values, last write action, its content hash)), streaming."""
+def rows_by_id(store: Store, table: str, batch: int = 5_000) -> tuple[tuple, Iterator[tuple]]:
+    """(column names, every row's values ordered by id), streaming."""
     assert table in AUDITED_TABLES
-    cursor = store.db.conn.execute(
-        f"SELECT t.*, a.action, a.content_hash FROM {table} t LEFT JOIN audit_log a ON a.seq = "
-        "(SELECT MAX(seq) FROM audit_log WHERE table_name = ? AND record_id = t.id)", (table,))
-    names = tuple(d[0] for d in cursor.description[:-2])
+    cursor = store.db.conn.execute(f"SELECT * FROM {table} ORDER BY id")
+    names = tuple(d[0] for d in cursor.description)
 
     def rows() -> Iterator[tuple]:
         while chunk := cursor.fetchmany(batch):
-            for values in chunk:
-                yield values[:-2], values[-2], values[-1]
+            yield from chunk
 
     return names, rows()
 
 
-def missing_records(store: Store, table: str) -> list[dict]:
-    """Records whose last entry says they exist, but which are gone from the table."""
-    assert table in AUDITED_TABLES
-    return store.all(
-        "SELECT a.record_id, a.dossier_id, a.seq FROM audit_log a JOIN (SELECT record_id, MAX(seq) AS seq FROM audit_log "
-        "WHERE table_name = ? GROUP BY record_id) last ON last.seq = a.seq "
-        f"WHERE a.action != 'delete' AND a.record_id NOT IN (SELECT id FROM {table})", (table,))
+def last_writes(store: Store, table: str, batch: int = 20_000) -> Iterator[tuple[str, str, str]]:
+    """(record id, action, content hash) of each record's last write, ordered by record id:
+    one pass over the covering index, beside rows_by_id (a merge, nothing held in memory)."""
+    cursor = store.db.conn.execute(
+        "SELECT record_id, action, content_hash FROM audit_log WHERE table_name = ? ORDER BY record_id, seq",
+        (table,))
+    last = None
+    while chunk := cursor.fetchmany(batch):
+        for entry in chunk:
+            if last is not None and entry[0] != last[0]:
+                yield last
+            last = entry
+    if last is not None:
+        yield last
+
+
+def last_write_of(store: Store, table: str, record_id: str) -> dict | None:
+    return store.one("SELECT seq, dossier_id FROM audit_log WHERE table_name = ? AND record_id = ? "
+                     "ORDER BY seq DESC LIMIT 1", (table, record_id))
 
 
 def all_rows(store: Store, table: str) -> Iterator[dict]:

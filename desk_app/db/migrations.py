@@ -289,8 +289,10 @@ def _audit_log(db: Database) -> None:
         content_hash TEXT NOT NULL DEFAULT '',
         entry_hash TEXT NOT NULL
     )""")
-    # A record's last write, found by index (verify walks the tables against it).
-    db.execute("CREATE INDEX audit_log_record ON audit_log(table_name, record_id, seq) WHERE table_name IS NOT NULL")
+    # A record's last write with its hash, read from the index alone (verify walks every
+    # table against it).
+    db.execute("CREATE INDEX audit_log_record ON audit_log(table_name, record_id, seq, action, content_hash) "
+               "WHERE table_name IS NOT NULL")
     db.execute("CREATE INDEX audit_log_at ON audit_log(at)")
     db.execute("CREATE INDEX audit_log_dossier ON audit_log(dossier_id) WHERE dossier_id IS NOT NULL")
     # The chain head each export carried: the desk's own memory of what the district holds.
