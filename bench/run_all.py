@@ -27,6 +27,7 @@ BENCHMARKS = [
     ("bench_sync.py", [], ["--records", "5000", "--runs", "1", "--units", "3", "--unit-dossiers", "10"]),
     ("sql_per_registration.py", [], []),
     ("bench_stats.py", [], ["--dossiers", "6000", "--runs", "2"]),
+    ("bench_audit.py", [], ["--entries", "50000", "--registrations", "100"]),
 ]
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable
 from desk_app import paths
 from desk_app import settings as settings_module
 from desk_app.core import unit as unit_module
+from desk_app.core.audit import AuditLog
 from desk_app.core.calendar_service import HolidayService, load_calendar
 from desk_app.core.catalog_service import CatalogService
 from desk_app.core.dossiers import DossierService
@@ -56,7 +57,9 @@ class Desk:
     def open(cls, data_dir: str | Path | None = None, clock: Callable[[], datetime] = system_now) -> "Desk":
         folder = paths.data_dir(data_dir)
         db = open_database(paths.db_path(folder))
-        return cls(folder, Store(db, clock))
+        store = Store(db, clock)
+        AuditLog(store).baseline()  # every write from here on is chained (core/audit.py)
+        return cls(folder, store)
 
     def close(self) -> None:
         """Background work is stopped first: a worker thread's connection must not be closed
@@ -167,6 +170,11 @@ class Desk:
             return DossierService(self.store, self.calendar, self.require_unit()["code"], self.settings.code_pattern)
 
         return self._once("dossiers", build)
+
+    @property
+    def audit(self) -> AuditLog | None:
+        """The audit log the store writes through (None for a bare store, e.g. in a benchmark)."""
+        return self.store.auditor
 
     @property
     def queue(self) -> QueueService:

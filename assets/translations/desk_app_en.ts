@@ -75,6 +75,167 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="21"/>
+        <source>Sửa hồ sơ %1</source>
+        <translation>Amend dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="22"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="22"/>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="23"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="23"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="24"/>
+        <source>Nơi cư trú</source>
+        <translation>Place of residence</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="24"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="32"/>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="34"/>
+        <source>để trống: giữ nguyên (YYYY-MM-DD HH:MM)</source>
+        <translation>leave empty to keep it (YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="35"/>
+        <source>Hẹn trả mới</source>
+        <translation>New due time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="37"/>
+        <source>Lý do sửa</source>
+        <translation>Reason for the amendment</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="42"/>
+        <source>Lưu thay đổi</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="42"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="52"/>
+        <source>Cần ghi rõ lý do sửa.</source>
+        <translation>A reason for the amendment is required.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="23"/>
+        <source>Nhật ký kiểm tra</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="27"/>
+        <source>từ ngày YYYY-MM-DD</source>
+        <translation>from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="29"/>
+        <source>đến ngày YYYY-MM-DD</source>
+        <translation>to YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="31"/>
+        <source>mã hồ sơ</source>
+        <translation>dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="32"/>
+        <source>Lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="35"/>
+        <source>Kiểm tra toàn vẹn</source>
+        <translation>Verify integrity</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="41"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="42"/>
+        <source>Lúc</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="43"/>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="44"/>
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="45"/>
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="46"/>
+        <source>Hồ sơ / nội dung</source>
+        <translation>Dossier / subject</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="65"/>
+        <source>Mọi cán bộ</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="76"/>
+        <source>Chỉ chỉ huy xem được nhật ký kiểm tra.</source>
+        <translation>Only a commander can see the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="82"/>
+        <source>Ngày phải có dạng YYYY-MM-DD, ví dụ 2026-11-23.</source>
+        <translation>Dates must be YYYY-MM-DD, e.g. 2026-11-23.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="88"/>
+        <source>%1 mục (mới nhất trước).</source>
+        <translation>%1 entries (newest first).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="96"/>
+        <source>Đang kiểm tra nhật ký…</source>
+        <translation>Verifying the log…</translation>
+    </message>
+</context>
+<context>
     <name>BackupWarning</name>
     <message>
         <location filename="../../desk_app/ui/shell/daily_backup.py" line="65"/>
@@ -202,6 +363,44 @@
     </message>
 </context>
 <context>
+    <name>CitizenConflictQuestion</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="18"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="18"/>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="18"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="19"/>
+        <source>%1: đã lưu “%2” – vừa nhập “%3”</source>
+        <translation>%1: on record “%2” – just typed “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="22"/>
+        <source>Số định danh %1 đã có trong sổ: %2.</source>
+        <translation>ID number %1 is already on record: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="24"/>
+        <source>Hãy kiểm tra lại số định danh. Nếu đúng là cùng một người, cập nhật thông tin công dân theo thông tin vừa nhập (các hồ sơ cũ giữ nguyên người nộp như lúc tiếp nhận)?</source>
+        <translation>Check the ID number again. If it really is the same person, update the citizen with what was just typed (earlier dossiers keep the applicant as received)?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="27"/>
+        <source>Số định danh đã có</source>
+        <translation>ID number already known</translation>
+    </message>
+</context>
+<context>
     <name>CitizenFields</name>
     <message>
         <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="14"/>
@@ -275,83 +474,88 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="36"/>
-        <location filename="../../desk_app/ui/pages/detail.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="91"/>
         <source>Chọn một hồ sơ trong danh sách (Enter để mở).</source>
         <translation>Choose a dossier in the list (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="56"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="56"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="58"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="60"/>
         <source>Quá trình giải quyết</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="102"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="73"/>
+        <source>Sửa hồ sơ…</source>
+        <translation>Amend dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="107"/>
         <source>Trạng thái: &lt;b&gt;%1&lt;/b&gt; · Tiếp nhận: %2 · Hẹn trả: &lt;b&gt;%3&lt;/b&gt; · %4 · Lệ phí: %5</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Received: %2 · Due: &lt;b&gt;%3&lt;/b&gt; · %4 · Fee: %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="107"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="112"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="107"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="112"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="113"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="113"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="114"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="121"/>
         <source>THIẾU</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="133"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="138"/>
         <source>Lý do: </source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="136"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="141"/>
         <source>Hẹn mới: </source>
         <translation>New due: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="143"/>
         <source>Người nhận: </source>
         <translation>Collected by: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="140"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="147"/>
         <source>Thiếu: </source>
         <translation>Missing: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="53"/>
         <source>Hồ sơ đã kết thúc: không còn thao tác nào.</source>
         <translation>This dossier is closed: no further actions.</translation>
     </message>
@@ -783,67 +987,72 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="96"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="98"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="97"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="99"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="100"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="99"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="101"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="100"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="102"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="101"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="103"/>
         <source>Thống kê  F6</source>
         <translation>Statistics  F6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="107"/>
+        <source>Nhật ký kiểm tra</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="112"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="110"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="113"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="114"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="176"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="179"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="177"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="180"/>
         <source>Cài đặt còn thay đổi chưa lưu ở: %1.
 
 Bỏ các thay đổi đó và rời trang?</source>
@@ -852,47 +1061,47 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="251"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="259"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="337"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="345"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="341"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="349"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="355"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="361"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="369"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="381"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="389"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="381"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="389"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="383"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="391"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="384"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="392"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -1657,122 +1866,122 @@ Discard them and leave the page?</translation>
 <context>
     <name>ReceiveForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="26"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="27"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="56"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="82"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="85"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="92"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="98"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="99"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="104"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="105"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="106"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="110"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="111"/>
         <source>Lưu hồ sơ (Ctrl+Enter)</source>
         <translation>Save dossier (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="115"/>
         <source>Nhập mới</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="188"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="189"/>
         <source>Đã khôi phục hồ sơ đang nhập dở (chưa lưu).</source>
         <translation>Restored the dossier you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="208"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="209"/>
         <source>%1 trực tiếp / %2 trực tuyến</source>
         <translation>%1 in person / %2 online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="210"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="211"/>
         <source>%1 · Thời hạn: %2 · Lệ phí: %3</source>
         <translation>%1 · Time limit: %2 · Fee: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="241"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="242"/>
         <source>Còn thiếu %1 giấy tờ: %2</source>
         <translation>%1 document(s) missing: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="248"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="249"/>
         <source>Hẹn trả: chọn thủ tục để tính ngày hẹn</source>
         <translation>Due: choose a procedure to compute the due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="253"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="254"/>
         <source>Hẹn trả: không tính được (%1)</source>
         <translation>Due: cannot be computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="255"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="256"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="266"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="267"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="286"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="290"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="287"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="291"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="304"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="308"/>
         <source>Hồ sơ trùng thủ tục</source>
         <translation>Same procedure already open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="305"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="309"/>
         <source>%1 đang có hồ sơ %2 (%3, %4) chưa xong.
 
 Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
@@ -1781,27 +1990,27 @@ Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
 Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="309"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="313"/>
         <source>Chưa lưu: mở hồ sơ %1 để tiếp tục (Alt+M).</source>
         <translation>Not saved: open dossier %1 to continue (Alt+M).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="318"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="322"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="320"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="324"/>
         <source>Hồ sơ %1 đã lưu. Chưa khai báo máy in (Cài đặt › Máy in): phiếu hẹn được ghi thành ảnh %2</source>
         <translation>Dossier %1 saved. No printer set up (Settings › Printers): the appointment slip was saved as the picture %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="323"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="327"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="334"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="338"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -2539,137 +2748,137 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="59"/>
+        <location filename="../../desk_app/ui/i18n.py" line="60"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="60"/>
+        <location filename="../../desk_app/ui/i18n.py" line="61"/>
         <source>Đã in</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="61"/>
+        <location filename="../../desk_app/ui/i18n.py" line="62"/>
         <source>Lỗi in</source>
         <translation>Print failed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="62"/>
+        <location filename="../../desk_app/ui/i18n.py" line="63"/>
         <source>Đã gửi, chưa xác nhận</source>
         <translation>Sent, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="63"/>
+        <location filename="../../desk_app/ui/i18n.py" line="64"/>
         <source>Bản chính</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="64"/>
+        <location filename="../../desk_app/ui/i18n.py" line="65"/>
         <source>Bản sao</source>
         <translation>Certified copy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="65"/>
+        <location filename="../../desk_app/ui/i18n.py" line="66"/>
         <source>Bản chụp</source>
         <translation>Photocopy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="66"/>
+        <location filename="../../desk_app/ui/i18n.py" line="67"/>
         <source>ngày làm việc</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="67"/>
+        <location filename="../../desk_app/ui/i18n.py" line="68"/>
         <source>giờ làm việc</source>
         <translation>working hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="68"/>
+        <location filename="../../desk_app/ui/i18n.py" line="69"/>
         <source>Hỏi / hướng dẫn</source>
         <translation>Inquiry / guidance</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="69"/>
+        <location filename="../../desk_app/ui/i18n.py" line="70"/>
         <source>Nhận kết quả</source>
         <translation>Result pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="70"/>
+        <location filename="../../desk_app/ui/i18n.py" line="71"/>
         <source>Khiếu nại / tố cáo</source>
         <translation>Complaint / denunciation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="71"/>
+        <location filename="../../desk_app/ui/i18n.py" line="72"/>
         <source>Tin báo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="72"/>
+        <location filename="../../desk_app/ui/i18n.py" line="73"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="73"/>
+        <location filename="../../desk_app/ui/i18n.py" line="74"/>
         <source>Bình thường</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="74"/>
+        <location filename="../../desk_app/ui/i18n.py" line="75"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="75"/>
+        <location filename="../../desk_app/ui/i18n.py" line="76"/>
         <source>Nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="76"/>
+        <location filename="../../desk_app/ui/i18n.py" line="77"/>
         <source>Làm bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="77"/>
+        <location filename="../../desk_app/ui/i18n.py" line="78"/>
         <source>Chỉ huy</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="78"/>
+        <location filename="../../desk_app/ui/i18n.py" line="79"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="79"/>
+        <location filename="../../desk_app/ui/i18n.py" line="80"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="80"/>
+        <location filename="../../desk_app/ui/i18n.py" line="81"/>
         <source>Giải quyết ngay</source>
         <translation>Immediate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="81"/>
+        <location filename="../../desk_app/ui/i18n.py" line="82"/>
         <source>Miễn phí</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="82"/>
+        <location filename="../../desk_app/ui/i18n.py" line="83"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="83"/>
+        <location filename="../../desk_app/ui/i18n.py" line="84"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="84"/>
+        <location filename="../../desk_app/ui/i18n.py" line="85"/>
         <source>Bộ phận một cửa</source>
         <translation>One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="88"/>
+        <location filename="../../desk_app/ui/i18n.py" line="89"/>
         <source>vi</source>
         <translation>en</translation>
     </message>
@@ -2743,46 +2952,51 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/i18n.py" line="44"/>
+        <source>Sửa hồ sơ</source>
+        <translation>Dossier corrected</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="45"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="45"/>
+        <location filename="../../desk_app/ui/i18n.py" line="46"/>
         <source>Nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="46"/>
+        <location filename="../../desk_app/ui/i18n.py" line="47"/>
         <source>Đang mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="47"/>
+        <location filename="../../desk_app/ui/i18n.py" line="48"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="48"/>
+        <location filename="../../desk_app/ui/i18n.py" line="49"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="49"/>
+        <location filename="../../desk_app/ui/i18n.py" line="50"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="50"/>
+        <location filename="../../desk_app/ui/i18n.py" line="51"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="51"/>
+        <location filename="../../desk_app/ui/i18n.py" line="52"/>
         <source>Đang quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="52"/>
+        <location filename="../../desk_app/ui/i18n.py" line="53"/>
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>

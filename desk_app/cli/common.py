@@ -17,7 +17,8 @@ from desk_app.core.catalog import CatalogError
 from desk_app.core.cccd import CccdError
 from desk_app.core.codes import CodePatternError
 from desk_app.core.limits import MAX_INPUT_CHARS
-from desk_app.core.dossiers import NotFound
+from desk_app.core.amend import AmendRefused
+from desk_app.core.dossiers import CitizenConflict, NotFound
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError
 from desk_app.db.backups import BackupError
@@ -34,7 +35,7 @@ class BadInput(ValueError):
 
 
 BAD_INPUT_ERRORS = (BadInput, ValidationError, CccdError, TransitionError, NotFound, NotSetUp,
-                    CatalogError, CodePatternError)
+                    CatalogError, CodePatternError, CitizenConflict, AmendRefused)
 
 
 def run_command(args) -> int:
@@ -69,7 +70,12 @@ def fail(message: str) -> None:
 
 
 def open_desk(args) -> Desk:
-    return Desk.open(args.data_dir)
+    """The desk, its audit log naming who runs the command (--officer, else the first commander)."""
+    desk = Desk.open(args.data_dir)
+    if desk.audit is not None:
+        officer = desk.officers.resolve(getattr(args, "officer", None))
+        desk.audit.actor = officer["id"] if officer else None
+    return desk
 
 
 def acting_officer(desk: Desk, args) -> str | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day, read_json_input
 from desk_app.core import cccd, lifecycle
+from desk_app.core.amend import change_lines
 from desk_app.core.calendar_service import KINDS as DAY_KINDS
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.officers import ROLES
@@ -43,6 +44,8 @@ def register(commands) -> None:
 
     p = commands.add_parser("register", help="tiếp nhận một hồ sơ (JSON từ stdin hoặc --file)")
     p.add_argument("--file")
+    p.add_argument("--update-citizen", action="store_true",
+                   help="số định danh đã có với họ tên/ngày sinh/giới tính khác: cập nhật công dân theo thông tin mới")
     p.set_defaults(handler=cmd_register)
 
     p = commands.add_parser("find", help="tìm hồ sơ theo mã, số định danh, điện thoại hoặc họ tên")
@@ -202,7 +205,7 @@ def cmd_backup(args) -> int:
 def cmd_register(args) -> int:
     data = dossier_input_from_dict(read_json_input(args.file))
     with open_desk(args) as desk:
-        result = desk.dossiers.register(data, acting_officer(desk, args))
+        result = desk.dossiers.register(data, acting_officer(desk, args), update_citizen=args.update_citizen)
     emit(args, {"code": result.code, "due_at": result.due_at, "received_at": result.received_at,
                 "fee": result.fee, "citizen_reused": result.citizen_reused},
          f"Đã tiếp nhận hồ sơ {result.code}\nHẹn trả kết quả: {vn_datetime(result.due_at)}\n"
@@ -231,8 +234,10 @@ def cmd_show(args) -> int:
     lines += [f"  {d['position']}. {d['name']} ({DOCUMENT_KINDS.get(d['kind'], d['kind']).lower()})"
               f"{'' if d['received'] else ' – CHƯA NỘP'}" for d in row["documents"]]
     lines.append("Lịch sử:")
-    lines += [f"  {e['at']}  {' → '.join(filter(None, lifecycle.event_labels(e)))}  {e['officer_name'] or ''}"
-              f"  {e['reason']}".rstrip() for e in row["events"]]
+    for e in row["events"]:
+        lines.append(f"  {e['at']}  {' → '.join(filter(None, lifecycle.event_labels(e)))}  {e['officer_name'] or ''}"
+                     f"  {e['reason']}".rstrip())
+        lines += [f"      {line}" for line in change_lines(e["details"])] if e["action"] == "amend" else []
     emit(args, row, "\n".join(lines))
     return 0
 

@@ -181,10 +181,13 @@ def cmd_district_report(args) -> int:
     day = parse_day(args.date).isoformat() if args.date else None
     with _open(args) as district:
         rows = report.build(district, day, args.unit.upper() if args.unit else None)
+        warnings = report.audit_warnings(district, args.unit.upper() if args.unit else None)
         name = district.meta("name") or "Cấp trên"
         now = district.now()
     title = f"BÁO CÁO TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ – {name.upper()}"
     subtitle = (f"Ngày {day}" if day else "Mọi ngày có số liệu") + f" · lập lúc {now}"
+    if warnings:  # the figures of a unit whose records may have been changed stay marked
+        subtitle += "\n" + "\n".join(warnings)
     if args.pdf:
         from desk_app.sync.district.report_pdf import write_pdf
 
@@ -194,7 +197,8 @@ def cmd_district_report(args) -> int:
         report.write_csv(rows, args.csv)
         print(f"Đã ghi báo cáo CSV: {args.csv}")
     else:
-        emit(args, [vars(r) for r in rows], report.as_text(rows, f"{title}\n{subtitle}"))
+        emit(args, {"rows": [vars(r) for r in rows], "audit_warnings": warnings} if warnings else [vars(r) for r in rows],
+             report.as_text(rows, f"{title}\n{subtitle}"))
     return 0
 
 

@@ -28,6 +28,45 @@ class NotFound(LookupError):
     """The message is for the officer."""
 
 
+# The applicant as received, kept on the dossier (db column -> citizen field).
+APPLICANT_FIELDS = {
+    "applicant_full_name": "full_name", "applicant_id_number": "id_number",
+    "applicant_old_id_number": "old_id_number", "applicant_birth_date": "birth_date",
+    "applicant_sex": "sex", "applicant_address": "address", "applicant_phone": "phone",
+}
+# A known ID number with another of these is most often a mistyped number: asked, not assumed.
+IDENTITY_FIELDS = ("full_name", "birth_date", "sex")
+IDENTITY_LABELS = {"full_name": "họ tên", "birth_date": "ngày sinh", "sex": "giới tính"}
+
+
+class CitizenConflict(ValueError):
+    """The ID number is known under another name, birth date or sex."""
+
+    def __init__(self, known: dict, typed: dict, fields: list[str]):
+        self.known, self.typed, self.fields = known, typed, fields
+        differences = "; ".join(f"{IDENTITY_LABELS[f]}: đã lưu “{known.get(f) or '(trống)'}”, "
+                                f"vừa nhập “{typed.get(f) or '(trống)'}”" for f in fields)
+        super().__init__(
+            f"Số định danh {known.get('id_number')} đã có của công dân {known.get('full_name')} "
+            f"(sinh {known.get('birth_date') or '?'}): {differences}. Hãy kiểm tra lại số định danh; "
+            "nếu đúng là cùng một người và thông tin cũ sai, xác nhận cập nhật công dân.")
+
+
+def identity_conflicts(known: dict | None, typed: dict) -> list[str]:
+    """The identity fields where what was typed disagrees with the known citizen (blank never does)."""
+    if known is None:
+        return []
+    def same(a, b) -> bool:
+        return clean(a or "").casefold() == clean(b or "").casefold()
+    return [f for f in IDENTITY_FIELDS if typed.get(f) and known.get(f) and not same(known[f], typed[f])]
+
+
+def applicant_snapshot(citizen: dict) -> dict:
+    """The dossier's applicant columns from citizen details."""
+    return {column: citizen.get(field) if field == "id_number" else (citizen.get(field) or "")
+            for column, field in APPLICANT_FIELDS.items()}
+
+
 @dataclass
 class Registered:
     id: str
@@ -62,7 +101,17 @@ class DossierService:
             return self.calendar.due(received_at, hours=value)
         return self.calendar.due(received_at, days=value)
 
-    def register(self, data: DossierInput, officer_id: str | None) -> Registered:
+    def conflict_for(self, citizen: dict) -> CitizenConflict | None:
+        """The conflict registering these citizen details would meet, or None (the form asks first)."""
+        if not citizen.get("id_number"):
+            return None
+        known = citizen_repo.by_id_number(self.store, citizen["id_number"])
+        fields = identity_conflicts(known, citizen)
+        return CitizenConflict(known, citizen, fields) if fields else None
+
+    def register(self, data: DossierInput, officer_id: str | None, update_citizen: bool = False) -> Registered:
+        """`update_citizen`: a known ID number with another name, birth date or sex replaces the
+        citizen's details; without it that is a CitizenConflict and nothing is written."""
         procedure = procedure_repo.by_code(self.store, data.procedure)
         if procedure is None or not procedure["active"]:
             raise NotFound(f"Không có thủ tục mã “{data.procedure}” trong danh mục đang dùng.")
@@ -77,13 +126,18 @@ class DossierService:
             existing = None
             if data.citizen.id_number:
                 existing = citizen_repo.by_id_number(self.store, data.citizen.id_number)
-            citizen = citizen_repo.save(writer, existing, data.citizen.record())
+            typed = data.citizen.record()
+            fields = identity_conflicts(existing, typed)
+            if fields and not update_citizen:
+                raise CitizenConflict(existing, typed, fields)
+            citizen = citizen_repo.save(writer, existing, typed)
             code = self._next_code(writer, procedure["code"], received_at)
             dossier = writer.insert("dossiers", {
                 "code": code, "citizen_id": citizen["id"], "procedure_id": procedure["id"],
                 "status": lifecycle.RECEIVED, "received_at": to_text(received_at),
                 "due_at": to_text(due_at), "original_due_at": to_text(due_at), "fee": fee,
                 "channel": data.channel, "note": data.note, "received_by": officer_id,
+                **applicant_snapshot(citizen),
             })
             stored_documents = []
             for position, doc in enumerate(documents, start=1):
@@ -109,8 +163,8 @@ class DossierService:
         record = {key: dossier.get(key) for key in (
             "id", "code", "status", "received_at", "due_at", "original_due_at", "result_ready_at", "closed_at",
             "paused_at", "fee", "channel", "note")}
-        record.update({key: citizen.get(key) for key in (
-            "full_name", "id_number", "phone", "address", "birth_date", "sex")}, citizen_id=citizen["id"])
+        record.update({field: dossier[column] for column, field in APPLICANT_FIELDS.items()},
+                      citizen_id=citizen["id"], received_by=dossier.get("received_by"))
         record.update(procedure_code=procedure["code"], procedure_name=procedure["name"],
                       procedure_field=procedure["field"], documents=documents, events=events)
         record["timeliness"] = self.timeliness(record)
@@ -176,7 +230,7 @@ class DossierService:
                     "officer_id": officer_id, "dossier_id": row["id"],
                     "summary": clean(details.get("collected_by", "")),
                 })
-        return self.get(code)
+        return self.get(code, look=False)
 
     def move_to(self, code: str, target: str, officer_id: str | None, reason: str = "",
                 new_due: datetime | None = None, details: dict | None = None) -> dict:
@@ -193,15 +247,30 @@ class DossierService:
             raise NotFound(f"Không tìm thấy hồ sơ mã “{clean(code)}”.")
         return row
 
-    def get(self, code: str) -> dict:
-        """The dossier with its citizen, procedure, documents, events and timeliness."""
+    def amend(self, code: str, officer_id: str | None, reason: str, applicant: dict | None = None,
+              procedure_code: str | None = None, new_due: datetime | None = None) -> dict:
+        """Correct a saved dossier (core.amend): AmendRefused, ValidationError or the dossier after."""
+        from desk_app.core.amend import amend
+
+        return amend(self, code, officer_id, reason, applicant, procedure_code, new_due)
+
+    def get(self, code: str, look: bool = True) -> dict:
+        """The dossier with its citizen, procedure, documents, events and timeliness.
+        `look`: an officer is shown the applicant's personal data (written to the audit log)."""
         row = repo.get_by_code(self.store, clean(code).upper())
         if row is None:
             raise NotFound(f"Không tìm thấy hồ sơ mã “{clean(code)}”.")
         row["documents"] = repo.documents(self.store, row["id"])
         row["events"] = repo.events(self.store, row["id"])
         row["timeliness"] = self.timeliness(row)
+        if look:
+            self.look("view", row["id"], row["code"])
         return row
+
+    def look(self, action: str, dossier_id: str | None = None, detail: str = "") -> None:
+        """Personal data shown to an officer: written to the audit log when the desk keeps one."""
+        if self.store.auditor is not None:
+            self.store.auditor.look(action, dossier_id, detail)
 
     def timeliness(self, row: dict) -> str | None:
         return lifecycle.timeliness(
@@ -217,7 +286,14 @@ class DossierService:
         return [row for row in rows if row["status"] in waiting]
 
     def find(self, query: str, limit: int = 50) -> list[dict]:
-        """Dossier code, ID number (12 or old 9 digits), phone, or a name in any accent form."""
+        """Dossier code, ID number (12 or old 9 digits), phone, or a name in any accent form.
+        Results show ID numbers: a search that finds any is written to the audit log."""
+        rows = self._find(query, limit)
+        if rows:
+            self.look("search", None, f"{len(rows)} hồ sơ")
+        return rows
+
+    def _find(self, query: str, limit: int) -> list[dict]:
         text = clean(query)
         if not text:
             return []

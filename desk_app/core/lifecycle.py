@@ -71,11 +71,14 @@ ACTION_FOR_TARGET = {
 
 
 RECEIVE_LABEL = "Tiếp nhận hồ sơ"  # the event that opens every dossier (not an action)
+AMEND_LABEL = "Sửa hồ sơ"  # a correction of what was received (not a step of the lifecycle)
 
 
 def event_labels(event: dict) -> tuple[str, str | None]:
     """What a history line says: the action, and the status it led to when that adds
     something ("Có kết quả", never "Có kết quả → Có kết quả"; an extension keeps the status)."""
+    if event["action"] == "amend":
+        return AMEND_LABEL, None
     action = ACTIONS[event["action"]].label if event["action"] in ACTIONS else RECEIVE_LABEL
     status = STATUS_LABELS.get(event["to_status"], event["to_status"])
     if event.get("from_status") == event["to_status"] or status == action:

@@ -29,9 +29,12 @@ class VisitService:
         self.store = store
 
     def find_citizen(self, id_number: str) -> dict | None:
-        """A citizen already in the book, by 12-digit ID number."""
+        """A citizen already in the book, by 12-digit ID number (a look at personal data: logged)."""
         number = normalise_id_number(id_number)
-        return citizen_repo.by_id_number(self.store, number) if number else None
+        citizen = citizen_repo.by_id_number(self.store, number) if number else None
+        if citizen is not None and self.store.auditor is not None:
+            self.store.auditor.look("citizen", None, citizen["id"])
+        return citizen
 
     def record(self, data: dict, officer_id: str | None) -> dict:
         """Check and save one visit; ValidationError(field -> message) lists every bad field."""
@@ -54,7 +57,7 @@ class VisitService:
         if errors:
             raise ValidationError(errors)
         with self.store.transaction(officer_id) as writer:
-            existing = self.find_citizen(citizen.id_number) if citizen.id_number else None
+            existing = citizen_repo.by_id_number(self.store, citizen.id_number) if citizen.id_number else None
             saved = citizen_repo.save(writer, existing, citizen.record())
             visit = writer.insert("visits", {
                 "citizen_id": saved["id"], "kind": kind, "at": writer.now, "officer_id": officer_id,

@@ -144,3 +144,33 @@ def report_dossiers(db: Database, unit_code: str | None = None) -> list[dict]:
         "COALESCE(u.name, d.unit) AS unit_name FROM dossiers d "
         "LEFT JOIN procedures p ON p.unit = d.unit AND p.id = d.procedure_id "
         f"LEFT JOIN units u ON u.code = d.unit WHERE {where}", (unit_code,) if unit_code else ()))
+
+
+# -- the units' audit chains ------------------------------------------------------------------
+
+def audit_head(db: Database, unit_code: str) -> tuple[int, str] | None:
+    row = db.execute("SELECT seq, hash FROM audit_heads WHERE unit = ?", (unit_code,)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def save_audit(db: Database, unit_code: str, export_seq: int, head: tuple[int, str] | None, now: str,
+               mark: dict | None) -> None:
+    """The head to hold for the unit and, when the file's log was not clean, its mark; one transaction."""
+    with importing(db) as writer:
+        if head is not None:
+            writer.conn.execute(
+                "INSERT INTO audit_heads (unit, seq, hash, export_seq, updated_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(unit) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
+                "export_seq = excluded.export_seq, updated_at = excluded.updated_at",
+                (unit_code, head[0], head[1], export_seq, now))
+        if mark is not None:
+            writer.conn.execute(
+                "INSERT INTO audit_marks (unit, export_seq, file_name, imported_at, problems, dossier_codes) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (unit_code, export_seq, mark["file_name"], now, mark["problems"], mark["dossier_codes"]))
+
+
+def audit_marks(db: Database, unit_code: str | None = None) -> list[dict]:
+    where = " WHERE unit = ?" if unit_code else ""
+    return list(db.query("SELECT * FROM audit_marks" + where + " ORDER BY unit, export_seq, id",
+                         (unit_code,) if unit_code else ()))

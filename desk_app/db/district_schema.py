@@ -65,6 +65,39 @@ def _initial(db: Database) -> None:
 
 
 
+@MIGRATIONS(name="0010_applicant_snapshot")
+def _applicant_snapshot(db: Database) -> None:
+    # Dossiers carry their applicant as received; files from older desks leave these NULL.
+    # A district made by this version already has them (its tables are built from PART_COLUMNS).
+    present = {row[1] for row in db.execute("PRAGMA table_info(dossiers)").fetchall()}
+    for column in ("applicant_full_name", "applicant_id_number", "applicant_old_id_number",
+                   "applicant_birth_date", "applicant_sex", "applicant_address", "applicant_phone"):
+        if column not in present:
+            db.execute(f"ALTER TABLE dossiers ADD COLUMN {column}")
+
+
+@MIGRATIONS(name="0011_audit_anchor")
+def _audit_anchor(db: Database) -> None:
+    # Each unit's audit chain head as last received, and the files whose log did not extend
+    # it or whose unit reported records changed outside the program (kept: the mark stays).
+    db.execute("""CREATE TABLE audit_heads (
+        unit TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        export_seq INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+    )""")
+    db.execute("""CREATE TABLE audit_marks (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        unit TEXT NOT NULL,
+        export_seq INTEGER NOT NULL,
+        file_name TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        problems TEXT NOT NULL,
+        dossier_codes TEXT NOT NULL DEFAULT ''
+    )""")
+
+
 @MIGRATIONS(name="0030_stats_index")
 def _stats_index(db: Database) -> None:
     # The report across units reads one covering index in (unit, procedure, officer) order.

@@ -253,6 +253,53 @@ def _application_id(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+# The applicant as received, kept on each dossier: the citizens table holds the latest details
+# (for autofill and search); a dossier must keep what was true when it was received.
+APPLICANT_COLUMNS = {
+    "applicant_full_name": "full_name", "applicant_id_number": "id_number",
+    "applicant_old_id_number": "old_id_number", "applicant_birth_date": "birth_date",
+    "applicant_sex": "sex", "applicant_address": "address", "applicant_phone": "phone",
+}
+
+
+@MIGRATIONS(name="0010_applicant_snapshot")
+def _applicant_snapshot(db: Database) -> None:
+    for column in APPLICANT_COLUMNS:
+        default = "" if column != "applicant_id_number" else None
+        db.execute(f"ALTER TABLE dossiers ADD COLUMN {column} TEXT"
+                   + (" NOT NULL DEFAULT ''" if default == "" else ""))
+    # Existing dossiers: the best knowledge of the applicant is today's citizen row.
+    assignments = ", ".join(f"{snap} = c.{own}" for snap, own in APPLICANT_COLUMNS.items())
+    db.execute(f"UPDATE dossiers SET {assignments} FROM citizens c WHERE c.id = dossiers.citizen_id")
+
+
+@MIGRATIONS(name="0011_audit_log")
+def _audit_log(db: Database) -> None:
+    # The tamper-evident log (core/audit.py): one entry per write (with the hash of the record
+    # as written) and per look at personal data, each hashing the entry before it.
+    db.execute("""CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        officer_id TEXT,
+        action TEXT NOT NULL,
+        table_name TEXT,
+        record_id TEXT,
+        dossier_id TEXT,
+        detail TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL DEFAULT '',
+        entry_hash TEXT NOT NULL
+    )""")
+    # A record's last write with its hash, read from the index alone (verify walks every
+    # table against it).
+    db.execute("CREATE INDEX audit_log_record ON audit_log(table_name, record_id, seq, action, content_hash) "
+               "WHERE table_name IS NOT NULL")
+    db.execute("CREATE INDEX audit_log_at ON audit_log(at)")
+    db.execute("CREATE INDEX audit_log_dossier ON audit_log(dossier_id) WHERE dossier_id IS NOT NULL")
+    # The chain head each export carried: the desk's own memory of what the district holds.
+    db.execute("ALTER TABLE sync_exports ADD COLUMN audit_seq INTEGER")
+    db.execute("ALTER TABLE sync_exports ADD COLUMN audit_hash TEXT")
+
+
 @MIGRATIONS(name="0030_stats_index")
 def _stats_index(db: Database) -> None:
     # The periodic report reads one covering index in (procedure, officer) order: no table

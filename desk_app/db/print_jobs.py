@@ -20,3 +20,9 @@ def latest(store: Store, statuses: tuple[str, ...] | None = None, limit: int = 5
         return store.all(f"SELECT * FROM print_jobs WHERE status IN ({marks}) "
                          "ORDER BY created_at DESC, change_seq DESC LIMIT ?", (*statuses, limit))
     return store.all("SELECT * FROM print_jobs ORDER BY created_at DESC, change_seq DESC LIMIT ?", (limit,))
+
+
+def printed_before(store: Store, kind: str, subject: str, exclude_id: str | None = None) -> int:
+    """How many slips of this kind were already printed for the subject (a reprint's number)."""
+    return store.scalar("SELECT COUNT(*) FROM print_jobs WHERE kind = ? AND subject = ? AND status = 'printed' "
+                        "AND id != ?", (kind, subject, exclude_id or "")) or 0

@@ -8,13 +8,13 @@ from desk_app.db.store import Store
 
 REGISTER_SELECT = """
 SELECT d.code, d.status, d.received_at, d.due_at, d.original_due_at, d.result_ready_at, d.closed_at, d.note,
-       c.full_name, c.address, c.phone, p.code AS procedure_code, p.name AS procedure_name,
+       d.applicant_full_name AS full_name, d.applicant_address AS address,
+       d.applicant_phone AS phone, p.code AS procedure_code, p.name AS procedure_name,
        (SELECT MIN(e.at) FROM dossier_events e WHERE e.dossier_id = d.id AND e.action = 'start') AS handed_at,
        (SELECT MAX(e.at) FROM dossier_events e WHERE e.dossier_id = d.id AND e.action = 'return') AS returned_at,
        (SELECT e.reason FROM dossier_events e WHERE e.dossier_id = d.id AND e.action IN ('refuse', 'stop')
         ORDER BY e.at DESC LIMIT 1) AS closing_reason
 FROM dossiers d
-JOIN citizens c ON c.id = d.citizen_id
 JOIN procedures p ON p.id = d.procedure_id
 WHERE d.received_at >= ? AND d.received_at < ?
 ORDER BY d.received_at, d.code

@@ -64,7 +64,10 @@ class Store:
     the same file, opened at its first query and kept until the Store closes. WAL lets them
     read while one writes; SQLite queues the writers."""
 
-    def __init__(self, db: Database, clock: Callable[[], datetime] = system_now):
+    def __init__(self, db: Database, clock: Callable[[], datetime] = system_now, auditor=None):
+        """`auditor`: called inside each write transaction, before COMMIT, with the Writer
+        (core.audit.AuditLog chains what it wrote); None writes no audit entries."""
+        self.auditor = auditor
         self._main = db
         self._owner = threading.get_ident()
         self._others: dict[int, Database] = {}
@@ -101,7 +104,10 @@ class Store:
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                yield Writer(conn, officer_id, to_text(self.clock()))
+                writer = Writer(conn, officer_id, to_text(self.clock()))
+                yield writer
+                if self.auditor is not None and writer.pending:
+                    self.auditor.record(writer)  # in the same transaction: the log never misses a write
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
@@ -136,6 +142,9 @@ class Writer:
         self.conn = conn
         self.officer_id = officer_id
         self.now = now_text
+        # What this transaction wrote or showed, for the audit log: (action, table, record id,
+        # dossier id, detail).
+        self.pending: list[tuple] = []
 
     def _stamp(self, table: str, record_id: str) -> int:
         cursor = self.conn.execute(
@@ -153,6 +162,7 @@ class Writer:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
+        self.pending.append(("insert", table, row["id"], None, ""))
         return row
 
     def update(self, table: str, record_id: str, values: dict) -> None:
@@ -164,11 +174,17 @@ class Writer:
         )
         if cursor.rowcount != 1:
             raise LookupError(f"{table}: no record {record_id}")
+        self.pending.append(("update", table, record_id, None, ""))
 
     def delete(self, table: str, record_id: str) -> None:
         """Deletion is a change too: the stamp without a row tells the export it is gone."""
         self._stamp(table, record_id)
         self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+        self.pending.append(("delete", table, record_id, None, ""))
+
+    def look(self, action: str, dossier_id: str | None = None, detail: str = "") -> None:
+        """A look at personal data (a view, a print, an export, a search) for the audit log."""
+        self.pending.append((action, None, None, dossier_id, detail))
 
     def execute(self, sql: str, params=()):
         """For rows outside the audit (counters, settings)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desk_app.core.dossiers import NotFound
+from desk_app.db import print_jobs as print_job_repo
 from desk_app.db import visits as visit_repo
 from desk_app.printing import escpos_encode, jobs, raster, slips
 from desk_app.printing import printers as printer_store
@@ -37,16 +38,22 @@ class PrintingService:
         self.desk = desk
         self.store = desk.store
 
+    def reprint_number(self, kind: str, code: str, job_id: str) -> int:
+        """Which reprint a printed job was (0: the first print), as its slip says."""
+        return print_job_repo.printed_before(self.store, kind, code, job_id)
+
     # -- layouts ---------------------------------------------------------------------------
 
     def layout_for(self, kind: str, subject: str, printer: PrinterConfig | None = None,
-                   dossier: dict | None = None) -> Layout:
+                   dossier: dict | None = None, job_id: str | None = None) -> Layout:
         """The layout of a job: a dossier slip (kind receipt/supplement/…; `dossier` when the
         caller holds it already), 'sheet' (procedure code), 'visit' (visit id) or 'test'
         (printer name)."""
         unit = self.desk.require_unit()
         if kind in DOSSIER_KINDS:
-            return slips.dossier_slip(kind, unit, dossier or self.desk.dossiers.get(subject))
+            dossier = dossier or self.desk.dossiers.get(subject)
+            reprint = print_job_repo.printed_before(self.store, kind, dossier["code"], job_id)
+            return slips.dossier_slip(kind, unit, dossier, reprint)
         if kind == "sheet":
             proc = self.desk.catalog.get(subject)
             if proc is None:
@@ -75,7 +82,7 @@ class PrintingService:
         """Render, record as pending, send, record the outcome. Never raises for a printer
         problem: the JobResult says failed, with the reason, and the job stays retryable."""
         printer = self.printer(printer_name)
-        data = encode(self.layout_for(kind, subject, printer, dossier), printer.width, printer.mode)
+        data = encode(self.layout_for(kind, subject, printer, dossier, job_id), printer.width, printer.mode)
         attempts = None  # a retried job's earlier attempts are read when it is finished
         if job_id is None:
             job_id, attempts = jobs.create(self.store, kind, subject, printer.name, officer_id), 0

@@ -191,10 +191,20 @@ def _require(dossier: dict, kind: str) -> dict:
     return event
 
 
-def dossier_slip(kind: str, unit: dict, dossier: dict) -> Layout:
+def dossier_slip(kind: str, unit: dict, dossier: dict, reprint: int = 0) -> Layout:
+    """`reprint`: how many of this slip were printed before; a reprint says so with its number,
+    and after an amendment says it replaces the earlier slip: it never passes for the original."""
     if kind not in BUILDERS:
         raise SlipUnavailable(f"Không có loại phiếu “{kind}”; chọn: {', '.join(BUILDERS)}.")
-    return BUILDERS[kind](unit, dossier)
+    layout = BUILDERS[kind](unit, dossier)
+    if reprint > 0:
+        marks = Layout().center(f"BẢN IN LẠI LẦN {reprint}", "large", bold=True)
+        amended = _event(dossier, "amend")
+        if amended:
+            marks.center(f"Thay thế phiếu đã in trước khi hồ sơ được sửa lúc {_when(amended['at'])}", "small",
+                         bold=True)
+        layout.blocks[0:0] = marks.rule("dashed").blocks
+    return layout
 
 
 def reception_ticket(unit: dict, visit: dict) -> Layout:

@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desk_app.core import audit as audit_module
 from desk_app.db import officers as officer_repo
 from desk_app.db import sync_exports as repo
 from desk_app.db import unit as unit_repo
@@ -44,6 +45,7 @@ class ExportResult:
     bytes: int
     sha256: str
     period: dict = field(default_factory=dict)
+    audit: dict | None = None  # the log's head and the desk's verification, as the file carries them
 
     @property
     def records(self) -> int:
@@ -116,6 +118,7 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
             parts.append(_spool_part(store, part, from_seq, to_seq))
         officer = officer_repo.get(store, officer_id) if officer_id else None
     name = fmt.file_name(unit["code"], day, export_seq)
+    audit = audit_module.export_section(store, officer_id, name)  # after the parts: its head covers them
     manifest = {
         "format": fmt.FORMAT_VERSION, "unit": {"code": unit["code"], "name": unit["name"]},
         "export_seq": export_seq, "kind": kind, "created_at": now, "day": day,
@@ -125,6 +128,8 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
         "records": sum(p.records for p in parts),
         "parts": [p.entry() for p in parts],
     }
+    if audit is not None:
+        manifest["audit"] = audit
     header = {"unit": unit["code"], "export_seq": export_seq, "file_name": name, "created_at": now}
     path = out_dir / name
     try:
@@ -136,17 +141,20 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
             p.handle.close()
     result = ExportResult(path, export_seq, kind, from_seq, to_seq, {p.name: p.records for p in parts},
                           sum(p.tombstones for p in parts), path.stat().st_size, digest, manifest["period"])
-    _record(store, officer_id, result, day, recipient.fingerprint())
+    result.audit = audit
+    _record(store, officer_id, result, day, recipient.fingerprint(), audit)
     return result
 
 
-def _record(store: Store, officer_id: str | None, result: ExportResult, day: str, recipient: str) -> None:
+def _record(store: Store, officer_id: str | None, result: ExportResult, day: str, recipient: str,
+            audit: dict | None = None) -> None:
     with store.transaction(officer_id) as writer:
         repo.record(writer, {
             "export_seq": result.export_seq, "kind": result.kind, "day": day, "from_seq": result.from_seq,
             "to_seq": result.to_seq, "period_from": result.period.get("from"), "period_to": result.period.get("to"),
             "file_name": result.path.name, "folder": str(result.path.parent.resolve()), "records": result.records,
-            "counts": result.counts, "bytes": result.bytes, "sha256": result.sha256, "recipient": recipient})
+            "counts": result.counts, "bytes": result.bytes, "sha256": result.sha256, "recipient": recipient,
+            "audit_seq": audit["head"]["seq"] if audit else None, "audit_hash": audit["head"]["hash"] if audit else None})
 
 
 def export_new(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None,

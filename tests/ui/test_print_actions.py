@@ -46,8 +46,11 @@ def test_reprint_creates_a_printed_job_on_the_preview_printer(qtbot, desk, detai
     assert png.is_file() and png.is_relative_to(desk.data_dir) and png.suffix == ".png"
     with Image.open(png) as picture:
         assert picture.width == 576 and picture.height > 500
-    assert "Chưa khai báo máy in: phiếu in lại" in actions.status.text()  # and where its picture is
-    assert actions.status.text().endswith(".png")
+    assert actions.status.text().startswith(f"Chưa khai báo máy in: phiếu hồ sơ {code} được ghi thành ảnh")
+    assert actions.status.text().endswith(job["output"])  # where its picture is
+    with qtbot.waitSignal(actions.printed, timeout=30000):
+        actions.reprint.click()  # printed again: a reprint, with its number as the slip says
+    assert actions.status.text().startswith(f"Chưa khai báo máy in: bản in lại lần 1 của phiếu hồ sơ {code}")
 
 
 def test_ctrl_p_prints_the_slip_that_fits_the_latest_event(qtbot, desk, detail, code, commander):

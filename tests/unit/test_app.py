@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from desk_app.core.registration import CitizenInput, DossierInput
+from desk_app.db.audit import AUDIT_MARK
 
 
 def test_each_service_is_built_once(desk):
@@ -76,6 +77,9 @@ def test_a_registration_with_its_slip_reads_nothing_twice(desk, commander):
         desk.store.db.conn.set_trace_callback(None)
     assert result.ok
     statements = [s for s in seen if not s.startswith("--")]  # (what the name index's triggers run)
+    audit = [s for s in statements if s.startswith(AUDIT_MARK)]  # each record read once as written, then chained
+    statements = [s for s in statements if not s.startswith(AUDIT_MARK)]
+    assert 0 < len(audit) <= 20, audit
     for table in ("settings", "unit", "holiday_overrides", "dossier_events e", "print_jobs WHERE id"):
         assert not [s for s in statements if f"FROM {table}" in s], table
     assert len(statements) <= 30, statements

@@ -124,3 +124,11 @@ def write_csv(rows: list[Row], path) -> None:
         writer.writerow([f.name for f in fields(Row)])
         for r in rows:
             writer.writerow(asdict(r).values())
+
+
+def audit_warnings(district: District, unit: str | None = None) -> list[str]:
+    """Units whose audit log did not extend the head held here, or reported records changed
+    outside the program: named with the files and dossier codes (their figures are marked)."""
+    return [f"CẢNH BÁO TOÀN VẸN — đơn vị {m['unit']}, tệp số {m['export_seq']} ({m['file_name']}): {m['problems']}"
+            + (f" — hồ sơ: {m['dossier_codes']}" if m["dossier_codes"] else "")
+            for m in repo.audit_marks(district.db, unit)]

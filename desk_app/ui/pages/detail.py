@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
 
 from desk_app.core import lifecycle
 from desk_app.core.catalog import DOCUMENT_KINDS
+from desk_app.core.amend import change_lines
 from desk_app.ui.dialogs.action_dialogs import ActionDialog
+from desk_app.ui.dialogs.amend_dialog import AmendDialog
 from desk_app.ui.widgets.citizen_fields import display_date
 from desk_app.ui.widgets.dialog_parts import open_dialog
 from desk_app.ui.i18n import core_label, core_term, money, status_label
@@ -68,6 +70,9 @@ class DetailView(QWidget):
         layout.addLayout(self.actions_row)
         self.print_actions = PrintActions(desk, session, self)  # reprint (Ctrl+P), A4 forms
         layout.addWidget(self.print_actions)
+        self.amend_button = QPushButton(self.tr("Sửa hồ sơ…"))  # a correction, not a lifecycle step
+        self.amend_button.clicked.connect(self.open_amend)
+        layout.addWidget(self.amend_button)
         self.clear()
 
     def load(self, code: str) -> None:
@@ -136,6 +141,8 @@ class DetailView(QWidget):
             text += "\n    " + self.tr("Hẹn mới: ") + _short_time(details["new_due_at"])
         if details.get("collected_by"):
             text += "\n    " + self.tr("Người nhận: ") + details["collected_by"]
+        if event["action"] == "amend":
+            text += "\n    " + "; ".join(change_lines(details))
         if event["action"] == "receive" and details.get("missing"):
             text += "\n    " + self.tr("Thiếu: ") + ", ".join(details["missing"])
         return text
@@ -156,6 +163,7 @@ class DetailView(QWidget):
         for name, button in self.action_buttons.items():
             button.setEnabled(status in lifecycle.ACTIONS[name].sources)
         self.finished_note.setVisible(bool(self.dossier) and not self.enabled_actions())
+        self.amend_button.setEnabled(self.dossier is not None)
 
     def focus_actions(self) -> None:
         """The cursor on the first action the dossier allows (else on reprinting), where Space or
@@ -187,3 +195,19 @@ class DetailView(QWidget):
         self.dialog.accepted.connect(self.focus_actions)
         open_dialog(self.dialog, self.dialog.first_field())
         return self.dialog
+
+    def open_amend(self) -> AmendDialog | None:
+        """“Sửa hồ sơ”: the dialog; the service says whether this officer may."""
+        if self.dossier is None:
+            return None
+        code = self.dossier["code"]
+
+        def submit(applicant, procedure_code, new_due, reason):
+            self.dossier = self.desk.dossiers.amend(code, self.session.officer_id, reason, applicant,
+                                                    procedure_code, new_due)
+            self._show()
+            self.changed.emit(code)
+
+        self.amend_dialog = AmendDialog(self.dossier, submit, self)
+        open_dialog(self.amend_dialog, self.amend_dialog.edits["full_name"])
+        return self.amend_dialog

@@ -11,6 +11,7 @@ from desk_app.core.dossiers import NotFound
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
 from desk_app.db.store import StorageError
+from desk_app.ui.dialogs.citizen_conflict import ask_update_citizen
 from desk_app.ui.widgets.document_checklist import DocumentModel, DocumentTable
 from desk_app.ui.widgets.drafts import DraftKeeper
 from desk_app.ui.widgets.form_messages import FormMessages
@@ -267,7 +268,10 @@ class ReceiveForm(FormMessages, QWidget):
             dossier = dossier_input_from_dict(data)
             if not self._confirm_not_a_duplicate(dossier.procedure):
                 return None
-            registered = self.desk.dossiers.register(dossier, self.session.officer_id)
+            update_citizen = ask_update_citizen(self, self.desk, dossier)
+            if update_citizen is None:
+                return None
+            registered = self.desk.dossiers.register(dossier, self.session.officer_id, update_citizen=update_citizen)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return None
@@ -313,7 +317,7 @@ class ReceiveForm(FormMessages, QWidget):
     def print_slip(self, code: str, dossier: dict | None = None) -> None:
         print_slip(self.runner, code, self._printed, officer_id=self.session.officer_id, dossier=dossier)
 
-    def _printed(self, code: str, error: str, preview: str = "") -> None:
+    def _printed(self, code: str, error: str, preview: str = "", _reprint: int = 0) -> None:
         if error:
             self._banner(arg(self.tr("Hồ sơ %1 đã lưu. %2"), code, error), error=True)
         elif preview:

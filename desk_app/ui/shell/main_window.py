@@ -17,7 +17,7 @@ from desk_app.ui.dialogs.login import IdleWatcher, LockScreen
 from desk_app.ui.session import Session
 
 RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
-SYNC, PRINT_JOBS = "sync", "print_jobs"
+SYNC, PRINT_JOBS, AUDIT = "sync", "print_jobs", "audit"
 STATS = "stats"
 COUNTS_REFRESH_MS = 60_000
 
@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.desk = desk
         self.session = session
+        if desk.audit is not None:  # looks at personal data are logged under whoever is on duty
+            desk.audit.actor = lambda: self.session.officer_id
         self.queue_service = desk.queue
         self.language = desk.settings.language
         unit = desk.unit or {}
@@ -90,7 +92,7 @@ class MainWindow(QMainWindow):
         self.receive_form = self.visit_form = self.queue_view = self.detail = self.settings_page = None
         self._builders = {RECEIVE: self._build_receive, VISITS: self._build_visits,
                           DOSSIERS: self._build_dossiers, SETTINGS: self._build_settings,
-                          SYNC: self._build_sync, PRINT_JOBS: self._build_print_jobs}
+                          SYNC: self._build_sync, PRINT_JOBS: self._build_print_jobs, AUDIT: self._build_audit}
         self.sync_page = self.print_jobs_page = None
         self._built: set[str] = set()
         self._add_page(RECEIVE, self.tr("Tiếp nhận hồ sơ  F2"))
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self._builders[STATS] = self._build_stats
         if self.session.is_commander:
             self._add_page(SETTINGS, self.tr("Cài đặt  F9"))
+            self._add_page(AUDIT, self.tr("Nhật ký kiểm tra"))
 
     def _count_tiles(self) -> QHBoxLayout:
         self.tiles = {
@@ -240,6 +243,11 @@ class MainWindow(QMainWindow):
                                     lambda: self.desk.now().date(), self.desk.stats.groupings,
                                     lambda: self.desk.unit or {})
         return self.stats_page
+
+    def _build_audit(self) -> QWidget:
+        from desk_app.ui.pages.audit_page import AuditPage
+
+        return AuditPage(self.desk, self.session)
 
     def current_page(self) -> str:
         return self.page_keys[self.pages.currentIndex()]

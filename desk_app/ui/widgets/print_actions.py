@@ -127,11 +127,17 @@ class PrintActions(QWidget):
         print_slip(self.runner, code, self._printed, kind=kind, officer_id=self.session.officer_id)
         return True
 
-    def _printed(self, code: str, error: str, preview: str = "") -> None:
-        if preview:
-            self._say(arg(self.tr("Chưa khai báo máy in: phiếu in lại của hồ sơ %1 được ghi thành ảnh %2"), code, preview))
+    def _printed(self, code: str, error: str, preview: str = "", reprint: int = 0) -> None:
+        """What happened, a reprint with its number as the slip prints it ("BẢN IN LẠI LẦN n")."""
+        if error:
+            self._say(error, True)
+        elif preview:
+            what = arg(self.tr("bản in lại lần %1 của phiếu"), reprint) if reprint else self.tr("phiếu")
+            self._say(arg(self.tr("Chưa khai báo máy in: %1 hồ sơ %2 được ghi thành ảnh %3"), what, code, preview))
+        elif reprint:
+            self._say(arg(self.tr("Đã in bản in lại lần %2 của phiếu hồ sơ %1."), code, reprint))
         else:
-            self._say(error or self.tr("Đã in lại phiếu hồ sơ %1.").replace("%1", code), bool(error))
+            self._say(arg(self.tr("Đã in phiếu hồ sơ %1."), code))
         self.printed.emit(code, error)
 
     def write_form(self, kind: str) -> Path | None:

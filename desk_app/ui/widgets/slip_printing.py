@@ -10,19 +10,22 @@ from desk_app.printing.printers import PREVIEW_NAME
 from desk_app.ui.background import Background
 
 
-def print_slip(runner: Background, code: str, on_done: Callable[[str, str, str], None], kind: str = "receipt",
+def print_slip(runner: Background, code: str, on_done: Callable[[str, str, str, int], None], kind: str = "receipt",
                officer_id: str | None = None, dossier: dict | None = None) -> bool:
-    """Queue the print; on_done(code, error, preview) on the UI thread: error "" when printed,
-    preview the picture's path when the slip went to the preview printer (no real printer set
-    up: the officer must be told where the slip is). `dossier` as the service handed it back
-    saves reading it again."""
+    """Queue the print; on_done(code, error, preview, reprint) on the UI thread: error "" when
+    printed; preview the picture's path when the slip went to the preview printer (no real
+    printer set up: the officer must be told where the slip is); reprint which reprint it
+    was (0: the first print), as the slip itself says. `dossier` as the service handed it
+    back saves reading it again."""
 
     def work(desk, _report):
-        return desk.printing.print_dossier_slip(code, kind=kind, officer_id=officer_id, dossier=dossier)
+        result = desk.printing.print_dossier_slip(code, kind=kind, officer_id=officer_id, dossier=dossier)
+        return result, desk.printing.reprint_number(kind, code, result.job_id) if result.ok else 0
 
-    def done(result, error) -> None:
+    def done(outcome, error) -> None:
+        result, reprint = outcome if error is None else (None, 0)
         preview = result.output if error is None and result.ok and result.printer == PREVIEW_NAME else ""
-        on_done(code, slip_error(code, result, error), preview)
+        on_done(code, slip_error(code, result, error), preview, reprint)
 
     return runner.run(work, done)
 

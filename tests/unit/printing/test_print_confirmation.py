@@ -26,7 +26,7 @@ def test_a_printer_that_answers_gets_the_job_printed(desk, commander):
     add_network(desk, "Quầy 1", printer.port)
     result = desk.printing.print_dossier_slip(code, printer_name="Quầy 1", timeout=5)
     assert result.ok, result.message
-    assert printer.wait() == service.encode(desk.printing.layout_for("receipt", code))
+    assert printer.wait() == service.encode(desk.printing.layout_for("receipt", code, job_id=result.job_id))
     assert printer.answered >= 1
     printer.close()
 
@@ -66,7 +66,7 @@ def test_a_printer_set_as_unable_to_confirm_is_sent_and_says_so(desk, commander)
     add_network(desk, "Cũ", printer.port, confirm=False)
     result = desk.printing.print_dossier_slip(code, printer_name="Cũ", timeout=5)
     assert result.ok and "không hỗ trợ xác nhận" in result.output
-    assert printer.wait() == service.encode(desk.printing.layout_for("receipt", code))  # no status request sent
+    assert printer.wait() == service.encode(desk.printing.layout_for("receipt", code, job_id=result.job_id))  # no status request sent
     printer.close()
 
 

@@ -29,7 +29,7 @@ def test_network_printer_receives_the_slip(desk, commander, width):
     received = listener.wait()
     listener.close()
     assert result.ok, result.message
-    expected = service.encode(desk.printing.layout_for("receipt", code), width)
+    expected = service.encode(desk.printing.layout_for("receipt", code, job_id=result.job_id), width)
     assert received == expected
     assert escpos_decode.decode(received, width).image.width == width
     job = jobs.get(desk.store, result.job_id)
@@ -143,7 +143,7 @@ def test_a_cups_queue_gets_the_exact_bytes_raw_through_lp(desk, commander, tmp_p
     save_printer(desk.store, PrinterConfig("Quầy CUPS", "cups", {"queue": "POS80"}, 576), None)
     result = desk.printing.print_dossier_slip(code, printer_name="Quầy CUPS")
     assert result.ok, result.message
-    assert (lp / "data").read_bytes() == service.encode(desk.printing.layout_for("receipt", code), 576)
+    assert (lp / "data").read_bytes() == service.encode(desk.printing.layout_for("receipt", code, job_id=result.job_id), 576)
     args = (lp / "args").read_text().split("\n")
     assert args[:4] == ["-d", "POS80", "-o", "raw"]
 

@@ -1,0 +1,310 @@
+"""The tamper-evident audit log: every write (each record as written) and every look at
+personal data, chained so that an entry changed, removed or added afterwards, or a record
+edited outside the program, is found by `verify`.
+
+Each entry's hash is BLAKE2b-256 over the previous entry's hash and the entry's fields
+(ENTRY_FIELDS joined by 0x1F, None as empty); a write's `content_hash` is BLAKE2b-256 over
+the record's canonical text (the repr of its values in column order, trailing empty and
+NULL values left out so a column added later with an empty default changes no hash). The first entry chains from GENESIS.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from hashlib import blake2b
+
+from desk_app.db import audit as repo
+
+GENESIS = "0" * 64
+WRITE_ACTIONS = ("insert", "update", "delete", "baseline")
+LOOK_ACTIONS = {"view": "xem hồ sơ", "print": "in", "export": "xuất dữ liệu", "search": "tìm kiếm",
+                "citizen": "xem công dân"}
+ACTION_LABELS = {"insert": "thêm", "update": "sửa", "delete": "xóa", "baseline": "mốc ban đầu", **LOOK_ACTIONS}
+
+
+def canonical(values: tuple) -> bytes:
+    """A record's values in the table's column order (stable: SQLite only appends columns),
+    trailing empty and NULL values left out so a column added later with an empty default
+    changes no hash; Python's repr of str/int/float/None is exact and fixed."""
+    end = len(values)
+    while end and (values[end - 1] is None or values[end - 1] == ""):
+        end -= 1
+    return repr(values[:end]).encode()
+
+
+def content_hash(row: dict) -> str:
+    return values_hash(tuple(row.values()))
+
+
+def values_hash(values: tuple) -> str:
+    return blake2b(canonical(values), digest_size=32).hexdigest()
+
+
+def entry_hash(prev: str, entry: tuple) -> str:
+    """`entry`: the stored columns seq … content_hash (db.audit.ENTRY_COLUMNS without entry_hash)."""
+    seq, at, officer, action, table, record, dossier, detail, content = entry
+    text = (f"{prev}\x1f{seq}\x1f{at}\x1f{'' if officer is None else officer}\x1f{action}\x1f"
+            f"{'' if table is None else table}\x1f{'' if record is None else record}\x1f"
+            f"{'' if dossier is None else dossier}\x1f{detail}\x1f{content}")
+    return blake2b(text.encode(), digest_size=32).hexdigest()
+
+
+class AuditLog:
+    """Installed on the Store (Store.auditor): chains what each transaction wrote or showed.
+    `actor` is who looks (the window's officer, the CLI's --officer) for looks without a write:
+    an id, or a callable giving the id of whoever is on duty now."""
+
+    def __init__(self, store):
+        self.store = store
+        self.actor: str | None = None
+        store.auditor = self
+
+    def record(self, writer) -> None:
+        conn = writer.conn
+        seq, prev = repo.last_entry(conn)
+        prev = prev or GENESIS
+        entries = []
+        for action, table, record_id, dossier_id, detail in writer.pending:
+            digest = ""
+            if table is not None and action != "delete":
+                row = repo.read_row(conn, table, record_id)
+                digest = content_hash(row) if row else ""
+                if table == "dossiers":
+                    dossier_id = record_id
+                elif row is not None:
+                    dossier_id = row.get("dossier_id")
+                    if table == "print_jobs":
+                        detail = row.get("subject") or ""
+            seq += 1
+            entry = (seq, writer.now, writer.officer_id, action, table, record_id, dossier_id, detail, digest)
+            prev = entry_hash(prev, entry)
+            entries.append((*entry, prev))
+        repo.append(conn, entries)
+        writer.pending.clear()
+
+    def look(self, action: str, dossier_id: str | None = None, detail: str = "", officer_id: str | None = None) -> None:
+        """Write down a look at personal data, in its own short transaction."""
+        actor = self.actor() if callable(self.actor) else self.actor
+        with self.store.transaction(officer_id or actor) as writer:
+            writer.look(action, dossier_id, detail)
+
+    def verify(self, held_head: tuple[int, str] | None = None) -> "Verification":
+        return verify(self.store, held_head)
+
+    def head(self) -> tuple[int, str]:
+        seq, digest = repo.last_entry(self.store.db.conn)
+        return seq, digest or GENESIS
+
+    def entries(self, officer_id: str | None = None, start: str | None = None, end=None,
+                code: str | None = None, limit: int = 200) -> list[dict]:
+        """Newest first; `start` a day 'YYYY-MM-DD' (from its start), `end` a date (to its end)."""
+        from datetime import timedelta
+
+        end_text = (end + timedelta(days=1)).isoformat() if end else None
+        dossier_id = None
+        if code:
+            dossier_id = repo.dossier_id_for(self.store, code.strip().upper())
+            if dossier_id is None:
+                return []
+        return repo.list_entries(self.store, officer_id, start, end_text, dossier_id, limit)
+
+    def baseline(self) -> int:
+        """A database from before the log: one entry per existing record, so that later edits
+        outside the program are told apart from what was there. Once, when the log is empty."""
+        if not repo.is_empty(self.store):
+            return 0
+        count = 0
+        with self.store.transaction(None) as writer:
+            for table in repo.AUDITED_TABLES:
+                for row in repo.all_rows(self.store, table):
+                    writer.pending.append(("baseline", table, row["id"], None, ""))
+                    count += 1
+            if not count:
+                writer.pending.clear()
+        return count
+
+
+@dataclass
+class Finding:
+    kind: str  # edited / deleted / inserted
+    table: str
+    record_id: str
+    dossier_code: str = ""
+    seq: int | None = None
+
+    def text(self) -> str:
+        what = {"edited": "bị sửa ngoài chương trình", "deleted": "bị xóa ngoài chương trình",
+                "inserted": "được thêm ngoài chương trình"}[self.kind]
+        subject = f"hồ sơ {self.dossier_code}" if self.dossier_code else f"bản ghi {self.record_id}"
+        return f"{subject}: một dòng của bảng {self.table} {what}"
+
+
+@dataclass
+class Verification:
+    entries: int = 0
+    head_seq: int = 0
+    head_hash: str = GENESIS
+    first_broken: int | None = None
+    broken_reason: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    head_mismatch: str = ""  # the chain does not pass through a head held elsewhere
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken is None and not self.findings and not self.head_mismatch
+
+    def codes(self) -> list[str]:
+        return sorted({f.dossier_code for f in self.findings if f.dossier_code})
+
+    def as_dict(self) -> dict:
+        return {"ok": self.ok, "entries": self.entries, "head": {"seq": self.head_seq, "hash": self.head_hash},
+                "first_broken": self.first_broken, "broken_reason": self.broken_reason,
+                "head_mismatch": self.head_mismatch, "dossier_codes": self.codes(),
+                "findings": [f.__dict__ for f in self.findings]}
+
+    def lines(self) -> list[str]:
+        if self.ok:
+            return [f"Nhật ký toàn vẹn: {self.entries} mục, mọi bản ghi khớp với lần ghi cuối của chương trình."]
+        out = []
+        if self.first_broken is not None:
+            out.append(f"Chuỗi nhật ký đứt tại mục số {self.first_broken} ({self.broken_reason}).")
+        if self.head_mismatch:
+            out.append(self.head_mismatch)
+        out += [f.text() for f in self.findings]
+        return out
+
+
+def verify_chain(store, result: Verification) -> None:
+    prev, expected = GENESIS, 1
+    for row in repo.iter_entries(store):
+        seq, stored = row[0], row[-1]
+        if result.first_broken is None:
+            if seq != expected:
+                result.first_broken, result.broken_reason = expected, "thiếu mục"
+            elif entry_hash(prev, row[:-1]) != stored:
+                result.first_broken, result.broken_reason = seq, "nội dung mục không khớp mã băm"
+        prev, expected = stored, seq + 1
+        result.entries += 1
+    result.head_seq, result.head_hash = expected - 1, prev
+
+
+def verify_records(store, result: Verification) -> None:
+    """Each table's rows (by id) merged with each record's last write (by record id)."""
+    for table in repo.AUDITED_TABLES:
+        names, rows = repo.rows_by_id(store, table)
+        at_id = names.index("id")
+        writes = repo.last_writes(store, table)
+        write = next(writes, None)
+        for values in rows:
+            record_id = values[at_id]
+            while write is not None and write[0] < record_id:
+                _gone(store, result, table, write)
+                write = next(writes, None)
+            if write is None or write[0] != record_id or write[1] == "delete":
+                row = dict(zip(names, values))
+                result.findings.append(Finding("inserted", table, record_id, _dossier_of(table, row)))
+            elif write[2] != values_hash(values):
+                row = dict(zip(names, values))
+                result.findings.append(Finding("edited", table, record_id, _dossier_of(table, row)))
+            if write is not None and write[0] == record_id:
+                write = next(writes, None)
+        while write is not None:
+            _gone(store, result, table, write)
+            write = next(writes, None)
+    # Dossier ids to codes, and a citizen's finding named by the citizen's dossiers.
+    ids = {f.dossier_code for f in result.findings if f.dossier_code}
+    codes = repo.dossier_codes(store, ids)
+    for finding in result.findings:
+        if finding.table == "citizens":
+            finding.dossier_code = ", ".join(repo.citizen_dossier_codes(store, finding.record_id))
+        else:
+            finding.dossier_code = codes.get(finding.dossier_code, finding.dossier_code)
+
+
+def _gone(store, result: Verification, table: str, write: tuple) -> None:
+    """A record whose last write says it exists, missing from its table."""
+    if write[1] == "delete":
+        return
+    entry = repo.last_write_of(store, table, write[0]) or {}
+    result.findings.append(Finding("deleted", table, write[0], entry.get("dossier_id") or "", entry.get("seq")))
+
+
+def _dossier_of(table: str, row: dict) -> str:
+    if table == "dossiers":
+        return row["id"]
+    return row.get("dossier_id") or ""
+
+
+def check_head(store, result: Verification, seq: int, expected_hash: str, where: str) -> None:
+    """The chain must pass through a head held elsewhere (the district's, an export's)."""
+    entry = repo.entry_at(store, seq)
+    if entry is None or entry["entry_hash"] != expected_hash:
+        result.head_mismatch = (f"Lịch sử đã bị viết lại: mục số {seq} không còn là mục {where} đã giữ "
+                                f"({expected_hash[:16]}…).")
+
+
+def verify(store, held_head: tuple[int, str] | None = None) -> Verification:
+    """The chain, every audited record against its last write, and the heads the exports
+    carried (and `held_head`, the district's, when given)."""
+    result = Verification()
+    verify_chain(store, result)
+    verify_records(store, result)
+    for seq, digest in repo.exported_heads(store):
+        check_head(store, result, seq, digest, "tệp đồng bộ đã gửi")
+    if held_head is not None:
+        check_head(store, result, held_head[0], held_head[1], "cấp trên")
+    return result
+
+
+def entry_line(row: dict) -> str:
+    what = ACTION_LABELS.get(row["action"], row["action"])
+    subject = row.get("dossier_code") or row.get("detail") or ""
+    table = f" {row['table_name']}" if row.get("table_name") else ""
+    return (f"#{row['seq']}  {row['at']}  {row.get('officer_name') or '(không rõ)'}  {what}{table}  {subject}"
+            .rstrip())
+
+
+def export_section(store, officer_id: str | None, file_name: str) -> dict | None:
+    """What an export carries of the log: the entries since the previous export's head, the
+    head now, and this desk's own verification (None when the store keeps no log)."""
+    auditor = store.auditor
+    if auditor is None:
+        return None
+    auditor.look("export", None, file_name, officer_id)
+    heads = repo.exported_heads(store)
+    start_seq, start_hash = heads[-1] if heads else (0, GENESIS)
+    result = verify(store)
+    entries = [list(e) for e in repo.entries_after(store, start_seq)]
+    return {"from": {"seq": start_seq, "hash": start_hash}, "head": {"seq": result.head_seq, "hash": result.head_hash},
+            "entries": entries, "columns": list(repo.ENTRY_COLUMNS),
+            "verified": {"ok": result.ok, "first_broken": result.first_broken, "head_mismatch": result.head_mismatch,
+                         "dossier_codes": result.codes(), "findings": len(result.findings)}}
+
+
+def check_extension(section: dict, held: tuple[int, str] | None) -> tuple[list[str], tuple[int, str] | None]:
+    """The district's check of a file's log: its entries chain from `from` to `head`, and the
+    head the district holds for the unit lies on that chain. (problems, the head to hold now)."""
+    problems: list[str] = []
+    start, head = section["from"], section["head"]
+    prev, passed, intact = start["hash"], {}, True
+    for entry in section["entries"]:
+        digest = entry_hash(prev, tuple(entry[:-1]))
+        if digest != entry[-1]:
+            intact = False
+            break
+        prev = passed[entry[0]] = digest
+    if not intact or (section["entries"] and prev != head["hash"]):
+        problems.append("nhật ký trong tệp không liền mạch (bị sửa sau khi ghi)")
+    if held is not None:
+        held_seq, held_hash = held
+        if start["seq"] == held_seq and start["hash"] != held_hash:
+            problems.append(f"lịch sử đã bị viết lại: mục số {held_seq} khác với mục cấp trên đã giữ")
+        elif start["seq"] < held_seq <= head["seq"] and passed.get(held_seq) != held_hash:
+            problems.append(f"lịch sử đã bị viết lại: mục số {held_seq} khác với mục cấp trên đã giữ")
+        elif head["seq"] < held_seq and start["seq"] >= held_seq:
+            problems.append("nhật ký ngắn hơn lần nhận trước (bị xóa bớt)")
+    verified = section.get("verified") or {}
+    if not verified.get("ok", True):
+        problems.append("tự kiểm tra tại đơn vị báo sai lệch")
+    newer = held is None or head["seq"] > held[0]
+    return problems, ((head["seq"], head["hash"]) if newer else held)

@@ -1,0 +1,48 @@
+"""Correcting a saved dossier: a reason, who may and when, the history before → after, a
+changed procedure recomputing the due time and fee, and reprints that never pass for the original."""
+
+import json
+
+from tests.e2e.test_cli_core import setup
+from tests.e2e.test_applicant_snapshot import FIRST, _register
+
+CODE = "CAXTT-261123-0001"
+
+
+def test_amend_needs_a_reason_and_the_receiving_officer(cli):
+    setup(cli)
+    assert cli("officer", "add", "Trần Văn Bình", "--pin", "2222").returncode == 0
+    assert cli("officer", "add", "Lê Thị Mai", "--pin", "3333").returncode == 0
+    today = dict(FIRST, id_number="001090000124", full_name="Phạm Văn Tú")
+    del today["received_at"]  # received now: the receiving officer may amend today
+    made = cli("--json", "--officer", "Trần Văn Bình", "register", input=json.dumps(today, ensure_ascii=False))
+    assert made.returncode == 0, made.stderr
+    code = json.loads(made.stdout)["code"]
+
+    no_reason = cli("amend", code, "--reason", " ", "--full-name", "Phạm Văn Tuấn")
+    assert no_reason.returncode == 2 and "lý do" in no_reason.stderr
+    other = cli("--officer", "Lê Thị Mai", "amend", code, "--reason", "Gõ sai tên", "--full-name", "Phạm Văn Tuấn")
+    assert other.returncode == 2 and "Chỉ cán bộ đã tiếp nhận" in other.stderr
+    own = cli("--officer", "Trần Văn Bình", "amend", code, "--reason", "Gõ sai tên", "--full-name", "Phạm Văn Tuấn")
+    assert own.returncode == 0, own.stderr
+    assert "họ tên: Phạm Văn Tú → Phạm Văn Tuấn" in own.stdout
+    shown = cli("show", code).stdout
+    assert "amend" in shown and "Phạm Văn Tú → Phạm Văn Tuấn" in shown and "Gõ sai tên" in shown
+    assert "Phạm Văn Tuấn" in cli("find", "Phạm Văn Tuấn").stdout
+
+
+def test_a_changed_procedure_recomputes_due_and_fee_unless_due_is_given(cli):
+    setup(cli)
+    assert _register(cli, FIRST).returncode == 0
+    before = json.loads(cli("--json", "show", CODE).stdout)
+    changed = cli("--json", "amend", CODE, "--reason", "Chọn nhầm thủ tục", "--procedure", "1.010041")
+    assert changed.returncode == 0, changed.stderr
+    after = json.loads(cli("--json", "show", CODE).stdout)
+    assert after["procedure_code"] == "1.010041"
+    assert after["due_at"] != before["due_at"] or after["fee"] != before["fee"]
+    assert set(json.loads(changed.stdout)["changes"]) >= {"procedure"}
+    fixed = cli("--json", "amend", CODE, "--reason", "Hẹn theo yêu cầu", "--due", "2026-12-01 10:00")
+    assert fixed.returncode == 0, fixed.stderr
+    assert json.loads(cli("--json", "show", CODE).stdout)["due_at"] == "2026-12-01 10:00:00"
+    nothing = cli("amend", CODE, "--reason", "x", "--due", "2026-12-01 10:00")
+    assert nothing.returncode == 2 and "Không có gì thay đổi" in nothing.stderr
