@@ -27,7 +27,7 @@ def test_amend_needs_a_reason_and_the_receiving_officer(cli):
     assert own.returncode == 0, own.stderr
     assert "họ tên: Phạm Văn Tú → Phạm Văn Tuấn" in own.stdout
     shown = cli("show", code).stdout
-    assert "amend" in shown and "Phạm Văn Tú → Phạm Văn Tuấn" in shown and "Gõ sai tên" in shown
+    assert "Sửa hồ sơ" in shown and "Phạm Văn Tú → Phạm Văn Tuấn" in shown and "Gõ sai tên" in shown
     assert "Phạm Văn Tuấn" in cli("find", "Phạm Văn Tuấn").stdout
 
 
