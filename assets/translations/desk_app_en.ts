@@ -1373,27 +1373,42 @@ Discard them and leave the page?</translation>
         <translation>Printing the %1 of dossier %2…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="132"/>
-        <source>Chưa khai báo máy in: phiếu in lại của hồ sơ %1 được ghi thành ảnh %2</source>
-        <translation>No printer set up: the reprinted slip of dossier %1 was saved as the picture %2</translation>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="135"/>
+        <source>bản in lại lần %1 của phiếu</source>
+        <translation>reprint no. %1 of the slip of</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="134"/>
-        <source>Đã in lại phiếu hồ sơ %1.</source>
-        <translation>Slip of dossier %1 reprinted.</translation>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="135"/>
+        <source>phiếu</source>
+        <translation>the slip of</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="148"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="136"/>
+        <source>Chưa khai báo máy in: %1 hồ sơ %2 được ghi thành ảnh %3</source>
+        <translation>No printer set up: %1 dossier %2 was saved as the picture %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="138"/>
+        <source>Đã in bản in lại lần %2 của phiếu hồ sơ %1.</source>
+        <translation>Printed reprint no. %2 of the slip of dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="140"/>
+        <source>Đã in phiếu hồ sơ %1.</source>
+        <translation>Printed the slip of dossier %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="154"/>
         <source>Không ghi được biểu mẫu: %1</source>
         <translation>Could not write the form: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="152"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="158"/>
         <source>Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.</source>
         <translation>Opened form %1 (2 copies) in the PDF viewer; print from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="154"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="160"/>
         <source>Đã ghi biểu mẫu vào %1. %2</source>
         <translation>Form written to %1. %2</translation>
     </message>
