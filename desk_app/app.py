@@ -22,6 +22,7 @@ from desk_app.core.catalog_service import CatalogService
 from desk_app.core.dossiers import DossierService
 from desk_app.core.officers import OfficerService
 from desk_app.core.queue import QueueService
+from desk_app.core.roles import require_commander
 from desk_app.core.visits import VisitService
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.connection import open_database
@@ -97,8 +98,13 @@ class Desk:
         """A copy: change it and hand it to save_settings."""
         return replace(self._once("settings", lambda: settings_module.load(self.store)))
 
-    def save_settings(self, values: settings_module.Settings) -> None:
+    def save_settings(self, values: settings_module.Settings, officer_id: str | None = None) -> None:
+        """Working hours, the code pattern and the district key are the commander's (`officer_id`);
+        the rest (printer, lock time, language, reminder) any officer's."""
         before = self._once("settings", lambda: settings_module.load(self.store))
+        for field in settings_module.COMMANDER_FIELDS:
+            if getattr(values, field) != getattr(before, field):
+                require_commander(self.store, officer_id, settings_module.COMMANDER_FIELDS[field])
         settings_module.save(self.store, values)
         if (values.working_hours, values.code_pattern) != (before.working_hours, before.code_pattern):
             self._changed("settings")
@@ -118,13 +124,15 @@ class Desk:
         return unit
 
     def save_unit(self, values: dict, officer_id: str | None) -> dict:
+        require_commander(self.store, officer_id, "unit")
         unit = unit_module.save_unit(self.store, values, officer_id)
         self._changed("unit")
         return unit
 
-    def first_run(self, unit_values: dict, commander_name: str = "", commander_pin: str = "") -> unit_module.SetupResult:
+    def first_run(self, unit_values: dict, commander_name: str = "", commander_pin: str = "",
+                  by_officer: str | None = None) -> unit_module.SetupResult:
         """Unit, first commander, built-in catalog and holidays (see core.unit.first_run)."""
-        result = unit_module.first_run(self.store, unit_values, commander_name, commander_pin)
+        result = unit_module.first_run(self.store, unit_values, commander_name, commander_pin, by_officer)
         self._changed("unit")
         self._changed("holidays")
         return result

@@ -23,7 +23,8 @@ def register(commands) -> None:
     p.add_argument("--upper-code")
     p.add_argument("--survey-url", help="đường dẫn khảo sát mức độ hài lòng")
     p.add_argument("--commander", help="họ tên chỉ huy (tạo lần đầu)")
-    p.add_argument("--commander-pin", default="0000")
+    p.add_argument("--commander-pin", help="mã PIN của chỉ huy đầu tiên, 4–8 chữ số (không có: lấy DESK_APP_PIN, "
+                                           "hoặc hỏi khi chạy trong cửa sổ dòng lệnh)")
     p.add_argument("--code-pattern", help="mẫu mã hồ sơ, mặc định {unit_code}-{yymmdd}-{seq:04}")
     p.add_argument("--working-hours", help="giờ làm việc, ví dụ '07:30-11:30, 13:30-17:00'")
     p.add_argument("--district-key", help="khóa công khai của cấp trên (nhận tệp đồng bộ)")
@@ -113,14 +114,45 @@ def register(commands) -> None:
 
 # -- setup and demo ----------------------------------------------------------------------
 
+def _first_commander(args) -> tuple[str, str]:
+    """The first commander's name and PIN: from the options (or DESK_APP_PIN), else asked on
+    a terminal; refused otherwise (there is no default PIN)."""
+    import os
+
+    from desk_app.cli.common import PIN_ENV, ask_pin, on_terminal
+    from desk_app.core.officers import check_pin
+
+    name = args.commander or ""
+    if not name and on_terminal():
+        name = input("Họ tên chỉ huy đơn vị: ").strip()
+    if not name:
+        raise BadInput("Lần cài đặt đầu cần chỉ huy đầu tiên: --commander HỌ_TÊN --commander-pin PIN.")
+    pin = args.commander_pin or os.environ.get(PIN_ENV, "")
+    if not pin and on_terminal():
+        pin = ask_pin(f"Mã PIN của {name} (4–8 chữ số): ")
+        if ask_pin("Nhập lại mã PIN: ") != pin:
+            raise BadInput("Hai lần nhập mã PIN không khớp: chưa cài đặt.")
+    if not pin:
+        raise BadInput(f"Chưa có mã PIN cho chỉ huy {name}: thêm --commander-pin PIN (hoặc đặt {PIN_ENV}). "
+                       "Chưa cài đặt.")
+    try:
+        return name, check_pin(pin)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+
+
 def cmd_setup(args) -> int:
     values = {
         "code": args.unit_code, "name": args.unit_name, "address": args.address, "hotline": args.hotline,
         "upper_name": args.upper_name, "upper_code": args.upper_code, "survey_url": args.survey_url,
     }
     with open_desk(args) as desk:
+        if desk.officers.commanders():  # set up already: a change of the unit's details is the commander's
+            by_officer, name, pin = acting_officer(desk, args), "", ""
+        else:
+            by_officer, (name, pin) = None, _first_commander(args)
         try:
-            result = desk.first_run(values, args.commander or "", args.commander_pin)
+            result = desk.first_run(values, name, pin, by_officer)
             settings = desk.settings
             if args.code_pattern:
                 settings.code_pattern = args.code_pattern
@@ -130,7 +162,7 @@ def cmd_setup(args) -> int:
                 from desk_app.sync.keys import parse_public  # KeyFormatError is a ValueError: exit 2
 
                 settings.district_public_key = parse_public(args.district_key, "Khóa cấp trên").text()
-            desk.save_settings(settings)
+            desk.save_settings(settings, result.commander["id"])
             desk.sync.unit_public_key()  # the unit's key pair is made at setup (or on first export)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
@@ -149,6 +181,7 @@ def cmd_demo(args) -> int:
     if args.dossiers < 0 or args.days < 1:
         raise BadInput("--dossiers phải ≥ 0 và --days phải ≥ 1.")
     with open_desk(args) as desk:
+        acting_officer(desk, args)  # demo data is written like any dossier: by a proven officer
         summary = make_demo(desk, args.dossiers, args.days, seed=args.seed)
     emit(args, summary, f"Đã tạo {summary['dossiers']} hồ sơ mẫu trong {args.days} ngày "
                         f"({', '.join(f'{lifecycle.STATUS_LABELS[k]}: {v}' for k, v in summary['by_status'].items())}).")
@@ -157,6 +190,7 @@ def cmd_demo(args) -> int:
 
 def cmd_backup(args) -> int:
     with open_desk(args) as desk:
+        acting_officer(desk, args)  # a copy carries every citizen's data out of the PC
         target = desk.back_up(Path(args.to) if args.to else None)
         daily = desk.daily_backups()
     size = target.stat().st_size

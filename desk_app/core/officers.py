@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desk_app.core.roles import require_commander
 from desk_app.core.text import clean
 from desk_app.db import officers as repo
 from desk_app.db.store import Store
@@ -50,6 +51,11 @@ class OfficerService:
         return repo.all_officers(self.store, active_only)
 
     def add(self, full_name: str, role: str, pin: str, by_officer: str | None, rank_title: str = "") -> dict:
+        require_commander(self.store, by_officer, "officers")
+        return self.add_first(full_name, role, pin, by_officer, rank_title)
+
+    def add_first(self, full_name: str, role: str, pin: str, by_officer: str | None, rank_title: str = "") -> dict:
+        """add() without asking who: only the first commander, made at setup."""
         full_name = clean(full_name)
         if not full_name:
             raise ValueError("Chưa nhập họ tên cán bộ.")
@@ -62,6 +68,9 @@ class OfficerService:
                                         "pin_hash": hash_pin(check_pin(pin)), "active": 1})
 
     def update(self, officer_id: str, by_officer: str | None, **values) -> None:
+        """A commander changes anyone; an officer only their own PIN."""
+        if not (by_officer == officer_id and set(values) == {"pin"}):
+            require_commander(self.store, by_officer, "officers")
         allowed = {k: v for k, v in values.items() if k in ("full_name", "role", "rank_title", "active")}
         if "pin" in values:
             allowed["pin_hash"] = hash_pin(check_pin(values["pin"]))
@@ -74,9 +83,13 @@ class OfficerService:
             return officer
         return None
 
+    def commanders(self) -> list[dict]:
+        return [o for o in self.list() if o["role"] == "commander"]
+
     def resolve(self, name_or_id: str | None) -> dict | None:
-        """The officer a CLI command acts as: by id or name, else the first commander."""
+        """The officer a command acts as: by id or name; without one, the only commander
+        (None when there are several: the caller asks which, never picks by name order)."""
         if name_or_id:
             return repo.get(self.store, name_or_id) or repo.by_name(self.store, clean(name_or_id))
-        commanders = [o for o in self.list() if o["role"] == "commander"]
-        return commanders[0] if commanders else None
+        commanders = self.commanders()
+        return commanders[0] if len(commanders) == 1 else None

@@ -7,7 +7,7 @@ PAYLOAD = "001185012345||Trần Thị Lan|12031985|Nữ|Thôn Đông, xã Tân T
 
 def setup(cli):
     result = cli("setup", "--unit-code", "caxtt", "--unit-name", "Công an xã Tân Tiến",
-                 "--commander", "Nguyễn Văn Hùng", "--commander-pin", "1234")
+                 "--commander", "Nguyễn Văn Hùng", "--commander-pin", "4826")
     assert result.returncode == 0, result.stderr
     return result
 

@@ -39,7 +39,7 @@ def test_function_keys_switch_pages_and_counts_show_today(qtbot, desk, commander
 
 
 def test_officer_has_no_settings_page(qtbot, desk, commander):
-    officer = desk.officers.add("Vũ Thị Mai", "officer", "5678", commander["id"])
+    officer = desk.officers.add("Vũ Thị Mai", "officer", "3917", commander["id"])
     window = open_window(qtbot, desk, officer)
     assert SETTINGS not in window.page_keys
     window.go(SETTINGS)

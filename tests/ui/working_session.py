@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.forms_helpers import CARD_QR, press, scan, type_text
 
 FOCUS_MOVES = 300
-PIN = "1234"
+PIN = "4826"
 
 
 def wait_until(condition, what: str, timeout_s: float = 30) -> None:

@@ -13,6 +13,7 @@ from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_err
 from desk_app.ui.i18n import arg
 from desk_app.ui.dialogs.procedure_dialog import ProcedureDialog
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.core.roles import PermissionDenied
 
 
 class CatalogPage(QWidget):
@@ -105,6 +106,9 @@ class CatalogPage(QWidget):
             return False
         except CatalogError as exc:
             show_error(self.error, arg(self.tr("Không nhập được danh mục, chưa thay đổi gì: %1"), exc))
+            return False
+        except PermissionDenied as exc:
+            show_error(self.error, str(exc))
             return False
         self._done(arg(self.tr("Đã nhập danh mục: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục."),
                        counts["added"], counts["updated"], counts["unchanged"]))

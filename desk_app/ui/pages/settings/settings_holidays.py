@@ -13,6 +13,7 @@ from desk_app.core.calendar_service import KINDS
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.core.roles import PermissionDenied
 
 WEEKDAYS = (QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Hai"), QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Ba"),
             QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Tư"), QT_TRANSLATE_NOOP("HolidaysPage", "Thứ Năm"),
@@ -93,7 +94,11 @@ class HolidaysPage(QWidget):
         if row is None:
             show_error(self.error, self.tr("Chọn một ngày trong danh sách trước."))
             return False
-        self.desk.holidays.remove(date.fromisoformat(row["day"]), self.session.officer_id)
+        try:
+            self.desk.holidays.remove(date.fromisoformat(row["day"]), self.session.officer_id)
+        except PermissionDenied as exc:
+            show_error(self.error, str(exc))
+            return False
         self.status.setText(arg(self.tr("Đã xóa %1."), day_text(row["day"])))
         self.load()
         self.changed.emit()

@@ -10,6 +10,7 @@ from desk_app.core.officers import ROLES
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.core.roles import PermissionDenied
 
 
 def pin_edit() -> QLineEdit:
@@ -135,7 +136,11 @@ class OfficersPage(QWidget):
         if officer["role"] == "commander" and len(commanders) <= 1:
             show_error(self.selected_error, self.tr("Đơn vị phải còn ít nhất một chỉ huy đang hoạt động."))
             return False
-        self.desk.officers.update(officer["id"], self.session.officer_id, active=0)
+        try:
+            self.desk.officers.update(officer["id"], self.session.officer_id, active=0)
+        except PermissionDenied as exc:
+            show_error(self.selected_error, str(exc))
+            return False
         self._done(arg(self.tr("%1 đã ngừng hoạt động (lịch sử vẫn giữ nguyên)."), officer["full_name"]))
         return True
 
