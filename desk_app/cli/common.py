@@ -122,8 +122,9 @@ def acting_officer(desk: Desk, args) -> str:
     if not pin:
         raise BadInput(f"Lệnh này ghi dữ liệu nên cần mã PIN của {officer['full_name']}: nhập khi được hỏi, "
                        f"hoặc đặt biến môi trường {PIN_ENV}. Chưa thực hiện.")
-    if desk.officers.login(officer["id"], pin) is None:
-        raise BadInput(f"Sai mã PIN của {officer['full_name']}: lệnh chưa thực hiện.")
+    attempt = desk.officers.attempt(officer["id"], pin, place="cli")
+    if not attempt.ok:
+        raise BadInput(f"{attempt.message} ({officer['full_name']}; lệnh chưa thực hiện.)")
     return officer["id"]
 
 

@@ -251,3 +251,19 @@ def _application_id(db: Database) -> None:
     # Marks the file as the desk's: another program's database is then told apart and refused
     # (db/file_check.py) instead of having our tables written into it.
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@MIGRATIONS(name="0020_pin_attempts")
+def _pin_attempts(db: Database) -> None:
+    # Wrong PINs, the lockouts they caused and their lifting: outside the audit and the sync
+    # file (a PC's own record; db/pin_attempts.py).
+    db.execute("""CREATE TABLE pin_attempts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        officer_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        event TEXT NOT NULL CHECK (event IN ('failure', 'lockout', 'success', 'unlock')),
+        place TEXT NOT NULL DEFAULT '',
+        locked_until TEXT,
+        by_officer TEXT
+    )""")
+    db.execute("CREATE INDEX pin_attempts_officer ON pin_attempts(officer_id, id)")

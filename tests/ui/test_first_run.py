@@ -27,6 +27,10 @@ def test_wizard_sets_up_the_unit_and_officers(qtbot, isolated_data_dir, clock):
     page = wizard.officers_page
     assert wizard.currentPage() is page
     type_text(page.commander, "Trương Công Định")
+    page.commander_pin.setText("1234")
+    page.commander_pin2.setText("1234")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert "dễ đoán" in page.error.text() and desk.unit is None
     page.commander_pin.setText("2468")
     page.commander_pin2.setText("2469")
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -35,6 +39,8 @@ def test_wizard_sets_up_the_unit_and_officers(qtbot, isolated_data_dir, clock):
     type_text(page.officer_name, "Lý Thị Ngọc Ánh")
     page.officer_pin.setText("12")
     assert not page.add_officer() and "PIN" in page.error.text()
+    page.officer_pin.setText("5555")  # weak PINs are refused here too
+    assert not page.add_officer() and "dễ đoán" in page.error.text()
     page.officer_pin.setText("1357")
     assert page.add_officer() and page.officer_list.count() == 1
     type_text(page.officer_name, "Đinh Văn Bảo")  # typed but not added: finishing adds it

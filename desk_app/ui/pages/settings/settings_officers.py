@@ -31,7 +31,7 @@ class OfficersPage(QWidget):
         self.model = RowsModel([
             (self.tr("Họ tên"), lambda o: o["full_name"]), (self.tr("Chức danh"), lambda o: o["rank_title"]),
             (self.tr("Vai trò"), lambda o: core_term(ROLES.get(o["role"], o["role"]))),
-            (self.tr("Trạng thái"), lambda o: self.tr("Đang làm việc") if o["active"] else self.tr("Ngừng hoạt động", "status")),
+            (self.tr("Trạng thái"), self._status),
         ], self)
         self.view = rows_view(self.model, stretch=0)
         self.show_inactive = QCheckBox(self.tr("Hiện cả cán bộ đã ngừng hoạt động"))
@@ -58,6 +58,8 @@ class OfficersPage(QWidget):
         self.new_pin = pin_edit()
         self.pin_button = QPushButton(self.tr("Đổi PIN"))
         self.deactivate_button = QPushButton(self.tr("Ngừng hoạt động", "button"))
+        self.unlock_button = QPushButton(self.tr("Mở khóa"))
+        self.unlock_button.setToolTip(self.tr("Cho cán bộ bị tạm khóa vì nhập sai mã PIN thử lại ngay"))
         self.selected_error = error_label()
         chosen_box = QGroupBox(self.tr("Cán bộ đang chọn"))
         chosen_row = QHBoxLayout(chosen_box)
@@ -65,6 +67,7 @@ class OfficersPage(QWidget):
         chosen_row.addWidget(self.new_pin)
         chosen_row.addWidget(self.pin_button)
         chosen_row.addWidget(self.deactivate_button)
+        chosen_row.addWidget(self.unlock_button)
         self.status = QLabel()
 
         layout = QVBoxLayout(self)
@@ -79,6 +82,7 @@ class OfficersPage(QWidget):
         self.pin_button.clicked.connect(self._pin_clicked)
         self.new_pin.returnPressed.connect(self._pin_clicked)
         self.deactivate_button.clicked.connect(self._deactivate_clicked)
+        self.unlock_button.clicked.connect(self.unlock)
         self.load()
 
     def load(self) -> None:
@@ -143,6 +147,26 @@ class OfficersPage(QWidget):
             return False
         self._done(arg(self.tr("%1 đã ngừng hoạt động (lịch sử vẫn giữ nguyên)."), officer["full_name"]))
         return True
+
+    def _status(self, officer: dict) -> str:
+        if not officer["active"]:
+            return self.tr("Ngừng hoạt động", "status")
+        until = self.desk.officers.locked_until(officer["id"])
+        return arg(self.tr("Tạm khóa đến %1"), f"{until:%H:%M}") if until else self.tr("Đang làm việc")
+
+    def unlock(self) -> bool:
+        officer = selected_row(self.view)
+        if officer is None:
+            show_error(self.selected_error, self.tr("Chọn một cán bộ trong danh sách trước."))
+            return False
+        try:
+            lifted = self.desk.officers.unlock(officer["id"], self.session.officer_id)
+        except PermissionDenied as exc:
+            show_error(self.selected_error, str(exc))
+            return False
+        self._done(arg(self.tr("Đã mở khóa %1."), officer["full_name"]) if lifted
+                   else arg(self.tr("%1 không bị khóa."), officer["full_name"]))
+        return lifted
 
     def _add_clicked(self) -> None:
         self.add_officer(self.name.text(), self.role.currentData(), self.pin.text(), self.rank.text())
