@@ -21,6 +21,8 @@ from desk_app.core.dossiers import NotFound
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError
 from desk_app.core.roles import PermissionDenied
+from desk_app.db.backup_file import BackupFileError
+from desk_app.db.backup_key import PassphraseError
 from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.file_check import DatabaseRefused, is_damage
@@ -35,7 +37,7 @@ class BadInput(ValueError):
 
 
 BAD_INPUT_ERRORS = (BadInput, ValidationError, CccdError, TransitionError, NotFound, NotSetUp,
-                    CatalogError, CodePatternError, PermissionDenied)
+                    CatalogError, CodePatternError, PermissionDenied, BackupFileError, PassphraseError)
 
 
 def run_command(args) -> int:

@@ -18,6 +18,7 @@ COMMANDER_ONLY = {
     "unit": "sửa thông tin đơn vị",
     "keys": "đổi khóa đồng bộ",
     "restore": "khôi phục dữ liệu từ bản sao lưu",
+    "backup_passphrase": "đặt cụm mật khẩu khôi phục bản sao lưu",
     "audit": "xem nhật ký hoạt động",
     "unlock": "mở khóa tài khoản cán bộ",
 }

@@ -17,10 +17,12 @@ from pathlib import Path
 from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
+from desk_app import paths
+
 PUBLIC_PREFIX = "desk1:"
 SECRET_PREFIX = "desk1-secret:"
 _CHECK_CONTEXT = b"desk-sync-key"
-UNIT_KEY_FILE = Path("keys") / "unit.key"
+UNIT_KEY_FILE = paths.unit_key_path(Path())
 
 
 class KeyFormatError(ValueError):

@@ -108,11 +108,14 @@ class MainWindow(QMainWindow):
 
         self.reminder = DayEndReminder(desk, self.statusBar(), lambda: self.nav.item(self.page_keys.index(SYNC)), self)
 
-        from desk_app.ui.shell.daily_backup import BackupWarning, DailyBackup
+        from desk_app.ui.shell.daily_backup import BackupWarning, DailyBackup, RecoveryReminder
 
         self.backup = DailyBackup(desk, self)
         self.backup_warning = BackupWarning(self.backup)
         self.statusBar().insertPermanentWidget(0, self.backup_warning)
+        self.recovery_reminder = RecoveryReminder(desk)
+        self.statusBar().insertPermanentWidget(1, self.recovery_reminder)
+        self.recovery_reminder.refresh(session)
 
         self.idle = IdleWatcher(desk.settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -303,6 +306,7 @@ class MainWindow(QMainWindow):
         """Settings take effect from the next action: lock time, catalog, unit name, language."""
         settings = self.desk.settings
         self.idle.set_minutes(settings.idle_lock_minutes)
+        self.recovery_reminder.refresh(self.session)  # a recovery passphrase may have been set
         self.receive_form.reload_catalog()  # (the landing page: always built)
         unit = self.desk.unit or {}
         self.setWindowTitle(unit.get("name", ""))
@@ -327,6 +331,8 @@ class MainWindow(QMainWindow):
     # -- who is on duty ------------------------------------------------------------------
 
     def _show_officer(self) -> None:
+        if hasattr(self, "recovery_reminder"):  # (a new officer on duty: shown to commanders only)
+            self.recovery_reminder.refresh(self.session)
         role = self.tr("chỉ huy") if self.session.is_commander else self.tr("cán bộ tiếp nhận")
         self.officer_label.setText(self.tr("Cán bộ trực: %1 (%2)  ·  Ctrl+L khóa màn hình")
                                    .replace("%1", self.session.officer["full_name"]).replace("%2", role))
