@@ -59,30 +59,120 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="103"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="109"/>
         <source>Chọn giấy tờ còn thiếu hoặc ghi nội dung cần bổ sung.</source>
         <translation>Tick the missing documents or write what must be supplemented.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="106"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="112"/>
         <source>Cần ghi rõ lý do.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="109"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="115"/>
         <source>Ghi tên người nhận kết quả.</source>
         <translation>Write the name of the person collecting the result.</translation>
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="38"/>
+        <source>Đặt cụm mật khẩu khôi phục</source>
+        <translation>Set the recovery passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="95"/>
+        <source>Cụm mật khẩu khôi phục</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="45"/>
+        <source>Cụm mật khẩu</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="46"/>
+        <source>Nhập lại</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="48"/>
+        <source>Mọi bản sao lưu đều được mã hóa. Cụm mật khẩu này mở được bản sao lưu trên máy khác (khi máy này hỏng): ghi ra giấy, niêm phong, chỉ huy cất giữ.</source>
+        <translation>Every backup is encrypted. This passphrase opens a backup on another PC (when this one fails): write it on paper, seal it, the commander keeps it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="52"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="68"/>
+        <source>Đã đặt cụm mật khẩu khôi phục. Đặt lại nếu nghi bị lộ.</source>
+        <translation>The recovery passphrase is set. Set it again if it may have been seen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="71"/>
+        <source>Chưa đặt: bản sao lưu hiện chỉ mở được trên máy này.</source>
+        <translation>Not set: backups open only on this PC for now.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="76"/>
+        <source>Hai lần nhập cụm mật khẩu không khớp.</source>
+        <translation>The two passphrases typed do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="89"/>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="90"/>
+        <source>Bản sao lưu (*.deskbak)</source>
+        <translation>Backups (*.deskbak)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="96"/>
+        <source>Máy này không có khóa của bản sao lưu. Nhập cụm mật khẩu khôi phục của đơn vị:</source>
+        <translation>This PC does not hold the backup's key. Type the unit's recovery passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="112"/>
+        <source>Bản sao lưu lúc %1: %2 hồ sơ, %3 công dân, %4 cán bộ.</source>
+        <translation>Backup of %1: %2 dossiers, %3 citizens, %4 officers.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="129"/>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="116"/>
+        <source>Thay dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại được giữ lại thành một bản sao lưu trong thư mục backups.</source>
+        <translation>Replace the current data with this backup? The current data is kept as a backup in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="125"/>
+        <source>Đã khôi phục. %1 Dữ liệu trước đó giữ trong %2.</source>
+        <translation>Restored. %1 The data before it is kept in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="130"/>
+        <source>Phần mềm sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
+        <translation>The program will close now; open it again to go on working.</translation>
+    </message>
+</context>
+<context>
     <name>BackupWarning</name>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="78"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="65"/>
         <source>Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do</source>
         <translation>Today&apos;s backup failed – click for the reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="83"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="70"/>
         <source>Sao lưu hằng ngày</source>
         <translation>Daily backup</translation>
     </message>
@@ -180,23 +270,23 @@
         <translation>Could not import the catalog; nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="110"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="113"/>
         <source>Đã nhập danh mục: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</source>
         <translation>Catalog imported: %1 added, %2 updated, %3 procedures unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="118"/>
         <source>Nhập danh mục thủ tục</source>
         <translation>Import procedure catalog</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="115"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="118"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="124"/>
         <source>Danh mục JSON (*.json)</source>
         <translation>JSON catalog (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="120"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="123"/>
         <source>Xuất danh mục thủ tục</source>
         <translation>Export procedure catalog</translation>
     </message>
@@ -204,62 +294,62 @@
 <context>
     <name>CitizenFields</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="16"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="14"/>
         <source>Công dân đã có trong sổ</source>
         <translation>Citizen already in the register</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="20"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="18"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="21"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="19"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="22"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="20"/>
         <source>12 chữ số (quét mã QR thẻ căn cước)</source>
         <translation>12 digits (scan the ID card&apos;s QR code)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="23"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="21"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="24"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="22"/>
         <source>Nơi cư trú</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="24"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="22"/>
         <source>Thôn/xóm, xã, tỉnh</source>
         <translation>Hamlet, commune, province</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="25"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="23"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="51"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="50"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="116"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="115"/>
         <source>Không đọc được mã QR: %1</source>
         <translation>Could not read the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="118"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="117"/>
         <source>Đã quét thẻ căn cước của %1.</source>
         <translation>Scanned the ID card of %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="120"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="119"/>
         <source>Công dân đã có trong sổ.</source>
         <translation>The citizen is already in the register.</translation>
     </message>
@@ -267,7 +357,7 @@
 <context>
     <name>DayEndReminder</name>
     <message>
-        <location filename="../../desk_app/ui/shell/day_end_reminder.py" line="43"/>
+        <location filename="../../desk_app/ui/shell/day_end_reminder.py" line="40"/>
         <source>Chưa xuất tệp cuối ngày hôm nay – bấm F7 để xuất</source>
         <translation>Today&apos;s end-of-day file is not exported yet – press F7 to export</translation>
     </message>
@@ -275,87 +365,88 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="86"/>
         <source>Chọn một hồ sơ trong danh sách (Enter để mở).</source>
         <translation>Choose a dossier in the list (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="54"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="56"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="58"/>
         <source>Quá trình giải quyết</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="102"/>
         <source>Trạng thái: &lt;b&gt;%1&lt;/b&gt; · Tiếp nhận: %2 · Hẹn trả: &lt;b&gt;%3&lt;/b&gt; · %4 · Lệ phí: %5</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Received: %2 · Due: &lt;b&gt;%3&lt;/b&gt; · %4 · Fee: %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="107"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="107"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="108"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="108"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="109"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
         <source>THIẾU</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="126"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="134"/>
         <source>Lý do: </source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="111"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="137"/>
         <source>Hẹn mới: </source>
         <translation>New due: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="113"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="139"/>
         <source>Người nhận: </source>
         <translation>Collected by: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="141"/>
         <source>Thiếu: </source>
         <translation>Missing: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="130"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="51"/>
         <source>Hồ sơ đã kết thúc: không còn thao tác nào.</source>
         <translation>This dossier is closed: no further actions.</translation>
     </message>
@@ -418,27 +509,27 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="128"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="129"/>
         <source>Cài đặt lần đầu – Bộ phận một cửa</source>
         <translation>First-time setup – One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="134"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="137"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="135"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="138"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="136"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="139"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="137"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="140"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -524,87 +615,87 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="17"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="18"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="17"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="18"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="18"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="19"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="18"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="19"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="19"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="20"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="19"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="20"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="20"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="21"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="37"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="38"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="39"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="50"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="51"/>
         <source>Ví dụ: Nghỉ bù theo quyết định của UBND tỉnh</source>
         <translation>e.g. Day off in lieu by decision of the provincial People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="52"/>
         <source>Thêm / sửa ngày</source>
         <translation>Add / change day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="52"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="53"/>
         <source>Xóa ngày đang chọn</source>
         <translation>Remove the selected day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="61"/>
         <source>Ngày lễ, Tết theo luật đã được tính sẵn. Ở đây chỉ khai báo ngày nghỉ thêm hoặc ngày làm bù theo quyết định hằng năm.</source>
         <translation>Public holidays and Tết set by law are already counted. Declare here only extra days off or make-up working days set by the yearly decision.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="86"/>
         <source>Đã lưu %1: %2.</source>
         <translation>Saved %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="95"/>
         <source>Chọn một ngày trong danh sách trước.</source>
         <translation>Choose a day in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="102"/>
         <source>Đã xóa %1.</source>
         <translation>Removed %1.</translation>
     </message>
@@ -660,17 +751,17 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="85"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="87"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="88"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="90"/>
         <source>Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca.</source>
         <translation>Enter your PIN to continue the shift, or choose the officer taking over.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="90"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="92"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
@@ -678,22 +769,22 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="57"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="59"/>
         <source>Đăng nhập ca trực</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="60"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="62"/>
         <source>Bộ phận một cửa – ai đang trực?</source>
         <translation>One-stop desk – who is on duty?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="63"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="65"/>
         <source>Vào ca trực</source>
         <translation>Start shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="63"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="65"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -701,87 +792,87 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="67"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="69"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="68"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="70"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="69"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="71"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="70"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="72"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="71"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="73"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="73"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="75"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="76"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="78"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="79"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="78"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="80"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="81"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="207"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="215"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="294"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="274"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="300"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="314"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="336"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="336"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="337"/>
         <source>Cán bộ trực: %1 (%2)  ·  Ctrl+L khóa màn hình</source>
         <translation>On duty: %1 (%2)  ·  Ctrl+L locks the screen</translation>
     </message>
@@ -803,272 +894,293 @@ The last action may not have finished; saved dossiers are not affected and what 
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
-    <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="47"/>
-        <source>Sai mã PIN. Thử lại.</source>
-        <translation>Wrong PIN. Try again.</translation>
-    </message>
 </context>
 <context>
     <name>OfficersPage</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="57"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="58"/>
         <source>Cán bộ</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="58"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="59"/>
         <source>Chỉ huy quản lý cài đặt; cán bộ trực tiếp nhận hồ sơ. Mỗi người một mã PIN 4–8 chữ số.</source>
         <translation>The commander manages settings; duty officers receive dossiers. Each has a PIN of 4–8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="64"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="47"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="49"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="48"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="50"/>
         <source>Thêm cán bộ</source>
         <translation>Add officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="72"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="73"/>
         <source>Chỉ huy (họ tên) *</source>
         <translation>Commander (full name) *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="73"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="74"/>
         <source>PIN của chỉ huy *</source>
         <translation>Commander&apos;s PIN *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="75"/>
         <source>Nhập lại PIN *</source>
         <translation>Repeat the PIN *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="78"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="81"/>
         <source>Cán bộ trực</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="90"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="91"/>
         <source>Chưa nhập họ tên cán bộ.</source>
         <translation>The officer&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="94"/>
         <source>Đã có cán bộ tên này.</source>
         <translation>There is already an officer with this name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="108"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="109"/>
         <source>Chưa nhập họ tên chỉ huy.</source>
         <translation>The commander&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="111"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="112"/>
         <source>Hai lần nhập PIN của chỉ huy không khớp.</source>
         <translation>The two PINs of the commander differ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="19"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="20"/>
         <source>4–8 chữ số</source>
         <translation>4–8 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="31"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="52"/>
         <source>Họ tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="31"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="52"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="53"/>
         <source>Chức danh</source>
         <translation>Rank / title</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="32"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="54"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="34"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="155"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="153"/>
         <source>Ngừng hoạt động</source>
         <comment>status</comment>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="37"/>
         <source>Hiện cả cán bộ đã ngừng hoạt động</source>
         <translation>Show deactivated officers too</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="41"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="42"/>
         <source>Ví dụ: Thượng úy</source>
         <translation>e.g. Senior Lieutenant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="55"/>
         <source>Mã PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="59"/>
         <source>Đổi PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="59"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="60"/>
         <source>Ngừng hoạt động</source>
         <comment>button</comment>
         <translation>Deactivate</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="61"/>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="62"/>
+        <source>Cho cán bộ bị tạm khóa vì nhập sai mã PIN thử lại ngay</source>
+        <translation>Let an officer locked out by wrong PINs try again now</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="64"/>
         <source>Cán bộ đang chọn</source>
         <translation>Selected officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="66"/>
         <source>PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="114"/>
         <source>Đã thêm cán bộ %1.</source>
         <translation>Officer %1 added.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="115"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="129"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="120"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="134"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="160"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="123"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="128"/>
         <source>Đã đổi PIN của %1.</source>
         <translation>PIN of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="137"/>
         <source>Không thể tự ngừng hoạt động tài khoản đang trực.</source>
         <translation>You cannot deactivate the account that is on duty.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="136"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="141"/>
         <source>Đơn vị phải còn ít nhất một chỉ huy đang hoạt động.</source>
         <translation>The unit must keep at least one active commander.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="148"/>
         <source>%1 đã ngừng hoạt động (lịch sử vẫn giữ nguyên).</source>
         <translation>%1 is deactivated (their history is kept).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="155"/>
+        <source>Tạm khóa đến %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="167"/>
+        <source>Đã mở khóa %1.</source>
+        <translation>%1 unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="168"/>
+        <source>%1 không bị khóa.</source>
+        <translation>%1 is not locked.</translation>
     </message>
 </context>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="21"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="22"/>
         <source>Phiếu tiếp nhận và hẹn trả (CT04 / Mẫu 01)</source>
         <translation>Receipt and appointment slip (CT04 / Form 01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="22"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="23"/>
         <source>Phiếu hướng dẫn bổ sung (CT05 / Mẫu 02)</source>
         <translation>Supplement guidance slip (CT05 / Form 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="23"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="24"/>
         <source>Phiếu từ chối tiếp nhận (CT06 / Mẫu 03)</source>
         <translation>Refusal slip (CT06 / Form 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="24"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="25"/>
         <source>Thư xin lỗi, hẹn lại (Mẫu 04)</source>
         <translation>Apology and new date letter (Form 04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="64"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="65"/>
         <source>Biểu mẫu A4</source>
         <translation>A4 forms</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="65"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="66"/>
         <source>Ghi biểu mẫu A4 (PDF, 2 liên) rồi mở bằng trình xem PDF để in.</source>
         <translation>Write the A4 form (PDF, 2 copies) and open it in the PDF viewer to print.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="100"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="106"/>
         <source>In lại phiếu (Ctrl+P)</source>
         <translation>Reprint slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="101"/>
-        <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên: chọn phiếu khác.</source>
-        <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow: choose another slip.</translation>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="107"/>
+        <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.</source>
+        <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="109"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="115"/>
         <source>Phiếu tiếp nhận, hẹn trả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="109"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="115"/>
         <source>Phiếu bổ sung hồ sơ</source>
         <translation>Supplement slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="110"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
         <source>Phiếu từ chối</source>
         <translation>Refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="110"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
         <source>Phiếu xin lỗi, hẹn lại</source>
         <translation>Apology and new date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="111"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
         <source>Phiếu đã trả kết quả</source>
         <translation>Result returned slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="120"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="125"/>
         <source>Đang in %1 hồ sơ %2…</source>
         <translation>Printing the %1 of dossier %2…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="127"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="130"/>
         <source>Đã in lại phiếu hồ sơ %1.</source>
         <translation>Slip of dossier %1 reprinted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="141"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="144"/>
         <source>Không ghi được biểu mẫu: %1</source>
         <translation>Could not write the form: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="145"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="148"/>
         <source>Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.</source>
         <translation>Opened form %1 (2 copies) in the PDF viewer; print from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="147"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="150"/>
         <source>Đã ghi biểu mẫu vào %1. %2</source>
         <translation>Form written to %1. %2</translation>
     </message>
@@ -1171,22 +1283,22 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Slips recently sent to a printer. A failed slip (red background) can be reprinted on its own printer or on another one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="109"/>
         <source>Máy in của lệnh in</source>
         <translation>The job&apos;s own printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="110"/>
         <source> (ảnh PNG trong thư mục dữ liệu)</source>
         <translation> (PNG image in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="120"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="126"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="144"/>
         <source>Đang in lại…</source>
         <translation>Reprinting…</translation>
     </message>
@@ -1272,32 +1384,32 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>With no printer set up, slips are saved as PNG pictures in the data folder (the preview printer).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="133"/>
         <source>Cổng / tốc độ phải là số, ví dụ 192.168.1.50:9100 hoặc COM3@9600.</source>
         <translation>Port / speed must be a number, e.g. 192.168.1.50:9100 or COM3@9600.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="140"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="137"/>
         <source>Đã lưu máy in %1.</source>
         <translation>Printer %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="148"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="145"/>
         <source>Chọn một máy in trong danh sách trước.</source>
         <translation>Select a printer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="155"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="148"/>
         <source>Đã xóa máy in %1.</source>
         <translation>Printer %1 removed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="165"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="158"/>
         <source>Đang in trang thử…</source>
         <translation>Printing a test page…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="175"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="169"/>
         <source>Đã in trang thử trên %1.</source>
         <translation>Test page printed on %1.</translation>
     </message>
@@ -1459,42 +1571,42 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="38"/>
         <source>Tìm: mã hồ sơ, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu)</source>
         <translation>Search: dossier code, ID number, phone or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="49"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="50"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="53"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="57"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="60"/>
         <source>Nhận từ ngày</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="98"/>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="103"/>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="109"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="164"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="186"/>
         <source>Tìm thấy %n hồ sơ</source>
         <translation>
             <numerusform>Found %n dossier</numerusform>
@@ -1502,12 +1614,12 @@ The last action may not have finished; saved dossiers are not affected and what 
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="164"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="186"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation>No dossier found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="166"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="188"/>
         <source>Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm</source>
         <translation>
             <numerusform>Showing the newest %n dossier; scroll down for more</numerusform>
@@ -1515,7 +1627,7 @@ The last action may not have finished; saved dossiers are not affected and what 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="168"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="190"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -1526,175 +1638,273 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>ReceiveForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="28"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="29"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="63"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="87"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="90"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="95"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="101"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="102"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="102"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="107"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="109"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="107"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="112"/>
         <source>Lưu hồ sơ (Ctrl+Enter)</source>
         <translation>Save dossier (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="111"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="116"/>
         <source>Nhập mới</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="193"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="199"/>
         <source>Đã khôi phục hồ sơ đang nhập dở (chưa lưu).</source>
         <translation>Restored the dossier you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="213"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="219"/>
         <source>%1 trực tiếp / %2 trực tuyến</source>
         <translation>%1 in person / %2 online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="215"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="221"/>
         <source>%1 · Thời hạn: %2 · Lệ phí: %3</source>
         <translation>%1 · Time limit: %2 · Fee: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="246"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="252"/>
         <source>Còn thiếu %1 giấy tờ: %2</source>
         <translation>%1 document(s) missing: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="253"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="259"/>
         <source>Hẹn trả: chọn thủ tục để tính ngày hẹn</source>
         <translation>Due: choose a procedure to compute the due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="258"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="264"/>
         <source>Hẹn trả: không tính được (%1)</source>
         <translation>Due: cannot be computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="260"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="266"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="271"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="277"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="288"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="297"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="289"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="298"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="306"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="315"/>
+        <source>Hồ sơ trùng thủ tục</source>
+        <translation>Same procedure already open</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="316"/>
+        <source>%1 đang có hồ sơ %2 (%3, %4) chưa xong.
+
+Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
+        <translation>%1 has dossier %2 (%3, %4) still open.
+
+Receive another dossier for the same procedure anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="320"/>
+        <source>Chưa lưu: mở hồ sơ %1 để tiếp tục (Alt+M).</source>
+        <translation>Not saved: open dossier %1 to go on (Alt+M).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="329"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="308"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="331"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="319"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="342"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="15"/>
+        <source>Cụm mật khẩu khôi phục bản sao lưu</source>
+        <translation>Recovery passphrase for backups</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="16"/>
+        <source>Mọi bản sao lưu đều được mã hóa. Cụm mật khẩu này mở được chúng trên máy khác khi máy này hỏng: ghi ra giấy, niêm phong, chỉ huy cất giữ. Có thể đặt sau trong Cài đặt.</source>
+        <translation>Every backup is encrypted. This passphrase opens them on another PC when this one fails: write it on paper, seal it, the commander keeps it. It can also be set later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="24"/>
+        <source>Cụm mật khẩu</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="25"/>
+        <source>Nhập lại</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="26"/>
+        <source>Để trống nếu muốn đặt sau.</source>
+        <translation>Leave empty to set it later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="37"/>
+        <source>Hai lần nhập cụm mật khẩu không khớp.</source>
+        <translation>The two passphrases typed do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReminder</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="82"/>
+        <source>Chưa đặt cụm mật khẩu khôi phục bản sao lưu</source>
+        <translation>No recovery passphrase for backups yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="90"/>
+        <source>Cụm mật khẩu khôi phục</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="91"/>
+        <source>Bản sao lưu đã được mã hóa nhưng hiện chỉ mở được trên máy này. Nếu máy hỏng, cần cụm mật khẩu khôi phục để mở bản sao lưu trên máy mới: đặt trong Cài đặt › Sao lưu, khôi phục.</source>
+        <translation>Backups are encrypted but open only on this PC for now. If it fails, the recovery passphrase is needed to open them on a new PC: set it in Settings › Backup, restore.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturningCitizen</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="51"/>
+        <source>Đang có hồ sơ %1 %2 (%3, hẹn trả %4) – mở hồ sơ?</source>
+        <translation>Dossier %1 %2 is open (%3, due %4) – open it?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="54"/>
+        <source>&amp;Mở hồ sơ</source>
+        <translation>&amp;Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="54"/>
+        <source>Mở hồ sơ</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="62"/>
+        <source>… và %1 hồ sơ khác (tìm theo số định danh ở trang Hồ sơ).</source>
+        <translation>… and %1 more (search by ID number on the Dossiers page).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="19"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="20"/>
         <source>&amp;1 Giờ làm việc, mã hồ sơ</source>
         <translation>&amp;1 Working hours, dossier codes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="20"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="21"/>
         <source>&amp;2 Đơn vị</source>
         <translation>&amp;2 Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="22"/>
         <source>&amp;3 Cán bộ</source>
         <translation>&amp;3 Officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="23"/>
         <source>&amp;4 Danh mục thủ tục</source>
         <translation>&amp;4 Procedure catalog</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="24"/>
         <source>&amp;5 Ngày nghỉ, làm bù</source>
         <translation>&amp;5 Days off, make-up days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="25"/>
         <source>&amp;6 Máy in</source>
         <translation>&amp;6 Printers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="26"/>
+        <source>&amp;7 Sao lưu, khôi phục</source>
+        <translation>&amp;7 Backup, restore</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="38"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="50"/>
         <source>Chỉ chỉ huy đơn vị được thay đổi cài đặt; cán bộ tiếp nhận chỉ xem.</source>
         <translation>Only the unit commander can change settings; reception officers can only view them.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="55"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1702,198 +1912,198 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="47"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="38"/>
         <source>Dữ liệu vẫn còn nguyên và sẽ nằm trong lần xuất sau.</source>
         <translation>The data is intact and will be in the next export.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="42"/>
         <source>Ổ đĩa của thư mục “%1” đã đầy: chưa ghi được tệp (không để lại tệp dở dang). Hãy xóa bớt tệp hoặc chọn thư mục, USB khác rồi bấm xuất lại.</source>
         <translation>The disk of folder “%1” is full: the file was not written (no partial file is left). Delete some files or choose another folder or USB drive, then export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="46"/>
         <source>Không ghi được vào thư mục “%1” (không có quyền ghi hoặc thiết bị chỉ đọc). Hãy chọn thư mục khác.</source>
         <translation>Cannot write to folder “%1” (no write permission, or a read-only device). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="59"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="50"/>
         <source>Không dùng được thư mục “%1” (USB đã rút hoặc đường dẫn không phải thư mục). Hãy cắm lại hoặc chọn thư mục khác.</source>
         <translation>Folder “%1” cannot be used (the USB drive was removed, or the path is not a folder). Plug it back in or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="53"/>
         <source>Không ghi được tệp vào “%1”: %2.</source>
         <translation>Could not write the file to “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="64"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="55"/>
         <source>Không xuất được tệp: %1.</source>
         <translation>Could not export the file: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="61"/>
         <source>cán bộ</source>
         <translation>officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="62"/>
         <source>thủ tục</source>
         <translation>procedures</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="63"/>
         <source>công dân</source>
         <translation>citizens</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="64"/>
         <source>hồ sơ</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="65"/>
         <source>giấy tờ</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="66"/>
         <source>bước xử lý</source>
         <translation>processing steps</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="67"/>
         <source>lượt tiếp dân</source>
         <translation>citizen visits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="75"/>
         <source>Đồng bộ cuối ngày</source>
         <translation>End-of-day sync</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="86"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="89"/>
         <source>Lưu vào thư mục:</source>
         <translation>Save to folder:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="102"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="93"/>
         <source>Xuất tệp cuối ngày  (Ctrl+E)</source>
         <translation>Export end-of-day file  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="105"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="96"/>
         <source>Xuất lại tệp đã chọn</source>
         <translation>Export the selected file again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="106"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="97"/>
         <source>Khi cấp trên báo thiếu tệp: tạo lại đúng tệp đó (cùng số thứ tự).</source>
         <translation>When the upper level reports a missing file: makes that same file again (same number).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="117"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="108"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="118"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="109"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="118"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="109"/>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="229"/>
         <source> (xuất lại)</source>
         <translation> (again)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="119"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="110"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="120"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="111"/>
         <source>Bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="112"/>
         <source>Nơi lưu</source>
         <translation>Saved in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="122"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="113"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="125"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="116"/>
         <source>Lịch sử xuất tệp</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="151"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="149"/>
         <source>Lần xuất gần nhất: &lt;b&gt;số %1&lt;/b&gt; lúc &lt;b&gt;%2&lt;/b&gt; – %3 (%4 bản ghi)</source>
         <translation>Last export: &lt;b&gt;no. %1&lt;/b&gt; at &lt;b&gt;%2&lt;/b&gt; – %3 (%4 records)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="155"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="153"/>
         <source>Chưa xuất tệp lần nào.</source>
         <translation>No file has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="155"/>
         <source>Đang chờ xuất: &lt;b&gt;%1 thay đổi&lt;/b&gt;.</source>
         <translation>Waiting to be exported: &lt;b&gt;%1 changes&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="159"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="157"/>
         <source>Đã đến giờ xuất tệp cuối ngày (%1).</source>
         <translation>It is time to export the end-of-day file (%1).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="162"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="160"/>
         <source>Không có thay đổi nào đang chờ xuất.</source>
         <translation>No changes are waiting to be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="166"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="164"/>
         <source>cấp trên</source>
         <translation>the upper level</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="168"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="166"/>
         <source>Gửi cho: &lt;b&gt;%1&lt;/b&gt;. Tệp được ký và mã hóa bằng khóa của cấp trên.</source>
         <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with the upper level&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="172"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="170"/>
         <source>Chưa có khóa công khai của %1: chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị thì mới xuất được tệp.</source>
         <translation>No public key of %1 yet: the unit commander must enter it in Settings (F9) › Unit before a file can be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="179"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="177"/>
         <source>Chọn thư mục lưu tệp</source>
         <translation>Choose the folder for the file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="192"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="190"/>
         <source>Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên.</source>
         <translation>The upper level&apos;s public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level&apos;s public key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="200"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="198"/>
         <source>Chọn một dòng trong lịch sử để xuất lại.</source>
         <translation>Choose a row in the history to export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="215"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="213"/>
         <source>Đang xuất tệp…</source>
         <translation>Exporting the file…</translation>
     </message>
@@ -1916,95 +2126,95 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="26"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="27"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="27"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="28"/>
         <source>Thông tin in trên phiếu hẹn và gửi lên cấp trên. Có thể sửa sau trong Cài đặt.</source>
         <translation>Printed on the appointment slip and sent to the upper level. You can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="29"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="30"/>
         <source>VD: Công an xã Tân Tiến</source>
         <translation>e.g. Công an xã Tân Tiến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="30"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="31"/>
         <source>VD: CAXTT (dùng trong mã hồ sơ)</source>
         <translation>e.g. CAXTT (used in dossier codes)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="31"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="32"/>
         <source>VD: Công an tỉnh Bắc Ninh</source>
         <translation>e.g. Công an tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="34"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
         <source>Tên đơn vị *</source>
         <translation>Unit name *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="34"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
         <source>Mã đơn vị *</source>
         <translation>Unit code *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="34"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="14"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="14"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
         <source>Cấp trên nhận báo cáo</source>
         <translation>Upper level (receives reports)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="16"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="15"/>
         <source>Mã cấp trên</source>
         <translation>Upper level code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="12"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="12"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="15"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="14"/>
         <source>Cấp trên nhận dữ liệu</source>
         <translation>Upper level (receives the data)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="17"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="16"/>
         <source>Địa chỉ khảo sát hài lòng</source>
         <translation>Satisfaction survey address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="35"/>
         <source>Đổi mã đơn vị chỉ ảnh hưởng các mã hồ sơ cấp sau này.</source>
         <translation>Changing the unit code only affects dossier codes issued from now on.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="40"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="39"/>
         <source>Lưu thông tin đơn vị</source>
         <translation>Save unit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="65"/>
         <source>Đã lưu thông tin đơn vị.</source>
         <translation>Unit details saved.</translation>
     </message>
@@ -2012,72 +2222,72 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="43"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="46"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="49"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="52"/>
         <source>— Chọn loại việc —</source>
         <translation>— Choose the kind of visit —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="57"/>
         <source>Công dân hỏi / đề nghị / báo việc gì</source>
         <translation>What the citizen asks, requests or reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="61"/>
         <source>Đã hướng dẫn / giải quyết thế nào</source>
         <translation>How it was guided or resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="75"/>
         <source>Nội dung tiếp công dân</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="77"/>
         <source>Loại việc</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="79"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="81"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="83"/>
         <source>Đánh giá</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="85"/>
         <source>Lưu (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="111"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="115"/>
         <source>Đã khôi phục nội dung đang nhập dở (chưa lưu).</source>
         <translation>Restored what you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="161"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="165"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="162"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="166"/>
         <source>Đã ghi sổ tiếp công dân: %1%2.</source>
         <translation>Visit recorded: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="173"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="177"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
