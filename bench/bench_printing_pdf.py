@@ -45,7 +45,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-pdf-"))
     desk = Desk.open(folder / "data", clock=lambda: datetime(2026, 11, 23, 9, 0))
     desk.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến", "hotline": "0912345678",
-                                       "upper_name": "Công an tỉnh Bắc Ninh"}, "Nguyễn Văn Hùng", "1234")
+                                       "upper_name": "Công an tỉnh Bắc Ninh"}, "Nguyễn Văn Hùng", "4826")
     officer = desk.officers.resolve(None)["id"]
     code = desk.dossiers.register(dossier_input_from_dict(
         {"full_name": "Nguyễn Thị Ánh Tuyết", "id_number": "001190012345", "phone": "0987654321",

@@ -39,7 +39,7 @@ def demo_desk(folder: str) -> tuple[Desk, str]:
     desk.first_run({
         "code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn Đông, xã Tân Tiến, tỉnh Bắc Ninh",
         "hotline": "0912 345 678", "upper_name": "Công an tỉnh Bắc Ninh",
-        "survey_url": "https://dichvucong.bacninh.gov.vn/khao-sat?dv=CAXTT"}, "Nguyễn Văn Hùng", "1234")
+        "survey_url": "https://dichvucong.bacninh.gov.vn/khao-sat?dv=CAXTT"}, "Nguyễn Văn Hùng", "4826")
     officer = desk.officers.resolve(None)["id"]
     data = {"full_name": "Nguyễn Thị Hường", "id_number": "001185012345", "procedure": "1.004222"}
     return desk, desk.dossiers.register(dossier_input_from_dict(data), officer).code

@@ -106,10 +106,10 @@ def seed(desk: Desk, dossiers: int, rng: random.Random) -> int:
 
 def make_desk(folder: Path, code: str, district, dossiers: int, rng) -> Desk:
     desk = Desk.open(folder, clock=clock)
-    desk.first_run({"code": code, "name": f"Công an xã {code}"}, "Nguyễn Văn Hùng", "1234")
+    desk.first_run({"code": code, "name": f"Công an xã {code}"}, "Nguyễn Văn Hùng", "4826")
     settings = desk.settings
     settings.district_public_key = district.keys.public.text()
-    desk.save_settings(settings)
+    desk.save_settings(settings, desk.officers.resolve(None)["id"])
     district.add_unit(code, f"Công an xã {code}", unit_keys(folder).public.text())
     seed(desk, dossiers, rng)
     return desk

@@ -40,7 +40,7 @@ def seed_database(path: Path, dossiers: int = 1_000_000, seed: int = 7, citizens
     started = time.perf_counter()
     db = open_database(path)
     store = Store(db)
-    unit_module.first_run(store, {"code": "CAXTT", "name": "Công an xã Tân Tiến"}, "Nguyễn Văn Hùng", "1234")
+    unit_module.first_run(store, {"code": "CAXTT", "name": "Công an xã Tân Tiến"}, "Nguyễn Văn Hùng", "4826")
     officer = store.scalar("SELECT id FROM officers LIMIT 1")
     procedures = store.all("SELECT id, code, limit_value FROM procedures")
     rng = random.Random(seed)

@@ -55,7 +55,7 @@ def measure(folder: Path) -> list[tuple[str, str]]:
 
     app = QApplication.instance() or QApplication([])
     desk = Desk.open(folder, clock=lambda: datetime(2026, 11, 23, 9, 0))
-    commander = desk.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến"}, "Nguyễn Văn Hùng", "1234").commander
+    commander = desk.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến"}, "Nguyễn Văn Hùng", "4826").commander
     form = ReceiveForm(desk, Session(commander))
     form.set_values({"citizen": CITIZEN, "procedure": "1.004194"})
     loop = QEventLoop()

@@ -24,6 +24,7 @@ from desk_app.core.dossiers import DossierService
 from desk_app.core.officers import OfficerService
 from desk_app.core.queue import QueueService
 from desk_app.core.stats import StatsService
+from desk_app.core.roles import has_commander, require_commander
 from desk_app.core.visits import VisitService
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.connection import open_database
@@ -101,8 +102,13 @@ class Desk:
         """A copy: change it and hand it to save_settings."""
         return replace(self._once("settings", lambda: settings_module.load(self.store)))
 
-    def save_settings(self, values: settings_module.Settings) -> None:
+    def save_settings(self, values: settings_module.Settings, officer_id: str | None = None) -> None:
+        """Working hours, the code pattern and the district key are the commander's (`officer_id`);
+        the rest (printer, lock time, language, reminder) any officer's."""
         before = self._once("settings", lambda: settings_module.load(self.store))
+        for field in settings_module.COMMANDER_FIELDS:
+            if getattr(values, field) != getattr(before, field):
+                require_commander(self.store, officer_id, settings_module.COMMANDER_FIELDS[field])
         settings_module.save(self.store, values)
         if (values.working_hours, values.code_pattern) != (before.working_hours, before.code_pattern):
             self._changed("settings")
@@ -122,13 +128,15 @@ class Desk:
         return unit
 
     def save_unit(self, values: dict, officer_id: str | None) -> dict:
+        require_commander(self.store, officer_id, "unit")
         unit = unit_module.save_unit(self.store, values, officer_id)
         self._changed("unit")
         return unit
 
-    def first_run(self, unit_values: dict, commander_name: str = "", commander_pin: str = "") -> unit_module.SetupResult:
+    def first_run(self, unit_values: dict, commander_name: str = "", commander_pin: str = "",
+                  by_officer: str | None = None) -> unit_module.SetupResult:
         """Unit, first commander, built-in catalog and holidays (see core.unit.first_run)."""
-        result = unit_module.first_run(self.store, unit_values, commander_name, commander_pin)
+        result = unit_module.first_run(self.store, unit_values, commander_name, commander_pin, by_officer)
         self._changed("unit")
         self._changed("holidays")
         return result
@@ -140,23 +148,68 @@ class Desk:
     # -- copies of the database -------------------------------------------------------------
 
     def back_up(self, folder: Path | None = None) -> Path:
-        """A copy now, into `folder` or the backups folder (BackupError says why not)."""
+        """A sealed copy now, into `folder` or the backups folder (BackupError says why not)."""
         from desk_app.db import backups
 
         folder = folder or paths.backups_dir(self.data_dir)
-        return backups.copy_database(paths.db_path(self.data_dir), backups.stamped_path(folder, self.now()))
+        now = self.now()
+        return backups.make_sealed(self.data_dir, backups.stamped_path(folder, now, suffix=backups.SEALED), now)
 
     def back_up_daily(self) -> Path | None:
-        """Today's copy if there is none yet (older daily copies rotate out); else None."""
+        """Today's sealed copy if there is none yet (older daily copies rotate out); else None."""
         from desk_app.db import backups
 
-        return backups.make_daily_backup(paths.db_path(self.data_dir), paths.backups_dir(self.data_dir),
-                                         self.now().date())
+        return backups.make_daily_backup(self.data_dir, paths.backups_dir(self.data_dir), self.now())
 
     def daily_backups(self) -> list[Path]:
         from desk_app.db import backups
 
         return backups.daily_backups(paths.backups_dir(self.data_dir))
+
+    @property
+    def recovery_passphrase_set(self) -> bool:
+        """Whether backups carry the key wrapped under the unit's recovery passphrase (else only
+        this data folder opens them: the window reminds the commander)."""
+        from desk_app.db import backup_key
+
+        stored = backup_key.load(self.data_dir)
+        return bool(stored and stored.wrapped)
+
+    def set_recovery_passphrase(self, passphrase: str, by_officer: str | None) -> None:
+        from desk_app.db import backup_key
+
+        require_commander(self.store, by_officer, "backup_passphrase")
+        backup_key.set_passphrase(self.data_dir, passphrase)
+
+    def verify_backup(self, path: Path, passphrase: str | None = None):
+        """What a backup holds (date, counts), once checked whole; BackupFileError if it is not usable."""
+        from desk_app.db import restore
+
+        return restore.verify(Path(path), self.data_dir, passphrase)
+
+    def restore_backup(self, path: Path, by_officer: str | None, passphrase: str | None = None):
+        """Replace this desk's data with a backup's (a commander's act; on an empty desk, anyone's:
+        a new PC). The desk goes on with the restored database."""
+        from desk_app.db import restore
+
+        if has_commander(self.store):
+            require_commander(self.store, by_officer, "restore")
+
+        closed = []
+
+        def close_database() -> None:
+            for stop in self._before_close:
+                stop()
+            self.store.close()
+            closed.append(True)
+
+        try:
+            return restore.restore(Path(path), self.data_dir, passphrase, self.now(), close_database)
+        finally:
+            if closed:  # restored, or cut off after closing: open whichever database is there now
+                self.store = Store(open_database(paths.db_path(self.data_dir)), self.store.clock)
+                with self._lock:
+                    self._built.clear()
 
     # -- the services ------------------------------------------------------------------------
 

@@ -45,6 +45,11 @@ def backups_dir(folder: Path) -> Path:
     return folder / "backups"
 
 
+def unit_key_path(folder: Path) -> Path:
+    """The unit's sync key pair (sync/keys.py); a backup carries it along."""
+    return folder / "keys" / "unit.key"
+
+
 def assets_dir() -> Path:
     """The checkout's (or the bundle's) assets/, else the copy a wheel installs under the prefix."""
     beside = PROJECT_ROOT / "assets"

@@ -32,6 +32,10 @@ class Settings:
             raise ValueError("Thời gian tự khóa không được âm.")
 
 
+# Fields only a commander changes, with the action core.roles names in a refusal.
+COMMANDER_FIELDS = {"working_hours": "working_hours", "code_pattern": "code_pattern", "district_public_key": "keys"}
+
+
 def load(store: Store) -> Settings:
     stored = settings_store.read_all(store)
     known = {f.name for f in fields(Settings)}

@@ -23,6 +23,8 @@ if os.environ.get("CI"):
 from desk_app.app import Desk
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+# The commander's PIN in every test desk; the CLI's tests hand it over as scripts do (DESK_APP_PIN).
+COMMANDER_PIN = "4826"
 
 
 class Clock:
@@ -56,7 +58,7 @@ def desk(isolated_data_dir, clock):
     d.first_run(
         {"code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn Đông, xã Tân Tiến",
          "hotline": "0912345678", "upper_name": "Công an tỉnh Bắc Ninh", "upper_code": "CABN"},
-        commander_name="Nguyễn Văn Hùng", commander_pin="1234",
+        commander_name="Nguyễn Văn Hùng", commander_pin=COMMANDER_PIN,
     )
     yield d
     d.close()
@@ -68,10 +70,14 @@ def commander(desk):
 
 
 def run_cli(*args, data_dir: Path, input: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """The real CLI as a subprocess."""
-    full_env = {**os.environ, "DESK_APP_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8", **(env or {})}
+    """The real CLI as a subprocess, acting with the commander's PIN (as a script would: DESK_APP_PIN)
+    unless `env` says otherwise; never on a terminal (stdin is a pipe or nothing)."""
+    full_env = {**os.environ, "DESK_APP_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8",
+                "DESK_APP_PIN": COMMANDER_PIN, **(env or {})}
+    full_env = {k: v for k, v in full_env.items() if v is not None}  # env={"DESK_APP_PIN": None}: no PIN
     return subprocess.run(
         [sys.executable, "-m", "desk_app", *args], input=input, capture_output=True, text=True,
+        stdin=subprocess.DEVNULL if input is None else None,
         encoding="utf-8", env=full_env, cwd=REPO_ROOT, timeout=120,
     )
 

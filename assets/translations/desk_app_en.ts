@@ -236,6 +236,96 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="38"/>
+        <source>Đặt cụm mật khẩu khôi phục</source>
+        <translation>Set the recovery passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="95"/>
+        <source>Cụm mật khẩu khôi phục</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="45"/>
+        <source>Cụm mật khẩu</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="46"/>
+        <source>Nhập lại</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="48"/>
+        <source>Mọi bản sao lưu đều được mã hóa. Cụm mật khẩu này mở được bản sao lưu trên máy khác (khi máy này hỏng): ghi ra giấy, niêm phong, chỉ huy cất giữ.</source>
+        <translation>Every backup is encrypted. This passphrase opens a backup on another PC (when this one fails): write it on paper, seal it, the commander keeps it.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="52"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="68"/>
+        <source>Đã đặt cụm mật khẩu khôi phục. Đặt lại nếu nghi bị lộ.</source>
+        <translation>The recovery passphrase is set. Set it again if it may have been seen.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="71"/>
+        <source>Chưa đặt: bản sao lưu hiện chỉ mở được trên máy này.</source>
+        <translation>Not set: backups open only on this PC for now.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="76"/>
+        <source>Hai lần nhập cụm mật khẩu không khớp.</source>
+        <translation>The two passphrases typed do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="89"/>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="90"/>
+        <source>Bản sao lưu (*.deskbak)</source>
+        <translation>Backups (*.deskbak)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="96"/>
+        <source>Máy này không có khóa của bản sao lưu. Nhập cụm mật khẩu khôi phục của đơn vị:</source>
+        <translation>This PC does not hold the backup&apos;s key. Type the unit&apos;s recovery passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="112"/>
+        <source>Bản sao lưu lúc %1: %2 hồ sơ, %3 công dân, %4 cán bộ.</source>
+        <translation>Backup of %1: %2 dossiers, %3 citizens, %4 officers.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="129"/>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="116"/>
+        <source>Thay dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại được giữ lại thành một bản sao lưu trong thư mục backups.</source>
+        <translation>Replace the current data with this backup? The current data is kept as a backup in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="125"/>
+        <source>Đã khôi phục. %1 Dữ liệu trước đó giữ trong %2.</source>
+        <translation>Restored. %1 The data before it is kept in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="130"/>
+        <source>Phần mềm sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
+        <translation>The program will close now; open it again to go on working.</translation>
+    </message>
+</context>
+<context>
     <name>BackupWarning</name>
     <message>
         <location filename="../../desk_app/ui/shell/daily_backup.py" line="65"/>
@@ -251,113 +341,113 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="37"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="37"/>
         <source>Tên thủ tục</source>
         <translation>Procedure name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="38"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="38"/>
         <source>Thời hạn</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="39"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="39"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="39"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="40"/>
         <source>Dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="20"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="21"/>
         <source>Lọc theo tên hoặc mã (không cần dấu)</source>
         <translation>Filter by name or code (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="23"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="24"/>
         <source>Thêm thủ tục…</source>
         <translation>Add procedure…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="25"/>
         <source>Nhập từ tệp JSON…</source>
         <translation>Import from JSON file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="26"/>
         <source>Xuất ra tệp JSON…</source>
         <translation>Export to JSON file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="47"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="48"/>
         <source>Chọn một thủ tục trong bảng trước.</source>
         <translation>Choose a procedure in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="55"/>
         <source>Đã lưu thủ tục %1.</source>
         <translation>Procedure %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="66"/>
         <source>Không ghi được tệp %1: %2</source>
         <translation>Could not write file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="67"/>
         <source>Đã xuất %1 thủ tục ra %2.</source>
         <translation>Exported %1 procedures to %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="75"/>
         <source>Không đọc được tệp %1: %2</source>
         <translation>Could not read file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="77"/>
         <source>Không nhập được danh mục, chưa thay đổi gì: %1</source>
         <translation>Could not import the catalog; nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="80"/>
         <source>Đã nhập danh mục: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</source>
         <translation>Catalog imported: %1 added, %2 updated, %3 procedures unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="84"/>
         <source>Nhập danh mục thủ tục</source>
         <translation>Import procedure catalog</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="81"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="90"/>
         <source>Danh mục JSON (*.json)</source>
         <translation>JSON catalog (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="89"/>
         <source>Xuất danh mục thủ tục</source>
         <translation>Export procedure catalog</translation>
     </message>
@@ -699,27 +789,27 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="133"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="134"/>
         <source>Cài đặt lần đầu – Bộ phận một cửa</source>
         <translation>First-time setup – One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="139"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="142"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="140"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="143"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="141"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="144"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="142"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="145"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -810,87 +900,87 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>HolidaysPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="15"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="16"/>
         <source>Thứ Hai</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="15"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="16"/>
         <source>Thứ Ba</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="16"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="17"/>
         <source>Thứ Tư</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="16"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="17"/>
         <source>Thứ Năm</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="17"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="18"/>
         <source>Thứ Sáu</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="17"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="18"/>
         <source>Thứ Bảy</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="18"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="19"/>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="57"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="58"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="59"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="59"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="60"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="40"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="41"/>
         <source>Ví dụ: Nghỉ bù theo quyết định của UBND tỉnh</source>
         <translation>e.g. Day off in lieu by decision of the provincial People&apos;s Committee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="41"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="42"/>
         <source>Thêm / sửa ngày</source>
         <translation>Add / change day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="43"/>
         <source>Xóa ngày đang chọn</source>
         <translation>Remove the selected day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="47"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="48"/>
         <source>Ngày lễ, Tết theo luật đã được tính sẵn. Ở đây chỉ khai báo ngày nghỉ thêm hoặc ngày làm bù theo quyết định hằng năm.</source>
         <translation>Public holidays and Tết set by law are already counted. Declare here only extra days off or make-up working days set by the yearly decision.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="71"/>
         <source>Đã lưu %1: %2.</source>
         <translation>Saved %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="74"/>
         <source>Chọn một ngày trong danh sách trước.</source>
         <translation>Choose a day in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="81"/>
         <source>Đã xóa %1.</source>
         <translation>Removed %1.</translation>
     </message>
@@ -946,17 +1036,17 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="86"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="88"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="89"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="91"/>
         <source>Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca.</source>
         <translation>Enter your PIN to continue the shift, or choose the officer taking over.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="91"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="93"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
@@ -964,22 +1054,22 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="58"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="60"/>
         <source>Đăng nhập ca trực</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="61"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="63"/>
         <source>Bộ phận một cửa – ai đang trực?</source>
         <translation>One-stop desk – who is on duty?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="64"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="66"/>
         <source>Vào ca trực</source>
         <translation>Start shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="64"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="66"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -1047,12 +1137,12 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="179"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="182"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="180"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="183"/>
         <source>Cài đặt còn thay đổi chưa lưu ở: %1.
 
 Bỏ các thay đổi đó và rời trang?</source>
@@ -1061,47 +1151,47 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="259"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="262"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="345"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="348"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="349"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="352"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="355"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="358"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="373"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="389"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="395"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="389"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="395"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="391"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="397"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="392"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="398"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -1123,181 +1213,208 @@ Discard them and leave the page?</translation>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
-    <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="48"/>
-        <source>Sai mã PIN. Thử lại.</source>
-        <translation>Wrong PIN. Try again.</translation>
-    </message>
 </context>
 <context>
     <name>OfficersPage</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="58"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="59"/>
         <source>Cán bộ</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="59"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="60"/>
         <source>Chỉ huy quản lý cài đặt; cán bộ trực tiếp nhận hồ sơ. Mỗi người một mã PIN 4–8 chữ số.</source>
         <translation>The commander manages settings; duty officers receive dossiers. Each has a PIN of 4–8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="65"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="45"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="66"/>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="47"/>
         <source>Thêm cán bộ</source>
         <translation>Add officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="77"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="78"/>
         <source>Chỉ huy (họ tên) *</source>
         <translation>Commander (full name) *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="79"/>
         <source>PIN của chỉ huy *</source>
         <translation>Commander&apos;s PIN *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="80"/>
         <source>Nhập lại PIN *</source>
         <translation>Repeat the PIN *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="82"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="83"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="86"/>
         <source>Cán bộ trực</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="96"/>
         <source>Chưa nhập họ tên cán bộ.</source>
         <translation>The officer&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="98"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="99"/>
         <source>Đã có cán bộ tên này.</source>
         <translation>There is already an officer with this name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="113"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="114"/>
         <source>Chưa nhập họ tên chỉ huy.</source>
         <translation>The commander&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="116"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="117"/>
         <source>Hai lần nhập PIN của chỉ huy không khớp.</source>
         <translation>The two PINs of the commander differ.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="19"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="20"/>
         <source>4–8 chữ số</source>
         <translation>4–8 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="48"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="49"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="78"/>
         <source>Họ tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="49"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="50"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="78"/>
         <source>Chức danh</source>
         <translation>Rank / title</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="50"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="79"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="80"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="134"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="154"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="152"/>
         <source>Ngừng hoạt động</source>
         <comment>status</comment>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="29"/>
         <source>Hiện cả cán bộ đã ngừng hoạt động</source>
         <translation>Show deactivated officers too</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="39"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="40"/>
         <source>Ví dụ: Thượng úy</source>
         <translation>e.g. Senior Lieutenant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="52"/>
         <source>Mã PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="59"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="60"/>
         <source>Đổi PIN</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="61"/>
         <source>Ngừng hoạt động</source>
         <comment>button</comment>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="61"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="62"/>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="63"/>
+        <source>Cho cán bộ bị tạm khóa vì nhập sai mã PIN thử lại ngay</source>
+        <translation>Let an officer locked out by wrong PINs try again now</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="64"/>
         <source>Cán bộ đang chọn</source>
         <translation>Selected officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="66"/>
         <source>PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="102"/>
         <source>Đã thêm cán bộ %1.</source>
         <translation>Officer %1 added.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="101"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="105"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="157"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="113"/>
         <source>Đã đổi PIN của %1.</source>
         <translation>PIN of %1 changed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="120"/>
         <source>Không thể tự ngừng hoạt động tài khoản đang trực.</source>
         <translation>You cannot deactivate the account that is on duty.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="119"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="123"/>
         <source>Đơn vị phải còn ít nhất một chỉ huy đang hoạt động.</source>
         <translation>The unit must keep at least one active commander.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="128"/>
         <source>%1 đã ngừng hoạt động (lịch sử vẫn giữ nguyên).</source>
         <translation>%1 is deactivated (their history is kept).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="134"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="154"/>
+        <source>Tạm khóa đến %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="146"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="164"/>
+        <source>Đã mở khóa %1.</source>
+        <translation>%1 unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="147"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="165"/>
+        <source>%1 không bị khóa.</source>
+        <translation>%1 is not locked.</translation>
     </message>
 </context>
 <context>
@@ -1660,92 +1777,92 @@ Discard them and leave the page?</translation>
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="38"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="39"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="47"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="48"/>
         <source>Sửa thủ tục</source>
         <translation>Edit procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="47"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="48"/>
         <source>Thêm thủ tục</source>
         <translation>Add procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="54"/>
         <source>Đã kiểm chứng (bỏ chọn nếu chưa chắc thời hạn/lệ phí)</source>
         <translation>Verified (untick if unsure of the time limit or fee)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="54"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="55"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="110"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="111"/>
         <source>Tên giấy tờ cần thêm, Enter để thêm</source>
         <translation>Name of the document to add; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="111"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="112"/>
         <source>Thêm giấy tờ</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="112"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="113"/>
         <source>Xóa giấy tờ đang chọn</source>
         <translation>Remove the selected document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="57"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="58"/>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="59"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="59"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="60"/>
         <source>Tên thủ tục</source>
         <translation>Procedure name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="61"/>
         <source>Thời hạn</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="61"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="62"/>
         <source>Lệ phí trực tiếp / trực tuyến</source>
         <translation>Fee in person / online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="63"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="63"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="64"/>
         <source>Đường dẫn cổng DVC</source>
         <translation>Public service portal link</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="117"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="118"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="68"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="69"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="69"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="70"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2031,6 +2148,57 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="15"/>
+        <source>Cụm mật khẩu khôi phục bản sao lưu</source>
+        <translation>Recovery passphrase for backups</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="16"/>
+        <source>Mọi bản sao lưu đều được mã hóa. Cụm mật khẩu này mở được chúng trên máy khác khi máy này hỏng: ghi ra giấy, niêm phong, chỉ huy cất giữ. Có thể đặt sau trong Cài đặt.</source>
+        <translation>Every backup is encrypted. This passphrase opens them on another PC when this one fails: write it on paper, seal it, the commander keeps it. It can also be set later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="24"/>
+        <source>Cụm mật khẩu</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="25"/>
+        <source>Nhập lại</source>
+        <translation>Type it again</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="26"/>
+        <source>Để trống nếu muốn đặt sau.</source>
+        <translation>Leave empty to set it later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="37"/>
+        <source>Hai lần nhập cụm mật khẩu không khớp.</source>
+        <translation>The two passphrases typed do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReminder</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="82"/>
+        <source>Chưa đặt cụm mật khẩu khôi phục bản sao lưu</source>
+        <translation>No recovery passphrase for backups yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="90"/>
+        <source>Cụm mật khẩu khôi phục</source>
+        <translation>Recovery passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="91"/>
+        <source>Bản sao lưu đã được mã hóa nhưng hiện chỉ mở được trên máy này. Nếu máy hỏng, cần cụm mật khẩu khôi phục để mở bản sao lưu trên máy mới: đặt trong Cài đặt › Sao lưu, khôi phục.</source>
+        <translation>Backups are encrypted but open only on this PC for now. If it fails, the recovery passphrase is needed to open them on a new PC: set it in Settings › Backup, restore.</translation>
+    </message>
+</context>
+<context>
     <name>ReturningCitizen</name>
     <message>
         <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="51"/>
@@ -2056,47 +2224,52 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="20"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="21"/>
         <source>&amp;1 Giờ làm việc, mã hồ sơ</source>
         <translation>&amp;1 Working hours, dossier codes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="22"/>
         <source>&amp;2 Đơn vị</source>
         <translation>&amp;2 Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="23"/>
         <source>&amp;3 Cán bộ</source>
         <translation>&amp;3 Officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="24"/>
         <source>&amp;4 Danh mục thủ tục</source>
         <translation>&amp;4 Procedure catalog</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="25"/>
         <source>&amp;5 Ngày nghỉ, làm bù</source>
         <translation>&amp;5 Days off, make-up days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="26"/>
         <source>&amp;6 Máy in</source>
         <translation>&amp;6 Printers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="27"/>
+        <source>&amp;7 Sao lưu, khôi phục</source>
+        <translation>&amp;7 Backup, restore</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="39"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="53"/>
         <source>Chỉ chỉ huy đơn vị được thay đổi cài đặt; cán bộ tiếp nhận chỉ xem.</source>
         <translation>Only the unit commander can change settings; reception officers can only view them.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="58"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2594,59 +2767,59 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="27"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="28"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="28"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="29"/>
         <source>Thông tin in trên phiếu hẹn và gửi lên cấp trên. Có thể sửa sau trong Cài đặt.</source>
         <translation>Printed on the appointment slip and sent to the upper level. You can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="30"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="31"/>
         <source>VD: Công an xã Tân Tiến</source>
         <translation>e.g. Công an xã Tân Tiến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="31"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="32"/>
         <source>VD: CAXTT (dùng trong mã hồ sơ)</source>
         <translation>e.g. CAXTT (used in dossier codes)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="32"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="33"/>
         <source>VD: Công an tỉnh Bắc Ninh</source>
         <translation>e.g. Công an tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
         <source>Tên đơn vị *</source>
         <translation>Unit name *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
         <source>Mã đơn vị *</source>
         <translation>Unit code *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
         <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="37"/>
         <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="37"/>
         <source>Cấp trên nhận báo cáo</source>
         <translation>Upper level (receives reports)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="38"/>
         <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="15"/>
         <source>Mã cấp trên</source>
         <translation>Upper level code</translation>

@@ -14,12 +14,31 @@ from desk_app import __version__
 COMMAND_MODULES = ["core_commands", "print_commands", "sync_commands", "stats_commands", "record_commands"]
 
 
-def _global_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng, "
-                                           "hoặc biến môi trường DESK_APP_DATA_DIR)")
-    parser.add_argument("--officer", help="tên hoặc mã cán bộ thực hiện (mặc định: chỉ huy đầu tiên)")
-    parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+def _global_options(parser: argparse.ArgumentParser, after_command: bool = False) -> argparse.ArgumentParser:
+    # After a subcommand the same options are accepted (`desk-app find X --json`); there they
+    # default to "not given", so they never overwrite one given before the subcommand. A
+    # subcommand's own option of the same name (`audit list --officer`, a filter) keeps it.
+    unset = {"default": argparse.SUPPRESS} if after_command else {}
+
+    def add(name: str, **kwargs) -> None:
+        if name not in parser._option_string_actions:
+            parser.add_argument(name, **kwargs, **unset)
+
+    add("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu người dùng, "
+                           "hoặc biến môi trường DESK_APP_DATA_DIR)")
+    add("--officer", help="tên hoặc mã cán bộ thực hiện lệnh ghi dữ liệu (mặc định: chỉ huy, "
+                          "nếu đơn vị có một); mã PIN hỏi khi chạy hoặc lấy từ DESK_APP_PIN")
+    add("--json", action="store_true", help="in kết quả dạng JSON")
     return parser
+
+
+def _subcommand_parsers(parser: argparse.ArgumentParser):
+    """Every parser below `parser` (subcommands and their own subcommands)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):  # (aliases share one parser)
+                yield sub
+                yield from _subcommand_parsers(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="LỆNH")
     for name in COMMAND_MODULES:
         importlib.import_module(f"desk_app.cli.{name}").register(commands)
+    for sub in _subcommand_parsers(parser):
+        _global_options(sub, after_command=True)
     return parser
 
 

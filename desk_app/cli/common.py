@@ -21,6 +21,9 @@ from desk_app.core.amend import AmendRefused
 from desk_app.core.dossiers import CitizenConflict, NotFound
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError
+from desk_app.core.roles import PermissionDenied
+from desk_app.db.backup_file import BackupFileError
+from desk_app.db.backup_key import PassphraseError
 from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.file_check import DatabaseRefused, is_damage
@@ -35,7 +38,8 @@ class BadInput(ValueError):
 
 
 BAD_INPUT_ERRORS = (BadInput, ValidationError, CccdError, TransitionError, NotFound, NotSetUp,
-                    CatalogError, CodePatternError, CitizenConflict, AmendRefused)
+                    CatalogError, CodePatternError, CitizenConflict, AmendRefused, PermissionDenied,
+                    BackupFileError, PassphraseError)
 
 
 def run_command(args) -> int:
@@ -78,11 +82,59 @@ def open_desk(args) -> Desk:
     return desk
 
 
-def acting_officer(desk: Desk, args) -> str | None:
-    officer = desk.officers.resolve(args.officer)
-    if args.officer and officer is None:
-        raise BadInput(f"Không có cán bộ “{args.officer}”.")
-    return officer["id"] if officer else None
+PIN_ENV = "DESK_APP_PIN"
+
+
+def on_terminal() -> bool:
+    """Whether a person can be asked (a script or a pipe is never waited on)."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def ask_pin(prompt: str) -> str:
+    import getpass
+
+    return getpass.getpass(prompt, stream=sys.stderr)
+
+
+def named_officer(desk: Desk, name: str | None) -> dict:
+    """--officer NAME, else the only commander, else asked on a terminal; refused otherwise."""
+    if name:
+        officer = desk.officers.resolve(name)
+        if officer is None or not officer["active"]:
+            raise BadInput(f"Không có cán bộ “{name}”.")
+        return officer
+    commanders = desk.officers.commanders()
+    if len(commanders) == 1:
+        return commanders[0]
+    if not commanders:
+        raise BadInput("Chưa có chỉ huy nào: chạy “desk-app setup … --commander HỌ_TÊN” trước.")
+    names = ", ".join(o["full_name"] for o in commanders)
+    if not on_terminal():
+        raise BadInput(f"Đơn vị có {len(commanders)} chỉ huy ({names}): chọn người thực hiện bằng --officer TÊN.")
+    for number, officer in enumerate(commanders, 1):
+        print(f"  {number}. {officer['full_name']}", file=sys.stderr)
+    answer = input("Ai thực hiện lệnh này (số thứ tự)? ").strip()
+    if not answer.isdigit() or not 1 <= int(answer) <= len(commanders):
+        raise BadInput("Chưa chọn cán bộ: lệnh chưa thực hiện.")
+    return commanders[int(answer) - 1]
+
+
+def acting_officer(desk: Desk, args) -> str:
+    """The officer a writing command acts as, once they have proved it with their PIN
+    (DESK_APP_PIN, else asked on a terminal). Nothing is written before this returns."""
+    import os
+
+    officer = named_officer(desk, args.officer)
+    pin = os.environ.get(PIN_ENV, "")
+    if not pin and on_terminal():
+        pin = ask_pin(f"Mã PIN của {officer['full_name']}: ")
+    if not pin:
+        raise BadInput(f"Lệnh này ghi dữ liệu nên cần mã PIN của {officer['full_name']}: nhập khi được hỏi, "
+                       f"hoặc đặt biến môi trường {PIN_ENV}. Chưa thực hiện.")
+    attempt = desk.officers.attempt(officer["id"], pin, place="cli")
+    if not attempt.ok:
+        raise BadInput(f"{attempt.message} ({officer['full_name']}; lệnh chưa thực hiện.)")
+    return officer["id"]
 
 
 def _default(value):

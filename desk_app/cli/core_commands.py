@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -16,59 +17,71 @@ from desk_app.core.registration import dossier_input_from_dict, parse_received_a
 from desk_app.core.text import vn_datetime, vn_money
 
 
+RECOVERY_ENV = "DESK_APP_RECOVERY_PASSPHRASE"
+
+
 def register(commands) -> None:
     p = commands.add_parser("setup", help="cài đặt đơn vị lần đầu / sửa thông tin đơn vị")
-    p.add_argument("--unit-code")
-    p.add_argument("--unit-name")
-    p.add_argument("--address")
-    p.add_argument("--hotline")
+    p.add_argument("--unit-code", help="mã đơn vị, ví dụ CAXTT (chữ, số, dấu chấm, gạch dưới)")
+    p.add_argument("--unit-name", help="tên đơn vị, ví dụ “Công an xã Tân Tiến”")
+    p.add_argument("--address", help="địa chỉ trụ sở (in trên phiếu hẹn)")
+    p.add_argument("--hotline", help="số điện thoại đường dây nóng (in trên phiếu hẹn)")
     p.add_argument("--upper-name", help="tên cấp trên nhận tệp đồng bộ (Công an huyện/tỉnh)")
-    p.add_argument("--upper-code")
+    p.add_argument("--upper-code", help="mã cấp trên nhận tệp đồng bộ")
     p.add_argument("--survey-url", help="đường dẫn khảo sát mức độ hài lòng")
     p.add_argument("--commander", help="họ tên chỉ huy (tạo lần đầu)")
-    p.add_argument("--commander-pin", default="0000")
+    p.add_argument("--commander-pin", help="mã PIN của chỉ huy đầu tiên, 4–8 chữ số (không có: lấy DESK_APP_PIN, "
+                                           "hoặc hỏi khi chạy trong cửa sổ dòng lệnh)")
     p.add_argument("--code-pattern", help="mẫu mã hồ sơ, mặc định {unit_code}-{yymmdd}-{seq:04}")
     p.add_argument("--working-hours", help="giờ làm việc, ví dụ '07:30-11:30, 13:30-17:00'")
     p.add_argument("--district-key", help="khóa công khai của cấp trên (nhận tệp đồng bộ)")
     p.set_defaults(handler=cmd_setup)
 
     p = commands.add_parser("demo", help="tạo dữ liệu mẫu tiếng Việt")
-    p.add_argument("--dossiers", type=int, default=120)
+    p.add_argument("--dossiers", type=int, default=120, help="số hồ sơ mẫu (mặc định 120)")
     p.add_argument("--days", type=int, help="trải trên bao nhiêu ngày gần nhất (mặc định: 30; từ 5.000 hồ sơ: 365)")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--seed", type=int, default=1, help="hạt giống ngẫu nhiên: cùng số, cùng dữ liệu")
     p.set_defaults(handler=cmd_demo)
 
-    p = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu ngay (vào thư mục backups hoặc --to)")
+    p = commands.add_parser("backup", help="sao lưu (mã hóa) cơ sở dữ liệu ngay, vào thư mục backups hoặc --to; "
+                                           "“backup verify TỆP”: kiểm tra một bản sao lưu")
+    p.add_argument("what", nargs="?", choices=["verify"], help="verify: kiểm tra bản sao lưu TỆP, không thay đổi gì")
+    p.add_argument("file", nargs="?", help="tệp sao lưu cần kiểm tra (.deskbak)")
     p.add_argument("--to", help="thư mục nhận bản sao lưu, ví dụ ổ đĩa ngoài")
     p.set_defaults(handler=cmd_backup)
 
+    p = commands.add_parser("restore", help="khôi phục dữ liệu từ một bản sao lưu (chỉ huy thực hiện; "
+                                            "máy mới: cần cụm mật khẩu khôi phục)")
+    p.add_argument("file", help="tệp sao lưu (.deskbak)")
+    p.set_defaults(handler=cmd_restore)
+
     p = commands.add_parser("register", help="tiếp nhận một hồ sơ (JSON từ stdin hoặc --file)")
-    p.add_argument("--file")
+    p.add_argument("--file", help="tệp JSON của hồ sơ (mặc định: đọc từ stdin)")
     p.add_argument("--update-citizen", action="store_true",
                    help="số định danh đã có với họ tên/ngày sinh/giới tính khác: cập nhật công dân theo thông tin mới")
     p.set_defaults(handler=cmd_register)
 
     p = commands.add_parser("find", help="tìm hồ sơ theo mã, số định danh, điện thoại hoặc họ tên")
-    p.add_argument("query")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("query", help="mã hồ sơ, số định danh, điện thoại hoặc họ tên (có dấu hay không đều được)")
+    p.add_argument("--limit", type=int, default=50, help="tối đa bao nhiêu kết quả (mặc định 50)")
     p.set_defaults(handler=cmd_find)
 
     p = commands.add_parser("show", help="xem một hồ sơ với giấy tờ và lịch sử")
-    p.add_argument("code")
+    p.add_argument("code", help="mã hồ sơ")
     p.set_defaults(handler=cmd_show)
 
     p = commands.add_parser("status", help="chuyển trạng thái hồ sơ")
-    p.add_argument("code")
+    p.add_argument("code", help="mã hồ sơ")
     p.add_argument("--to", required=True, metavar="STATE",
                    help="in_progress, needs_supplement, result_ready, returned, refused, stopped, extended")
-    p.add_argument("--reason", default="")
+    p.add_argument("--reason", default="", help="lý do (bắt buộc khi yêu cầu bổ sung, từ chối, dừng, gia hạn)")
     p.add_argument("--due", help="hạn mới khi gia hạn (YYYY-MM-DD HH:MM)")
     p.add_argument("--missing", action="append", default=[], help="giấy tờ cần bổ sung (lặp lại được)")
     p.add_argument("--collected-by", default="", help="người nhận kết quả")
     p.set_defaults(handler=cmd_status)
 
     p = commands.add_parser("cccd", help="đọc chuỗi quét từ mã QR thẻ căn cước (đối số hoặc stdin)")
-    p.add_argument("payload", nargs="?")
+    p.add_argument("payload", nargs="?", help="chuỗi quét từ mã QR (không có: đọc từ stdin)")
     p.set_defaults(handler=cmd_cccd)
 
     cal = commands.add_parser("calendar", help="ngày làm việc, ngày nghỉ và thời hạn").add_subparsers(
@@ -76,47 +89,77 @@ def register(commands) -> None:
     p = cal.add_parser("due", help="tính thời hạn trả kết quả")
     p.add_argument("--from", dest="start", required=True, help="'YYYY-MM-DD HH:MM'")
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("--procedure")
-    group.add_argument("--days", type=float)
-    group.add_argument("--hours", type=float)
+    group.add_argument("--procedure", help="mã thủ tục trong danh mục")
+    group.add_argument("--days", type=float, help="số ngày làm việc")
+    group.add_argument("--hours", type=float, help="số giờ làm việc")
     p.set_defaults(handler=cmd_calendar_due)
     p = cal.add_parser("holidays", help="các ngày nghỉ và ngày làm bù của một năm")
-    p.add_argument("year", type=int)
+    p.add_argument("year", type=int, help="năm, ví dụ 2026")
     p.set_defaults(handler=cmd_calendar_holidays)
     p = cal.add_parser("add", help="thêm ngày nghỉ (off) hoặc ngày làm bù (work)")
-    p.add_argument("day")
-    p.add_argument("--kind", choices=["off", "work"], required=True)
-    p.add_argument("--note", default="")
+    p.add_argument("day", help="ngày YYYY-MM-DD")
+    p.add_argument("--kind", choices=["off", "work"], required=True, help="off: ngày nghỉ; work: ngày làm bù")
+    p.add_argument("--note", default="", help="ghi chú, ví dụ “Nghỉ bù Tết Dương lịch”")
     p.set_defaults(handler=cmd_calendar_add)
     p = cal.add_parser("remove", help="bỏ một ngày đã khai báo")
-    p.add_argument("day")
+    p.add_argument("day", help="ngày YYYY-MM-DD")
     p.set_defaults(handler=cmd_calendar_remove)
     p = cal.add_parser("overrides", help="các ngày đơn vị đã khai báo")
     p.set_defaults(handler=cmd_calendar_overrides)
 
     cat = commands.add_parser("catalog", help="danh mục thủ tục").add_subparsers(
         dest="catalog_command", metavar="LỆNH", required=True)
-    p = cat.add_parser("list")
+    p = cat.add_parser("list", help="các thủ tục trong danh mục")
     p.set_defaults(handler=cmd_catalog_list)
-    p = cat.add_parser("export")
+    p = cat.add_parser("export", help="xuất danh mục ra JSON")
     p.add_argument("--out", help="tệp JSON (mặc định: in ra màn hình)")
     p.set_defaults(handler=cmd_catalog_export)
-    p = cat.add_parser("import")
-    p.add_argument("file")
+    p = cat.add_parser("import", help="nhập danh mục từ JSON, tất cả hoặc không gì (chỉ huy thực hiện)")
+    p.add_argument("file", help="tệp JSON danh mục (như catalog export ghi ra)")
     p.set_defaults(handler=cmd_catalog_import)
 
     off = commands.add_parser("officer", help="cán bộ của đơn vị").add_subparsers(
         dest="officer_command", metavar="LỆNH", required=True)
-    p = off.add_parser("list")
+    p = off.add_parser("list", help="các cán bộ đang hoạt động")
     p.set_defaults(handler=cmd_officer_list)
-    p = off.add_parser("add")
-    p.add_argument("full_name")
-    p.add_argument("--role", choices=["commander", "officer"], default="officer")
-    p.add_argument("--pin", required=True)
+    p = off.add_parser("add", help="thêm cán bộ (chỉ huy thực hiện)")
+    p.add_argument("full_name", help="họ tên cán bộ")
+    p.add_argument("--role", choices=["commander", "officer"], default="officer",
+                   help="commander: chỉ huy; officer: cán bộ tiếp nhận (mặc định)")
+    p.add_argument("--pin", required=True, help="mã PIN của cán bộ mới, 4–8 chữ số, không phải dãy dễ đoán")
     p.set_defaults(handler=cmd_officer_add)
+    p = off.add_parser("unlock", help="mở khóa cán bộ bị tạm khóa vì nhập sai mã PIN (chỉ huy thực hiện)")
+    p.add_argument("full_name", help="họ tên cán bộ bị khóa")
+    p.set_defaults(handler=cmd_officer_unlock)
 
 
 # -- setup and demo ----------------------------------------------------------------------
+
+def _first_commander(args) -> tuple[str, str]:
+    """The first commander's name and PIN: from the options (or DESK_APP_PIN), else asked on
+    a terminal; refused otherwise (there is no default PIN)."""
+
+    from desk_app.cli.common import PIN_ENV, ask_pin, on_terminal
+    from desk_app.core.officers import check_pin
+
+    name = args.commander or ""
+    if not name and on_terminal():
+        name = input("Họ tên chỉ huy đơn vị: ").strip()
+    if not name:
+        raise BadInput("Lần cài đặt đầu cần chỉ huy đầu tiên: --commander HỌ_TÊN --commander-pin PIN.")
+    pin = args.commander_pin or os.environ.get(PIN_ENV, "")
+    if not pin and on_terminal():
+        pin = ask_pin(f"Mã PIN của {name} (4–8 chữ số): ")
+        if ask_pin("Nhập lại mã PIN: ") != pin:
+            raise BadInput("Hai lần nhập mã PIN không khớp: chưa cài đặt.")
+    if not pin:
+        raise BadInput(f"Chưa có mã PIN cho chỉ huy {name}: thêm --commander-pin PIN (hoặc đặt {PIN_ENV}). "
+                       "Chưa cài đặt.")
+    try:
+        return name, check_pin(pin)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+
 
 def cmd_setup(args) -> int:
     values = {
@@ -124,8 +167,12 @@ def cmd_setup(args) -> int:
         "upper_name": args.upper_name, "upper_code": args.upper_code, "survey_url": args.survey_url,
     }
     with open_desk(args) as desk:
+        if desk.officers.commanders():  # set up already: a change of the unit's details is the commander's
+            by_officer, name, pin = acting_officer(desk, args), "", ""
+        else:
+            by_officer, (name, pin) = None, _first_commander(args)
         try:
-            result = desk.first_run(values, args.commander or "", args.commander_pin)
+            result = desk.first_run(values, name, pin, by_officer)
             settings = desk.settings
             if args.code_pattern:
                 settings.code_pattern = args.code_pattern
@@ -135,8 +182,10 @@ def cmd_setup(args) -> int:
                 from desk_app.sync.keys import parse_public  # KeyFormatError is a ValueError: exit 2
 
                 settings.district_public_key = parse_public(args.district_key, "Khóa cấp trên").text()
-            desk.save_settings(settings)
+            desk.save_settings(settings, result.commander["id"])
             desk.sync.unit_public_key()  # the unit's key pair is made at setup (or on first export)
+            if os.environ.get(RECOVERY_ENV):
+                desk.set_recovery_passphrase(os.environ[RECOVERY_ENV], result.commander["id"])
         except ValueError as exc:
             raise BadInput(str(exc)) from None
         unit = result.unit
@@ -157,6 +206,7 @@ def cmd_demo(args) -> int:
     if args.dossiers < 0 or args.days < 1:
         raise BadInput("--dossiers phải ≥ 0 và --days phải ≥ 1.")
     with open_desk(args) as desk:
+        acting_officer(desk, args)  # demo data is written like any dossier: by a proven officer
         if bulk:  # in chunks, with a progress bar on stderr
             summary = make_year(desk, args.dossiers, args.days, seed=args.seed, progress=progress_bar())
         else:
@@ -190,13 +240,66 @@ def progress_bar():
 
 
 def cmd_backup(args) -> int:
+    if args.what == "verify":
+        return _verify_backup(args)
+    if args.file:
+        raise BadInput(f"“{args.file}”: lệnh backup chỉ nhận tệp sau chữ verify (desk-app backup verify TỆP).")
     with open_desk(args) as desk:
+        acting_officer(desk, args)  # a copy carries every citizen's data out of the PC
         target = desk.back_up(Path(args.to) if args.to else None)
         daily = desk.daily_backups()
+        reminder = "" if desk.recovery_passphrase_set else (
+            "\nChưa đặt cụm mật khẩu khôi phục: bản sao lưu chỉ mở được trên máy này. Chỉ huy đặt trong Cài đặt "
+            "hoặc bằng DESK_APP_RECOVERY_PASSPHRASE khi chạy setup.")
     size = target.stat().st_size
     emit(args, {"backup": str(target), "bytes": size, "daily": [str(p) for p in daily]},
-         f"Đã sao lưu vào {target} ({size:,} byte). "
-         f"Bản sao lưu hằng ngày: {len(daily)} (mới nhất: {daily[0].name if daily else 'chưa có'}).")
+         f"Đã sao lưu (mã hóa) vào {target} ({size:,} byte). "
+         f"Bản sao lưu hằng ngày: {len(daily)} (mới nhất: {daily[0].name if daily else 'chưa có'}).{reminder}")
+    return 0
+
+
+def _with_passphrase(work):
+    """Run `work(passphrase)`: first without one; if the backup needs the recovery passphrase
+    (a new PC), with DESK_APP_RECOVERY_PASSPHRASE or one asked on a terminal."""
+    from desk_app.cli.common import ask_pin, on_terminal
+    from desk_app.db.restore import PassphraseNeeded
+
+    try:
+        return work(None)
+    except PassphraseNeeded as exc:
+        passphrase = os.environ.get(RECOVERY_ENV, "")
+        if not passphrase and on_terminal():
+            passphrase = ask_pin("Cụm mật khẩu khôi phục của đơn vị: ")
+        if not passphrase:
+            raise BadInput(f"{exc} Nhập khi được hỏi, hoặc đặt biến môi trường {RECOVERY_ENV}.") from None
+        return work(passphrase)
+
+
+def _checked_text(checked) -> str:
+    c = checked.counts
+    return (f"bản sao lưu lúc {checked.created_at}: {c['dossiers']} hồ sơ, {c['citizens']} công dân, "
+            f"{c['officers']} cán bộ, {c['procedures']} thủ tục"
+            + (", kèm khóa đồng bộ của đơn vị" if checked.has_unit_key else ""))
+
+
+def _verify_backup(args) -> int:
+    if not args.file:
+        raise BadInput("Thiếu tệp: desk-app backup verify TỆP.")
+    with open_desk(args) as desk:
+        checked = _with_passphrase(lambda passphrase: desk.verify_backup(Path(args.file), passphrase))
+    emit(args, asdict(checked), f"Bản sao lưu dùng được: {_checked_text(checked)}.")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    if not Path(args.file).is_file():
+        raise BadInput(f"Không tìm thấy tệp “{args.file}”.")
+    with open_desk(args) as desk:
+        by_officer = acting_officer(desk, args) if desk.officers.commanders() else None
+        restored = _with_passphrase(lambda passphrase: desk.restore_backup(Path(args.file), by_officer, passphrase))
+    kept = f"\nDữ liệu trước khi khôi phục được giữ trong {restored.kept}." if restored.kept else ""
+    emit(args, {**asdict(restored), "kept": str(restored.kept) if restored.kept else None},
+         f"Đã khôi phục {_checked_text(restored)}.{kept}")
     return 0
 
 
@@ -384,4 +487,15 @@ def cmd_officer_add(args) -> int:
         except ValueError as exc:
             raise BadInput(str(exc)) from None
     emit(args, {"id": officer["id"], "full_name": officer["full_name"]}, f"Đã thêm cán bộ {officer['full_name']}.")
+    return 0
+
+
+def cmd_officer_unlock(args) -> int:
+    with open_desk(args) as desk:
+        officer = desk.officers.resolve(args.full_name)
+        if officer is None:
+            raise BadInput(f"Không có cán bộ “{args.full_name}”.")
+        lifted = desk.officers.unlock(officer["id"], acting_officer(desk, args))
+    emit(args, {"full_name": officer["full_name"], "unlocked": lifted},
+         f"Đã mở khóa {officer['full_name']}." if lifted else f"{officer['full_name']} không bị khóa.")
     return 0

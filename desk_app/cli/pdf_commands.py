@@ -10,16 +10,16 @@ from desk_app.printing.pdf_form_data import KINDS
 
 def register_print(printing) -> None:
     p = printing.add_parser("form", help="in biểu mẫu A4 (PDF) của một hồ sơ")
-    p.add_argument("code", metavar="MÃ_HỒ_SƠ")
+    p.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
     p.add_argument("--kind", choices=KINDS, default="receipt",
                    help="receipt: phiếu tiếp nhận (CT04); supplement: hướng dẫn bổ sung (CT05); "
                         "refusal: từ chối (CT06); extension: xin lỗi, hẹn lại (Mẫu 04)")
     p.add_argument("--copies", type=int, choices=(1, 2), default=2, help="số liên (mặc định 2)")
-    p.add_argument("--pdf", required=True, metavar="TỆP.pdf")
+    p.add_argument("--pdf", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra")
     p.set_defaults(handler=cmd_form)
 
     p = printing.add_parser("sheet", help="in tờ hướng dẫn thủ tục (A4 PDF, máy in nhiệt hoặc PNG)")
-    p.add_argument("procedure", metavar="MÃ_THỦ_TỤC")
+    p.add_argument("procedure", metavar="MÃ_THỦ_TỤC", help="mã thủ tục trong danh mục")
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--pdf", metavar="TỆP.pdf", help="tờ A4 dạng PDF")
     target.add_argument("--printer", metavar="TÊN", help="in ra máy in nhiệt đã khai báo")
@@ -30,14 +30,14 @@ def register_print(printing) -> None:
     p.add_argument("--by", choices=("field", "procedure"), default="field",
                    help="mỗi mã QR một lĩnh vực (mặc định) hoặc một thủ tục")
     p.add_argument("--field", metavar="LĨNH_VỰC", help="chỉ các thủ tục của lĩnh vực này")
-    p.add_argument("--size", choices=("A4", "A3"), default="A4")
-    p.add_argument("--pdf", required=True, metavar="TỆP.pdf")
+    p.add_argument("--size", choices=("A4", "A3"), default="A4", help="khổ giấy (mặc định A4)")
+    p.add_argument("--pdf", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra")
     p.set_defaults(handler=cmd_board)
 
     p = printing.add_parser("register", help="sổ theo dõi hồ sơ trong một khoảng ngày (PDF)")
-    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--pdf", required=True, metavar="TỆP.pdf")
+    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help="từ ngày")
+    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="đến ngày")
+    p.add_argument("--pdf", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra")
     p.set_defaults(handler=cmd_register)
 
 

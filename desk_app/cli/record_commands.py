@@ -12,14 +12,14 @@ from desk_app.core.registration import parse_received_at
 
 def register(commands) -> None:
     p = commands.add_parser("amend", help="sửa hồ sơ đã lưu (cần lý do; cán bộ tiếp nhận trong ngày hoặc chỉ huy)")
-    p.add_argument("code")
+    p.add_argument("code", help="mã hồ sơ cần sửa")
     p.add_argument("--reason", required=True, help="lý do sửa")
-    p.add_argument("--full-name")
-    p.add_argument("--id-number")
-    p.add_argument("--birth-date")
-    p.add_argument("--sex")
-    p.add_argument("--address")
-    p.add_argument("--phone")
+    p.add_argument("--full-name", help="họ tên đúng của người nộp")
+    p.add_argument("--id-number", help="số định danh đúng (12 chữ số)")
+    p.add_argument("--birth-date", help="ngày sinh đúng (dd/mm/yyyy)")
+    p.add_argument("--sex", help="giới tính đúng: Nam hoặc Nữ")
+    p.add_argument("--address", help="nơi cư trú đúng")
+    p.add_argument("--phone", help="số điện thoại đúng")
     p.add_argument("--procedure", help="mã thủ tục đúng (tính lại hẹn trả và lệ phí, trừ khi có --due)")
     p.add_argument("--due", help="hẹn trả mới 'YYYY-MM-DD HH:MM'")
     p.set_defaults(handler=cmd_amend)
@@ -55,7 +55,7 @@ def register_audit(commands) -> None:
     p.add_argument("--from", dest="start", help="từ ngày YYYY-MM-DD")
     p.add_argument("--to", dest="end", help="đến hết ngày YYYY-MM-DD")
     p.add_argument("--code", help="mã hồ sơ")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=int, default=200, help="tối đa bao nhiêu mục (mặc định 200)")
     p.set_defaults(handler=cmd_audit_list)
 
 

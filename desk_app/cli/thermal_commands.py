@@ -14,7 +14,7 @@ SLIP_KINDS = ("receipt", "supplement", "refusal", "extension", "returned")
 
 def register_print(printing) -> None:
     p = printing.add_parser("slip", help="in phiếu khổ giấy in nhiệt của một hồ sơ")
-    p.add_argument("code", metavar="MÃ_HỒ_SƠ")
+    p.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
     p.add_argument("--kind", choices=SLIP_KINDS, default="receipt",
                    help="receipt: tiếp nhận, hẹn trả (mặc định); supplement: bổ sung; refusal: từ chối; "
                         "extension: xin lỗi, hẹn lại; returned: đã trả kết quả")
@@ -22,19 +22,19 @@ def register_print(printing) -> None:
     p.set_defaults(handler=cmd_slip, job_kind=None)
 
     p = printing.add_parser("visit", help="in phiếu tiếp công dân của một lượt tiếp")
-    p.add_argument("visit_id", metavar="MÃ_LƯỢT_TIẾP")
+    p.add_argument("visit_id", metavar="MÃ_LƯỢT_TIẾP", help="mã lượt tiếp công dân")
     _targets(p)
     p.set_defaults(handler=cmd_slip, job_kind="visit")
 
     p = printing.add_parser("jobs", help="các lệnh in gần đây (lỗi in để in lại)")
     p.add_argument("--failed", action="store_true", help="chỉ các lệnh in bị lỗi hoặc đã gửi mà máy in chưa xác nhận")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=int, default=20, help="tối đa bao nhiêu lệnh (mặc định 20)")
     p.set_defaults(handler=cmd_jobs)
 
     p = printing.add_parser("retry", help="in lại một lệnh in (trên máy in cũ hoặc máy khác)")
-    p.add_argument("job_id", metavar="MÃ_LỆNH_IN")
+    p.add_argument("job_id", metavar="MÃ_LỆNH_IN", help="mã lệnh in (xem print jobs)")
     p.add_argument("--printer", metavar="TÊN", help="gửi sang máy in khác")
-    p.add_argument("--timeout", type=float, default=15.0)
+    p.add_argument("--timeout", type=float, default=15.0, help="giây chờ máy in (mặc định 15)")
     p.set_defaults(handler=cmd_retry)
 
 
@@ -57,15 +57,15 @@ def register_printer(commands) -> None:
     p.set_defaults(handler=cmd_printer_list)
 
     p = printer.add_parser("add", help="khai báo (hoặc sửa) một máy in")
-    p.add_argument("name", metavar="TÊN")
+    p.add_argument("name", metavar="TÊN", help="tên máy in, ví dụ “Quầy 1”")
     p.add_argument("--kind", choices=tuple(KINDS), required=True,
                    help="; ".join(f"{k}: {v}" for k, v in KINDS.items()))
-    p.add_argument("--host")
-    p.add_argument("--port", type=int, default=9100)
+    p.add_argument("--host", help="địa chỉ IP máy in mạng")
+    p.add_argument("--port", type=int, default=9100, help="cổng máy in mạng (mặc định 9100)")
     p.add_argument("--vendor", help="USB vendor id (hex, ví dụ 0416)")
     p.add_argument("--product", help="USB product id (hex)")
     p.add_argument("--device", help="cổng nối tiếp hoặc tệp thiết bị")
-    p.add_argument("--baudrate", type=int, default=9600)
+    p.add_argument("--baudrate", type=int, default=9600, help="tốc độ cổng nối tiếp (mặc định 9600)")
     p.add_argument("--queue", help="tên hàng đợi máy in (Windows hoặc CUPS)")
     p.add_argument("--width", type=int, choices=(384, 576), default=576, help="384 (58 mm) hoặc 576 (80 mm)")
     p.add_argument("--profile", default="", help="hồ sơ máy in của python-escpos (mặc định theo khổ giấy)")
@@ -78,12 +78,12 @@ def register_printer(commands) -> None:
     p.set_defaults(handler=cmd_printer_add)
 
     p = printer.add_parser("remove", help="bỏ một máy in")
-    p.add_argument("name", metavar="TÊN")
+    p.add_argument("name", metavar="TÊN", help="tên máy in")
     p.set_defaults(handler=cmd_printer_remove)
 
     p = printer.add_parser("test", help="in trang thử")
-    p.add_argument("name", metavar="TÊN", nargs="?")
-    p.add_argument("--timeout", type=float, default=15.0)
+    p.add_argument("name", metavar="TÊN", nargs="?", help="tên máy in (mặc định: máy in mặc định)")
+    p.add_argument("--timeout", type=float, default=15.0, help="giây chờ máy in (mặc định 15)")
     p.set_defaults(handler=cmd_printer_test)
 
 

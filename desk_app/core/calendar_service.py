@@ -7,6 +7,7 @@ from datetime import date
 from typing import Callable
 
 from desk_app.core.workdays import Period, WorkCalendar
+from desk_app.core.roles import require_commander
 from desk_app.db import calendar as repo
 from desk_app.db.store import Store
 
@@ -29,6 +30,11 @@ class HolidayService:
         return repo.overrides(self.store)
 
     def set(self, day: date, kind: str, note: str, officer_id: str | None) -> None:
+        require_commander(self.store, officer_id, "holidays")
+        self.seed(day, kind, note, officer_id)
+
+    def seed(self, day: date, kind: str, note: str, officer_id: str | None) -> None:
+        """set() without asking who: only first-run setup, before anyone can be asked."""
         if kind not in KINDS:
             raise ValueError("Loại ngày phải là off (nghỉ) hoặc work (làm bù).")
         existing = repo.id_of(self.store, day.isoformat())
@@ -40,6 +46,7 @@ class HolidayService:
         self.on_change()
 
     def remove(self, day: date, officer_id: str | None) -> bool:
+        require_commander(self.store, officer_id, "holidays")
         existing = repo.id_of(self.store, day.isoformat())
         if existing is None:
             return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desk_app.core.catalog import (Procedure, catalog_json, parse_catalog, procedure_from_dict, procedure_from_row,
                                    procedure_record)
+from desk_app.core.roles import require_commander
 from desk_app.db import procedures as repo
 from desk_app.db import settings_store
 from desk_app.db.store import Store
@@ -17,6 +18,11 @@ class CatalogService:
 
     def import_text(self, text: str, officer_id: str | None) -> dict:
         """Validate the whole file first, then apply it in one transaction: all or nothing."""
+        require_commander(self.store, officer_id, "catalog")
+        return self.seed_text(text, officer_id)
+
+    def seed_text(self, text: str, officer_id: str | None) -> dict:
+        """import_text without asking who: only first-run setup, before anyone can be asked."""
         procedures, fields = parse_catalog(text)
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self.store.transaction(officer_id) as writer:
@@ -37,6 +43,7 @@ class CatalogService:
         return procedure_from_row(row) if row else None
 
     def save(self, data: dict, officer_id: str | None) -> str:
+        require_commander(self.store, officer_id, "catalog")
         proc = procedure_from_dict(data)
         with self.store.transaction(officer_id) as writer:
             return repo.upsert(writer, self.store, procedure_record(proc))

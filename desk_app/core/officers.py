@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
+from desk_app.core import pin_guard
+from desk_app.core.roles import require_commander
 from desk_app.core.text import clean
 from desk_app.db import officers as repo
-from desk_app.db.store import Store
+from desk_app.db import pin_attempts
+from desk_app.db.store import Store, from_text, to_text
 
 ROLES = {"commander": "Chỉ huy", "officer": "Cán bộ tiếp nhận"}
 
@@ -37,9 +43,24 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 
 def check_pin(pin: str) -> str:
-    if not pin.isdigit() or not 4 <= len(pin) <= 8:
+    if not (pin.isascii() and pin.isdigit()) or not 4 <= len(pin) <= 8:
         raise ValueError("Mã PIN gồm 4 đến 8 chữ số.")
+    if pin_guard.weak(pin):
+        raise ValueError("Mã PIN quá dễ đoán (một chữ số lặp lại, hoặc dãy liên tiếp như 1234, 4321): chọn mã khác.")
     return pin
+
+
+@dataclass
+class Attempt:
+    """What a PIN typed for an officer came to: the officer (right PIN), or why not."""
+
+    officer: dict | None
+    locked_until: datetime | None = None  # set when the officer must wait (this PIN was not checked)
+    message: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.officer is not None
 
 
 class OfficerService:
@@ -50,6 +71,11 @@ class OfficerService:
         return repo.all_officers(self.store, active_only)
 
     def add(self, full_name: str, role: str, pin: str, by_officer: str | None, rank_title: str = "") -> dict:
+        require_commander(self.store, by_officer, "officers")
+        return self.add_first(full_name, role, pin, by_officer, rank_title)
+
+    def add_first(self, full_name: str, role: str, pin: str, by_officer: str | None, rank_title: str = "") -> dict:
+        """add() without asking who: only the first commander, made at setup."""
         full_name = clean(full_name)
         if not full_name:
             raise ValueError("Chưa nhập họ tên cán bộ.")
@@ -62,21 +88,72 @@ class OfficerService:
                                         "pin_hash": hash_pin(check_pin(pin)), "active": 1})
 
     def update(self, officer_id: str, by_officer: str | None, **values) -> None:
+        """A commander changes anyone; an officer only their own PIN."""
+        if not (by_officer == officer_id and set(values) == {"pin"}):
+            require_commander(self.store, by_officer, "officers")
         allowed = {k: v for k, v in values.items() if k in ("full_name", "role", "rank_title", "active")}
         if "pin" in values:
             allowed["pin_hash"] = hash_pin(check_pin(values["pin"]))
         with self.store.transaction(by_officer) as writer:
             writer.update("officers", officer_id, allowed)
 
-    def login(self, officer_id: str, pin: str) -> dict | None:
+    def login(self, officer_id: str, pin: str, place: str = "window") -> dict | None:
+        return self.attempt(officer_id, pin, place).officer
+
+    def locked_until(self, officer_id: str) -> datetime | None:
+        """When this officer may try a PIN again, or None when they may now."""
+        until = pin_guard.locked_until([from_text(t) for t in pin_attempts.failures_since_reset(self.store, officer_id)])
+        return until if until and until > self.store.clock() else None
+
+    def attempt(self, officer_id: str, pin: str, place: str = "window") -> Attempt:
+        """Check a PIN, unless wrong ones lock the officer out for now. Every wrong PIN and every
+        lockout is recorded (place: window or cli); the fifth wrong one in a row locks."""
         officer = repo.get(self.store, officer_id)
-        if officer and officer["active"] and verify_pin(pin, officer["pin_hash"]):
-            return officer
-        return None
+        if officer is None or not officer["active"]:
+            return Attempt(None, message="Cán bộ này không còn hoạt động.")
+        until = self.locked_until(officer_id)
+        if until:
+            return Attempt(None, until, self._locked_message(officer, until))
+        failures = pin_attempts.failures_since_reset(self.store, officer_id)
+        if verify_pin(pin, officer["pin_hash"]):
+            if failures:
+                pin_attempts.record(self.store, officer_id, "success", place)
+            return Attempt(officer)
+        pin_attempts.record(self.store, officer_id, "failure", place)
+        count = len(failures) + 1
+        until = pin_guard.locked_until([*(from_text(t) for t in failures), self.store.clock()])
+        if until:
+            pin_attempts.record(self.store, officer_id, "lockout", place, to_text(until))
+            return Attempt(None, until, f"Sai mã PIN {count} lần liên tiếp. " + self._locked_message(officer, until))
+        left = pin_guard.FREE_TRIES - count
+        return Attempt(None, message=f"Sai mã PIN. Còn {left} lần thử trước khi tạm khóa."
+                       if left <= 2 else "Sai mã PIN. Thử lại.")
+
+    def _locked_message(self, officer: dict, until: datetime) -> str:
+        wait = pin_guard.wait_text(until - self.store.clock())
+        return (f"Tài khoản {officer['full_name']} tạm khóa vì nhập sai mã PIN nhiều lần: thử lại sau {wait} "
+                f"(lúc {until:%H:%M:%S}), hoặc nhờ chỉ huy mở khóa.")
+
+    def unlock(self, officer_id: str, by_officer: str | None) -> bool:
+        """A commander lifts a lock (and forgets the wrong PINs before it); False if none was on."""
+        require_commander(self.store, by_officer, "unlock")
+        if not pin_attempts.failures_since_reset(self.store, officer_id):
+            return False
+        pin_attempts.record(self.store, officer_id, "unlock", "", by_officer=by_officer)
+        return True
+
+    def pin_history(self, by_officer: str | None, officer_id: str | None = None, limit: int = 200) -> list[dict]:
+        """Wrong PINs, lockouts and unlocks, newest first: part of the audit, the commander's."""
+        require_commander(self.store, by_officer, "audit")
+        return pin_attempts.history(self.store, officer_id, limit)
+
+    def commanders(self) -> list[dict]:
+        return [o for o in self.list() if o["role"] == "commander"]
 
     def resolve(self, name_or_id: str | None) -> dict | None:
-        """The officer a CLI command acts as: by id or name, else the first commander."""
+        """The officer a command acts as: by id or name; without one, the only commander
+        (None when there are several: the caller asks which, never picks by name order)."""
         if name_or_id:
             return repo.get(self.store, name_or_id) or repo.by_name(self.store, clean(name_or_id))
-        commanders = [o for o in self.list() if o["role"] == "commander"]
-        return commanders[0] if commanders else None
+        commanders = self.commanders()
+        return commanders[0] if len(commanders) == 1 else None

@@ -8,8 +8,10 @@ from datetime import date
 
 from desk_app.core.calendar_service import HolidayService
 from desk_app.core.catalog_service import CatalogService
-from desk_app.core.officers import OfficerService
+from desk_app.core.officers import OfficerService, check_pin
+from desk_app.core.roles import has_commander, require_commander
 from desk_app.core.text import clean
+from desk_app.db import officers as officers_repo
 from desk_app.db import unit as repo
 from desk_app.db.store import Store
 from desk_app.paths import asset
@@ -56,20 +58,27 @@ def save_unit(store: Store, values: dict, officer_id: str | None) -> dict:
     return get_unit(store)
 
 
-def first_run(store: Store, unit_values: dict, commander_name: str = "", commander_pin: str = "") -> SetupResult:
-    """Unit details; the first commander; the built-in catalog and holiday overrides when empty."""
-    unit = save_unit(store, unit_values, None)
+def first_run(store: Store, unit_values: dict, commander_name: str = "", commander_pin: str = "",
+              by_officer: str | None = None) -> SetupResult:
+    """Unit details; the first commander; the built-in catalog and holiday overrides when empty.
+    Once the desk has a commander, changing its details is theirs (`by_officer`)."""
+    set_up = has_commander(store)
+    if not set_up and commander_name:
+        check_pin(commander_pin)  # before anything is written
+    if set_up and get_unit(store) is not None:
+        require_commander(store, by_officer, "unit")
+    unit = save_unit(store, unit_values, by_officer if set_up else None)
     officers = OfficerService(store)
-    commander = officers.resolve(None)
-    if commander is None and commander_name:
-        commander = officers.add(commander_name, "commander", commander_pin or "0000", None)
+    commander = officers_repo.get(store, by_officer) if set_up and by_officer else None
+    if not set_up and commander_name:
+        commander = officers.add_first(commander_name, "commander", commander_pin, None)
     officer_id = commander["id"] if commander else None
     catalog = {"added": 0, "updated": 0, "unchanged": 0}
     catalog_service = CatalogService(store)
     if catalog_service.is_empty():
-        catalog = catalog_service.import_text(asset("catalog", "procedures.json").read_text("utf-8"), officer_id)
+        catalog = catalog_service.seed_text(asset("catalog", "procedures.json").read_text("utf-8"), officer_id)
         data = json.loads(asset("calendar", "holiday_overrides.json").read_text("utf-8"))
         holidays = HolidayService(store)
         for item in data["overrides"]:
-            holidays.set(date.fromisoformat(item["day"]), item["kind"], item["note"], officer_id)
+            holidays.seed(date.fromisoformat(item["day"]), item["kind"], item["note"], officer_id)
     return SetupResult(unit, commander, catalog)

@@ -4,8 +4,9 @@ needs; these copies are what a unit restores from when its disk or file fails.
 
 A copy is read through its own connection (WAL lets the desk keep writing meanwhile), written
 under a temporary name, checked, then renamed: a file named like a backup is always a whole one.
-To restore: close the window, copy a backup over desk.sqlite3 (remove desk.sqlite3-wal and
--shm), start again.
+The daily copies and those made on request are sealed (backup_file.py: encrypted with the data
+folder's backup key, the unit's sync key inside); only the copy made before a migration, which
+never leaves the data folder, is a plain database. `desk-app restore FILE` puts one back.
 """
 
 from __future__ import annotations
@@ -17,24 +18,56 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-from desk_app import owner_only
+from desk_app import owner_only, paths
 
 DAILY_KEEP = 14
 DAILY_PREFIX = "desk-daily-"
 PARTIAL_SUFFIX = ".partial"
+SEALED = ".deskbak"
 
 
 class BackupError(RuntimeError):
     """The copy could not be made; the message is for the officer. The database is untouched."""
 
 
-def stamped_path(folder: Path, when: datetime, why: str = "") -> Path:
+def stamped_path(folder: Path, when: datetime, why: str = "", suffix: str = ".sqlite3") -> Path:
     """A copy made on request or before a migration (never removed by the daily rotation)."""
-    return folder / f"desk-{when:%Y%m%d-%H%M%S}{'-' + why if why else ''}.sqlite3"
+    return folder / f"desk-{when:%Y%m%d-%H%M%S}{'-' + why if why else ''}{suffix}"
 
 
 def daily_path(folder: Path, day: date) -> Path:
-    return folder / f"{DAILY_PREFIX}{day.isoformat()}.sqlite3"
+    return folder / f"{DAILY_PREFIX}{day.isoformat()}{SEALED}"
+
+
+def counts(database: Path) -> dict:
+    """What a copy holds, as a restore reports it."""
+    conn = sqlite3.connect(database)
+    try:
+        return {table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608 (fixed names)
+                for table in ("dossiers", "citizens", "officers", "procedures")}
+    finally:
+        conn.close()
+
+
+def make_sealed(data_dir: Path, target: Path, now: datetime) -> Path:
+    """A sealed backup of the data folder's database (and the unit's sync key) at `target`.
+    The plain copy it is made from stays in the data folder, beside the database, and is removed."""
+    from desk_app.db import backup_file, backup_key
+
+    plain = data_dir / f"backup-copy{PARTIAL_SUFFIX}"
+    try:
+        copy_database(paths.db_path(data_dir), plain)
+        files = [("desk.sqlite3", plain)]
+        if paths.unit_key_path(data_dir).exists():
+            files.append(("unit.key", paths.unit_key_path(data_dir)))
+        return backup_file.seal(files, target, backup_key.load_or_create(data_dir), f"{now:%Y-%m-%d %H:%M:%S}",
+                                {"counts": counts(plain)})
+    except OSError as exc:
+        raise BackupError(f"Chưa sao lưu được vào “{target.parent}”: {_reason(exc)}. "
+                          "Dữ liệu đang dùng không bị ảnh hưởng.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            plain.unlink(missing_ok=True)
 
 
 def copy_database(source: Path, target: Path) -> Path:
@@ -65,12 +98,12 @@ def copy_database(source: Path, target: Path) -> Path:
             partial.unlink(missing_ok=True)
 
 
-def make_daily_backup(source: Path, folder: Path, today: date, keep: int = DAILY_KEEP) -> Path | None:
-    """Today's copy if there is none yet (else None); older daily copies beyond `keep` are removed."""
-    target = daily_path(folder, today)
+def make_daily_backup(data_dir: Path, folder: Path, now: datetime, keep: int = DAILY_KEEP) -> Path | None:
+    """Today's sealed copy if there is none yet (else None); older daily copies beyond `keep` are removed."""
+    target = daily_path(folder, now.date())
     if target.exists():
         return None
-    copy_database(source, target)
+    make_sealed(data_dir, target, now)
     for old in daily_backups(folder)[keep:]:
         old.unlink(missing_ok=True)
     for cut_short in folder.glob(f"{DAILY_PREFIX}*{PARTIAL_SUFFIX}"):  # a copy the window's closing interrupted
@@ -82,14 +115,14 @@ def daily_backups(folder: Path) -> list[Path]:
     """The daily copies, newest first (their names sort by date)."""
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{DAILY_PREFIX}????-??-??.sqlite3"), reverse=True)
+    return sorted(folder.glob(f"{DAILY_PREFIX}????-??-??{SEALED}"), reverse=True)
 
 
 def latest_backup(folder: Path) -> Path | None:
     """The newest whole copy of any kind (daily, on request, before a migration), or None."""
     if not folder.is_dir():
         return None
-    copies = [p for p in folder.glob("desk-*.sqlite3") if p.is_file()]
+    copies = [p for p in (*folder.glob("desk-*.sqlite3"), *folder.glob(f"desk-*{SEALED}")) if p.is_file()]
     return max(copies, key=lambda p: p.stat().st_mtime, default=None)
 
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desk_app import paths
-from desk_app.db.backups import latest_backup
+from desk_app.db.backups import SEALED, latest_backup
 from desk_app.db.migration_set import MIGRATIONS_TABLE
 
 # PRAGMA application_id of a desk database: "DESK" in ASCII. Set when the file is created
@@ -54,6 +54,11 @@ def damaged_message(path: Path) -> str:
     if latest is None:
         where = (f"Không tìm thấy bản sao lưu nào trong “{folder}”: hãy báo cán bộ kỹ thuật, "
                  "đừng xóa tệp hỏng.")
+    elif latest.suffix == SEALED:
+        made = datetime.fromtimestamp(latest.stat().st_mtime)
+        where = (f"Bản sao lưu gần nhất: “{latest}” (lúc {made:%H:%M ngày %d/%m/%Y}). Cách khôi phục: đóng phần "
+                 f"mềm; đổi tên tệp hỏng thành “{path.name}.hong” (giữ lại để kỹ thuật xem); chạy "
+                 f"“desk-app restore {latest}”. Hồ sơ nhập sau lúc sao lưu cần nhập lại.")
     else:
         made = datetime.fromtimestamp(latest.stat().st_mtime)
         where = (f"Bản sao lưu gần nhất: “{latest}” (lúc {made:%H:%M ngày %d/%m/%Y}). Cách khôi phục: đóng phần "

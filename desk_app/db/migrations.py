@@ -326,3 +326,19 @@ def _print_job_unconfirmed(db: Database) -> None:
     db.execute("ALTER TABLE print_jobs_new RENAME TO print_jobs")
     db.execute("CREATE INDEX print_jobs_created ON print_jobs(created_at)")
     db.execute("CREATE INDEX print_jobs_failed ON print_jobs(status) WHERE status != 'printed'")
+
+
+@MIGRATIONS(name="0020_pin_attempts")
+def _pin_attempts(db: Database) -> None:
+    # Wrong PINs, the lockouts they caused and their lifting: outside the audit and the sync
+    # file (a PC's own record; db/pin_attempts.py).
+    db.execute("""CREATE TABLE pin_attempts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        officer_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        event TEXT NOT NULL CHECK (event IN ('failure', 'lockout', 'success', 'unlock')),
+        place TEXT NOT NULL DEFAULT '',
+        locked_until TEXT,
+        by_officer TEXT
+    )""")
+    db.execute("CREATE INDEX pin_attempts_officer ON pin_attempts(officer_id, id)")

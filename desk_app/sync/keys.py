@@ -17,10 +17,12 @@ from pathlib import Path
 from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
+from desk_app import paths
+
 PUBLIC_PREFIX = "desk1:"
 SECRET_PREFIX = "desk1-secret:"
 _CHECK_CONTEXT = b"desk-sync-key"
-UNIT_KEY_FILE = Path("keys") / "unit.key"
+UNIT_KEY_FILE = paths.unit_key_path(Path())
 
 
 class KeyFormatError(ValueError):
@@ -75,11 +77,20 @@ def _checksum(raw: bytes) -> bytes:
     return hashlib.sha256(_CHECK_CONTEXT + raw).digest()[:4]
 
 
+def _looks_like_body(text: str) -> bool:
+    """The part after "desk1:" alone: 91 characters of URL-safe base64 (68 bytes)."""
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    return len(text) == len(_b64(bytes(68))) and all(ch in alphabet for ch in text)
+
+
 def _decode(text: str, prefix: str, what: str) -> bytes:
     text = "".join(str(text).split())  # tolerate line breaks and spaces from copy-paste
-    if not text.startswith(prefix):
+    if text.startswith(prefix):
+        body = text[len(prefix):]
+    elif prefix == PUBLIC_PREFIX and _looks_like_body(text):
+        body = text  # a public key typed or pasted without its prefix: the checksum still guards it
+    else:
         raise KeyFormatError(f"{what} phải bắt đầu bằng “{prefix}”. Hãy sao chép nguyên dòng khóa.")
-    body = text[len(prefix):]
     try:
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
     except (ValueError, TypeError):

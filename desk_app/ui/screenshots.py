@@ -31,8 +31,8 @@ UNIT = {"code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn �
 def demo_desk(folder: Path) -> tuple[Desk, dict, str]:
     """A desk with a month of dossiers; returns it, the commander and a dossier with a long timeline."""
     desk = Desk.open(folder, clock=lambda: NOW)
-    commander = desk.first_run(UNIT, "Nguyễn Văn Hùng", "1234").commander
-    desk.officers.add("Trần Thị Thu Hà", "officer", "5678", commander["id"])
+    commander = desk.first_run(UNIT, "Nguyễn Văn Hùng", "4826").commander
+    desk.officers.add("Trần Thị Thu Hà", "officer", "3917", commander["id"])
     make_demo(desk, 60, 21, seed=3)
     service = desk.dossiers
 
@@ -67,7 +67,7 @@ def sync_history(desk: Desk, commander: dict, code: str, folder: Path) -> None:
 
     settings = desk.settings
     settings.district_public_key = KeyPair.generate().public.text()
-    desk.save_settings(settings)
+    desk.save_settings(settings, commander["id"])
     started = desk.queue.page(QueueFilter(status="received"))[-1]["code"]  # the oldest
     for days_ago in (3, 1):
         desk.store.clock = lambda d=days_ago: NOW.replace(hour=16, minute=50) - timedelta(days=d)
@@ -118,7 +118,7 @@ def take_all(out: Path) -> list[Path]:
 
         desk, commander, late = demo_desk(Path(tmp) / "demo")
         login = LoginDialog(desk)
-        login.fields.pin.setText("1234")
+        login.fields.pin.setText("4826")
         shots.append(save(login, out, "02-login"))
         login.close()
 
@@ -208,9 +208,9 @@ def statistics_shots(tmp: Path, out: Path) -> list[Path]:
     shots, desks = [], []
     for n, (code, name, count) in enumerate(DISTRICT_UNITS):
         desk = Desk.open(tmp / code, clock=lambda: NOW)
-        commander = desk.first_run({**UNIT, "code": code, "name": name}, "Nguyễn Văn Hùng", "1234").commander
+        commander = desk.first_run({**UNIT, "code": code, "name": name}, "Nguyễn Văn Hùng", "4826").commander
         for officer in ("Trần Thị Thu Hà", "Lê Minh Đức", "Phạm Thị Hồng"):
-            desk.officers.add(officer, "officer", "5678", commander["id"])
+            desk.officers.add(officer, "officer", "3917", commander["id"])
         settings = desk.settings
         settings.district_public_key = district.keys.public.text()
         desk.save_settings(settings)

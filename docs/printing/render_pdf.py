@@ -41,7 +41,7 @@ def sample_desk(folder: Path) -> tuple[Desk, Clock, list[str]]:
     desk.first_run({
         "code": "CAXTT", "name": "Công an xã Tân Tiến", "address": "Thôn Đông, xã Tân Tiến",
         "hotline": "0912345678", "upper_name": "Công an tỉnh Bắc Ninh", "upper_code": "CABN",
-        "survey_url": "https://dichvucong.bocongan.gov.vn/danh-gia?dv=CAXTT"}, "Nguyễn Văn Hùng", "1234")
+        "survey_url": "https://dichvucong.bocongan.gov.vn/danh-gia?dv=CAXTT"}, "Nguyễn Văn Hùng", "4826")
     officer = desk.officers.resolve(None)["id"]
     codes = []
     for n in range(24):

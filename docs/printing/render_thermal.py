@@ -36,7 +36,7 @@ class Clock:
 def sample(folder: str):
     clock = Clock()
     desk = Desk.open(folder, clock=clock)
-    desk.first_run(UNIT, "Nguyễn Văn Hùng", "1234")
+    desk.first_run(UNIT, "Nguyễn Văn Hùng", "4826")
     officer = desk.officers.resolve(None)["id"]
     dossiers = desk.dossiers
     register = lambda data: dossiers.register(dossier_input_from_dict(data), officer).code  # noqa: E731

@@ -11,19 +11,21 @@ CODE = "CAXTT-261123-0001"
 
 def test_amend_needs_a_reason_and_the_receiving_officer(cli):
     setup(cli)
-    assert cli("officer", "add", "Trần Văn Bình", "--pin", "2222").returncode == 0
-    assert cli("officer", "add", "Lê Thị Mai", "--pin", "3333").returncode == 0
+    assert cli("officer", "add", "Trần Văn Bình", "--pin", "2580").returncode == 0
+    assert cli("officer", "add", "Lê Thị Mai", "--pin", "3691").returncode == 0
     today = dict(FIRST, id_number="001090000124", full_name="Phạm Văn Tú")
     del today["received_at"]  # received now: the receiving officer may amend today
-    made = cli("--json", "--officer", "Trần Văn Bình", "register", input=json.dumps(today, ensure_ascii=False))
+    binh, mai = {"DESK_APP_PIN": "2580"}, {"DESK_APP_PIN": "3691"}  # each officer proves it with their own PIN
+    made = cli("--json", "--officer", "Trần Văn Bình", "register", input=json.dumps(today, ensure_ascii=False), env=binh)
     assert made.returncode == 0, made.stderr
     code = json.loads(made.stdout)["code"]
 
     no_reason = cli("amend", code, "--reason", " ", "--full-name", "Phạm Văn Tuấn")
     assert no_reason.returncode == 2 and "lý do" in no_reason.stderr
-    other = cli("--officer", "Lê Thị Mai", "amend", code, "--reason", "Gõ sai tên", "--full-name", "Phạm Văn Tuấn")
+    other = cli("--officer", "Lê Thị Mai", "amend", code, "--reason", "Gõ sai tên", "--full-name", "Phạm Văn Tuấn", env=mai)
     assert other.returncode == 2 and "Chỉ cán bộ đã tiếp nhận" in other.stderr
-    own = cli("--officer", "Trần Văn Bình", "amend", code, "--reason", "Gõ sai tên", "--full-name", "Phạm Văn Tuấn")
+    own = cli("--officer", "Trần Văn Bình", "amend", code, "--reason", "Gõ sai tên", "--full-name", "Phạm Văn Tuấn",
+              env=binh)
     assert own.returncode == 0, own.stderr
     assert "họ tên: Phạm Văn Tú → Phạm Văn Tuấn" in own.stdout
     shown = cli("show", code).stdout

@@ -1,13 +1,14 @@
 """The real CLI as a subprocess: setup -> register -> find -> status, and bad input."""
 
 import json
+from pathlib import Path
 
 PAYLOAD = "001185012345||Trần Thị Lan|12031985|Nữ|Thôn Đông, xã Tân Tiến|15082021"
 
 
 def setup(cli):
     result = cli("setup", "--unit-code", "caxtt", "--unit-name", "Công an xã Tân Tiến",
-                 "--commander", "Nguyễn Văn Hùng", "--commander-pin", "1234")
+                 "--commander", "Nguyễn Văn Hùng", "--commander-pin", "4826")
     assert result.returncode == 0, result.stderr
     return result
 
@@ -114,19 +115,16 @@ def test_demo_data(cli):
 
 
 def test_backup_now_to_the_backups_folder_or_another_disk(cli, isolated_data_dir, tmp_path):
-    import sqlite3
-
     setup(cli)
     made = cli("--json", "backup")
     assert made.returncode == 0, made.stderr
     copy = json.loads(made.stdout)["backup"]
     assert copy.startswith(str(isolated_data_dir / "backups" / "desk-"))
-    conn = sqlite3.connect(copy)
-    assert conn.execute("SELECT code FROM unit").fetchall() == [("CAXTT",)]
-    conn.close()
+    assert copy.endswith(".deskbak") and b"CAXTT" not in Path(copy).read_bytes()  # sealed
+    assert "15 thủ tục" in cli("backup", "verify", copy).stdout
     other = tmp_path / "usb"
     assert cli("backup", "--to", str(other)).returncode == 0
-    assert len(list(other.glob("desk-*.sqlite3"))) == 1
+    assert len(list(other.glob("desk-*.deskbak"))) == 1
     (tmp_path / "not_a_folder").write_text("a file")
     failed = cli("backup", "--to", str(tmp_path / "not_a_folder"))
     assert failed.returncode == 1

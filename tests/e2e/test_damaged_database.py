@@ -28,7 +28,7 @@ def healthy(tmp_path_factory):
     folder = tmp_path_factory.mktemp("healthy")
     assert run_cli(*SETUP, data_dir=folder).returncode == 0
     assert run_cli("backup", data_dir=folder).returncode == 0
-    (backup,) = (folder / "backups").glob("desk-*.sqlite3")
+    (backup,) = (folder / "backups").glob("desk-*.deskbak")
     return folder / "desk.sqlite3", backup
 
 
@@ -61,9 +61,13 @@ def test_a_damaged_database_is_explained_and_left_untouched(kind, healthy, tmp_p
         assert "Traceback" not in result.stderr
         assert "bị hỏng" in result.stderr and "tệp được giữ nguyên" in result.stderr
         assert str(folder / "backups" / backup.name) in result.stderr  # where the latest backup is
-        assert "đặt tên “desk.sqlite3”" in result.stderr  # and how to restore it
+        assert f"desk-app restore {folder / 'backups' / backup.name}" in result.stderr  # and how to restore it
         assert _digest(damaged) == before
     assert sorted(p.name for p in folder.iterdir()) == ["backups", "desk.sqlite3", "keys"]  # no -wal, no -shm
+    damaged.rename(folder / "desk.sqlite3.hong")  # as the message says, then the restore it names
+    restored = run_cli("restore", str(folder / "backups" / backup.name), data_dir=folder)
+    assert restored.returncode == 0 and "Đã khôi phục" in restored.stdout, restored.stderr
+    assert run_cli("find", "nguyen", data_dir=folder).returncode == 0
 
 
 def test_another_programs_database_is_not_taken_over(tmp_path):

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from desk_app import cli
 from desk_app.core.limits import FEE_CEILING
+from tests.conftest import COMMANDER_PIN
 
 GOOD = {"full_name": "Trần Thị Lan", "id_number": "001185012345", "birth_date": "12/03/1985", "sex": "Nữ",
         "address": "Thôn Đông", "procedure": "1.004194"}
@@ -102,7 +103,7 @@ _counts = {"tried": 0, "registered": 0, "refused": 0}
 @pytest.fixture(scope="module")
 def desk_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
-    assert cli.main(["--data-dir", str(folder), *SETUP]) == 0
+    assert cli.main(["--data-dir", str(folder), *SETUP, "--commander-pin", COMMANDER_PIN]) == 0
     yield folder
     print(f"\nregister JSON (hypothesis): tried {_counts['tried']}, registered {_counts['registered']}, "
           f"refused {_counts['refused']}, crashed 0")

@@ -38,7 +38,7 @@ def test_a_commander_filters_and_verifies(qtbot, desk, commander, clock):
 
 
 def test_an_officer_sees_nothing(qtbot, desk, commander):
-    officer = desk.officers.add("Trần Văn Bình", "officer", "2222", commander["id"])
+    officer = desk.officers.add("Trần Văn Bình", "officer", "2580", commander["id"])
     page = AuditPage(desk, Session(officer))
     qtbot.addWidget(page)
     assert page.model.rowCount() == 0 and "Chỉ chỉ huy" in page.message.text()

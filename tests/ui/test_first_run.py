@@ -27,18 +27,33 @@ def test_wizard_sets_up_the_unit_and_officers(qtbot, isolated_data_dir, clock):
     page = wizard.officers_page
     assert wizard.currentPage() is page
     type_text(page.commander, "Trương Công Định")
+    page.commander_pin.setText("1234")
+    page.commander_pin2.setText("1234")
+    wizard.next()
+    assert "dễ đoán" in page.error.text() and wizard.currentPage() is page
     page.commander_pin.setText("2468")
     page.commander_pin2.setText("2469")
-    wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert "không khớp" in page.error.text() and desk.unit is None
+    wizard.next()
+    assert "không khớp" in page.error.text() and wizard.currentPage() is page
     page.commander_pin2.setText("2468")
     type_text(page.officer_name, "Lý Thị Ngọc Ánh")
     page.officer_pin.setText("12")
     assert not page.add_officer() and "PIN" in page.error.text()
+    page.officer_pin.setText("5555")  # weak PINs are refused here too
+    assert not page.add_officer() and "dễ đoán" in page.error.text()
     page.officer_pin.setText("1357")
     assert page.add_officer() and page.officer_list.count() == 1
     type_text(page.officer_name, "Đinh Văn Bảo")  # typed but not added: finishing adds it
     page.officer_pin.setText("9753")
+    wizard.next()
+    recovery = wizard.recovery_page
+    assert wizard.currentPage() is recovery and desk.unit is None
+    recovery.passphrase.setText("ngắn")
+    recovery.passphrase2.setText("ngắn")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert "ít nhất" in recovery.error.text() and desk.unit is None
+    recovery.passphrase.setText("trâu vàng gặm cỏ bên sông")
+    recovery.passphrase2.setText("trâu vàng gặm cỏ bên sông")
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
     assert wizard.result() == QWizard.DialogCode.Accepted
@@ -49,6 +64,7 @@ def test_wizard_sets_up_the_unit_and_officers(qtbot, isolated_data_dir, clock):
     assert officers["Trương Công Định"]["role"] == "commander"
     assert desk.officers.login(officers["Lý Thị Ngọc Ánh"]["id"], "1357") is not None
     assert wizard.session.is_commander and wizard.session.officer["full_name"] == "Trương Công Định"
+    assert desk.recovery_passphrase_set
     assert desk.store.scalar("SELECT COUNT(*) FROM procedures") > 5  # the built-in catalog came with it
     desk.close()
 

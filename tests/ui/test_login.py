@@ -12,16 +12,16 @@ from tests.ui.shell_helpers import register
 
 
 def test_login_rejects_a_wrong_pin_and_accepts_the_right_one(qtbot, desk, commander):
-    desk.officers.add("Vũ Thị Mai", "officer", "5678", commander["id"])
+    desk.officers.add("Vũ Thị Mai", "officer", "3917", commander["id"])
     dialog = LoginDialog(desk)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.fields.select(desk.officers.resolve("Vũ Thị Mai")["id"])
-    qtbot.keyClicks(dialog.fields.pin, "1234")
+    qtbot.keyClicks(dialog.fields.pin, "4826")
     qtbot.keyClick(dialog.fields.pin, Qt.Key.Key_Return)
     assert dialog.session is None and "Sai mã PIN" in dialog.fields.error.text()
     assert dialog.fields.pin.text() == ""
-    qtbot.keyClicks(dialog.fields.pin, "5678")
+    qtbot.keyClicks(dialog.fields.pin, "3917")
     qtbot.keyClick(dialog.fields.pin, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.session.officer["full_name"] == "Vũ Thị Mai" and not dialog.session.is_commander
@@ -38,7 +38,7 @@ def test_idle_watcher_fires_after_quiet_time_and_activity_restarts_it(qtbot):
 
 
 def test_window_locks_on_idle_and_a_new_officer_takes_over(qtbot, desk, commander, clock):
-    officer = desk.officers.add("Vũ Thị Mai", "officer", "5678", commander["id"])
+    officer = desk.officers.add("Vũ Thị Mai", "officer", "3917", commander["id"])
     code = register(desk, commander["id"], "Hà Văn Tú", "001190000021", clock.now).code
     window = MainWindow(desk, Session(commander))
     qtbot.addWidget(window)
@@ -53,7 +53,7 @@ def test_window_locks_on_idle_and_a_new_officer_takes_over(qtbot, desk, commande
     qtbot.keyClicks(lock.fields.pin, "0000")
     qtbot.keyClick(lock.fields.pin, Qt.Key.Key_Return)
     assert window.is_locked() and "Sai mã PIN" in lock.fields.error.text()
-    qtbot.keyClicks(lock.fields.pin, "5678")
+    qtbot.keyClicks(lock.fields.pin, "3917")
     qtbot.keyClick(lock.fields.pin, Qt.Key.Key_Return)
     assert not window.is_locked()
     assert "Vũ Thị Mai" in window.officer_label.text()

@@ -41,7 +41,7 @@ def test_function_keys_switch_pages_and_counts_show_today(qtbot, desk, commander
 
 
 def test_officer_has_no_settings_page(qtbot, desk, commander):
-    officer = desk.officers.add("Vũ Thị Mai", "officer", "5678", commander["id"])
+    officer = desk.officers.add("Vũ Thị Mai", "officer", "3917", commander["id"])
     window = open_window(qtbot, desk, officer)
     assert SETTINGS not in window.page_keys
     window.go(SETTINGS)
@@ -146,17 +146,13 @@ def test_every_page_fits_a_1024_pixel_screen_with_a_dossier_open(qtbot, desk, co
 
 
 def test_the_open_window_makes_todays_backup_and_says_when_it_cannot(qtbot, desk, commander, clock, monkeypatch):
-    import sqlite3
-
     clock.now = datetime(2026, 11, 23, 9, 0)
     register(desk, commander["id"], "Mai Văn Phúc", "001190000032", clock.now)
     window = open_window(qtbot, desk, commander)
     with qtbot.waitSignal(window.backup.made, timeout=10_000) as made:
         window.backup.start()
-    assert made.args[0].endswith("desk-daily-2026-11-23.sqlite3")
-    copy = sqlite3.connect(made.args[0])
-    assert copy.execute("SELECT COUNT(*) FROM dossiers").fetchone() == (1,)
-    copy.close()
+    assert made.args[0].endswith("desk-daily-2026-11-23.deskbak")
+    assert desk.verify_backup(made.args[0]).counts["dossiers"] == 1  # sealed: opened with the folder's key
 
     clock.now = datetime(2026, 11, 24, 8, 0)  # the window stayed open overnight; the disk has a problem
     (desk.data_dir / "backups").rename(desk.data_dir / "backups-moved")

@@ -21,7 +21,7 @@ from tests.ui.forms_helpers import CARD_QR, press, scan, scan_filter, session, s
 def form(qtbot, desk, session, scan_filter):
     settings = desk.settings
     settings.auto_print_slip = False
-    desk.save_settings(settings)
+    desk.save_settings(settings, desk.officers.resolve(None)["id"])
     widget = ReceiveForm(desk, session)
     qtbot.addWidget(widget)
     scan_filter.scanned.connect(widget.handle_scan)
@@ -188,7 +188,7 @@ def test_auto_print_runs_after_the_dossier_is_saved(qtbot, form, desk, monkeypat
     monkeypatch.setattr(desk.printing, "print_dossier_slip", fake_print)
     settings = desk.settings
     settings.auto_print_slip = True
-    desk.save_settings(settings)
+    desk.save_settings(settings, desk.officers.resolve(None)["id"])
     scan(qtbot)
     pick(qtbot, form, "1.004194")
     with qtbot.waitSignal(form.print_finished, timeout=5000) as signal:
@@ -209,7 +209,7 @@ def test_clock_moves_the_due_time(qtbot, form, clock):
 def test_auto_print_through_the_real_printing_service(qtbot, form, desk):
     settings = desk.settings
     settings.auto_print_slip = True  # no printer declared: the preview printer takes the job
-    desk.save_settings(settings)
+    desk.save_settings(settings, desk.officers.resolve(None)["id"])
     scan(qtbot)
     pick(qtbot, form, "1.004194")
     with qtbot.waitSignal(form.print_finished, timeout=20000) as signal:

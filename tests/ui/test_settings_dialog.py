@@ -24,7 +24,7 @@ def dialog(qtbot, desk, session):
 def receive(qtbot, desk, session, dialog):
     settings = desk.settings
     settings.auto_print_slip = False
-    desk.save_settings(settings)
+    desk.save_settings(settings, desk.officers.resolve(None)["id"])
     form = ReceiveForm(desk, session)
     qtbot.addWidget(form)
     dialog.settings_changed.connect(form.update_due)
@@ -167,7 +167,22 @@ def test_catalog_filter_is_accent_blind(dialog):
 
 
 def test_an_officer_sees_but_cannot_change(qtbot, desk, commander):
-    officer = desk.officers.add("Đinh Thị Thu", "officer", "4321", commander["id"])
+    officer = desk.officers.add("Đinh Thị Thu", "officer", "7295", commander["id"])
     dialog = SettingsDialog(desk, Session(officer))
     qtbot.addWidget(dialog)
     assert all(not page.isEnabled() for page in dialog.pages.values())
+
+
+def test_a_refusal_by_the_services_is_shown_in_the_page(qtbot, desk, commander):
+    """Hidden buttons are not the guard: the pages' own actions, run for an officer, are refused
+    by the services and the page shows why."""
+    officer = desk.officers.add("Đinh Thị Thu", "officer", "7295", commander["id"])
+    dialog = SettingsDialog(desk, Session(officer))
+    qtbot.addWidget(dialog)
+    officers, holidays = dialog.pages["officers"], dialog.pages["holidays"]
+    assert not officers.add_officer("Lê Văn Nam", "officer", "2468")
+    assert "Chỉ chỉ huy đơn vị được quản lý cán bộ" in officers.add_error.text()
+    assert not holidays.set_day(date(2026, 12, 4), "off", "Nghỉ bù")
+    assert "Chỉ chỉ huy" in holidays.error.text()
+    assert "Lê Văn Nam" not in [o["full_name"] for o in desk.officers.list()]
+    assert date(2026, 12, 4).isoformat() not in [d["day"] for d in desk.holidays.list()]

@@ -75,7 +75,7 @@ def test_the_charting_library_is_not_loaded_when_the_window_starts():
             "from desk_app.ui.session import Session\n"
             "from desk_app.ui.shell.main_window import MainWindow\n"
             "d = Desk.open(tempfile.mkdtemp())\n"
-            "d.first_run({'code': 'CAX', 'name': 'Công an xã X'}, commander_name='A', commander_pin='1234')\n"
+            "d.first_run({'code': 'CAX', 'name': 'Công an xã X'}, commander_name='A', commander_pin='4826')\n"
             "w = MainWindow(d, Session(d.officers.resolve(None))); w.show(); app.processEvents()\n"
             "print(sorted(m for m in ('pyqtgraph', 'matplotlib') if m in sys.modules))\n"
             "w.stop_work(); d.close()\n")

@@ -32,7 +32,8 @@ def district(tmp_path, clock):
 @pytest.fixture
 def linked(desk, district):
     """Keys exchanged once, as the commander and the district would do."""
-    desk.save_settings(replace(desk.settings, district_public_key=district.keys.public.text()))
+    desk.save_settings(replace(desk.settings, district_public_key=district.keys.public.text()),
+                       desk.officers.resolve(None)["id"])
     unit = desk.unit
     district.add_unit(unit["code"], unit["name"], unit_keys(desk.data_dir).public.text())
     return desk
@@ -120,7 +121,7 @@ def test_a_folder_that_cannot_be_written_is_named(qtbot, linked, page, commander
 
 def test_reminder_shows_when_due_and_not_once_exported(qtbot, linked, commander, clock, tmp_path):
     settings = linked.settings
-    linked.save_settings(replace(settings, day_end_reminder="17:00"))
+    linked.save_settings(replace(settings, day_end_reminder="17:00"), linked.officers.resolve(None)["id"])
     register(linked, commander["id"], "Đỗ Thị Lan", "001190000011", clock.now)
     window = open_window(qtbot, linked, commander)
     item = window.nav.item(window.page_keys.index(SYNC))
@@ -156,7 +157,7 @@ def test_no_reminder_on_a_day_with_nothing_to_send_or_when_turned_off(qtbot, lin
     assert window.reminder.check() is False
     register(linked, commander["id"], "Đỗ Thị Lan", "001190000011", clock.now)
     assert window.reminder.check() is True
-    linked.save_settings(replace(linked.settings, day_end_reminder=""))  # turned off
+    linked.save_settings(replace(linked.settings, day_end_reminder=""), linked.officers.resolve(None)["id"])  # turned off
     assert window.reminder.check() is False and not window.reminder.label.isVisible()
 
 

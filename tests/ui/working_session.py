@@ -1,6 +1,6 @@
 """A short working session in the real window program, then the officer closes it.
 
-Run as `python -m tests.ui.working_session DATA_DIR` on a set-up desk (PIN 1234): the real
+Run as `python -m tests.ui.working_session DATA_DIR` on a set-up desk (PIN 4826): the real
 login dialog is filled in, then a card is scanned into the receive form and the dossier saved
 (its slip printed to the preview printer), found by searching the queue, opened, its slip
 printed again, the screen locked and unlocked, the focus walked around the receive form; then
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.forms_helpers import CARD_QR, press, scan, type_text
 
 FOCUS_MOVES = 300
-PIN = "1234"
+PIN = "4826"
 
 
 def wait_until(condition, what: str, timeout_s: float = 30) -> None:

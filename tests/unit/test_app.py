@@ -17,7 +17,7 @@ def test_settings_are_a_copy_until_saved(desk):
     settings = desk.settings
     settings.auto_print_slip = not settings.auto_print_slip
     assert desk.settings.auto_print_slip != settings.auto_print_slip
-    desk.save_settings(settings)
+    desk.save_settings(settings, desk.officers.resolve(None)["id"])
     assert desk.settings.auto_print_slip == settings.auto_print_slip
 
 
@@ -25,7 +25,7 @@ def test_a_setting_the_dossiers_do_not_use_keeps_them(desk):
     dossiers, calendar = desk.dossiers, desk.calendar
     settings = desk.settings
     settings.idle_lock_minutes = 3
-    desk.save_settings(settings)
+    desk.save_settings(settings, desk.officers.resolve(None)["id"])
     assert desk.dossiers is dossiers and desk.calendar is calendar
 
 
@@ -34,7 +34,7 @@ def test_working_hours_and_code_pattern_rebuild_the_calendar_and_the_dossiers(de
     settings = desk.settings
     settings.working_hours = "08:00-12:00"
     settings.code_pattern = "{unit_code}/{seq:05}"
-    desk.save_settings(settings)
+    desk.save_settings(settings, desk.officers.resolve(None)["id"])
     assert desk.dossiers is not dossiers
     assert desk.calendar.minutes_per_day == 240
     assert desk.dossiers.code_pattern == "{unit_code}/{seq:05}"
@@ -43,10 +43,10 @@ def test_working_hours_and_code_pattern_rebuild_the_calendar_and_the_dossiers(de
 def test_a_holiday_change_reaches_the_due_times(desk):
     friday = date(2026, 11, 27)
     assert desk.calendar.is_working_day(friday)
-    desk.holidays.set(friday, "off", "Nghỉ bù", None)
+    desk.holidays.set(friday, "off", "Nghỉ bù", desk.officers.resolve(None)["id"])
     assert not desk.calendar.is_working_day(friday)
     assert desk.dossiers.calendar is desk.calendar
-    desk.holidays.remove(friday, None)
+    desk.holidays.remove(friday, desk.officers.resolve(None)["id"])
     assert desk.calendar.is_working_day(friday)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.core import unit as unit_module
 from desk_app.core.officers import check_pin
+from desk_app.ui.dialogs.recovery_page import RecoveryPage
 from desk_app.core.text import clean
 from desk_app.ui.widgets.dialog_parts import error_label
 from desk_app.ui.widgets.forms_common import EnterRuns, install_enter_moves_on
@@ -136,6 +137,8 @@ class FirstRunWizard(QWizard):
         self.officers_page = OfficersPage()
         self.addPage(self.unit_page)
         self.addPage(self.officers_page)
+        self.recovery_page = RecoveryPage()
+        self.addPage(self.recovery_page)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Tiếp >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))
@@ -152,6 +155,8 @@ class FirstRunWizard(QWizard):
             commander = result.commander
             for name, pin in page.officers:
                 self.desk.officers.add(name, "officer", pin, commander["id"])
+            if self.recovery_page.value():
+                self.desk.set_recovery_passphrase(self.recovery_page.value(), commander["id"])
         except ValueError as error:
             page.error.setText(str(error))
             return

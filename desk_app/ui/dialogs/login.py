@@ -42,14 +42,16 @@ class OfficerPin(QWidget):
             self.officer.setCurrentIndex(index)
 
     def check(self) -> Session | None:
-        officer = self.desk.officers.login(self.officer.currentData(), self.pin.text())
+        """The session for a right PIN; else the reason under the PIN box (a wrong PIN, or how
+        long wrong ones make this officer wait: the core counts and records them)."""
+        attempt = self.desk.officers.attempt(self.officer.currentData(), self.pin.text(), place="window")
         self.pin.clear()
-        if officer is None:
-            self.error.setText(self.tr("Sai mã PIN. Thử lại."))
+        if not attempt.ok:
+            self.error.setText(attempt.message)
             self.pin.setFocus()
             return None
         self.error.clear()
-        return Session(officer)
+        return Session(attempt.officer)
 
 
 class LoginDialog(QDialog):

@@ -10,6 +10,7 @@ from desk_app.core.catalog import LIMIT_UNITS, CatalogError, Procedure
 from desk_app.ui.widgets.document_checklist import NAME, DocumentModel, DocumentTable
 from desk_app.ui.widgets.forms_common import error_label, show_error
 from desk_app.ui.i18n import core_term
+from desk_app.core.roles import PermissionDenied
 
 
 class EditableDocuments(DocumentModel):
@@ -165,7 +166,7 @@ class ProcedureDialog(QDialog):
     def save(self) -> bool:
         try:
             self.desk.catalog.save(self.values(), self.session.officer_id)
-        except CatalogError as exc:
+        except (CatalogError, PermissionDenied) as exc:
             show_error(self.error, str(exc))
             return False
         self.accept()

@@ -68,3 +68,25 @@ class BackupWarning(QPushButton):
 
     def explain(self) -> None:
         QMessageBox.warning(self.window(), self.tr("Sao lưu hằng ngày"), self.toolTip())
+
+
+class RecoveryReminder(QPushButton):
+    """In the status bar for a commander while no recovery passphrase is set: the backups are
+    encrypted but open only on this PC. A click says what to do."""
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.setStyleSheet(WARNING_STYLE)
+        self.setFlat(True)
+        self.setText("⚠ " + self.tr("Chưa đặt cụm mật khẩu khôi phục bản sao lưu"))
+        self.clicked.connect(self.explain)
+        self.hide()
+
+    def refresh(self, session) -> None:
+        self.setVisible(session.is_commander and not self.desk.recovery_passphrase_set)
+
+    def explain(self) -> None:
+        QMessageBox.information(self.window(), self.tr("Cụm mật khẩu khôi phục"), self.tr(
+            "Bản sao lưu đã được mã hóa nhưng hiện chỉ mở được trên máy này. Nếu máy hỏng, cần cụm mật khẩu "
+            "khôi phục để mở bản sao lưu trên máy mới: đặt trong Cài đặt › Sao lưu, khôi phục."))

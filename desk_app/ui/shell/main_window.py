@@ -133,11 +133,14 @@ class MainWindow(QMainWindow):
         self.reminder = DayEndReminder(self.desk, self.statusBar(),
                                        lambda: self.nav.item(self.page_keys.index(SYNC)), self)
 
-        from desk_app.ui.shell.daily_backup import BackupWarning, DailyBackup
+        from desk_app.ui.shell.daily_backup import BackupWarning, DailyBackup, RecoveryReminder
 
         self.backup = DailyBackup(self.desk, self)
         self.backup_warning = BackupWarning(self.backup)
         self.statusBar().insertPermanentWidget(0, self.backup_warning)
+        self.recovery_reminder = RecoveryReminder(self.desk)
+        self.statusBar().insertPermanentWidget(1, self.recovery_reminder)
+        self.recovery_reminder.refresh(self.session)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -362,6 +365,7 @@ class MainWindow(QMainWindow):
         language from the next start, as the page says."""
         settings = self.desk.settings
         self.idle.set_minutes(settings.idle_lock_minutes)
+        self.recovery_reminder.refresh(self.session)  # a recovery passphrase may have been set
         self.receive_form.reload_catalog()  # (the landing page: always built)
         unit = self.desk.unit or {}
         self.setWindowTitle(unit.get("name", ""))
@@ -386,6 +390,8 @@ class MainWindow(QMainWindow):
     # -- who is on duty ------------------------------------------------------------------
 
     def _show_officer(self) -> None:
+        if hasattr(self, "recovery_reminder"):  # (a new officer on duty: shown to commanders only)
+            self.recovery_reminder.refresh(self.session)
         role = self.tr("chỉ huy") if self.session.is_commander else self.tr("cán bộ tiếp nhận")
         # Short: on a 1024-pixel screen the status bar must keep room for what just happened.
         self.officer_label.setText(arg(self.tr("Cán bộ trực: %1 (%2)"), self.session.officer["full_name"], role))

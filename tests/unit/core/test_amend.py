@@ -13,12 +13,12 @@ DATA = {"full_name": "Đỗ Thị Lan", "id_number": "001190000011", "birth_date
 
 @pytest.fixture
 def officer(desk, commander):
-    return desk.officers.add("Trần Văn Bình", "officer", "2222", commander["id"])
+    return desk.officers.add("Trần Văn Bình", "officer", "2580", commander["id"])
 
 
 def test_the_receiving_officer_on_the_day_a_commander_any_time(desk, commander, officer, clock):
     code = desk.dossiers.register(dossier_input_from_dict(DATA), officer["id"]).code
-    other = desk.officers.add("Lê Thị Mai", "officer", "3333", commander["id"])
+    other = desk.officers.add("Lê Thị Mai", "officer", "3691", commander["id"])
     with pytest.raises(AmendRefused, match="Chỉ cán bộ đã tiếp nhận"):
         desk.dossiers.amend(code, other["id"], "Gõ sai", {"full_name": "Đỗ Thị Lành"})
     row = desk.dossiers.amend(code, officer["id"], "Gõ sai", {"full_name": "Đỗ Thị Lành"})

@@ -107,7 +107,7 @@ def test_failed_insert_does_not_skip_a_number(desk, commander, monkeypatch):
 def test_code_pattern_from_settings(desk, commander):
     settings = desk.settings
     settings.code_pattern = "{unit_code}/{yyyy}/{seq:05}"
-    desk.save_settings(settings)
+    desk.save_settings(settings, desk.officers.resolve(None)["id"])
     assert register(desk, commander).code == "CAXTT/2026/00001"
     assert [r["code"] for r in desk.dossiers.find("caxtt/2026/0000")] == ["CAXTT/2026/00001"]
 

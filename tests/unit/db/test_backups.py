@@ -8,8 +8,10 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from desk_app.db import backup_key
+from desk_app.db.backup_file import open_sealed
 from desk_app.db.backups import (
-    DAILY_KEEP, BackupError, copy_database, daily_backups, daily_path, make_daily_backup, stamped_path,
+    DAILY_KEEP, SEALED, BackupError, copy_database, daily_backups, daily_path, make_daily_backup, stamped_path,
 )
 from desk_app.db.connection import open_database
 
@@ -24,6 +26,10 @@ def database(tmp_path):
 
 
 def read_marker(path) -> list[tuple]:
+    if path.suffix == SEALED:  # a sealed copy: opened with its data folder's key (beside "backups")
+        opened = path.parent / "opened"
+        open_sealed(path, backup_key.load(path.parent.parent).key, opened)
+        path = opened / "desk.sqlite3"
     conn = sqlite3.connect(path)
     try:
         return conn.execute("SELECT value FROM settings WHERE key LIKE 'marker%' ORDER BY key").fetchall()
@@ -33,11 +39,11 @@ def read_marker(path) -> list[tuple]:
 
 def test_todays_copy_is_made_once_and_holds_the_data(database, tmp_path):
     folder = tmp_path / "backups"
-    made = make_daily_backup(database, folder, date(2026, 11, 23))
-    assert made == daily_path(folder, date(2026, 11, 23)) and made.name == "desk-daily-2026-11-23.sqlite3"
-    assert read_marker(made) == [('"one"',)]
-    assert make_daily_backup(database, folder, date(2026, 11, 23)) is None  # one a day
+    made = make_daily_backup(tmp_path, folder, datetime(2026, 11, 23, 9, 0))
+    assert made == daily_path(folder, date(2026, 11, 23)) and made.name == "desk-daily-2026-11-23.deskbak"
     assert daily_backups(folder) == [made]
+    assert read_marker(made) == [('"one"',)]
+    assert make_daily_backup(tmp_path, folder, datetime(2026, 11, 23, 17, 0)) is None  # one a day
 
 
 def test_a_copy_taken_while_the_desk_writes_holds_only_what_was_committed(database, tmp_path):
@@ -56,13 +62,13 @@ def test_a_copy_taken_while_the_desk_writes_holds_only_what_was_committed(databa
 def test_the_newest_daily_copies_are_kept_and_other_copies_never_removed(database, tmp_path):
     folder = tmp_path / "backups"
     migration_copy = copy_database(database, stamped_path(folder, datetime(2026, 1, 2, 8, 0), "before-migration"))
-    first = date(2026, 11, 1)
+    first = datetime(2026, 11, 1, 9, 0)
     for n in range(DAILY_KEEP + 3):
-        make_daily_backup(database, folder, first + timedelta(days=n))
+        make_daily_backup(tmp_path, folder, first + timedelta(days=n))
     kept = daily_backups(folder)
     assert len(kept) == DAILY_KEEP
-    assert kept[0].name == f"desk-daily-{first + timedelta(days=DAILY_KEEP + 2)}.sqlite3"
-    assert kept[-1].name == f"desk-daily-{first + timedelta(days=3)}.sqlite3"
+    assert kept[0].name == f"desk-daily-{(first + timedelta(days=DAILY_KEEP + 2)).date()}.deskbak"
+    assert kept[-1].name == f"desk-daily-{(first + timedelta(days=3)).date()}.deskbak"
     assert migration_copy.exists()
 
 
@@ -75,9 +81,9 @@ def test_a_copy_cut_short_is_never_taken_for_a_backup(database, tmp_path):
     for partial in cut_short:
         partial.write_bytes(b"SQLite format 3\x00 and then the power went off")
     assert daily_backups(folder) == []
-    made = make_daily_backup(database, folder, today)
-    assert read_marker(made) == [('"one"',)]
+    made = make_daily_backup(tmp_path, folder, datetime.combine(today, datetime.min.time()))
     assert [p.name for p in folder.iterdir()] == [made.name]
+    assert read_marker(made) == [('"one"',)]
 
 
 def test_a_copy_that_cannot_be_written_says_why_and_leaves_nothing_behind(database, tmp_path):
@@ -85,9 +91,9 @@ def test_a_copy_that_cannot_be_written_says_why_and_leaves_nothing_behind(databa
     blocked.write_text("a file where the backups folder should be")
     before = database.read_bytes()
     with pytest.raises(BackupError) as caught:
-        make_daily_backup(database, blocked, date(2026, 11, 23))
+        make_daily_backup(tmp_path, blocked, datetime(2026, 11, 23, 9, 0))
     assert str(caught.value).startswith("Chưa sao lưu được vào")
     assert "là một tệp, không phải thư mục" in str(caught.value)
     assert "Dữ liệu đang dùng không bị ảnh hưởng" in str(caught.value)
     assert database.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "desk.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "desk.sqlite3", "keys"]  # keys: the backup key

@@ -75,7 +75,7 @@ def test_forms_without_their_event_print_blanks_to_fill_by_hand(desk, commander,
 
 
 def test_refusal_cites_the_reason_and_is_signed_by_the_head(desk, commander, tmp_path):
-    officer = desk.officers.add("Lê Văn Tâm", "officer", "5678", commander["id"])
+    officer = desk.officers.add("Lê Văn Tâm", "officer", "3917", commander["id"])
     code = register(desk, officer["id"])
     reason = "Không thuộc thẩm quyền giải quyết (khoản 1 Điều 22 Luật Cư trú số 68/2020/QH14)"
     desk.dossiers.apply(code, "refuse", officer["id"], reason)

@@ -26,7 +26,7 @@ def test_sheet_has_the_procedure_facts_and_a_qr_to_its_portal_page(desk, tmp_pat
 
 def test_sheet_of_a_procedure_without_link_points_to_the_national_portal(desk, tmp_path):
     proc = desk.catalog.get("1.004194").as_dict()
-    desk.catalog.save({**proc, "portal_url": ""}, None)
+    desk.catalog.save({**proc, "portal_url": ""}, desk.officers.resolve(None)["id"])
     out = write_sheet_pdf(desk, "1.004194", tmp_path / "s.pdf")
     assert qr_texts(out) == [NATIONAL_PORTAL.format(code="1.004194")]
 
@@ -46,14 +46,14 @@ def test_board_by_field_has_one_labelled_qr_per_field_plus_the_survey(desk, tmp_
     assert sorted(qr_texts(out)) == sorted(f["url"] for f in fields)  # no survey link set: no survey QR
     assert "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG" not in body
 
-    desk.save_unit({"survey_url": SURVEY}, None)
+    desk.save_unit({"survey_url": SURVEY}, desk.officers.resolve(None)["id"])
     out = write_board_pdf(desk, tmp_path / "b2.pdf")
     assert sorted(qr_texts(out)) == sorted([f["url"] for f in fields] + [SURVEY])
     assert "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG" in text(out)
 
 
 def test_board_of_one_field_has_its_procedures_and_qr_codes_big_enough_for_a_metre(desk, tmp_path):
-    desk.save_unit({"survey_url": SURVEY}, None)
+    desk.save_unit({"survey_url": SURVEY}, desk.officers.resolve(None)["id"])
     procedures = [p for p in desk.catalog.list_procedures(active_only=True) if p.field == "Cư trú"]
     out = write_board_pdf(desk, tmp_path / "cu-tru.pdf", field="cư trú")
     pages = page_sizes(out)

@@ -141,7 +141,7 @@ def test_procedure_sheet_qr_is_the_portal_link(desk):
     decoded = escpos_decode.decode(through_dummy(picture), 576)
     assert proc.portal_url in [r.text for r in zxingcpp.read_barcodes(decoded.image)]
     # Without a link of its own, the sheet still carries the national portal's page for the code.
-    desk.catalog.save({**proc.as_dict(), "portal_url": ""}, None)
+    desk.catalog.save({**proc.as_dict(), "portal_url": ""}, desk.officers.resolve(None)["id"])
     picture = raster.render(desk.printing.layout_for("sheet", "1.004222"), 576)
     texts = [r.text for r in zxingcpp.read_barcodes(escpos_decode.decode(through_dummy(picture), 576).image)]
     assert any(t.endswith("ma_thu_tuc=1.004222") for t in texts)

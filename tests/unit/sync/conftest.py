@@ -24,7 +24,7 @@ def district(tmp_path, clock):
 def link(desk: Desk, district) -> None:
     settings = desk.settings
     settings.district_public_key = district.keys.public.text()
-    desk.save_settings(settings)
+    desk.save_settings(settings, desk.officers.resolve(None)["id"])
     unit = desk.unit
     district.add_unit(unit["code"], unit["name"], unit_keys(desk.data_dir).public.text())
 
@@ -37,7 +37,7 @@ def linked(desk, district):
 
 def make_desk(folder, clock, code: str, name: str) -> Desk:
     d = Desk.open(folder, clock=clock)
-    d.first_run({"code": code, "name": name}, commander_name="Trần Thị Lan", commander_pin="1234")
+    d.first_run({"code": code, "name": name}, commander_name="Trần Thị Lan", commander_pin="4826")
     return d
 
 

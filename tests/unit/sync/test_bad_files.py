@@ -59,7 +59,7 @@ def test_wrong_recipient(linked, district, tmp_path, clock):
     other, _ = district_store.init(tmp_path / "other-district", clock=clock)
     settings = linked.settings
     settings.district_public_key = other.keys.public.text()
-    linked.save_settings(settings)
+    linked.save_settings(settings, linked.officers.resolve(None)["id"])
     register(linked, 2)
     result = do_export(linked, tmp_path / "out")
     _refused(district, result.path, fmt.WRONG_RECIPIENT, "cấp trên khác")
@@ -83,7 +83,7 @@ def test_unknown_unit(linked, tmp_path, clock):
     stranger, _ = district_store.init(tmp_path / "stranger", clock=clock)
     settings = linked.settings
     settings.district_public_key = stranger.keys.public.text()
-    linked.save_settings(settings)
+    linked.save_settings(settings, linked.officers.resolve(None)["id"])
     register(linked, 1)
     _refused(stranger, do_export(linked, tmp_path / "out").path, fmt.UNKNOWN_UNIT, "chưa được khai báo")
     stranger.close()

@@ -32,6 +32,20 @@ def test_public_key_round_trip_and_typos_caught():
         keys.parse_public("ssh-ed25519 AAAA")
 
 
+def test_a_public_key_without_its_prefix_is_accepted_and_still_checked():
+    pair = keys.KeyPair.generate()
+    body = pair.public.text().removeprefix("desk1:")
+    assert keys.parse_public(body).fingerprint() == pair.public.fingerprint()
+    assert keys.parse_public(" " + body[:30] + "\n" + body[30:]).raw == pair.public.raw
+    typo = body[:20] + ("A" if body[20] != "A" else "B") + body[21:]
+    with pytest.raises(keys.KeyFormatError, match="sai một vài ký tự"):
+        keys.parse_public(typo)
+    with pytest.raises(keys.KeyFormatError, match="bắt đầu bằng"):
+        keys.parse_public(body[:-3])  # too short to be a key at all
+    with pytest.raises(keys.KeyFormatError, match="bắt đầu bằng"):
+        keys.parse_secret(pair.secret_text().removeprefix("desk1-secret:"))  # a secret key keeps its prefix
+
+
 def test_unit_key_file_is_private_and_stable(tmp_path):
     first = keys.unit_keys(tmp_path)
     path = tmp_path / keys.UNIT_KEY_FILE

@@ -39,7 +39,7 @@ def test_round_trip_counts_and_contents_equal(linked, district, tmp_path, clock)
     # The dossier carries its procedure's code; officers never carry their PIN hash.
     assert {r[0] for r in district.db.execute("SELECT procedure_code FROM dossiers")} == {"1.004194"}
     assert "pin_hash" not in columns("officers")
-    assert "1234" not in result.path.read_bytes().decode("latin-1")
+    assert "4826" not in result.path.read_bytes().decode("latin-1")
 
 
 def test_double_import_changes_nothing_and_says_so(linked, district, tmp_path):

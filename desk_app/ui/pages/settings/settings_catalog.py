@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton
 from desk_app.core.catalog import CatalogError
 from desk_app.core.text import fold
 from desk_app.ui.dialogs.procedure_dialog import ProcedureDialog
+from desk_app.core.roles import PermissionDenied
 from desk_app.ui.i18n import arg, money, time_limit
 from desk_app.ui.widgets.list_page import ListPage, button_row
 
@@ -74,6 +75,8 @@ class CatalogPage(ListPage):
             return self.fail(arg(self.tr("Không đọc được tệp %1: %2"), path, exc))
         except CatalogError as exc:
             return self.fail(arg(self.tr("Không nhập được danh mục, chưa thay đổi gì: %1"), exc))
+        except PermissionDenied as exc:
+            return self.fail(str(exc))
         return self.done(arg(self.tr("Đã nhập danh mục: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục."),
                              counts["added"], counts["updated"], counts["unchanged"]))
 

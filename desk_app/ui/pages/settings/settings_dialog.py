@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout
 
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, ensure_font
+from desk_app.ui.pages.settings.settings_backup import BackupPage
 from desk_app.ui.pages.settings.settings_catalog import CatalogPage
 from desk_app.ui.pages.settings.settings_general import GeneralPage
 from desk_app.ui.pages.settings.settings_holidays import HolidaysPage
@@ -23,6 +24,7 @@ PAGES = (
     ("catalog", QT_TRANSLATE_NOOP("SettingsDialog", "&4 Danh mục thủ tục"), CatalogPage),
     ("holidays", QT_TRANSLATE_NOOP("SettingsDialog", "&5 Ngày nghỉ, làm bù"), HolidaysPage),
     ("printers", QT_TRANSLATE_NOOP("SettingsDialog", "&6 Máy in"), PrintersPage),
+    ("backup", QT_TRANSLATE_NOOP("SettingsDialog", "&7 Sao lưu, khôi phục"), BackupPage),
 )
 
 

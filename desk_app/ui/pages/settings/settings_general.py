@@ -137,7 +137,7 @@ class GeneralPage(QWidget):
             day_end_reminder=self._reminder(),
         )
         try:
-            self.desk.save_settings(settings)
+            self.desk.save_settings(settings, self.session.officer_id)
         except ValueError as exc:
             show_error(self.pattern_error, str(exc))
             return False

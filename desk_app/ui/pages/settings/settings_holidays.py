@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from desk_app.core.calendar_service import KINDS
+from desk_app.core.roles import PermissionDenied
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.widgets.list_page import ListPage
 
@@ -73,7 +74,10 @@ class HolidaysPage(ListPage):
         row = self.selected(self.tr("Chọn một ngày trong danh sách trước."))
         if row is None:
             return False
-        self.desk.holidays.remove(date.fromisoformat(row["day"]), self.session.officer_id)
+        try:
+            self.desk.holidays.remove(date.fromisoformat(row["day"]), self.session.officer_id)
+        except PermissionDenied as exc:
+            return self.fail(str(exc))
         return self.done(arg(self.tr("Đã xóa %1."), day_text(row["day"])))
 
     def _add_clicked(self) -> None:

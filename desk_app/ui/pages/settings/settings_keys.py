@@ -75,13 +75,13 @@ class KeyFields:
         self.district_fingerprint.setStyleSheet(NOTICE_STYLE)
         return error
 
-    def save(self) -> None:
+    def save(self, officer_id: str) -> None:
         """Store the district key in its one-line form (call after check() returned "")."""
         text = self.district.text().strip()
         value = parse_public(text).text() if text else ""
         settings = self.desk.settings
         if value != settings.district_public_key:
-            self.desk.save_settings(replace(settings, district_public_key=value))
+            self.desk.save_settings(replace(settings, district_public_key=value), officer_id)
         self.district.setText(value)
 
     def copy_own(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
                                QPushButton)
 
 from desk_app.core.officers import ROLES
+from desk_app.core.roles import PermissionDenied
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.widgets.forms_common import error_label
 from desk_app.ui.widgets.list_page import ListPage
@@ -58,22 +59,25 @@ class OfficersPage(ListPage):
         self.new_pin = pin_edit()
         self.pin_button = QPushButton(self.tr("Đổi PIN"))
         self.deactivate_button = QPushButton(self.tr("Ngừng hoạt động", "button"))
+        self.unlock_button = QPushButton(self.tr("Mở khóa"))
+        self.unlock_button.setToolTip(self.tr("Cho cán bộ bị tạm khóa vì nhập sai mã PIN thử lại ngay"))
         box = QGroupBox(self.tr("Cán bộ đang chọn"))
         row = QHBoxLayout(box)
         row.addWidget(QLabel(self.tr("PIN mới")))
         row.addWidget(self.new_pin)
         row.addWidget(self.pin_button)
         row.addWidget(self.deactivate_button)
+        row.addWidget(self.unlock_button)
         self.pin_button.clicked.connect(self._pin_clicked)
         self.new_pin.returnPressed.connect(self._pin_clicked)
         self.deactivate_button.clicked.connect(self._deactivate_clicked)
+        self.unlock_button.clicked.connect(self.unlock)
         return box
 
     def columns(self) -> list:
         return [(self.tr("Họ tên"), lambda o: o["full_name"]), (self.tr("Chức danh"), lambda o: o["rank_title"]),
                 (self.tr("Vai trò"), lambda o: core_term(ROLES.get(o["role"], o["role"]))),
-                (self.tr("Trạng thái"),
-                 lambda o: self.tr("Đang làm việc") if o["active"] else self.tr("Ngừng hoạt động", "status"))]
+                (self.tr("Trạng thái"), self._status)]
 
     def rows(self) -> list:
         return self.desk.officers.list(active_only=not self.show_inactive.isChecked())
@@ -117,8 +121,49 @@ class OfficersPage(ListPage):
         commanders = [o for o in self.desk.officers.list() if o["role"] == "commander"]
         if officer["role"] == "commander" and len(commanders) <= 1:
             return self.fail(self.tr("Đơn vị phải còn ít nhất một chỉ huy đang hoạt động."))
-        self.desk.officers.update(officer["id"], self.session.officer_id, active=0)
+        try:
+            self.desk.officers.update(officer["id"], self.session.officer_id, active=0)
+        except PermissionDenied as exc:
+            return self.fail(str(exc))
         return self._done(arg(self.tr("%1 đã ngừng hoạt động (lịch sử vẫn giữ nguyên)."), officer["full_name"]))
+
+    def _status(self, officer: dict) -> str:
+        if not officer["active"]:
+            return self.tr("Ngừng hoạt động", "status")
+        until = self.desk.officers.locked_until(officer["id"])
+        return arg(self.tr("Tạm khóa đến %1"), f"{until:%H:%M}") if until else self.tr("Đang làm việc")
+
+    def unlock(self) -> bool:
+        officer = selected_row(self.view)
+        if officer is None:
+            show_error(self.selected_error, self.tr("Chọn một cán bộ trong danh sách trước."))
+            return False
+        try:
+            lifted = self.desk.officers.unlock(officer["id"], self.session.officer_id)
+        except PermissionDenied as exc:
+            show_error(self.selected_error, str(exc))
+            return False
+        self._done(arg(self.tr("Đã mở khóa %1."), officer["full_name"]) if lifted
+                   else arg(self.tr("%1 không bị khóa."), officer["full_name"]))
+        return lifted
+
+    def _status(self, officer: dict) -> str:
+        if not officer["active"]:
+            return self.tr("Ngừng hoạt động", "status")
+        until = self.desk.officers.locked_until(officer["id"])
+        return arg(self.tr("Tạm khóa đến %1"), f"{until:%H:%M}") if until else self.tr("Đang làm việc")
+
+    def unlock(self) -> bool:
+        officer = self.selected(self.tr("Chọn một cán bộ trong danh sách trước."))
+        if officer is None:
+            return False
+        try:
+            lifted = self.desk.officers.unlock(officer["id"], self.session.officer_id)
+        except PermissionDenied as exc:
+            return self.fail(str(exc))
+        self._done(arg(self.tr("Đã mở khóa %1."), officer["full_name"]) if lifted
+                   else arg(self.tr("%1 không bị khóa."), officer["full_name"]))
+        return lifted
 
     def _add_clicked(self) -> None:
         self.add_officer(self.name.text(), self.role.currentData(), self.pin.text(), self.rank.text())

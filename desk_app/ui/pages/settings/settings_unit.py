@@ -54,7 +54,7 @@ class UnitPage(QWidget):
             return False
         try:
             self.desk.save_unit({k: e.text() for k, e in self.edits.items()}, self.session.officer_id)
-            self.keys.save()
+            self.keys.save(self.session.officer_id)
         except ValueError as exc:
             show_error(self.error, str(exc))
             self.status.setText("")
