@@ -22,6 +22,7 @@ from desk_app.core.catalog_service import CatalogService
 from desk_app.core.dossiers import DossierService
 from desk_app.core.officers import OfficerService
 from desk_app.core.queue import QueueService
+from desk_app.core.ratings import RatingService
 from desk_app.core.visits import VisitService
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.connection import open_database
@@ -174,6 +175,10 @@ class Desk:
     @property
     def visits(self) -> VisitService:
         return self._once("visits", lambda: VisitService(self.store))
+
+    @property
+    def ratings(self) -> RatingService:
+        return self._once("ratings", lambda: RatingService(self.store))
 
     @property
     def catalog(self) -> CatalogService:

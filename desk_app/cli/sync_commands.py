@@ -51,6 +51,7 @@ def register(commands) -> None:
     out = q.add_mutually_exclusive_group()
     out.add_argument("--pdf", metavar="OUT")
     out.add_argument("--csv", metavar="OUT")
+    q.add_argument("--ratings", action="store_true", help="với --json: tỷ lệ mức độ hài lòng của từng đơn vị")
     add("units", "các đơn vị đã khai báo, tệp cuối cùng và tệp còn thiếu", cmd_district_units)
 
 
@@ -178,6 +179,7 @@ def cmd_district_report(args) -> int:
     day = parse_day(args.date).isoformat() if args.date else None
     with _open(args) as district:
         rows = report.build(district, day, args.unit.upper() if args.unit else None)
+        shares = report.rating_shares(district, day, args.unit.upper() if args.unit else None)
         name = district.meta("name") or "Cấp trên"
         now = district.now()
     title = f"BÁO CÁO TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ – {name.upper()}"
@@ -191,7 +193,11 @@ def cmd_district_report(args) -> int:
         report.write_csv(rows, args.csv)
         print(f"Đã ghi báo cáo CSV: {args.csv}")
     else:
-        emit(args, [vars(r) for r in rows], report.as_text(rows, f"{title}\n{subtitle}"))
+        if args.json and args.ratings:
+            emit(args, [s.as_dict() for s in shares], "")
+        else:
+            emit(args, [vars(r) for r in rows],
+                 report.as_text(rows, f"{title}\n{subtitle}") + "\n\n" + report.shares_as_text(shares))
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desk_app.core import ratings
 from desk_app.core.cccd import normalise_id_number
 from desk_app.core.registration import ValidationError, check_citizen
 from desk_app.core.text import clean
@@ -18,7 +19,8 @@ KINDS = {
     "complaint": "Khiếu nại / tố cáo",
     "report": "Tin báo",
 }
-SATISFACTION = {"satisfied": "Hài lòng", "neutral": "Bình thường", "unsatisfied": "Không hài lòng"}
+# The same three levels as the citizen screen and the paper survey (core.ratings).
+SATISFACTION = dict(ratings.LEVELS)
 MAX_TEXT = 2000
 
 
@@ -51,6 +53,9 @@ class VisitService:
         satisfaction = clean(data.get("satisfaction"))
         if satisfaction and satisfaction not in SATISFACTION:
             errors["satisfaction"] = "Mức độ hài lòng không hợp lệ."
+        queue_number = clean(data.get("queue_number"))
+        if len(queue_number) > 10:
+            errors["queue_number"] = "Số thứ tự dài tối đa 10 ký tự."
         if errors:
             raise ValidationError(errors)
         with self.store.transaction(officer_id) as writer:
@@ -59,7 +64,11 @@ class VisitService:
             visit = writer.insert("visits", {
                 "citizen_id": saved["id"], "kind": kind, "at": writer.now, "officer_id": officer_id,
                 "summary": summary, "outcome": outcome, "satisfaction": satisfaction,
+                "queue_number": queue_number,
             })
+            if satisfaction:  # the officer noted it on the form: a rating like any other
+                ratings.record_in(writer, level=satisfaction, step="visit", officer_id=officer_id,
+                                  visit_id=visit["id"], source="visit_form")
         return {**visit, "citizen_reused": existing is not None}
 
     def on_day(self, day: date) -> list[dict]:

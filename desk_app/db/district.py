@@ -144,3 +144,18 @@ def report_dossiers(db: Database, unit_code: str | None = None) -> list[dict]:
         "COALESCE(u.name, d.unit) AS unit_name FROM dossiers d "
         "LEFT JOIN procedures p ON p.unit = d.unit AND p.id = d.procedure_id "
         f"LEFT JOIN units u ON u.code = d.unit WHERE {where}", (unit_code,) if unit_code else ()))
+
+
+def rating_counts(db: Database, day: str | None = None, unit_code: str | None = None) -> list[dict]:
+    """(unit, unit name, level, count) of the live ratings, of one day or of all."""
+    where, params = ["r.deleted = 0"], []
+    if day:
+        where.append("r.at >= ? AND r.at < ?")
+        params += [f"{day} 00:00:00", f"{day} 99"]
+    if unit_code:
+        where.append("r.unit = ?")
+        params.append(unit_code)
+    return list(db.query(
+        "SELECT r.unit, COALESCE(u.name, r.unit) AS unit_name, r.level, COUNT(*) AS n FROM ratings r "
+        f"LEFT JOIN units u ON u.code = r.unit WHERE {' AND '.join(where)} GROUP BY r.unit, r.level "
+        "ORDER BY r.unit", tuple(params)))

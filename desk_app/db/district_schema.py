@@ -63,3 +63,11 @@ def _initial(db: Database) -> None:
     db.execute("CREATE INDEX dossiers_ready ON dossiers(unit, result_ready_at)")
     db.execute("CREATE INDEX dossiers_closed ON dossiers(unit, closed_at)")
 
+
+
+@MIGRATIONS(name="0040_ratings")
+def _ratings(db: Database) -> None:
+    # A district database made before ratings travelled gets their table (a new one has it from 0001).
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ratings'").fetchone():
+        db.execute(_part_table("ratings"))
+    db.execute("CREATE INDEX IF NOT EXISTS ratings_unit_at ON ratings(unit, at)")

@@ -251,3 +251,52 @@ def _application_id(db: Database) -> None:
     # Marks the file as the desk's: another program's database is then told apart and refused
     # (db/file_check.py) instead of having our tables written into it.
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@MIGRATIONS(name="0040_ratings")
+def _ratings(db: Database) -> None:
+    # One row per answer of a citizen (the citizen screen, the visit form, a paper survey
+    # form entered later), tied to the dossier or the visit and to the officer who served.
+    db.execute(f"""CREATE TABLE ratings (
+        id TEXT PRIMARY KEY,
+        dossier_id TEXT REFERENCES dossiers(id),
+        visit_id TEXT REFERENCES visits(id),
+        step TEXT NOT NULL CHECK (step IN ('reception', 'return', 'visit')),
+        level TEXT NOT NULL CHECK (level IN ('very_satisfied', 'satisfied', 'unsatisfied', 'not_rated')),
+        reason TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        officer_id TEXT REFERENCES officers(id),
+        at TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT 'screen',{_AUDIT}
+    )""")
+    db.execute("CREATE INDEX ratings_at ON ratings(at)")
+    db.execute("CREATE INDEX ratings_dossier ON ratings(dossier_id) WHERE dossier_id IS NOT NULL")
+    db.execute("CREATE INDEX ratings_visit ON ratings(visit_id) WHERE visit_id IS NOT NULL")
+    # The visit form's old three levels (Hài lòng / Bình thường / Không hài lòng) become the
+    # survey's (Rất hài lòng / Hài lòng / Không hài lòng): "Bình thường" is not a complaint, so
+    # it reads as "Hài lòng". Each rated visit also becomes a rating, stamped as a change so
+    # the next sync file carries it.
+    from desk_app.db.store import new_id
+
+    rated = db.execute("SELECT id, at, officer_id, satisfaction FROM visits WHERE satisfaction != ''").fetchall()
+    for visit_id, at, officer_id, old in rated:
+        level = {"neutral": "satisfied"}.get(old, old)
+        if level not in ("satisfied", "unsatisfied"):
+            continue
+        rating_id = new_id()
+        seq = db.execute("INSERT INTO changes (table_name, record_id, at, officer_id) VALUES ('ratings', ?, ?, ?)",
+                         (rating_id, at, officer_id)).lastrowid
+        db.execute("INSERT INTO ratings (id, visit_id, step, level, officer_id, at, source, updated_at, updated_by, "
+                   "change_seq) VALUES (?, ?, 'visit', ?, ?, ?, 'visit_form', ?, ?, ?)",
+                   (rating_id, visit_id, level, officer_id, at, at, officer_id, seq))
+        if level != old:
+            seq = db.execute("INSERT INTO changes (table_name, record_id, at, officer_id) VALUES ('visits', ?, ?, ?)",
+                             (visit_id, at, officer_id)).lastrowid
+            db.execute("UPDATE visits SET satisfaction = ?, change_seq = ? WHERE id = ?", (level, seq, visit_id))
+
+
+@MIGRATIONS(name="0041_queue_numbers")
+def _queue_numbers(db: Database) -> None:
+    # The number the citizen drew (or was called by), kept on the dossier and on the visit.
+    db.execute("ALTER TABLE dossiers ADD COLUMN queue_number TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE visits ADD COLUMN queue_number TEXT NOT NULL DEFAULT ''")
