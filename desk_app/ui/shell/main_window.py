@@ -118,6 +118,9 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self._install_focus_filters()
         self._shortcuts()
+        from desk_app.ui.citizen.link import CitizenLink
+
+        self.citizen_link = CitizenLink(self)  # the citizen's screen follows the pages as they are built
         self._counts_timer = QTimer(self, interval=COUNTS_REFRESH_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._counts_timer.start()
