@@ -81,6 +81,7 @@ class DossierService:
                 "status": lifecycle.RECEIVED, "received_at": to_text(received_at),
                 "due_at": to_text(due_at), "original_due_at": to_text(due_at), "fee": fee,
                 "channel": data.channel, "note": data.note, "received_by": officer_id,
+                "queue_number": data.queue_number,
             })
             stored_documents = []
             for position, doc in enumerate(documents, start=1):
@@ -105,7 +106,7 @@ class DossierService:
         """A dossier just written, in the shape get() reads it (db.dossiers.SUMMARY_SELECT)."""
         record = {key: dossier.get(key) for key in (
             "id", "code", "status", "received_at", "due_at", "original_due_at", "result_ready_at", "closed_at",
-            "paused_at", "fee", "channel", "note")}
+            "paused_at", "fee", "channel", "note", "queue_number")}
         record.update({key: citizen.get(key) for key in (
             "full_name", "id_number", "phone", "address", "birth_date", "sex")}, citizen_id=citizen["id"])
         record.update(procedure_code=procedure["code"], procedure_name=procedure["name"],

@@ -7,7 +7,7 @@ from datetime import date
 
 from desk_app.core import ratings
 from desk_app.core.cccd import normalise_id_number
-from desk_app.core.registration import ValidationError, check_citizen
+from desk_app.core.registration import ValidationError, check_citizen, check_queue_number
 from desk_app.core.text import clean
 from desk_app.db import citizens as citizen_repo
 from desk_app.db import visits as repo
@@ -53,9 +53,7 @@ class VisitService:
         satisfaction = clean(data.get("satisfaction"))
         if satisfaction and satisfaction not in SATISFACTION:
             errors["satisfaction"] = "Mức độ hài lòng không hợp lệ."
-        queue_number = clean(data.get("queue_number"))
-        if len(queue_number) > 10:
-            errors["queue_number"] = "Số thứ tự dài tối đa 10 ký tự."
+        queue_number = check_queue_number(data.get("queue_number"), errors)
         if errors:
             raise ValidationError(errors)
         with self.store.transaction(officer_id) as writer:

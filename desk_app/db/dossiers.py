@@ -8,7 +8,7 @@ from desk_app.db.store import Store, Writer
 # What a list or search row shows: the dossier with its citizen and procedure.
 SUMMARY_SELECT = """
 SELECT d.id, d.code, d.status, d.received_at, d.due_at, d.original_due_at, d.result_ready_at,
-       d.closed_at, d.paused_at, d.fee, d.channel, d.note,
+       d.closed_at, d.paused_at, d.fee, d.channel, d.note, d.queue_number,
        c.id AS citizen_id, c.full_name, c.id_number, c.phone, c.address, c.birth_date, c.sex,
        p.code AS procedure_code, p.name AS procedure_name, p.field AS procedure_field
 FROM dossiers d

@@ -49,3 +49,19 @@ def test_rating_cli_to_district_report(tmp_path):
                        "satisfied_percent": 25.0, "unsatisfied_percent": 25.0}]
     text = _ok(run_cli("district", "report", data_dir=upper))
     assert "Rất hài lòng 2 (50,0%)" in text and "Không hài lòng 1 (25,0%)" in text
+
+
+def test_register_keeps_the_queue_number(tmp_path):
+    data = tmp_path / "desk"
+    _ok(run_cli("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến", "--commander",
+                "Nguyễn Văn Hùng", data_dir=data))
+    payload = json.dumps({"full_name": "Lê Thị Hoa", "procedure": "1.004194", "queue_number": "a012"},
+                         ensure_ascii=False)
+    saved = json.loads(_ok(run_cli("--json", "register", input=payload, data_dir=data)))
+    assert saved["queue_number"] == "A012"
+    shown = json.loads(_ok(run_cli("--json", "show", saved["code"], data_dir=data)))
+    assert shown["queue_number"] == "A012"
+    bad = json.dumps({"full_name": "Lê Thị Hoa", "procedure": "1.004194", "queue_number": "số 12 rất dài"},
+                     ensure_ascii=False)
+    refused = run_cli("register", input=bad, data_dir=data)
+    assert refused.returncode == 2 and "Số thứ tự" in refused.stderr
