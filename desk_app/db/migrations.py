@@ -300,3 +300,29 @@ def _queue_numbers(db: Database) -> None:
     # The number the citizen drew (or was called by), kept on the dossier and on the visit.
     db.execute("ALTER TABLE dossiers ADD COLUMN queue_number TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE visits ADD COLUMN queue_number TEXT NOT NULL DEFAULT ''")
+
+
+@MIGRATIONS(name="0042_handover_day_close")
+def _handover_day_close(db: Database) -> None:
+    # A shift handed over: who to whom, the period, the note, and what was counted then (JSON),
+    # so the history shows what the incoming officer signed for, not a recount.
+    db.execute(f"""CREATE TABLE handovers (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        since TEXT NOT NULL,
+        until TEXT NOT NULL,
+        from_officer_id TEXT REFERENCES officers(id),
+        to_officer_id TEXT NOT NULL REFERENCES officers(id),
+        note TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL,{_AUDIT}
+    )""")
+    db.execute("CREATE INDEX handovers_at ON handovers(at)")
+    # The day's Z-report: one per day, kept as printed; each reprint is counted.
+    db.execute(f"""CREATE TABLE day_closes (
+        id TEXT PRIMARY KEY,
+        day TEXT NOT NULL UNIQUE,
+        closed_at TEXT NOT NULL,
+        officer_id TEXT REFERENCES officers(id),
+        totals TEXT NOT NULL,
+        reprints INTEGER NOT NULL DEFAULT 0,{_AUDIT}
+    )""")
