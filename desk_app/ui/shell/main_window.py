@@ -71,6 +71,10 @@ class MainWindow(QMainWindow):
         self._add_page(DOSSIERS, self.tr("Hồ sơ  F3"))
         self._add_page(SYNC, self.tr("Đồng bộ cuối ngày  F7"))
         self._add_page(PRINT_JOBS, self.tr("Lệnh in  F8"))
+        from desk_app.ui.pages.handover_page import build_handover_page
+
+        self._builders["handover"] = lambda: build_handover_page(self)
+        self._add_page("handover", self.tr("Bàn giao ca  F6"))
         if session.is_commander:
             self._add_page(SETTINGS, self.tr("Cài đặt  F9"))
 
@@ -258,6 +262,7 @@ class MainWindow(QMainWindow):
             "F9": lambda: self.go(SETTINGS),
             "F7": lambda: self.go(SYNC),
             "F8": lambda: self.go(PRINT_JOBS),
+            "F6": lambda: self.go("handover"),
             "F5": self.refresh,
             "Ctrl+L": self.lock,
             "Ctrl+1": lambda: self.show_queue(TODAY),
@@ -343,6 +348,9 @@ class MainWindow(QMainWindow):
         if self.lock_screen is None:
             self.lock_screen = LockScreen(self.desk)
             self.lock_screen.unlocked.connect(self.unlock)
+            from desk_app.ui.pages.handover_page import offer_handover
+
+            self.lock_screen.taken_over.connect(lambda previous: offer_handover(self, previous))
             self.root.addWidget(self.lock_screen)
         self.lock_screen.prepare(self.session.officer_id)
         self.root.setCurrentWidget(self.lock_screen)
