@@ -37,12 +37,16 @@ def _ratings(layout: Layout, counts: dict) -> None:
     layout.pair("Đánh giá", "; ".join(parts), size="small")
 
 
+def _money(amount: int) -> str:
+    return vn_money(amount) if amount else "0 đồng"  # a sum, not a procedure's fee: never "Miễn phí"
+
+
 def _fees(layout: Layout, fees: list[dict], total: int, cash: int) -> None:
     layout.text("Lệ phí đã thu", bold=True)
     for row in fees:
-        layout.pair(f"{row['procedure_code']} ({row['dossiers']} hồ sơ)", vn_money(row["fees"]), size="small")
-    layout.pair("Tổng lệ phí", vn_money(total), bold_value=True)
-    layout.pair("Tiền mặt tại quầy", vn_money(cash), bold_value=True)
+        layout.pair(f"{row['procedure_code']} ({row['dossiers']} hồ sơ)", _money(row["fees"]), size="small")
+    layout.pair("Tổng lệ phí", _money(total), bold_value=True)
+    layout.pair("Tiền mặt tại quầy", _money(cash), bold_value=True)
 
 
 def handover_slip(unit: dict, handover: Handover, from_name: str, to_name: str, note: str = "",
@@ -61,8 +65,9 @@ def handover_slip(unit: dict, handover: Handover, from_name: str, to_name: str, 
     _ratings(layout, handover.ratings)
     layout.rule("dashed")
     _list(layout, "QUÁ HẠN", handover.overdue, lambda d: f"{d['code']} hạn {_short(d['due_at'])}")
-    soon = handover.open[:handover.due_soon_count]
-    _list(layout, "Đến hạn đến hết ngày làm việc tiếp theo", soon, lambda d: f"{d['code']} hạn {_short(d['due_at'])}")
+    overdue = {d["code"] for d in handover.overdue}  # listed just above
+    soon = [d for d in handover.open[:handover.due_soon_count] if d["code"] not in overdue]
+    _list(layout, "Sắp đến hạn (hết ngày làm việc tiếp theo)", soon, lambda d: f"{d['code']} hạn {_short(d['due_at'])}")
     layout.pair("Còn đang giải quyết (tất cả)", str(len(handover.open)))
     _list(layout, "Có kết quả, chờ trả", handover.ready_for_pickup,
           lambda d: f"{d['code']} {d['full_name']} ĐT {d['phone'] or '—'}")

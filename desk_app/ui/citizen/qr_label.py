@@ -49,7 +49,7 @@ class LabelledQr(QWidget):
         self.code.setMinimumSize(220, 220)
         self.caption = QLabel(caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("font-size: 15pt; font-weight: 600; color: #334155;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.code, 1)
         layout.addWidget(self.caption)

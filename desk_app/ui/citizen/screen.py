@@ -91,8 +91,8 @@ class CitizenScreen(QWidget):
                                     "Luôn mỉm cười · Luôn nhẹ nhàng · Luôn lắng nghe · Luôn giúp đỡ"), 16, False, "#334155")
         self.serving_caption = _label(self.tr("Đang phục vụ số"), 20, False, "#334155")
         self.serving = _label("—", 96, True, "#1d4ed8")
-        self.board_qr = LabelledQr(self.tr("Quét mã: thủ tục hành chính, giấy tờ cần có"))
-        self.survey_qr = LabelledQr(self.tr("Quét mã: đánh giá mức độ hài lòng"))
+        self.board_qr = LabelledQr(self.tr("Thủ tục hành chính"))
+        self.survey_qr = LabelledQr(self.tr("Đánh giá mức độ hài lòng"))
         codes = QHBoxLayout()
         codes.addStretch(1)
         codes.addWidget(self.board_qr, 2)
@@ -102,6 +102,7 @@ class CitizenScreen(QWidget):
         layout = QVBoxLayout(panel)
         for widget in (self.unit_name, self.motto, motto_text):
             layout.addWidget(widget)
+        layout.addSpacing(24)
         layout.addStretch(1)
         layout.addWidget(self.serving_caption)
         layout.addWidget(self.serving)
