@@ -59,17 +59,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="103"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="109"/>
         <source>Chọn giấy tờ còn thiếu hoặc ghi nội dung cần bổ sung.</source>
         <translation>Tick the missing documents or write what must be supplemented.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="106"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="112"/>
         <source>Cần ghi rõ lý do.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="109"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="115"/>
         <source>Ghi tên người nhận kết quả.</source>
         <translation>Write the name of the person collecting the result.</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>BackupWarning</name>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="78"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="65"/>
         <source>Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do</source>
         <translation>Today&apos;s backup failed – click for the reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="83"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="70"/>
         <source>Sao lưu hằng ngày</source>
         <translation>Daily backup</translation>
     </message>
@@ -90,113 +90,113 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="26"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="26"/>
         <source>Tên thủ tục</source>
         <translation>Procedure name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="27"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="27"/>
         <source>Thời hạn</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="28"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="28"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="29"/>
         <source>Dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="33"/>
         <source>Lọc theo tên hoặc mã (không cần dấu)</source>
         <translation>Filter by name or code (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="35"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="36"/>
         <source>Thêm thủ tục…</source>
         <translation>Add procedure…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="37"/>
         <source>Nhập từ tệp JSON…</source>
         <translation>Import from JSON file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="39"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="38"/>
         <source>Xuất ra tệp JSON…</source>
         <translation>Export to JSON file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="68"/>
         <source>Chọn một thủ tục trong bảng trước.</source>
         <translation>Choose a procedure in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="75"/>
         <source>Đã lưu thủ tục %1.</source>
         <translation>Procedure %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="93"/>
         <source>Không ghi được tệp %1: %2</source>
         <translation>Could not write file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="95"/>
         <source>Đã xuất %1 thủ tục ra %2.</source>
         <translation>Exported %1 procedures to %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="105"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="104"/>
         <source>Không đọc được tệp %1: %2</source>
         <translation>Could not read file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="107"/>
         <source>Không nhập được danh mục, chưa thay đổi gì: %1</source>
         <translation>Could not import the catalog; nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="110"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="109"/>
         <source>Đã nhập danh mục: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</source>
         <translation>Catalog imported: %1 added, %2 updated, %3 procedures unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="114"/>
         <source>Nhập danh mục thủ tục</source>
         <translation>Import procedure catalog</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="115"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="120"/>
         <source>Danh mục JSON (*.json)</source>
         <translation>JSON catalog (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="120"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="119"/>
         <source>Xuất danh mục thủ tục</source>
         <translation>Export procedure catalog</translation>
     </message>
@@ -204,70 +204,206 @@
 <context>
     <name>CitizenFields</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="16"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="14"/>
         <source>Công dân đã có trong sổ</source>
         <translation>Citizen already in the register</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="20"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="18"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="21"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="19"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="22"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="20"/>
         <source>12 chữ số (quét mã QR thẻ căn cước)</source>
         <translation>12 digits (scan the ID card&apos;s QR code)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="23"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="21"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="24"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="22"/>
         <source>Nơi cư trú</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="24"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="22"/>
         <source>Thôn/xóm, xã, tỉnh</source>
         <translation>Hamlet, commune, province</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="25"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="23"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="51"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="50"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="116"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="115"/>
         <source>Không đọc được mã QR: %1</source>
         <translation>Could not read the QR code: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="118"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="117"/>
         <source>Đã quét thẻ căn cước của %1.</source>
         <translation>Scanned the ID card of %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="120"/>
+        <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="119"/>
         <source>Công dân đã có trong sổ.</source>
         <translation>The citizen is already in the register.</translation>
     </message>
 </context>
 <context>
+    <name>CitizenLink</name>
+    <message>
+        <location filename="../../desk_app/ui/citizen/link.py" line="126"/>
+        <source>Chưa ghi được đánh giá: %1</source>
+        <translation>Rating not recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/link.py" line="136"/>
+        <source>Mời số %1</source>
+        <translation>Now serving number %1</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenScreen</name>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="89"/>
+        <source>“4 xin – 4 luôn”</source>
+        <translation>“4 pleases – 4 always”</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="90"/>
+        <source>Xin chào · Xin lỗi · Xin cảm ơn · Xin phép
+Luôn mỉm cười · Luôn nhẹ nhàng · Luôn lắng nghe · Luôn giúp đỡ</source>
+        <translation>Hello · Sorry · Thank you · Excuse me
+Always smiling · Always gentle · Always listening · Always helping</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="92"/>
+        <source>Đang phục vụ số</source>
+        <translation>Now serving number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="94"/>
+        <source>Thủ tục hành chính</source>
+        <translation>Administrative procedures</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="95"/>
+        <source>Đánh giá mức độ hài lòng</source>
+        <translation>Rate your satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="115"/>
+        <source>Hồ sơ của Ông/Bà đã được tiếp nhận. Mã hồ sơ:</source>
+        <translation>Your dossier has been received. Dossier code:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="117"/>
+        <source>Hẹn trả kết quả</source>
+        <translation>Result due</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="119"/>
+        <source>Xin Ông/Bà giữ phiếu hẹn và mang theo khi đến nhận kết quả.</source>
+        <translation>Please keep the appointment slip and bring it when you collect the result.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="130"/>
+        <source>Ông/Bà đánh giá thế nào về việc giải quyết?</source>
+        <translation>How would you rate the way your matter was handled?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="131"/>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="131"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="132"/>
+        <source>Không hài lòng</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="147"/>
+        <source>Chạm vào ô, hoặc bấm phím 1, 2, 3 trên bàn phím đánh giá.</source>
+        <translation>Touch a box, or press 1, 2 or 3 on the rating keypad.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="155"/>
+        <source>Thái độ</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="155"/>
+        <source>Thời gian chờ</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="156"/>
+        <source>Phải đi lại nhiều lần</source>
+        <translation>Had to come back several times</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="156"/>
+        <source>Trễ hẹn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="156"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="168"/>
+        <source>Xin Ông/Bà cho biết lý do chưa hài lòng:</source>
+        <translation>Please tell us why you are not satisfied:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="179"/>
+        <source>Cảm ơn Ông/Bà!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="180"/>
+        <source>Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.</source>
+        <translation>Your opinion helps us serve you better.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="268"/>
+        <source>Còn %1 giây</source>
+        <translation>%1 seconds left</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/citizen/window.py" line="21"/>
+        <source>Màn hình người dân</source>
+        <translation>Citizen screen</translation>
+    </message>
+</context>
+<context>
     <name>DayEndReminder</name>
     <message>
-        <location filename="../../desk_app/ui/shell/day_end_reminder.py" line="43"/>
+        <location filename="../../desk_app/ui/shell/day_end_reminder.py" line="40"/>
         <source>Chưa xuất tệp cuối ngày hôm nay – bấm F7 để xuất</source>
         <translation>Today&apos;s end-of-day file is not exported yet – press F7 to export</translation>
     </message>
@@ -275,87 +411,88 @@
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="86"/>
         <source>Chọn một hồ sơ trong danh sách (Enter để mở).</source>
         <translation>Choose a dossier in the list (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="54"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="56"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="58"/>
         <source>Quá trình giải quyết</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="102"/>
         <source>Trạng thái: &lt;b&gt;%1&lt;/b&gt; · Tiếp nhận: %2 · Hẹn trả: &lt;b&gt;%3&lt;/b&gt; · %4 · Lệ phí: %5</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Received: %2 · Due: &lt;b&gt;%3&lt;/b&gt; · %4 · Fee: %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="107"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="107"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="108"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="108"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="109"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
         <source>THIẾU</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="126"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="134"/>
         <source>Lý do: </source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="111"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="137"/>
         <source>Hẹn mới: </source>
         <translation>New due: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="113"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="139"/>
         <source>Người nhận: </source>
         <translation>Collected by: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="141"/>
         <source>Thiếu: </source>
         <translation>Missing: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="130"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="51"/>
         <source>Hồ sơ đã kết thúc: không còn thao tác nào.</source>
         <translation>This dossier is closed: no further actions.</translation>
     </message>
@@ -466,59 +603,321 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>16:30 (empty: no reminder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="47"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="49"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="50"/>
         <source>Giờ làm việc</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="52"/>
         <source>Mẫu mã hồ sơ</source>
         <translation>Dossier code pattern</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="55"/>
         <source>Trường dùng được: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} {procedure} {seq} (ví dụ {seq:04} = 4 chữ số).</source>
         <translation>Fields you can use: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} {procedure} {seq} (e.g. {seq:04} = 4 digits).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="59"/>
         <source>Tự khóa sau</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="61"/>
         <source>Nhắc xuất tệp cuối ngày lúc</source>
         <translation>Remind to export the end-of-day file at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="63"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="64"/>
+        <source>Màn hình cho người dân</source>
+        <translation>Citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="65"/>
+        <source>Mã QR thủ tục trên màn hình đó</source>
+        <translation>Procedures QR on that screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="96"/>
+        <source>Màn hình %1</source>
+        <translation>Screen %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="92"/>
+        <source>Tự động: màn hình thứ hai nếu có, không thì cửa sổ</source>
+        <translation>Automatic: the second monitor if any, else a window</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="93"/>
+        <source>Cửa sổ trên màn hình này (xoay về phía người dân)</source>
+        <translation>A window on this screen (turned toward the citizen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="94"/>
+        <source>Không dùng</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="108"/>
         <source>Mẫu mã hồ sơ không hợp lệ: %1</source>
         <translation>Invalid dossier code pattern: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="112"/>
         <source>Ví dụ: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="125"/>
         <source>Giờ nhắc viết dạng giờ:phút, ví dụ 16:30 (để trống nếu không muốn nhắc).</source>
         <translation>Write the reminder time as hour:minute, e.g. 16:30 (leave it empty for no reminder).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="166"/>
         <source>Đã lưu, có hiệu lực ngay.</source>
         <translation>Saved; it takes effect now.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="42"/>
+        <source>Đếm lại</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="45"/>
+        <source>Ca bắt đầu lúc</source>
+        <translation>Shift started at</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="54"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="54"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="57"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="58"/>
+        <source>Hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="59"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="63"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="60"/>
+        <source>Nhận lúc</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="61"/>
+        <source>Trả lúc</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
+        <source>Lúc</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="62"/>
+        <source>Công dân</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="63"/>
+        <source>Nội dung</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="65"/>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="73"/>
+        <source>Lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="68"/>
+        <source>Tiền mặt</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
+        <source>Còn mở (sắp đến hạn trước)</source>
+        <translation>Open (due soonest first)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
+        <source>Chờ trả</source>
+        <translation>Awaiting pickup</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
+        <source>Tiếp nhận trong ca</source>
+        <translation>Received this shift</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
+        <source>Đã trả</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
+        <source>Khiếu nại, tin báo</source>
+        <translation>Complaints, reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
+        <source>Bàn giao</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
+        <source>Ghi chú cho ca sau: việc cần làm tiếp, hồ sơ cần gọi điện…</source>
+        <translation>Note for the next shift: what to follow up, whom to call…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="87"/>
+        <source>PIN người nhận ca</source>
+        <translation>Incoming officer&apos;s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="88"/>
+        <source>Xác nhận bàn giao</source>
+        <translation>Confirm handover</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
+        <source>In phiếu (máy in nhiệt)</source>
+        <translation>Print slip (thermal printer)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
+        <source>Lưu biên bản A4 (PDF)…</source>
+        <translation>Save A4 record (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="99"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="109"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="101"/>
+        <source>Người nhận ca</source>
+        <translation>Incoming officer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
+        <source>Người giao</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="109"/>
+        <source>Người nhận</source>
+        <translation>Taken over by</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="114"/>
+        <source>Chốt sổ cuối ngày</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="116"/>
+        <source>In lại bản chốt sổ</source>
+        <translation>Reprint the day close</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="121"/>
+        <source>Nhập phiếu khảo sát giấy…</source>
+        <translation>Enter paper survey forms…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="131"/>
+        <source>Các lần bàn giao</source>
+        <translation>Past handovers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="157"/>
+        <source>Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8
+Đánh giá: %9</source>
+        <translation>Received %1 · returned %2 · overdue %3 · open %4 (%5 due by the end of the next working day) · awaiting pickup %6 · fees %7, cash %8
+Ratings: %9</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="197"/>
+        <source>Đã bàn giao cho %1 lúc %2.</source>
+        <translation>Handed over to %1 at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="204"/>
+        <source>Xác nhận bàn giao trước, rồi in phiếu có chữ ký hai bên.</source>
+        <translation>Confirm the handover first, then print the slip for both signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="207"/>
+        <source>Đang in phiếu bàn giao…</source>
+        <translation>Printing the handover slip…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="218"/>
+        <source>Lưu biên bản bàn giao</source>
+        <translation>Save the handover record</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="235"/>
+        <source>Đã lưu biên bản: %1</source>
+        <translation>Record saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
+        <source>Đã chốt sổ, đang in…</source>
+        <translation>Day closed, printing…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
+        <source>Đang in lại bản chốt sổ…</source>
+        <translation>Reprinting the day close…</translation>
     </message>
 </context>
 <context>
@@ -660,17 +1059,17 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="85"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="86"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="88"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="89"/>
         <source>Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca.</source>
         <translation>Enter your PIN to continue the shift, or choose the officer taking over.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="90"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="91"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
@@ -701,87 +1100,92 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="67"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="69"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="68"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="70"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="69"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="71"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="70"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="72"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="71"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="73"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="73"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="77"/>
+        <source>Bàn giao ca  F6</source>
+        <translation>Shift handover  F6</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="79"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="76"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="82"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="77"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="83"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="78"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="84"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="79"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="85"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="207"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="219"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="299"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="274"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="305"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="318"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="338"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="338"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="306"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="339"/>
         <source>Cán bộ trực: %1 (%2)  ·  Ctrl+L khóa màn hình</source>
         <translation>On duty: %1 (%2)  ·  Ctrl+L locks the screen</translation>
     </message>
@@ -981,94 +1385,178 @@ The last action may not have finished; saved dossiers are not affected and what 
     </message>
 </context>
 <context>
+    <name>PaperRatingsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="39"/>
+        <source>Nhập phiếu khảo sát giấy</source>
+        <translation>Enter paper survey forms</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="42"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="62"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="47"/>
+        <source>— lý do (khi không hài lòng) —</source>
+        <translation>— reason (when unsatisfied) —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="55"/>
+        <source>Thêm phiếu</source>
+        <translation>Add form</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="62"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="63"/>
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="64"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="65"/>
+        <source>Bước</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="65"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="67"/>
+        <source>Bỏ dòng đã chọn</source>
+        <translation>Remove selected line</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="72"/>
+        <source>Lưu tất cả</source>
+        <translation>Save all</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="73"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="86"/>
+        <source>Chưa nhập mã hồ sơ.</source>
+        <translation>No dossier code entered.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="94"/>
+        <source>%1 phiếu chờ lưu.</source>
+        <translation>%1 form(s) waiting to be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="105"/>
+        <source>Chưa có phiếu nào.</source>
+        <translation>No forms yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="113"/>
+        <source>Đã lưu %1 phiếu.</source>
+        <translation>Saved %1 form(s).</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="21"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="22"/>
         <source>Phiếu tiếp nhận và hẹn trả (CT04 / Mẫu 01)</source>
         <translation>Receipt and appointment slip (CT04 / Form 01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="22"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="23"/>
         <source>Phiếu hướng dẫn bổ sung (CT05 / Mẫu 02)</source>
         <translation>Supplement guidance slip (CT05 / Form 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="23"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="24"/>
         <source>Phiếu từ chối tiếp nhận (CT06 / Mẫu 03)</source>
         <translation>Refusal slip (CT06 / Form 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="24"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="25"/>
         <source>Thư xin lỗi, hẹn lại (Mẫu 04)</source>
         <translation>Apology and new date letter (Form 04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="64"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="65"/>
         <source>Biểu mẫu A4</source>
         <translation>A4 forms</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="65"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="66"/>
         <source>Ghi biểu mẫu A4 (PDF, 2 liên) rồi mở bằng trình xem PDF để in.</source>
         <translation>Write the A4 form (PDF, 2 copies) and open it in the PDF viewer to print.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="100"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="106"/>
         <source>In lại phiếu (Ctrl+P)</source>
         <translation>Reprint slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="101"/>
-        <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên: chọn phiếu khác.</source>
-        <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow: choose another slip.</translation>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="107"/>
+        <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.</source>
+        <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="109"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="115"/>
         <source>Phiếu tiếp nhận, hẹn trả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="109"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="115"/>
         <source>Phiếu bổ sung hồ sơ</source>
         <translation>Supplement slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="110"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
         <source>Phiếu từ chối</source>
         <translation>Refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="110"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
         <source>Phiếu xin lỗi, hẹn lại</source>
         <translation>Apology and new date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="111"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
         <source>Phiếu đã trả kết quả</source>
         <translation>Result returned slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="120"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="125"/>
         <source>Đang in %1 hồ sơ %2…</source>
         <translation>Printing the %1 of dossier %2…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="127"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="130"/>
         <source>Đã in lại phiếu hồ sơ %1.</source>
         <translation>Slip of dossier %1 reprinted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="141"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="144"/>
         <source>Không ghi được biểu mẫu: %1</source>
         <translation>Could not write the form: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="145"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="148"/>
         <source>Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.</source>
         <translation>Opened form %1 (2 copies) in the PDF viewer; print from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="147"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="150"/>
         <source>Đã ghi biểu mẫu vào %1. %2</source>
         <translation>Form written to %1. %2</translation>
     </message>
@@ -1171,22 +1659,22 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Slips recently sent to a printer. A failed slip (red background) can be reprinted on its own printer or on another one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="109"/>
         <source>Máy in của lệnh in</source>
         <translation>The job&apos;s own printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="110"/>
         <source> (ảnh PNG trong thư mục dữ liệu)</source>
         <translation> (PNG image in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="120"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="126"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="144"/>
         <source>Đang in lại…</source>
         <translation>Reprinting…</translation>
     </message>
@@ -1272,32 +1760,32 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>With no printer set up, slips are saved as PNG pictures in the data folder (the preview printer).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="133"/>
         <source>Cổng / tốc độ phải là số, ví dụ 192.168.1.50:9100 hoặc COM3@9600.</source>
         <translation>Port / speed must be a number, e.g. 192.168.1.50:9100 or COM3@9600.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="140"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="137"/>
         <source>Đã lưu máy in %1.</source>
         <translation>Printer %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="148"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="145"/>
         <source>Chọn một máy in trong danh sách trước.</source>
         <translation>Select a printer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="155"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="148"/>
         <source>Đã xóa máy in %1.</source>
         <translation>Printer %1 removed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="165"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="158"/>
         <source>Đang in trang thử…</source>
         <translation>Printing a test page…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="175"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="169"/>
         <source>Đã in trang thử trên %1.</source>
         <translation>Test page printed on %1.</translation>
     </message>
@@ -1305,92 +1793,92 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="38"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="47"/>
         <source>Sửa thủ tục</source>
         <translation>Edit procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="48"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="47"/>
         <source>Thêm thủ tục</source>
         <translation>Add procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="65"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="64"/>
         <source>Đã kiểm chứng (bỏ chọn nếu chưa chắc thời hạn/lệ phí)</source>
         <translation>Verified (untick if unsure of the time limit or fee)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="66"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="65"/>
         <source>Đang dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="71"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="70"/>
         <source>Tên giấy tờ cần thêm, Enter để thêm</source>
         <translation>Name of the document to add; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="72"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="71"/>
         <source>Thêm giấy tờ</source>
         <translation>Add document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="73"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="72"/>
         <source>Xóa giấy tờ đang chọn</source>
         <translation>Remove the selected document</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="77"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="76"/>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="78"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="77"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="79"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="78"/>
         <source>Tên thủ tục</source>
         <translation>Procedure name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="84"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="83"/>
         <source>Thời hạn</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="89"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="88"/>
         <source>Lệ phí trực tiếp / trực tuyến</source>
         <translation>Fee in person / online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="90"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="89"/>
         <source>Căn cứ pháp lý</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="91"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="90"/>
         <source>Đường dẫn cổng DVC</source>
         <translation>Public service portal link</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="94"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="93"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="101"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="100"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="102"/>
+        <location filename="../../desk_app/ui/dialogs/procedure_dialog.py" line="101"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1457,44 +1945,62 @@ The last action may not have finished; saved dossiers are not affected and what 
     </message>
 </context>
 <context>
+    <name>QueueNumberField</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/queue_number.py" line="20"/>
+        <source>số</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/queue_number.py" line="21"/>
+        <source>Số thứ tự của người dân (không bắt buộc). F10: gọi số tiếp theo.</source>
+        <translation>The citizen&apos;s queue number (optional). F10: call the next number.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/queue_number.py" line="23"/>
+        <source>Số thứ tự</source>
+        <translation>Queue no.</translation>
+    </message>
+</context>
+<context>
     <name>QueueView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="38"/>
         <source>Tìm: mã hồ sơ, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu)</source>
         <translation>Search: dossier code, ID number, phone or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="49"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="50"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="53"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="57"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="60"/>
         <source>Nhận từ ngày</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="98"/>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="103"/>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="109"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="164"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="186"/>
         <source>Tìm thấy %n hồ sơ</source>
         <translation>
             <numerusform>Found %n dossier</numerusform>
@@ -1502,12 +2008,12 @@ The last action may not have finished; saved dossiers are not affected and what 
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="164"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="186"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation>No dossier found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="166"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="188"/>
         <source>Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm</source>
         <translation>
             <numerusform>Showing the newest %n dossier; scroll down for more</numerusform>
@@ -1515,7 +2021,7 @@ The last action may not have finished; saved dossiers are not affected and what 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="168"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="190"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -1526,129 +2032,171 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>ReceiveForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="29"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="30"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="64"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="88"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="91"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="96"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="102"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="103"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="102"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="108"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="110"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="107"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="113"/>
         <source>Lưu hồ sơ (Ctrl+Enter)</source>
         <translation>Save dossier (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="111"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="117"/>
         <source>Nhập mới</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="193"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="206"/>
         <source>Đã khôi phục hồ sơ đang nhập dở (chưa lưu).</source>
         <translation>Restored the dossier you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="213"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="226"/>
         <source>%1 trực tiếp / %2 trực tuyến</source>
         <translation>%1 in person / %2 online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="215"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="228"/>
         <source>%1 · Thời hạn: %2 · Lệ phí: %3</source>
         <translation>%1 · Time limit: %2 · Fee: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="246"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="259"/>
         <source>Còn thiếu %1 giấy tờ: %2</source>
         <translation>%1 document(s) missing: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="253"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="266"/>
         <source>Hẹn trả: chọn thủ tục để tính ngày hẹn</source>
         <translation>Due: choose a procedure to compute the due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="258"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="271"/>
         <source>Hẹn trả: không tính được (%1)</source>
         <translation>Due: cannot be computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="260"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="273"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="271"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="285"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="288"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="305"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="289"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="306"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="306"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="323"/>
+        <source>Hồ sơ trùng thủ tục</source>
+        <translation>Same procedure already open</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="324"/>
+        <source>%1 đang có hồ sơ %2 (%3, %4) chưa xong.
+
+Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
+        <translation>%1 already has dossier %2 (%3, %4) not finished.
+
+Receive another dossier for the same procedure anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="328"/>
+        <source>Chưa lưu: mở hồ sơ %1 để tiếp tục (Alt+M).</source>
+        <translation>Not saved: open dossier %1 to continue (Alt+M).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="337"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="308"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="339"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="319"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="350"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
+    </message>
+</context>
+<context>
+    <name>ReturningCitizen</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="51"/>
+        <source>Đang có hồ sơ %1 %2 (%3, hẹn trả %4) – mở hồ sơ?</source>
+        <translation>Dossier %1 %2 is open (%3, due %4) – open it?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="54"/>
+        <source>&amp;Mở hồ sơ</source>
+        <translation>&amp;Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="54"/>
+        <source>Mở hồ sơ</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="62"/>
+        <source>… và %1 hồ sơ khác (tìm theo số định danh ở trang Hồ sơ).</source>
+        <translation>… and %1 more (search by ID number on the Dossiers page).</translation>
     </message>
 </context>
 <context>
@@ -1702,198 +2250,198 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="47"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="38"/>
         <source>Dữ liệu vẫn còn nguyên và sẽ nằm trong lần xuất sau.</source>
         <translation>The data is intact and will be in the next export.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="42"/>
         <source>Ổ đĩa của thư mục “%1” đã đầy: chưa ghi được tệp (không để lại tệp dở dang). Hãy xóa bớt tệp hoặc chọn thư mục, USB khác rồi bấm xuất lại.</source>
         <translation>The disk of folder “%1” is full: the file was not written (no partial file is left). Delete some files or choose another folder or USB drive, then export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="46"/>
         <source>Không ghi được vào thư mục “%1” (không có quyền ghi hoặc thiết bị chỉ đọc). Hãy chọn thư mục khác.</source>
         <translation>Cannot write to folder “%1” (no write permission, or a read-only device). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="59"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="50"/>
         <source>Không dùng được thư mục “%1” (USB đã rút hoặc đường dẫn không phải thư mục). Hãy cắm lại hoặc chọn thư mục khác.</source>
         <translation>Folder “%1” cannot be used (the USB drive was removed, or the path is not a folder). Plug it back in or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="53"/>
         <source>Không ghi được tệp vào “%1”: %2.</source>
         <translation>Could not write the file to “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="64"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="55"/>
         <source>Không xuất được tệp: %1.</source>
         <translation>Could not export the file: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="61"/>
         <source>cán bộ</source>
         <translation>officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="62"/>
         <source>thủ tục</source>
         <translation>procedures</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="63"/>
         <source>công dân</source>
         <translation>citizens</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="64"/>
         <source>hồ sơ</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="65"/>
         <source>giấy tờ</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="66"/>
         <source>bước xử lý</source>
         <translation>processing steps</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="67"/>
         <source>lượt tiếp dân</source>
         <translation>citizen visits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="75"/>
         <source>Đồng bộ cuối ngày</source>
         <translation>End-of-day sync</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="86"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="89"/>
         <source>Lưu vào thư mục:</source>
         <translation>Save to folder:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="102"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="93"/>
         <source>Xuất tệp cuối ngày  (Ctrl+E)</source>
         <translation>Export end-of-day file  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="105"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="96"/>
         <source>Xuất lại tệp đã chọn</source>
         <translation>Export the selected file again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="106"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="97"/>
         <source>Khi cấp trên báo thiếu tệp: tạo lại đúng tệp đó (cùng số thứ tự).</source>
         <translation>When the upper level reports a missing file: makes that same file again (same number).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="117"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="108"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="118"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="109"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="118"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="109"/>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="229"/>
         <source> (xuất lại)</source>
         <translation> (again)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="119"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="110"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="120"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="111"/>
         <source>Bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="112"/>
         <source>Nơi lưu</source>
         <translation>Saved in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="122"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="113"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="125"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="116"/>
         <source>Lịch sử xuất tệp</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="151"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="149"/>
         <source>Lần xuất gần nhất: &lt;b&gt;số %1&lt;/b&gt; lúc &lt;b&gt;%2&lt;/b&gt; – %3 (%4 bản ghi)</source>
         <translation>Last export: &lt;b&gt;no. %1&lt;/b&gt; at &lt;b&gt;%2&lt;/b&gt; – %3 (%4 records)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="155"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="153"/>
         <source>Chưa xuất tệp lần nào.</source>
         <translation>No file has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="155"/>
         <source>Đang chờ xuất: &lt;b&gt;%1 thay đổi&lt;/b&gt;.</source>
         <translation>Waiting to be exported: &lt;b&gt;%1 changes&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="159"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="157"/>
         <source>Đã đến giờ xuất tệp cuối ngày (%1).</source>
         <translation>It is time to export the end-of-day file (%1).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="162"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="160"/>
         <source>Không có thay đổi nào đang chờ xuất.</source>
         <translation>No changes are waiting to be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="166"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="164"/>
         <source>cấp trên</source>
         <translation>the upper level</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="168"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="166"/>
         <source>Gửi cho: &lt;b&gt;%1&lt;/b&gt;. Tệp được ký và mã hóa bằng khóa của cấp trên.</source>
         <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with the upper level&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="172"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="170"/>
         <source>Chưa có khóa công khai của %1: chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị thì mới xuất được tệp.</source>
         <translation>No public key of %1 yet: the unit commander must enter it in Settings (F9) › Unit before a file can be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="179"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="177"/>
         <source>Chọn thư mục lưu tệp</source>
         <translation>Choose the folder for the file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="192"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="190"/>
         <source>Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên.</source>
         <translation>The upper level&apos;s public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level&apos;s public key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="200"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="198"/>
         <source>Chọn một dòng trong lịch sử để xuất lại.</source>
         <translation>Choose a row in the history to export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="215"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="213"/>
         <source>Đang xuất tệp…</source>
         <translation>Exporting the file…</translation>
     </message>
@@ -1952,13 +2500,13 @@ The last action may not have finished; saved dossiers are not affected and what 
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="34"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="14"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="14"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
@@ -1969,42 +2517,42 @@ The last action may not have finished; saved dossiers are not affected and what 
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="16"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="15"/>
         <source>Mã cấp trên</source>
         <translation>Upper level code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="12"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="12"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="15"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="14"/>
         <source>Cấp trên nhận dữ liệu</source>
         <translation>Upper level (receives the data)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="17"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="16"/>
         <source>Địa chỉ khảo sát hài lòng</source>
         <translation>Satisfaction survey address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="35"/>
         <source>Đổi mã đơn vị chỉ ảnh hưởng các mã hồ sơ cấp sau này.</source>
         <translation>Changing the unit code only affects dossier codes issued from now on.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="40"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="39"/>
         <source>Lưu thông tin đơn vị</source>
         <translation>Save unit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="65"/>
         <source>Đã lưu thông tin đơn vị.</source>
         <translation>Unit details saved.</translation>
     </message>
@@ -2012,72 +2560,72 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="43"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="47"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="49"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="53"/>
         <source>— Chọn loại việc —</source>
         <translation>— Choose the kind of visit —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="58"/>
         <source>Công dân hỏi / đề nghị / báo việc gì</source>
         <translation>What the citizen asks, requests or reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="62"/>
         <source>Đã hướng dẫn / giải quyết thế nào</source>
         <translation>How it was guided or resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="76"/>
         <source>Nội dung tiếp công dân</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="78"/>
         <source>Loại việc</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="80"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="82"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="84"/>
         <source>Đánh giá</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="86"/>
         <source>Lưu (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="111"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="117"/>
         <source>Đã khôi phục nội dung đang nhập dở (chưa lưu).</source>
         <translation>Restored what you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="161"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="171"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="162"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="172"/>
         <source>Đã ghi sổ tiếp công dân: %1%2.</source>
         <translation>Visit recorded: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="173"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="183"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -2183,6 +2731,56 @@ The last action may not have finished; saved dossiers are not affected and what 
         <location filename="../../desk_app/ui/i18n.py" line="74"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="19"/>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="20"/>
+        <source>Không đánh giá</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="21"/>
+        <source>Thái độ</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="22"/>
+        <source>Thời gian chờ</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="23"/>
+        <source>Phải đi lại nhiều lần</source>
+        <translation>Had to come back several times</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="24"/>
+        <source>Trễ hẹn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="25"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="26"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="27"/>
+        <source>Trả kết quả</source>
+        <translation>Return result</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="28"/>
+        <source>Tiếp công dân</source>
+        <translation>Reception log</translation>
     </message>
 </context>
 <context>

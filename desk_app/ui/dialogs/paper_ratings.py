@@ -3,7 +3,7 @@ reason, step, day), then all saved at once, or none if one is wrong (its number 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout)
 
@@ -12,6 +12,21 @@ from desk_app.db.store import StorageError
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
+
+# Rating words from core (core.ratings), translated where the window shows them; listed here so
+# lupdate puts them in the .ts file ("Hài lòng" and "Không hài lòng" are listed in ui/i18n.py).
+_RATING_LABELS = (
+    QT_TRANSLATE_NOOP("core", "Rất hài lòng"),
+    QT_TRANSLATE_NOOP("core", "Không đánh giá"),
+    QT_TRANSLATE_NOOP("core", "Thái độ"),
+    QT_TRANSLATE_NOOP("core", "Thời gian chờ"),
+    QT_TRANSLATE_NOOP("core", "Phải đi lại nhiều lần"),
+    QT_TRANSLATE_NOOP("core", "Trễ hẹn"),
+    QT_TRANSLATE_NOOP("core", "Khác"),
+    QT_TRANSLATE_NOOP("core", "Tiếp nhận"),
+    QT_TRANSLATE_NOOP("core", "Trả kết quả"),
+    QT_TRANSLATE_NOOP("core", "Tiếp công dân"),
+)
 
 
 class PaperRatingsDialog(QDialog):
