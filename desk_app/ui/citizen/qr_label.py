@@ -10,19 +10,23 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 class QrCode(QWidget):
     def __init__(self, data: str = "", parent=None):
         super().__init__(parent)
-        self.matrix: tuple = ()
+        self.matrix: tuple | None = ()
         self.setMinimumSize(120, 120)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.set_data(data)
 
     def set_data(self, data: str) -> None:
-        from desk_app.printing.raster import qr_matrix
-
+        """Drawn at the first paint: the QR library loads only when the code is seen, not when
+        the window opens with the citizen page hidden."""
         self.data = data
-        self.matrix = qr_matrix(data) if data else ()
+        self.matrix = None
         self.update()
 
     def paintEvent(self, _event) -> None:
+        if self.matrix is None:
+            from desk_app.printing.raster import qr_matrix
+
+            self.matrix = qr_matrix(self.data) if self.data else ()
         if not self.matrix:
             return
         painter = QPainter(self)
