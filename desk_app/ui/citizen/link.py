@@ -38,7 +38,7 @@ class CitizenLink(QObject):
         self.call_shortcut = QShortcut(QKeySequence(CALL_NEXT_KEY), window,
                                        context=Qt.ShortcutContext.WindowShortcut)
         self.call_shortcut.activated.connect(self.call_next)
-        QApplication.instance().installEventFilter(self)
+        self.screen.state_changed.connect(self._listen_to_keypad)
         self.refresh()
 
     def _follow_build(self, key: str, connect) -> None:
@@ -137,6 +137,15 @@ class CitizenLink(QObject):
         for form in (self.window.receive_form, self.window.visit_form):
             if form is not None and hasattr(form, "set_queue_number"):
                 form.set_queue_number(number)
+
+    def _listen_to_keypad(self, _state: str) -> None:
+        """The application's keys are watched only while the question is up: a filter on every
+        event all day would slow the scanner's fast typing and everything else."""
+        app = QApplication.instance()
+        if self.screen.is_asking:
+            app.installEventFilter(self)  # (installing twice keeps one)
+        else:
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         """A rating keypad is a keyboard: its keypad digits answer while the question is up,
