@@ -1579,102 +1579,117 @@ Ratings: %9</translation>
         <translation>Test page</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="23"/>
+        <source>Biên bản bàn giao ca</source>
+        <translation>Shift handover record</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="24"/>
+        <source>Chốt sổ cuối ngày</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="25"/>
+        <source>Chốt sổ cuối ngày (in lại)</source>
+        <translation>Day close (reprint)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="28"/>
         <source>Phiếu tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Dossier receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="29"/>
         <source>Phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ</source>
         <translation>Dossier supplement guidance slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="30"/>
         <source>Phiếu từ chối tiếp nhận, giải quyết hồ sơ</source>
         <translation>Dossier refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="31"/>
         <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new result date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="32"/>
         <source>Phiếu xác nhận đã trả kết quả</source>
         <translation>Result returned confirmation slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="57"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="60"/>
         <source>Lệnh in</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="63"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="61"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="64"/>
         <source>Phiếu</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="65"/>
         <source>Hồ sơ / nội dung</source>
         <translation>Dossier / subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="66"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="64"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="67"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="68"/>
         <source>Lý do lỗi</source>
         <translation>Error reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="75"/>
         <source>In lại  (Ctrl+R)</source>
         <translation>Reprint  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="78"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="81"/>
         <source>In lại trên:</source>
         <translation>Reprint on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="91"/>
         <source>Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) có thể in lại trên máy in cũ hoặc chọn máy in khác.</source>
         <translation>Slips recently sent to a printer. A failed slip (red background) can be reprinted on its own printer or on another one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="112"/>
         <source>Máy in của lệnh in</source>
         <translation>The job&apos;s own printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="110"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="113"/>
         <source> (ảnh PNG trong thư mục dữ liệu)</source>
         <translation> (PNG image in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="126"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="129"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="144"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="147"/>
         <source>Đang in lại…</source>
         <translation>Reprinting…</translation>
     </message>
