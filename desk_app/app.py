@@ -20,11 +20,14 @@ from desk_app.core import unit as unit_module
 from desk_app.core.audit import AuditLog
 from desk_app.core.calendar_service import HolidayService, load_calendar
 from desk_app.core.catalog_service import CatalogService
+from desk_app.core.day_close import DayCloseService
 from desk_app.core.dossiers import DossierService
+from desk_app.core.handover import HandoverService
 from desk_app.core.officers import OfficerService
 from desk_app.core.queue import QueueService
 from desk_app.core.stats import StatsService
 from desk_app.core.roles import has_commander, require_commander
+from desk_app.core.ratings import RatingService
 from desk_app.core.visits import VisitService
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.connection import open_database
@@ -36,9 +39,9 @@ if TYPE_CHECKING:
 
 # What each service is built from; changing one of these drops the services listed.
 BUILT_FROM = {
-    "settings": ("settings", "calendar", "dossiers"),  # working hours, code pattern
+    "settings": ("settings", "calendar", "dossiers", "handover", "day_close"),  # working hours, code pattern
     "unit": ("unit", "dossiers"),  # the unit code in dossier codes
-    "holidays": ("calendar", "dossiers"),  # days off and make-up days
+    "holidays": ("calendar", "dossiers", "handover", "day_close"),  # days off and make-up days
 }
 
 
@@ -236,6 +239,18 @@ class Desk:
     @property
     def visits(self) -> VisitService:
         return self._once("visits", lambda: VisitService(self.store))
+
+    @property
+    def ratings(self) -> RatingService:
+        return self._once("ratings", lambda: RatingService(self.store))
+
+    @property
+    def handover(self) -> HandoverService:
+        return self._once("handover", lambda: HandoverService(self.store, self.calendar, self.officers))
+
+    @property
+    def day_close(self) -> DayCloseService:
+        return self._once("day_close", lambda: DayCloseService(self.store, self.handover))
 
     @property
     def catalog(self) -> CatalogService:

@@ -554,6 +554,142 @@
     </message>
 </context>
 <context>
+    <name>CitizenLink</name>
+    <message>
+        <location filename="../../desk_app/ui/citizen/link.py" line="126"/>
+        <source>Chưa ghi được đánh giá: %1</source>
+        <translation>Rating not recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/link.py" line="136"/>
+        <source>Mời số %1</source>
+        <translation>Now serving number %1</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenScreen</name>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="89"/>
+        <source>“4 xin – 4 luôn”</source>
+        <translation>“4 pleases – 4 always”</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="90"/>
+        <source>Xin chào · Xin lỗi · Xin cảm ơn · Xin phép
+Luôn mỉm cười · Luôn nhẹ nhàng · Luôn lắng nghe · Luôn giúp đỡ</source>
+        <translation>Hello · Sorry · Thank you · Excuse me
+Always smiling · Always gentle · Always listening · Always helping</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="92"/>
+        <source>Đang phục vụ số</source>
+        <translation>Now serving number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="94"/>
+        <source>Thủ tục hành chính</source>
+        <translation>Administrative procedures</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="95"/>
+        <source>Đánh giá mức độ hài lòng</source>
+        <translation>Rate your satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="115"/>
+        <source>Hồ sơ của Ông/Bà đã được tiếp nhận. Mã hồ sơ:</source>
+        <translation>Your dossier has been received. Dossier code:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="117"/>
+        <source>Hẹn trả kết quả</source>
+        <translation>Result due</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="119"/>
+        <source>Xin Ông/Bà giữ phiếu hẹn và mang theo khi đến nhận kết quả.</source>
+        <translation>Please keep the appointment slip and bring it when you collect the result.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="130"/>
+        <source>Ông/Bà đánh giá thế nào về việc giải quyết?</source>
+        <translation>How would you rate the way your matter was handled?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="131"/>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="131"/>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="132"/>
+        <source>Không hài lòng</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="147"/>
+        <source>Chạm vào ô, hoặc bấm phím 1, 2, 3 trên bàn phím đánh giá.</source>
+        <translation>Touch a box, or press 1, 2 or 3 on the rating keypad.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="155"/>
+        <source>Thái độ</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="155"/>
+        <source>Thời gian chờ</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="156"/>
+        <source>Phải đi lại nhiều lần</source>
+        <translation>Had to come back several times</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="156"/>
+        <source>Trễ hẹn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="156"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="168"/>
+        <source>Xin Ông/Bà cho biết lý do chưa hài lòng:</source>
+        <translation>Please tell us why you are not satisfied:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="179"/>
+        <source>Cảm ơn Ông/Bà!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="180"/>
+        <source>Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.</source>
+        <translation>Your opinion helps us serve you better.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="268"/>
+        <source>Còn %1 giây</source>
+        <translation>%1 seconds left</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/citizen/window.py" line="21"/>
+        <source>Màn hình người dân</source>
+        <translation>Citizen screen</translation>
+    </message>
+</context>
+<context>
     <name>DayEndReminder</name>
     <message>
         <location filename="../../desk_app/ui/shell/day_end_reminder.py" line="40"/>
@@ -837,64 +973,326 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>16:30 (empty: no reminder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="47"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="49"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="50"/>
         <source>Giờ làm việc</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="52"/>
         <source>Mẫu mã hồ sơ</source>
         <translation>Dossier code pattern</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="55"/>
         <source>Trường dùng được: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} {procedure} {seq} (ví dụ {seq:04} = 4 chữ số).</source>
         <translation>Fields you can use: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} {procedure} {seq} (e.g. {seq:04} = 4 digits).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="59"/>
         <source>Tự khóa sau</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="61"/>
         <source>Nhắc xuất tệp cuối ngày lúc</source>
         <translation>Remind to export the end-of-day file at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="63"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="64"/>
         <source>Áp dụng cho cửa sổ từ lần mở phần mềm sau. Dòng lệnh, phiếu in và biểu mẫu luôn bằng tiếng Việt.</source>
         <translation>Applies to the window from the next start. The command line, printed slips and forms are always in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="68"/>
+        <source>Màn hình cho người dân</source>
+        <translation>Citizen screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="69"/>
+        <source>Mã QR thủ tục trên màn hình đó</source>
+        <translation>Procedures QR on that screen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="100"/>
+        <source>Màn hình %1</source>
+        <translation>Screen %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="96"/>
+        <source>Tự động: màn hình thứ hai nếu có, không thì cửa sổ</source>
+        <translation>Automatic: the second monitor if any, else a window</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="97"/>
+        <source>Cửa sổ trên màn hình này (xoay về phía người dân)</source>
+        <translation>A window on this screen (turned toward the citizen)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="98"/>
+        <source>Không dùng</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="112"/>
         <source>Mẫu mã hồ sơ không hợp lệ: %1</source>
         <translation>Invalid dossier code pattern: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="116"/>
         <source>Ví dụ: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="129"/>
         <source>Giờ nhắc viết dạng giờ:phút, ví dụ 16:30 (để trống nếu không muốn nhắc).</source>
         <translation>Write the reminder time as hour:minute, e.g. 16:30 (leave it empty for no reminder).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="147"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="170"/>
         <source>Đã lưu, có hiệu lực ngay.</source>
         <translation>Saved; it takes effect now.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="42"/>
+        <source>Đếm lại</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="45"/>
+        <source>Ca bắt đầu lúc</source>
+        <translation>Shift started at</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="54"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="54"/>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="57"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="58"/>
+        <source>Hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="59"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="63"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="60"/>
+        <source>Nhận lúc</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="61"/>
+        <source>Trả lúc</source>
+        <translation>Returned at</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
+        <source>Lúc</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="62"/>
+        <source>Công dân</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="63"/>
+        <source>Nội dung</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="65"/>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="73"/>
+        <source>Lệ phí</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="68"/>
+        <source>Tiền mặt</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
+        <source>Còn mở (sắp đến hạn trước)</source>
+        <translation>Open (due soonest first)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
+        <source>Chờ trả</source>
+        <translation>Awaiting pickup</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
+        <source>Tiếp nhận trong ca</source>
+        <translation>Received this shift</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
+        <source>Đã trả</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
+        <source>Khiếu nại, tin báo</source>
+        <translation>Complaints, reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
+        <source>Bàn giao</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
+        <source>Ghi chú cho ca sau: việc cần làm tiếp, hồ sơ cần gọi điện…</source>
+        <translation>Note for the next shift: what to follow up, whom to call…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="87"/>
+        <source>PIN người nhận ca</source>
+        <translation>Incoming officer&apos;s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="88"/>
+        <source>Xác nhận bàn giao</source>
+        <translation>Confirm handover</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
+        <source>In phiếu (máy in nhiệt)</source>
+        <translation>Print slip (thermal printer)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
+        <source>Lưu biên bản A4 (PDF)…</source>
+        <translation>Save A4 record (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="99"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="109"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="101"/>
+        <source>Người nhận ca</source>
+        <translation>Incoming officer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
+        <source>Người giao</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="109"/>
+        <source>Người nhận</source>
+        <translation>Taken over by</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="114"/>
+        <source>Chốt sổ cuối ngày</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="116"/>
+        <source>In lại bản chốt sổ</source>
+        <translation>Reprint the day close</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="121"/>
+        <source>Nhập phiếu khảo sát giấy…</source>
+        <translation>Enter paper survey forms…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="131"/>
+        <source>Các lần bàn giao</source>
+        <translation>Past handovers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="157"/>
+        <source>Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8
+Đánh giá: %9</source>
+        <translation>Received %1 · returned %2 · overdue %3 · open %4 (%5 due by the end of the next working day) · awaiting pickup %6 · fees %7, cash %8
+Ratings: %9</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="197"/>
+        <source>Đã bàn giao cho %1 lúc %2.</source>
+        <translation>Handed over to %1 at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="204"/>
+        <source>Xác nhận bàn giao trước, rồi in phiếu có chữ ký hai bên.</source>
+        <translation>Confirm the handover first, then print the slip for both signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="207"/>
+        <source>Đang in phiếu bàn giao…</source>
+        <translation>Printing the handover slip…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="218"/>
+        <source>Lưu biên bản bàn giao</source>
+        <translation>Save the handover record</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="235"/>
+        <source>Đã lưu biên bản: %1</source>
+        <translation>Record saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
+        <source>Đã chốt sổ, đang in…</source>
+        <translation>Day closed, printing…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
+        <source>Đang in lại bản chốt sổ…</source>
+        <translation>Reprinting the day close…</translation>
     </message>
 </context>
 <context>
@@ -1036,17 +1434,17 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="88"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="89"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="91"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="92"/>
         <source>Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca.</source>
         <translation>Enter your PIN to continue the shift, or choose the officer taking over.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="93"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="94"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
@@ -1077,72 +1475,77 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="98"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="101"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="99"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="102"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="100"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="103"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="101"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="104"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="102"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="105"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="103"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
         <source>Thống kê  F6</source>
         <translation>Statistics  F6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
+        <source>Bàn giao ca  F11</source>
+        <translation>Shift handover  F11</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="113"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="107"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="114"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="118"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="112"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="119"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="113"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="120"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="114"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="121"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="189"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="183"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="190"/>
         <source>Cài đặt còn thay đổi chưa lưu ở: %1.
 
 Bỏ các thay đổi đó và rời trang?</source>
@@ -1151,47 +1554,47 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="262"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="269"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="356"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="352"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="360"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="358"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="366"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="373"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="381"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="395"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="403"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="395"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="403"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="397"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="405"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="398"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -1418,6 +1821,90 @@ Discard them and leave the page?</translation>
     </message>
 </context>
 <context>
+    <name>PaperRatingsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="39"/>
+        <source>Nhập phiếu khảo sát giấy</source>
+        <translation>Enter paper survey forms</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="42"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="62"/>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="47"/>
+        <source>— lý do (khi không hài lòng) —</source>
+        <translation>— reason (when unsatisfied) —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="55"/>
+        <source>Thêm phiếu</source>
+        <translation>Add form</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="62"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="63"/>
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="64"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="65"/>
+        <source>Bước</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="65"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="67"/>
+        <source>Bỏ dòng đã chọn</source>
+        <translation>Remove selected line</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="72"/>
+        <source>Lưu tất cả</source>
+        <translation>Save all</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="73"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="86"/>
+        <source>Chưa nhập mã hồ sơ.</source>
+        <translation>No dossier code entered.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="94"/>
+        <source>%1 phiếu chờ lưu.</source>
+        <translation>%1 form(s) waiting to be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="105"/>
+        <source>Chưa có phiếu nào.</source>
+        <translation>No forms yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="113"/>
+        <source>Đã lưu %1 phiếu.</source>
+        <translation>Saved %1 form(s).</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <location filename="../../desk_app/ui/widgets/print_actions.py" line="23"/>
@@ -1548,107 +2035,122 @@ Discard them and leave the page?</translation>
         <translation>Test page</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="24"/>
+        <source>Biên bản bàn giao ca</source>
+        <translation>Shift handover record</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="25"/>
+        <source>Chốt sổ cuối ngày</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="26"/>
+        <source>Chốt sổ cuối ngày (in lại)</source>
+        <translation>Day close (reprint)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="29"/>
         <source>Phiếu tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Dossier receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="30"/>
         <source>Phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ</source>
         <translation>Dossier supplement guidance slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="31"/>
         <source>Phiếu từ chối tiếp nhận, giải quyết hồ sơ</source>
         <translation>Dossier refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="32"/>
         <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new result date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="33"/>
         <source>Phiếu xác nhận đã trả kết quả</source>
         <translation>Result returned confirmation slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="63"/>
         <source>Lệnh in</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="66"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="64"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="67"/>
         <source>Phiếu</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="68"/>
         <source>Hồ sơ / nội dung</source>
         <translation>Dossier / subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="69"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="70"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="68"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="71"/>
         <source>Lý do lỗi</source>
         <translation>Error reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="78"/>
         <source>In lại  (Ctrl+R)</source>
         <translation>Reprint  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="81"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="84"/>
         <source>In lại trên:</source>
         <translation>Reprint on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="94"/>
         <source>Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) hoặc đã gửi mà máy in chưa xác nhận (nền vàng) có thể in lại trên máy in cũ hoặc chọn máy in khác.</source>
         <translation>Slips recently sent to a printer. A failed slip (red background) or one sent but not confirmed by the printer (amber background) can be reprinted on its own printer or on another one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="117"/>
         <source>Máy in của lệnh in</source>
         <translation>The job&apos;s own printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="118"/>
         <source> (ảnh PNG trong thư mục dữ liệu)</source>
         <translation> (PNG image in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="134"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="134"/>
         <source>Đã gửi, chưa xác nhận: %1</source>
         <translation>Sent, not confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="150"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="153"/>
         <source>Đang in lại…</source>
         <translation>Reprinting…</translation>
     </message>
@@ -1929,6 +2431,24 @@ Discard them and leave the page?</translation>
     </message>
 </context>
 <context>
+    <name>QueueNumberField</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/queue_number.py" line="20"/>
+        <source>số</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/queue_number.py" line="21"/>
+        <source>Số thứ tự của người dân (không bắt buộc). F10: gọi số tiếp theo.</source>
+        <translation>The citizen&apos;s queue number (optional). F10: call the next number.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/queue_number.py" line="23"/>
+        <source>Số thứ tự</source>
+        <translation>Queue no.</translation>
+    </message>
+</context>
+<context>
     <name>QueueView</name>
     <message>
         <location filename="../../desk_app/ui/pages/queue_view.py" line="50"/>
@@ -1998,122 +2518,122 @@ Discard them and leave the page?</translation>
 <context>
     <name>ReceiveForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="27"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="28"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="56"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="57"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="83"/>
         <source> đồng</source>
         <translation> VND</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="86"/>
         <source>Ghi chú (không bắt buộc)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="93"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="99"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="99"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="100"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="105"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="106"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="107"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="111"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="112"/>
         <source>Lưu hồ sơ (Ctrl+Enter)</source>
         <translation>Save dossier (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="116"/>
         <source>Nhập mới</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="189"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="196"/>
         <source>Đã khôi phục hồ sơ đang nhập dở (chưa lưu).</source>
         <translation>Restored the dossier you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="209"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="216"/>
         <source>%1 trực tiếp / %2 trực tuyến</source>
         <translation>%1 in person / %2 online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="211"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="218"/>
         <source>%1 · Thời hạn: %2 · Lệ phí: %3</source>
         <translation>%1 · Time limit: %2 · Fee: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="242"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="249"/>
         <source>Còn thiếu %1 giấy tờ: %2</source>
         <translation>%1 document(s) missing: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="249"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="256"/>
         <source>Hẹn trả: chọn thủ tục để tính ngày hẹn</source>
         <translation>Due: choose a procedure to compute the due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="254"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="261"/>
         <source>Hẹn trả: không tính được (%1)</source>
         <translation>Due: cannot be computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="256"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="263"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="267"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="275"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="290"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="298"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="291"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="299"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="308"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="316"/>
         <source>Hồ sơ trùng thủ tục</source>
         <translation>Same procedure already open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="309"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="317"/>
         <source>%1 đang có hồ sơ %2 (%3, %4) chưa xong.
 
 Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
@@ -2122,27 +2642,27 @@ Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
 Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="313"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="321"/>
         <source>Chưa lưu: mở hồ sơ %1 để tiếp tục (Alt+M).</source>
         <translation>Not saved: open dossier %1 to continue (Alt+M).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="322"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="330"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="324"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="332"/>
         <source>Hồ sơ %1 đã lưu. Chưa khai báo máy in (Cài đặt › Máy in): phiếu hẹn được ghi thành ảnh %2</source>
         <translation>Dossier %1 saved. No printer set up (Settings › Printers): the appointment slip was saved as the picture %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="327"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="335"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="338"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="346"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -2863,72 +3383,72 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="40"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="41"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="63"/>
         <source>— Chọn loại việc —</source>
         <translation>— Choose the kind of visit —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="68"/>
         <source>Công dân hỏi / đề nghị / báo việc gì</source>
         <translation>What the citizen asks, requests or reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="72"/>
         <source>Đã hướng dẫn / giải quyết thế nào</source>
         <translation>How it was guided or resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="75"/>
         <source>Nội dung tiếp công dân</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="77"/>
         <source>Loại việc</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="79"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="81"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="83"/>
         <source>Đánh giá</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="87"/>
         <source>Lưu (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="45"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="46"/>
         <source>Đã khôi phục nội dung đang nhập dở (chưa lưu).</source>
         <translation>Restored what you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="156"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="162"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="163"/>
         <source>Đã ghi sổ tiếp công dân: %1%2.</source>
         <translation>Visit recorded: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="168"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="174"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -3069,6 +3589,56 @@ Receive another dossier for the same procedure anyway?</translation>
         <location filename="../../desk_app/ui/i18n.py" line="89"/>
         <source>vi</source>
         <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="19"/>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="20"/>
+        <source>Không đánh giá</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="21"/>
+        <source>Thái độ</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="22"/>
+        <source>Thời gian chờ</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="23"/>
+        <source>Phải đi lại nhiều lần</source>
+        <translation>Had to come back several times</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="24"/>
+        <source>Trễ hẹn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="25"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="26"/>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="27"/>
+        <source>Trả kết quả</source>
+        <translation>Return result</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="28"/>
+        <source>Tiếp công dân</source>
+        <translation>Reception log</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@ from desk_app import __version__
 
 # Each area registers its subcommands; new areas add a module and a name here. They are
 # imported only to run a command: the window must not wait for PDF, QR and crypto libraries.
-COMMAND_MODULES = ["core_commands", "print_commands", "sync_commands", "stats_commands", "record_commands"]
+COMMAND_MODULES = ["core_commands", "print_commands", "sync_commands", "stats_commands", "record_commands",
+                   "rating_commands", "shift_commands"]
 
 
 def _global_options(parser: argparse.ArgumentParser, after_command: bool = False) -> argparse.ArgumentParser:

@@ -310,7 +310,8 @@ def cmd_register(args) -> int:
     with open_desk(args) as desk:
         result = desk.dossiers.register(data, acting_officer(desk, args), update_citizen=args.update_citizen)
     emit(args, {"code": result.code, "due_at": result.due_at, "received_at": result.received_at,
-                "fee": result.fee, "citizen_reused": result.citizen_reused},
+                "fee": result.fee, "citizen_reused": result.citizen_reused,
+                "queue_number": result.dossier.get("queue_number", "")},
          f"Đã tiếp nhận hồ sơ {result.code}\nHẹn trả kết quả: {vn_datetime(result.due_at)}\n"
          f"Lệ phí: {vn_money(result.fee)}")
     return 0

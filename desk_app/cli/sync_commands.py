@@ -51,6 +51,7 @@ def register(commands) -> None:
     out = q.add_mutually_exclusive_group()
     out.add_argument("--pdf", metavar="OUT", help="ghi báo cáo ra tệp PDF")
     out.add_argument("--csv", metavar="OUT", help="ghi báo cáo ra tệp CSV")
+    q.add_argument("--ratings", action="store_true", help="với --json: tỷ lệ mức độ hài lòng của từng đơn vị")
     add("units", "các đơn vị đã khai báo, tệp cuối cùng và tệp còn thiếu", cmd_district_units)
     from desk_app.cli.stats_commands import register_district
 
@@ -182,6 +183,7 @@ def cmd_district_report(args) -> int:
     with _open(args) as district:
         rows = report.build(district, day, args.unit.upper() if args.unit else None)
         warnings = report.audit_warnings(district, args.unit.upper() if args.unit else None)
+        shares = report.rating_shares(district, day, args.unit.upper() if args.unit else None)
         name = district.meta("name") or "Cấp trên"
         now = district.now()
     title = f"BÁO CÁO TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ – {name.upper()}"
@@ -197,8 +199,12 @@ def cmd_district_report(args) -> int:
         report.write_csv(rows, args.csv)
         print(f"Đã ghi báo cáo CSV: {args.csv}")
     else:
-        emit(args, {"rows": [vars(r) for r in rows], "audit_warnings": warnings} if warnings else [vars(r) for r in rows],
-             report.as_text(rows, f"{title}\n{subtitle}"))
+        if args.json and args.ratings:
+            emit(args, [s.as_dict() for s in shares], "")
+        else:
+            text = report.as_text(rows, f"{title}\n{subtitle}") + "\n\n" + report.shares_as_text(shares)
+            emit(args, {"rows": [vars(r) for r in rows], "audit_warnings": warnings} if warnings
+                 else [vars(r) for r in rows], text)
     return 0
 
 

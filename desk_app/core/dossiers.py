@@ -138,6 +138,7 @@ class DossierService:
                 "due_at": to_text(due_at), "original_due_at": to_text(due_at), "fee": fee,
                 "channel": data.channel, "note": data.note, "received_by": officer_id,
                 **applicant_snapshot(citizen),
+                "queue_number": data.queue_number,
             })
             stored_documents = []
             for position, doc in enumerate(documents, start=1):
@@ -162,7 +163,7 @@ class DossierService:
         """A dossier just written, in the shape get() reads it (db.dossiers.SUMMARY_SELECT)."""
         record = {key: dossier.get(key) for key in (
             "id", "code", "status", "received_at", "due_at", "original_due_at", "result_ready_at", "closed_at",
-            "paused_at", "fee", "channel", "note")}
+            "paused_at", "fee", "channel", "note", "queue_number")}
         record.update({field: dossier[column] for column, field in APPLICANT_FIELDS.items()},
                       citizen_id=citizen["id"], received_by=dossier.get("received_by"))
         record.update(procedure_code=procedure["code"], procedure_name=procedure["name"],

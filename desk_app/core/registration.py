@@ -64,6 +64,7 @@ class DossierInput:
     channel: str = "in_person"
     fee: int | None = None
     note: str = ""
+    queue_number: str = ""  # the number the citizen was called by, if the counter uses numbers
     extra: dict = field(default_factory=dict)
 
 
@@ -215,7 +216,19 @@ def dossier_input_from_dict(data: dict) -> DossierInput:
     fee = data.get("fee")
     if limits.fee_error(fee):
         errors["fee"] = limits.fee_error(fee)
+    queue_number = check_queue_number(data.get("queue_number"), errors)
     if errors:
         raise ValidationError(errors)
     return DossierInput(citizen=citizen, procedure=procedure, documents=documents, received_at=received_at,
-                        channel=channel, fee=fee, note=clean(data.get("note", "")))
+                        channel=channel, fee=fee, note=clean(data.get("note", "")), queue_number=queue_number)
+
+
+def check_queue_number(value, errors: dict[str, str]) -> str:
+    """An optional queue number: a few letters or digits ("A012", "15")."""
+    if value is None or value == "":
+        return ""
+    text = clean(str(value)) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+    if text is None or len(text) > 10 or not all(ch.isalnum() or ch in "-." for ch in text):
+        errors["queue_number"] = "Số thứ tự gồm tối đa 10 chữ cái hoặc chữ số (ví dụ 15 hoặc A012)."
+        return ""
+    return text.upper()

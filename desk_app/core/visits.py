@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from desk_app.core import ratings
 from desk_app.core.cccd import normalise_id_number
-from desk_app.core.registration import ValidationError, check_citizen
+from desk_app.core.registration import ValidationError, check_citizen, check_queue_number
 from desk_app.core.text import clean
 from desk_app.db import citizens as citizen_repo
 from desk_app.db import visits as repo
@@ -18,7 +19,8 @@ KINDS = {
     "complaint": "Khiếu nại / tố cáo",
     "report": "Tin báo",
 }
-SATISFACTION = {"satisfied": "Hài lòng", "neutral": "Bình thường", "unsatisfied": "Không hài lòng"}
+# The same three levels as the citizen screen and the paper survey (core.ratings).
+SATISFACTION = dict(ratings.LEVELS)
 MAX_TEXT = 2000
 
 
@@ -54,6 +56,7 @@ class VisitService:
         satisfaction = clean(data.get("satisfaction"))
         if satisfaction and satisfaction not in SATISFACTION:
             errors["satisfaction"] = "Mức độ hài lòng không hợp lệ."
+        queue_number = check_queue_number(data.get("queue_number"), errors)
         if errors:
             raise ValidationError(errors)
         with self.store.transaction(officer_id) as writer:
@@ -62,7 +65,11 @@ class VisitService:
             visit = writer.insert("visits", {
                 "citizen_id": saved["id"], "kind": kind, "at": writer.now, "officer_id": officer_id,
                 "summary": summary, "outcome": outcome, "satisfaction": satisfaction,
+                "queue_number": queue_number,
             })
+            if satisfaction:  # the officer noted it on the form: a rating like any other
+                ratings.record_in(writer, level=satisfaction, step="visit", officer_id=officer_id,
+                                  visit_id=visit["id"], source="visit_form")
         return {**visit, "citizen_reused": existing is not None}
 
     def on_day(self, day: date) -> list[dict]:

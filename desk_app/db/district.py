@@ -174,3 +174,18 @@ def audit_marks(db: Database, unit_code: str | None = None) -> list[dict]:
     where = " WHERE unit = ?" if unit_code else ""
     return list(db.query("SELECT * FROM audit_marks" + where + " ORDER BY unit, export_seq, id",
                          (unit_code,) if unit_code else ()))
+
+
+def rating_counts(db: Database, day: str | None = None, unit_code: str | None = None) -> list[dict]:
+    """(unit, unit name, level, count) of the live ratings, of one day or of all."""
+    where, params = ["r.deleted = 0"], []
+    if day:
+        where.append("r.at >= ? AND r.at < ?")
+        params += [f"{day} 00:00:00", f"{day} 99"]
+    if unit_code:
+        where.append("r.unit = ?")
+        params.append(unit_code)
+    return list(db.query(
+        "SELECT r.unit, COALESCE(u.name, r.unit) AS unit_name, r.level, COUNT(*) AS n FROM ratings r "
+        f"LEFT JOIN units u ON u.code = r.unit WHERE {' AND '.join(where)} GROUP BY r.unit, r.level "
+        "ORDER BY r.unit", tuple(params)))

@@ -104,3 +104,11 @@ def _stats_index(db: Database) -> None:
     from desk_app.db.stats import DISTRICT_INDEX
 
     db.execute(DISTRICT_INDEX)
+
+
+@MIGRATIONS(name="0040_ratings")
+def _ratings(db: Database) -> None:
+    # A district database made before ratings travelled gets their table (a new one has it from 0001).
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ratings'").fetchone():
+        db.execute(_part_table("ratings"))
+    db.execute("CREATE INDEX IF NOT EXISTS ratings_unit_at ON ratings(unit, at)")

@@ -8,7 +8,7 @@ from desk_app.db.store import Store, Writer
 # What a list or search row shows: the dossier with its citizen and procedure.
 SUMMARY_SELECT = """
 SELECT d.id, d.code, d.status, d.received_at, d.due_at, d.original_due_at, d.result_ready_at,
-       d.closed_at, d.paused_at, d.fee, d.channel, d.note,
+       d.closed_at, d.paused_at, d.fee, d.channel, d.note, d.queue_number,
        d.citizen_id, d.applicant_full_name AS full_name, d.applicant_id_number AS id_number,
        d.applicant_old_id_number AS old_id_number, d.applicant_phone AS phone, d.applicant_address AS address,
        d.applicant_birth_date AS birth_date, d.applicant_sex AS sex, d.received_by,

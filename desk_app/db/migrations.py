@@ -342,3 +342,78 @@ def _pin_attempts(db: Database) -> None:
         by_officer TEXT
     )""")
     db.execute("CREATE INDEX pin_attempts_officer ON pin_attempts(officer_id, id)")
+
+
+@MIGRATIONS(name="0040_ratings")
+def _ratings(db: Database) -> None:
+    # One row per answer of a citizen (the citizen screen, the visit form, a paper survey
+    # form entered later), tied to the dossier or the visit and to the officer who served.
+    db.execute(f"""CREATE TABLE ratings (
+        id TEXT PRIMARY KEY,
+        dossier_id TEXT REFERENCES dossiers(id),
+        visit_id TEXT REFERENCES visits(id),
+        step TEXT NOT NULL CHECK (step IN ('reception', 'return', 'visit')),
+        level TEXT NOT NULL CHECK (level IN ('very_satisfied', 'satisfied', 'unsatisfied', 'not_rated')),
+        reason TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        officer_id TEXT REFERENCES officers(id),
+        at TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT 'screen',{_AUDIT}
+    )""")
+    db.execute("CREATE INDEX ratings_at ON ratings(at)")
+    db.execute("CREATE INDEX ratings_dossier ON ratings(dossier_id) WHERE dossier_id IS NOT NULL")
+    db.execute("CREATE INDEX ratings_visit ON ratings(visit_id) WHERE visit_id IS NOT NULL")
+    # The visit form's old three levels (Hài lòng / Bình thường / Không hài lòng) become the
+    # survey's (Rất hài lòng / Hài lòng / Không hài lòng): "Bình thường" is not a complaint, so
+    # it reads as "Hài lòng". Each rated visit also becomes a rating, stamped as a change so
+    # the next sync file carries it.
+    from desk_app.db.store import new_id
+
+    rated = db.execute("SELECT id, at, officer_id, satisfaction FROM visits WHERE satisfaction != ''").fetchall()
+    for visit_id, at, officer_id, old in rated:
+        level = {"neutral": "satisfied"}.get(old, old)
+        if level not in ("satisfied", "unsatisfied"):
+            continue
+        rating_id = new_id()
+        seq = db.execute("INSERT INTO changes (table_name, record_id, at, officer_id) VALUES ('ratings', ?, ?, ?)",
+                         (rating_id, at, officer_id)).lastrowid
+        db.execute("INSERT INTO ratings (id, visit_id, step, level, officer_id, at, source, updated_at, updated_by, "
+                   "change_seq) VALUES (?, ?, 'visit', ?, ?, ?, 'visit_form', ?, ?, ?)",
+                   (rating_id, visit_id, level, officer_id, at, at, officer_id, seq))
+        if level != old:
+            seq = db.execute("INSERT INTO changes (table_name, record_id, at, officer_id) VALUES ('visits', ?, ?, ?)",
+                             (visit_id, at, officer_id)).lastrowid
+            db.execute("UPDATE visits SET satisfaction = ?, change_seq = ? WHERE id = ?", (level, seq, visit_id))
+
+
+@MIGRATIONS(name="0041_queue_numbers")
+def _queue_numbers(db: Database) -> None:
+    # The number the citizen drew (or was called by), kept on the dossier and on the visit.
+    db.execute("ALTER TABLE dossiers ADD COLUMN queue_number TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE visits ADD COLUMN queue_number TEXT NOT NULL DEFAULT ''")
+
+
+@MIGRATIONS(name="0042_handover_day_close")
+def _handover_day_close(db: Database) -> None:
+    # A shift handed over: who to whom, the period, the note, and what was counted then (JSON),
+    # so the history shows what the incoming officer signed for, not a recount.
+    db.execute(f"""CREATE TABLE handovers (
+        id TEXT PRIMARY KEY,
+        at TEXT NOT NULL,
+        since TEXT NOT NULL,
+        until TEXT NOT NULL,
+        from_officer_id TEXT REFERENCES officers(id),
+        to_officer_id TEXT NOT NULL REFERENCES officers(id),
+        note TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL,{_AUDIT}
+    )""")
+    db.execute("CREATE INDEX handovers_at ON handovers(at)")
+    # The day's Z-report: one per day, kept as printed; each reprint is counted.
+    db.execute(f"""CREATE TABLE day_closes (
+        id TEXT PRIMARY KEY,
+        day TEXT NOT NULL UNIQUE,
+        closed_at TEXT NOT NULL,
+        officer_id TEXT REFERENCES officers(id),
+        totals TEXT NOT NULL,
+        reprints INTEGER NOT NULL DEFAULT 0,{_AUDIT}
+    )""")

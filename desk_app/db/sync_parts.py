@@ -25,6 +25,8 @@ PART_COLUMNS: dict[str, tuple[str, ...]] = {
                        "officer_id"),
     "visits": ("id", "citizen_id", "kind", "at", "officer_id", "dossier_id", "summary", "outcome",
                "satisfaction"),
+    # Added with format 2's files of late 2026; files without this part still import.
+    "ratings": ("id", "dossier_id", "visit_id", "step", "level", "reason", "officer_id", "at", "source"),
 }
 
 # Columns computed on export rather than read from the table.

@@ -9,6 +9,7 @@ its background runner (ui/background.py).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from desk_app.core.dossiers import NotFound
@@ -63,6 +64,18 @@ class PrintingService:
             return slips.reception_ticket(unit, self.visit_record(subject))
         if kind == "test":
             return slips.test_page(unit, (printer or self.printer(subject)).as_dict(), self.store.clock())
+        if kind in ("handover", "day_close", "day_close_reprint"):
+            from desk_app.printing import handover_slips
+
+            if kind == "handover":
+                record = self.desk.handover.get(subject)
+                return handover_slips.handover_slip(unit, record["handover"], record["from_name"] or "",
+                                                    record["to_name"] or "", record["note"], record["at"])
+            close = self.desk.day_close.get(date.fromisoformat(subject))
+            if close is None:
+                raise NotFound(f"Ngày {subject} chưa chốt sổ.")
+            close.reprint = kind == "day_close_reprint"
+            return handover_slips.day_close_slip(unit, close)
         raise NotFound(f"Không có loại phiếu “{kind}”.")
 
     def visit_record(self, visit_id: str) -> dict:
@@ -123,9 +136,13 @@ class PrintingService:
 
     def write_png(self, kind: str, subject: str, path: str | Path, width: int = 576, mode: str = "raster") -> bytes:
         """The job's printer bytes decoded to a PNG (what a printer of that width would print)."""
+        return self.write_layout_png(self.layout_for(kind, subject), path, width, mode)
+
+    def write_layout_png(self, layout: Layout, path: str | Path, width: int = 576, mode: str = "raster") -> bytes:
+        """Any layout (e.g. a handover not yet confirmed) as the picture its printer bytes make."""
         from desk_app.printing.escpos_decode import decode
 
-        data = encode(self.layout_for(kind, subject), width, mode)
+        data = encode(layout, width, mode)
         decode(data, width).image.save(path)
         return data
 

@@ -61,6 +61,21 @@ def sample(folder: str):
                   "extension": followed, "returned": followed, "visit": visit}
 
 
+def shift_end(desk) -> tuple[str, str]:
+    """The end of the afternoon shift on the last day of the sample: handed over, the day closed."""
+    officer = desk.officers.resolve(None)["id"]
+    incoming = desk.officers.add("Trần Thị Thu Hà", "officer", "5678", officer)
+    desk.visits.record({"full_name": "Vũ Văn Khải", "kind": "complaint", "phone": "0988 777 666",
+                        "summary": "Phản ánh tiếng ồn công trình ban đêm"}, officer)
+    desk.store.clock = lambda: datetime(2026, 12, 4, 17, 0)
+    handover = desk.handover.build(datetime(2026, 12, 4, 7, 30))
+    saved = desk.handover.confirm(handover, officer, incoming["id"], "5678",
+                                  "Hồ sơ quá hạn đã báo chỉ huy; gọi điện cho công dân có kết quả chờ trả.")
+    close = desk.day_close.close(officer)
+    desk.day_close.reprint(officer)
+    return saved["id"], close.day
+
+
 def save(desk, kind: str, subject: str, name: str, width: int, mode: str = "raster") -> int:
     data = service.encode(desk.printing.layout_for(kind, subject), width, mode)
     escpos_decode.decode(data, width).image.save(OUT / name)
@@ -79,6 +94,9 @@ def main() -> int:
         save(desk, "sheet", "1.004222", "sheet-thermal-58mm.png", 384)
         save_printer(desk.store, PrinterConfig("Quầy 1", "network", {"host": "192.168.1.50", "port": 9100}, 576), None)
         save(desk, "test", "Quầy 1", "slip-test-page-80mm.png", 576)
+        handover_id, day = shift_end(desk)
+        save(desk, "handover", handover_id, "slip-handover-80mm.png", 576)
+        save(desk, "day_close_reprint", day, "slip-day-close-reprint-80mm.png", 576)
         desk.close()
     return 0
 

@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 
-from desk_app.core import lifecycle
+from desk_app.core import lifecycle, ratings
 from desk_app.db import district as repo
 from desk_app.db.store import from_text
 from desk_app.sync.district.store import District
@@ -132,3 +132,40 @@ def audit_warnings(district: District, unit: str | None = None) -> list[str]:
     return [f"CẢNH BÁO TOÀN VẸN — đơn vị {m['unit']}, tệp số {m['export_seq']} ({m['file_name']}): {m['problems']}"
             + (f" — hồ sơ: {m['dossier_codes']}" if m["dossier_codes"] else "")
             for m in repo.audit_marks(district.db, unit)]
+
+
+@dataclass
+class RatingShare:
+    """A unit's ratings: how many at each level and their shares of the rated answers (%)."""
+    unit: str
+    unit_name: str
+    very_satisfied: int = 0
+    satisfied: int = 0
+    unsatisfied: int = 0
+    not_rated: int = 0
+
+    def percent(self, level: str) -> float:
+        return ratings.Shares({lv: getattr(self, lv) for lv in ratings.LEVEL_LABELS}).percent(level)
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), **{f"{level}_percent": self.percent(level) for level in ratings.LEVELS}}
+
+
+def rating_shares(district: District, day: str | None = None, unit: str | None = None) -> list[RatingShare]:
+    shares: dict[str, RatingShare] = {}
+    for r in repo.rating_counts(district.db, day, unit):
+        share = shares.setdefault(r["unit"], RatingShare(r["unit"], r["unit_name"]))
+        if r["level"] in ratings.LEVEL_LABELS:
+            setattr(share, r["level"], r["n"])
+    return list(shares.values())
+
+
+def shares_as_text(shares: list[RatingShare]) -> str:
+    if not shares:
+        return "Mức độ hài lòng: chưa có đánh giá."
+    lines = ["Mức độ hài lòng (tỷ lệ trên số lượt đã đánh giá)"]
+    for s in shares:
+        parts = [f"{ratings.LEVELS[level]} {getattr(s, level)} ({s.percent(level):.1f}%)".replace(".", ",")
+                 for level in ratings.LEVELS]
+        lines.append(f"  {s.unit} {s.unit_name}: " + "; ".join(parts) + f"; không đánh giá {s.not_rated}")
+    return "\n".join(lines)

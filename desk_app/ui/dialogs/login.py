@@ -81,6 +81,7 @@ class LockScreen(QWidget):
     """Shown in place of the desk while locked; the same or another officer unlocks it."""
 
     unlocked = Signal(object)  # Session
+    taken_over = Signal(str)  # after `unlocked`, when another officer unlocked: the one locked out
 
     def __init__(self, desk, parent=None):
         super().__init__(parent)
@@ -107,6 +108,7 @@ class LockScreen(QWidget):
         outer.addStretch(2)
 
     def prepare(self, officer_id: str) -> None:
+        self.locked_by = officer_id
         self.fields.select(officer_id)
         self.fields.error.clear()
         self.fields.pin.clear()
@@ -116,6 +118,8 @@ class LockScreen(QWidget):
         session = self.fields.check()
         if session is not None:
             self.unlocked.emit(session)
+            if session.officer_id != getattr(self, "locked_by", session.officer_id):
+                self.taken_over.emit(self.locked_by)  # the window offers the shift handover
 
 
 class IdleWatcher(QObject):

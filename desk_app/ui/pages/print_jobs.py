@@ -20,7 +20,10 @@ from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
 JOB_KINDS = {**{k: v.capitalize() for k, v in SLIP_KINDS.items()},
              "sheet": QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu hướng dẫn thủ tục"),
              "visit": QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu tiếp công dân"),
-             "test": QT_TRANSLATE_NOOP("PrintJobsPage", "Trang in thử")}
+             "test": QT_TRANSLATE_NOOP("PrintJobsPage", "Trang in thử"),
+             "handover": QT_TRANSLATE_NOOP("PrintJobsPage", "Biên bản bàn giao ca"),
+             "day_close": QT_TRANSLATE_NOOP("PrintJobsPage", "Chốt sổ cuối ngày"),
+             "day_close_reprint": QT_TRANSLATE_NOOP("PrintJobsPage", "Chốt sổ cuối ngày (in lại)")}
 # The slip titles as JOB_KINDS spells them (they come from the slips), listed for lupdate.
 _SLIP_TITLES = (
     QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu tiếp nhận hồ sơ và hẹn trả kết quả"),

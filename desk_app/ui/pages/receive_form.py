@@ -19,6 +19,7 @@ from desk_app.ui.widgets.forms_common import ensure_font, error_label, install_f
 from desk_app.ui.i18n import arg, moment, money, status_label, time_limit
 from desk_app.ui.background import Background
 from desk_app.ui.widgets.procedure_picker import ProcedurePicker
+from desk_app.ui.widgets.queue_number import QueueNumberField
 from desk_app.ui.widgets.slip_printing import print_slip
 
 DRAFT_NAME = "receive"
@@ -120,6 +121,7 @@ class ReceiveForm(FormMessages, QWidget):
         row.addWidget(self.result_label, 1)
         row.addWidget(self.clear_button)
         row.addWidget(self.save_button)
+        self.queue_number = QueueNumberField(row)
         return row
 
     def _connect(self) -> None:
@@ -163,7 +165,8 @@ class ReceiveForm(FormMessages, QWidget):
     def values(self) -> dict:
         return {"citizen": self.citizen.values(), "procedure": self.picker.code,
                 "documents": self.documents.documents(), "channel": self.channel.currentData(),
-                "fee": self.fee.value(), "fee_touched": self._fee_touched, "note": self.note.text()}
+                "fee": self.fee.value(), "fee_touched": self._fee_touched, "note": self.note.text(),
+                "queue_number": self.queue_number.text()}
 
     def set_values(self, data: dict) -> None:
         self._restoring = True
@@ -178,9 +181,13 @@ class ReceiveForm(FormMessages, QWidget):
             if self._fee_touched:
                 self.fee.setValue(int(data.get("fee", 0)))
             self.note.setText(data.get("note", ""))
+            self.queue_number.setText(data.get("queue_number", ""))
         finally:
             self._restoring = False
         self.update_due()
+
+    def set_queue_number(self, number: str) -> None:
+        self.queue_number.setText(number)
 
     def restore_draft(self) -> None:
         draft = self.drafts.load()
@@ -261,7 +268,8 @@ class ReceiveForm(FormMessages, QWidget):
         """Validate, register, then show the code; on error every message sits by its field."""
         values = self.values()
         data = {**values["citizen"], "procedure": values["procedure"], "documents": values["documents"],
-                "channel": values["channel"], "fee": values["fee"], "note": values["note"]}
+                "channel": values["channel"], "fee": values["fee"], "note": values["note"],
+                "queue_number": values["queue_number"]}
         try:
             if not self.picker.code and self.picker.text().strip():
                 raise ValidationError({"procedure": self.tr("Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.")})

@@ -15,6 +15,7 @@ from desk_app.ui.widgets.drafts import DraftKeeper
 from desk_app.ui.widgets.form_messages import FormMessages
 from desk_app.ui.widgets.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg, core_term
+from desk_app.ui.widgets.queue_number import QueueNumberField
 
 DRAFT_NAME = "visit"
 
@@ -90,6 +91,7 @@ class VisitForm(FormMessages, QWidget):
         row = QHBoxLayout()
         row.addWidget(self.result_label, 1)
         row.addWidget(self.save_button)
+        self.queue_number = QueueNumberField(row)
         return row
 
     def _connect(self) -> None:
@@ -118,7 +120,7 @@ class VisitForm(FormMessages, QWidget):
         checked = self.rating.checkedButton()
         return {"citizen": self.citizen.values(), "kind": self.kind.currentData(),
                 "summary": self.summary.toPlainText(), "outcome": self.outcome.toPlainText(),
-                "satisfaction": checked.objectName() if checked else ""}
+                "satisfaction": checked.objectName() if checked else "", "queue_number": self.queue_number.text()}
 
     def set_values(self, data: dict) -> None:
         self._restoring = True
@@ -127,12 +129,16 @@ class VisitForm(FormMessages, QWidget):
             self.kind.setCurrentIndex(max(self.kind.findData(data.get("kind", "")), 0))
             self.summary.setPlainText(data.get("summary", ""))
             self.outcome.setPlainText(data.get("outcome", ""))
+            self.queue_number.setText(data.get("queue_number", ""))
             self.rating.setExclusive(False)
             for key, button in self.rating_buttons.items():
                 button.setChecked(key == data.get("satisfaction"))
             self.rating.setExclusive(True)
         finally:
             self._restoring = False
+
+    def set_queue_number(self, number: str) -> None:
+        self.queue_number.setText(number)
 
     def _changed(self, *args) -> None:
         if not self._restoring:

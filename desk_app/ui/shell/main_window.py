@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self._install_focus_filters()
         self._shortcuts()
+        from desk_app.ui.citizen.link import CitizenLink
+
+        self.citizen_link = CitizenLink(self)  # the citizen's screen follows the pages as they are built
         self._counts_timer = QTimer(self, interval=COUNTS_REFRESH_MS)
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._counts_timer.start()
@@ -102,6 +105,10 @@ class MainWindow(QMainWindow):
         self._add_page(PRINT_JOBS, self.tr("Lệnh in  F8"))
         self._add_page(STATS, self.tr("Thống kê  F6"))
         self._builders[STATS] = self._build_stats
+        from desk_app.ui.pages.handover_page import build_handover_page
+
+        self._builders["handover"] = lambda: build_handover_page(self)
+        self._add_page("handover", self.tr("Bàn giao ca  F11"))
         if self.session.is_commander:
             self._add_page(SETTINGS, self.tr("Cài đặt  F9"))
             self._add_page(AUDIT, self.tr("Nhật ký kiểm tra"))
@@ -312,6 +319,7 @@ class MainWindow(QMainWindow):
             "F7": lambda: self.go(SYNC),
             "F8": lambda: self.go(PRINT_JOBS),
             "F6": lambda: self.go(STATS),
+            "F11": lambda: self.go("handover"),
             "F5": self.refresh,
             "Ctrl+L": self.lock,
             "Ctrl+1": lambda: self.show_queue(TODAY),
@@ -406,6 +414,9 @@ class MainWindow(QMainWindow):
         if self.lock_screen is None:
             self.lock_screen = LockScreen(self.desk)
             self.lock_screen.unlocked.connect(self.unlock)
+            from desk_app.ui.pages.handover_page import offer_handover
+
+            self.lock_screen.taken_over.connect(lambda previous: offer_handover(self, previous))
             self.root.addWidget(self.lock_screen)
         self.lock_screen.prepare(self.session.officer_id)
         self.root.setCurrentWidget(self.lock_screen)

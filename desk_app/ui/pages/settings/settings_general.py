@@ -43,6 +43,7 @@ class GeneralPage(QWidget):
         self.language = QComboBox()
         for key, label in LANGUAGES:
             self.language.addItem(label, key)
+        self._citizen_screen_fields()
         self.save_button = QPushButton(self.tr("Lưu cài đặt"))
         self.status = QLabel()
         layout = QFormLayout(self)
@@ -64,6 +65,8 @@ class GeneralPage(QWidget):
                                        "biểu mẫu luôn bằng tiếng Việt."))
         language_help.setWordWrap(True)
         layout.addRow("", language_help)
+        layout.addRow(self.tr("Màn hình cho người dân"), self.citizen_screen)
+        layout.addRow(self.tr("Mã QR thủ tục trên màn hình đó"), self.board_url)
         layout.addRow(self.save_button, self.status)
         self.code_pattern.textChanged.connect(self._preview)
         self.working_hours.returnPressed.connect(self.save)
@@ -80,6 +83,24 @@ class GeneralPage(QWidget):
         self.auto_print.setChecked(bool(settings.auto_print_slip))
         self.reminder.setText(settings.day_end_reminder)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        if self.citizen_screen.findData(settings.citizen_screen) < 0:  # a monitor not connected now
+            self.citizen_screen.addItem(arg(self.tr("Màn hình %1"), settings.citizen_screen), settings.citizen_screen)
+        self.citizen_screen.setCurrentIndex(self.citizen_screen.findData(settings.citizen_screen))
+        self.board_url.setText(settings.board_url)
+
+    def _citizen_screen_fields(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        self.citizen_screen = QComboBox()
+        self.citizen_screen.setObjectName("citizen_screen")
+        self.citizen_screen.addItem(self.tr("Tự động: màn hình thứ hai nếu có, không thì cửa sổ"), "auto")
+        self.citizen_screen.addItem(self.tr("Cửa sổ trên màn hình này (xoay về phía người dân)"), "dialog")
+        self.citizen_screen.addItem(self.tr("Không dùng"), "off")
+        for screen in QGuiApplication.screens():
+            self.citizen_screen.addItem(arg(self.tr("Màn hình %1"), screen.name()), screen.name())
+        self.board_url = QLineEdit()
+        self.board_url.setObjectName("board_url")
+        self.board_url.setPlaceholderText("https://dichvucong.gov.vn")
 
     def _preview(self) -> None:
         try:
@@ -135,6 +156,8 @@ class GeneralPage(QWidget):
             auto_print_slip=self.auto_print.isChecked(),
             language=self.language.currentData(),
             day_end_reminder=self._reminder(),
+            citizen_screen=self.citizen_screen.currentData(),
+            board_url=self.board_url.text().strip(),
         )
         try:
             self.desk.save_settings(settings, self.session.officer_id)

@@ -1,0 +1,156 @@
+"""What ties the citizen screen to the desk window: a saved dossier shows its code and
+appointment; a returned result and a reception-log visit ask for a rating, which is recorded
+against the dossier or visit and the officer on duty; F10 calls the next queue number.
+
+Attached with one line in the main window; it follows the pages as they are built, and the
+officer's window never waits for the citizen (signals only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+
+from desk_app.core import lifecycle
+from desk_app.core.ratings import RatingError
+from desk_app.core.text import vn_datetime
+from desk_app.db.store import StorageError, from_text
+from desk_app.ui.citizen.window import CitizenWindow
+
+CALL_NEXT_KEY = "F10"
+DEFAULT_BOARD_URL = "https://dichvucong.gov.vn"
+
+
+class CitizenLink(QObject):
+    def __init__(self, window, clock=None):
+        super().__init__(window)
+        self.window = window
+        self.desk = window.desk
+        self.citizen = CitizenWindow(window, clock)
+        self.screen = self.citizen.screen_page
+        self.pending: dict | None = None  # what the question on screen rates
+        self.serving = 0
+        self.screen.answered.connect(self._answered)
+        self.screen.timed_out.connect(self._timed_out)
+        for key, connect in (("receive", self._connect_receive), ("visits", self._connect_visits),
+                             ("dossiers", self._connect_dossiers), ("settings", self._connect_settings)):
+            self._follow_build(key, connect)
+        self.call_shortcut = QShortcut(QKeySequence(CALL_NEXT_KEY), window,
+                                       context=Qt.ShortcutContext.WindowShortcut)
+        self.call_shortcut.activated.connect(self.call_next)
+        self.screen.state_changed.connect(self._listen_to_keypad)
+        self.refresh()
+
+    def _follow_build(self, key: str, connect) -> None:
+        build = self.window._builders.get(key)
+        if build is None:
+            return
+
+        def built():
+            page = build()
+            connect()
+            return page
+
+        self.window._builders[key] = built
+        if key in self.window._built:
+            connect()
+
+    def _connect_receive(self) -> None:
+        self.window.receive_form.saved.connect(self.dossier_saved)
+
+    def _connect_visits(self) -> None:
+        self.window.visit_form.saved.connect(self.visit_saved)
+
+    def _connect_dossiers(self) -> None:
+        self.window.detail.changed.connect(self.dossier_changed)
+
+    def _connect_settings(self) -> None:
+        self.window.settings_page.settings_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Unit name, QR codes and the screen it goes on, from the desk's settings."""
+        unit = self.desk.unit or {}
+        settings = self.desk.settings
+        self.screen.set_unit(unit.get("name", ""), settings.board_url or DEFAULT_BOARD_URL, unit.get("survey_url", ""))
+        self.citizen.place(settings.citizen_screen)
+
+    # -- what the desk did -------------------------------------------------------------------
+
+    def dossier_saved(self, code: str) -> None:
+        if not self.citizen.enabled:
+            return
+        dossier = self.desk.dossiers.get(code)
+        self._drop_question()
+        self.screen.show_saved(code, vn_datetime(from_text(dossier["due_at"])))
+
+    def dossier_changed(self, code: str) -> None:
+        dossier = self.desk.dossiers.get(code)
+        if dossier["status"] == lifecycle.RETURNED:
+            self.ask({"dossier_id": dossier["id"], "step": "return"})
+
+    def visit_saved(self, visit_id: str) -> None:
+        self.ask({"visit_id": visit_id, "step": "visit"})
+
+    def ask(self, target: dict) -> None:
+        if not self.citizen.enabled:
+            return
+        self._drop_question()
+        self.pending = {**target, "officer_id": self.window.session.officer_id}
+        self.screen.ask()
+
+    def _drop_question(self) -> None:
+        """A question left unanswered when the next citizen's turn comes counts as not rated."""
+        if self.pending is not None and self.screen.is_asking:
+            self._timed_out()
+
+    # -- what the citizen did ----------------------------------------------------------------
+
+    def _answered(self, level: str, reason: str) -> None:
+        target, self.pending = self.pending, None
+        if target:
+            self._record(lambda: self.desk.ratings.add(
+                level, target["officer_id"], dossier_id=target.get("dossier_id"), visit_id=target.get("visit_id"),
+                step=target["step"], reason=reason, source="screen"))
+
+    def _timed_out(self) -> None:
+        target, self.pending = self.pending, None
+        if target:
+            self._record(lambda: self.desk.ratings.not_rated(
+                target["officer_id"], dossier_id=target.get("dossier_id"), visit_id=target.get("visit_id"),
+                step=target["step"]))
+
+    def _record(self, write) -> None:
+        try:
+            write()
+        except (RatingError, StorageError) as exc:
+            self.window.statusBar().showMessage(self.tr("Chưa ghi được đánh giá: %1").replace("%1", str(exc)), 10000)
+
+    # -- the queue ----------------------------------------------------------------------------
+
+    def call_next(self) -> None:
+        """The next number onto the screen, with a short beep (no sound files: Qt's beep)."""
+        self.serving += 1
+        number = str(self.serving)
+        self.screen.set_serving(number)
+        QApplication.beep()
+        self.window.statusBar().showMessage(self.tr("Mời số %1").replace("%1", number), 8000)
+        for form in (self.window.receive_form, self.window.visit_form):
+            if form is not None and hasattr(form, "set_queue_number"):
+                form.set_queue_number(number)
+
+    def _listen_to_keypad(self, _state: str) -> None:
+        """The application's keys are watched only while the question is up: a filter on every
+        event all day would slow the scanner's fast typing and everything else."""
+        app = QApplication.instance()
+        if self.screen.is_asking:
+            app.installEventFilter(self)  # (installing twice keeps one)
+        else:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        """A rating keypad is a keyboard: its keypad digits answer while the question is up,
+        wherever the focus is; the officer's own digit row is left alone."""
+        if (event.type() == QEvent.Type.KeyPress and self.screen.is_asking
+                and event.modifiers() & Qt.KeyboardModifier.KeypadModifier):
+            return self.screen.handle_key(event.key())
+        return False

@@ -1,0 +1,279 @@
+"""The page the citizen sees: idle (unit, motto, the number served, QR codes), a saved
+dossier's code and appointment, the rating question and its reason, a thank-you.
+
+It only shows and emits: `answered(level, reason)` or `timed_out()`; whoever shows it records
+the rating. The officer's window never waits for it. The clock is injected so a test can
+pass 60 seconds without waiting them.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from desk_app.core import ratings
+from desk_app.ui.citizen.qr_label import LabelledQr
+
+IDLE, SAVED, ASKING, REASON, THANKS = "idle", "saved", "asking", "reason", "thanks"
+SAVED_SECONDS = 30  # the code and appointment stay this long, unless something else comes first
+THANKS_SECONDS = 5
+LEVEL_KEYS = (ratings.VERY_SATISFIED, ratings.SATISFIED, ratings.UNSATISFIED)  # keys 1, 2, 3
+REASON_KEYS = tuple(ratings.REASONS)  # keys 1 … 5
+_LEVEL_STYLE = {
+    ratings.VERY_SATISFIED: "background:#15803d;color:white;",
+    ratings.SATISFIED: "background:#1d4ed8;color:white;",
+    ratings.UNSATISFIED: "background:#b91c1c;color:white;",
+}
+_DIGITS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
+
+
+def _label(text: str = "", size: int = 20, bold: bool = False, color: str = "#0f172a") -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSize(size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color:{color};")
+    return label
+
+
+def _big_button(text: str, style: str, size: int = 24) -> QPushButton:
+    button = QPushButton(text)
+    font = QFont(button.font())
+    font.setPointSize(size)
+    font.setBold(True)
+    button.setFont(font)
+    button.setMinimumHeight(140)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a touch must not steal the keypad's keys
+    button.setStyleSheet(f"QPushButton {{ {style} border-radius:16px; padding:18px; }}")
+    return button
+
+
+class CitizenScreen(QWidget):
+    answered = Signal(str, str)  # level, reason ("" unless unsatisfied)
+    timed_out = Signal()
+    state_changed = Signal(str)
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, parent=None):
+        super().__init__(parent)
+        self.clock = clock
+        self.timeout_seconds = ratings.TIMEOUT_SECONDS
+        self.state = IDLE
+        self._until: float | None = None  # when the current state ends (None: it stays)
+        self._level = ""
+        self.setStyleSheet("CitizenScreen, QStackedWidget > QWidget { background:#f8fafc; }")
+        self.stack = QStackedWidget()
+        self.panels: dict[str, QWidget] = {}
+        for key, build in ((IDLE, self._idle_panel), (SAVED, self._saved_panel), (ASKING, self._asking_panel),
+                           (REASON, self._reason_panel), (THANKS, self._thanks_panel)):
+            self.panels[key] = build()
+            self.stack.addWidget(self.panels[key])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.addWidget(self.stack)
+        self.tick = QTimer(self, interval=1000)
+        self.tick.timeout.connect(self.check_time)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    # -- panels ------------------------------------------------------------------------------
+
+    def _idle_panel(self) -> QWidget:
+        panel = QWidget()
+        self.unit_name = _label("", 34, True, "#7f1d1d")
+        self.motto = _label(self.tr("“4 xin – 4 luôn”"), 28, True, "#b91c1c")
+        motto_text = _label(self.tr("Xin chào · Xin lỗi · Xin cảm ơn · Xin phép\n"
+                                    "Luôn mỉm cười · Luôn nhẹ nhàng · Luôn lắng nghe · Luôn giúp đỡ"), 16, False, "#334155")
+        self.serving_caption = _label(self.tr("Đang phục vụ số"), 20, False, "#334155")
+        self.serving = _label("—", 96, True, "#1d4ed8")
+        self.board_qr = LabelledQr(self.tr("Thủ tục hành chính"))
+        self.survey_qr = LabelledQr(self.tr("Đánh giá mức độ hài lòng"))
+        codes = QHBoxLayout()
+        codes.addStretch(1)
+        codes.addWidget(self.board_qr, 2)
+        codes.addStretch(1)
+        codes.addWidget(self.survey_qr, 2)
+        codes.addStretch(1)
+        layout = QVBoxLayout(panel)
+        for widget in (self.unit_name, self.motto, motto_text):
+            layout.addWidget(widget)
+        layout.addSpacing(24)
+        layout.addStretch(1)
+        layout.addWidget(self.serving_caption)
+        layout.addWidget(self.serving)
+        layout.addStretch(1)
+        layout.addLayout(codes, 3)
+        return panel
+
+    def _saved_panel(self) -> QWidget:
+        panel = QWidget()
+        self.saved_caption = _label(self.tr("Hồ sơ của Ông/Bà đã được tiếp nhận. Mã hồ sơ:"), 24, False, "#334155")
+        self.saved_code = _label("", 60, True, "#1d4ed8")
+        self.due_caption = _label(self.tr("Hẹn trả kết quả"), 24, False, "#334155")
+        self.saved_due = _label("", 52, True, "#7f1d1d")
+        self.saved_note = _label(self.tr("Xin Ông/Bà giữ phiếu hẹn và mang theo khi đến nhận kết quả."), 18,
+                                 False, "#334155")
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        for widget in (self.saved_caption, self.saved_code, self.due_caption, self.saved_due, self.saved_note):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return panel
+
+    def _asking_panel(self) -> QWidget:
+        panel = QWidget()
+        self.question = _label(self.tr("Ông/Bà đánh giá thế nào về việc giải quyết?"), 34, True)
+        labels = {ratings.VERY_SATISFIED: self.tr("Rất hài lòng"), ratings.SATISFIED: self.tr("Hài lòng"),
+                  ratings.UNSATISFIED: self.tr("Không hài lòng")}
+        self.level_buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for number, level in enumerate(LEVEL_KEYS, start=1):
+            button = _big_button(f"{number}\n{labels[level]}", _LEVEL_STYLE[level], 28)
+            button.clicked.connect(lambda _checked=False, lv=level: self.choose_level(lv))
+            self.level_buttons[level] = button
+            row.addWidget(button)
+        self.countdown = _label("", 14, False, "#64748b")
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        layout.addWidget(self.question)
+        layout.addSpacing(30)
+        layout.addLayout(row)
+        layout.addSpacing(20)
+        layout.addWidget(_label(self.tr("Chạm vào ô, hoặc bấm phím 1, 2, 3 trên bàn phím đánh giá."), 16, False,
+                                "#334155"))
+        layout.addStretch(1)
+        layout.addWidget(self.countdown)
+        return panel
+
+    def _reason_panel(self) -> QWidget:
+        panel = QWidget()
+        labels = {"attitude": self.tr("Thái độ"), "waiting": self.tr("Thời gian chờ"),
+                  "repeat_trips": self.tr("Phải đi lại nhiều lần"), "late": self.tr("Trễ hẹn"), "other": self.tr("Khác")}
+        self.reason_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for index, reason in enumerate(REASON_KEYS):
+            button = _big_button(f"{index + 1}. {labels[reason]}", "background:#e2e8f0;color:#0f172a;", 22)
+            button.setMinimumHeight(100)
+            button.clicked.connect(lambda _checked=False, key=reason: self.choose_reason(key))
+            self.reason_buttons[reason] = button
+            grid.addWidget(button, index // 3, index % 3)
+        self.reason_countdown = _label("", 14, False, "#64748b")
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        layout.addWidget(_label(self.tr("Xin Ông/Bà cho biết lý do chưa hài lòng:"), 30, True))
+        layout.addSpacing(30)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        layout.addWidget(self.reason_countdown)
+        return panel
+
+    def _thanks_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        layout.addWidget(_label(self.tr("Cảm ơn Ông/Bà!"), 56, True, "#15803d"))
+        self.thanks_note = _label(self.tr("Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn."), 22, False, "#334155")
+        layout.addWidget(self.thanks_note)
+        layout.addStretch(1)
+        return panel
+
+    # -- what it shows -----------------------------------------------------------------------
+
+    def set_unit(self, name: str, board_url: str, survey_url: str) -> None:
+        self.unit_name.setText(name.upper())
+        self.board_qr.set_data(board_url)
+        self.survey_qr.set_data(survey_url)
+
+    def set_serving(self, number: str) -> None:
+        self.serving.setText(number or "—")
+
+    def _enter(self, state: str, seconds: float | None) -> None:
+        self.state = state
+        self._until = None if seconds is None else self.clock() + seconds
+        self.stack.setCurrentWidget(self.panels[state])
+        if seconds is None:
+            self.tick.stop()
+        else:
+            self.tick.start()
+        self.check_time()
+        self.state_changed.emit(state)
+
+    def show_idle(self) -> None:
+        self._enter(IDLE, None)
+
+    def show_saved(self, code: str, due_text: str) -> None:
+        self.saved_code.setText(code)
+        self.saved_due.setText(due_text)
+        self._enter(SAVED, SAVED_SECONDS)
+
+    def ask(self) -> None:
+        """The rating question; after timeout_seconds without an answer: timed_out()."""
+        self._level = ""
+        self._asked_at = self.clock()
+        self._enter(ASKING, self.timeout_seconds)
+
+    @property
+    def is_asking(self) -> bool:
+        return self.state in (ASKING, REASON)
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def choose_level(self, level: str) -> None:
+        if self.state != ASKING:
+            return
+        if level == ratings.UNSATISFIED:
+            self._level = level
+            # The reason is part of the same question: the 60 s run on from when it was asked.
+            remaining = self.timeout_seconds - (self.clock() - self._asked_at)
+            self._enter(REASON, max(remaining, 1))
+            return
+        self._finish(level, "")
+
+    def choose_reason(self, reason: str) -> None:
+        if self.state == REASON:
+            self._finish(ratings.UNSATISFIED, reason)
+
+    def _finish(self, level: str, reason: str) -> None:
+        self._enter(THANKS, THANKS_SECONDS)
+        self.answered.emit(level, reason)
+
+    def handle_key(self, key: int) -> bool:
+        """A digit from the screen's own keys or the rating keypad; True when it answered."""
+        number = _DIGITS.get(key)
+        if number is None:
+            return False
+        if self.state == ASKING and number <= len(LEVEL_KEYS):
+            self.choose_level(LEVEL_KEYS[number - 1])
+            return True
+        if self.state == REASON and number <= len(REASON_KEYS):
+            self.choose_reason(REASON_KEYS[number - 1])
+            return True
+        return False
+
+    def keyPressEvent(self, event) -> None:
+        if not self.handle_key(event.key()):
+            super().keyPressEvent(event)
+
+    def check_time(self) -> None:
+        """Each second: the countdown, and the end of a state whose time is up."""
+        if self._until is None:
+            return
+        left = self._until - self.clock()
+        if self.is_asking:
+            text = self.tr("Còn %1 giây").replace("%1", str(max(int(left + 0.999), 0)))
+            self.countdown.setText(text)
+            self.reason_countdown.setText(text)
+        if left > 0:
+            return
+        if self.state == REASON:  # "Không hài lòng" was chosen: kept, with no reason named
+            self._finish(ratings.UNSATISFIED, "other")
+        elif self.state == ASKING:
+            self.show_idle()
+            self.timed_out.emit()
+        else:
+            self.show_idle()

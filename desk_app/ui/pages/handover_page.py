@@ -1,0 +1,290 @@
+"""Bàn giao ca: the shift's count as the desk sees it now, the note, the incoming officer's
+PIN, the printouts (thermal slip, A4), the history; and the day's close (Z-report)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from desk_app.core.day_close import DayCloseError
+from desk_app.core.handover import Handover, HandoverError
+from desk_app.core.ratings import LEVEL_LABELS
+from desk_app.db.store import StorageError
+from desk_app.ui.background import Background
+from desk_app.ui.i18n import arg, core_term, money
+from desk_app.ui.models.rows_model import RowsModel, rows_view
+from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
+
+HANDOVER_KEY = "F11"
+
+
+def _short(text: str | None) -> str:
+    return f"{text[11:16]} {text[8:10]}/{text[5:7]}" if text else ""
+
+
+class HandoverPage(QWidget):
+    handed_over = Signal(str)  # the handover's id
+
+    def __init__(self, desk, session, parent=None):
+        super().__init__(parent)
+        self.desk = desk
+        self.session = session
+        self.current: Handover | None = None
+        self.outgoing: str | None = None  # set when another officer unlocked: the one handing over
+        self.last_saved: dict | None = None
+        self.runner = Background(desk, self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 11pt;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_row())
+        layout.addWidget(self.summary)
+        layout.addWidget(self._lists(), 1)
+        layout.addWidget(self._confirm_box())
+        layout.addWidget(QLabel(self.tr("Các lần bàn giao")))
+        layout.addWidget(self._history_view())
+        layout.addLayout(self._day_row())
+        self.start_shift()
+
+    def _top_row(self) -> QHBoxLayout:
+        self.since = QDateTimeEdit()
+        self.since.setDisplayFormat("HH:mm dd/MM/yyyy")
+        self.since.setCalendarPopup(True)
+        self.since.setObjectName("since")
+        refresh = QPushButton(self.tr("Đếm lại"))
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Ca bắt đầu lúc")))
+        top.addWidget(self.since)
+        top.addWidget(refresh)
+        top.addStretch(1)
+        return top
+
+    def _lists(self) -> QTabWidget:
+        self.lists = QTabWidget()
+        dossier_columns = [(self.tr("Mã hồ sơ"), lambda r: r["code"]), (self.tr("Người nộp"), lambda r: r["full_name"]),
+                           (self.tr("Thủ tục"), lambda r: r["procedure_name"])]
+        self.models = {
+            "overdue": RowsModel(dossier_columns + [(self.tr("Hạn"), lambda r: _short(r["due_at"]))], self),
+            "open": RowsModel(dossier_columns + [(self.tr("Hạn"), lambda r: _short(r["due_at"]))], self),
+            "ready_for_pickup": RowsModel(dossier_columns + [(self.tr("Điện thoại"), lambda r: r["phone"])], self),
+            "received": RowsModel(dossier_columns + [(self.tr("Nhận lúc"), lambda r: _short(r["received_at"]))], self),
+            "returned": RowsModel(dossier_columns + [(self.tr("Trả lúc"), lambda r: _short(r["closed_at"]))], self),
+            "follow_up": RowsModel([(self.tr("Lúc"), lambda r: _short(r["at"])), (self.tr("Công dân"), lambda r: r["full_name"]),
+                                    (self.tr("Nội dung"), lambda r: r["summary"]), (self.tr("Điện thoại"), lambda r: r["phone"])],
+                                   self),
+            "fees": RowsModel([(self.tr("Mã thủ tục"), lambda r: r["procedure_code"]),
+                               (self.tr("Thủ tục"), lambda r: r["procedure_name"]),
+                               (self.tr("Số hồ sơ"), lambda r: r["dossiers"]), (self.tr("Lệ phí"), lambda r: money(r["fees"])),
+                               (self.tr("Tiền mặt"), lambda r: money(r["cash"]))], self),
+        }
+        self.tab_titles = {"overdue": self.tr("Quá hạn"), "open": self.tr("Còn mở (sắp đến hạn trước)"),
+                           "ready_for_pickup": self.tr("Chờ trả"), "received": self.tr("Tiếp nhận trong ca"),
+                           "returned": self.tr("Đã trả"), "follow_up": self.tr("Khiếu nại, tin báo"),
+                           "fees": self.tr("Lệ phí")}
+        for key, model in self.models.items():
+            self.lists.addTab(rows_view(model, 2 if key == "follow_up" else 1), self.tab_titles[key])
+        return self.lists
+
+    def _confirm_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Bàn giao"))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Ghi chú cho ca sau: việc cần làm tiếp, hồ sơ cần gọi điện…"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(54)
+        self.to_officer = QComboBox()
+        self.to_officer.setObjectName("to_officer")
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setPlaceholderText(self.tr("PIN người nhận ca"))
+        self.pin.setMaximumWidth(160)
+        self.confirm_button = QPushButton(self.tr("Xác nhận bàn giao"))
+        self.confirm_button.clicked.connect(self.confirm)
+        self.pin.returnPressed.connect(self.confirm)
+        self.print_button = QPushButton(self.tr("In phiếu (máy in nhiệt)"))
+        self.print_button.clicked.connect(self.print_slip)
+        self.pdf_button = QPushButton(self.tr("Lưu biên bản A4 (PDF)…"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form = QGridLayout(box)
+        form.addWidget(QLabel(self.tr("Ghi chú")), 0, 0)
+        form.addWidget(self.note, 0, 1, 1, 4)
+        form.addWidget(QLabel(self.tr("Người nhận ca")), 1, 0)
+        for column, widget in enumerate((self.to_officer, self.pin, self.confirm_button), start=1):
+            form.addWidget(widget, 1, column)
+        # The printing buttons on their own row: one long row would widen the window past 1024 px.
+        for column, widget in enumerate((self.print_button, self.pdf_button), start=1):
+            form.addWidget(widget, 2, column)
+        form.setColumnStretch(4, 1)
+        form.addWidget(self.status, 3, 0, 1, 5)
+        return box
+
+    def _history_view(self):
+        self.history = RowsModel([(self.tr("Lúc"), lambda r: _short(r["at"])), (self.tr("Người giao"), lambda r: r["from_name"]),
+                                  (self.tr("Người nhận"), lambda r: r["to_name"]), (self.tr("Ghi chú"), lambda r: r["note"])],
+                                 self)
+        view = rows_view(self.history, 3)
+        view.setMaximumHeight(100)
+        return view
+
+    def _day_row(self) -> QHBoxLayout:
+        day_row = QHBoxLayout()
+        self.close_button = QPushButton(self.tr("Chốt sổ cuối ngày"))
+        self.close_button.clicked.connect(self.close_day)
+        self.reprint_button = QPushButton(self.tr("In lại bản chốt sổ"))
+        self.reprint_button.clicked.connect(lambda: self.close_day(reprint=True))
+        day_row.addWidget(self.close_button)
+        day_row.addWidget(self.reprint_button)
+        if self.session.is_commander:
+            paper = QPushButton(self.tr("Nhập phiếu khảo sát giấy…"))
+            paper.clicked.connect(self.enter_paper_forms)
+            day_row.addWidget(paper)
+        day_row.addStretch(1)
+        return day_row
+
+    # -- counting --------------------------------------------------------------------------
+
+    def start_shift(self) -> None:
+        """From where the last handover ended (or the start of the day), counted now."""
+        self.since.setDateTime(QDateTime(self.desk.handover.default_since()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        since = self.since.dateTime().toPython().replace(second=0, microsecond=0)
+        try:
+            self.current = self.desk.handover.build(since)
+        except HandoverError as exc:
+            self._say(str(exc), error=True)
+            return
+        h = self.current
+        for key, model in self.models.items():
+            model.set_rows(getattr(h, key))
+        for index, key in enumerate(self.models):
+            rows = len(getattr(h, key))
+            self.lists.setTabText(index, f"{self.tab_titles[key]} ({rows})")
+        ratings = "; ".join(f"{core_term(label)} {h.ratings.get(level, 0)}" for level, label in LEVEL_LABELS.items())
+        self.summary.setText(arg(self.tr("Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm "
+                                         "việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8\nĐánh giá: %9"),
+                                 len(h.received), len(h.returned), len(h.overdue), len(h.open), h.due_soon_count,
+                                 len(h.ready_for_pickup), money(h.fees_total), money(h.cash_total), ratings))
+        self.to_officer.clear()
+        for officer in self.desk.officers.list():
+            if officer["id"] != self._outgoing():
+                self.to_officer.addItem(officer["full_name"], officer["id"])
+        self.history.set_rows(self.desk.handover.history())
+
+    def _outgoing(self) -> str:
+        return self.outgoing or self.session.officer_id
+
+    def offer_to(self, incoming_officer_id: str, outgoing_officer_id: str) -> None:
+        """Another officer unlocked the desk: the handover from the one before, ready to confirm."""
+        self.outgoing = outgoing_officer_id
+        self.refresh()
+        index = self.to_officer.findData(incoming_officer_id)
+        if index >= 0:
+            self.to_officer.setCurrentIndex(index)
+        self.pin.setFocus()
+
+    # -- confirming and printing -------------------------------------------------------------
+
+    def confirm(self) -> dict | None:
+        if self.current is None:
+            return None
+        outgoing = self._outgoing()
+        try:
+            saved = self.desk.handover.confirm(self.current, outgoing, self.to_officer.currentData() or "",
+                                               self.pin.text(), self.note.toPlainText())
+        except (HandoverError, StorageError) as exc:
+            self.pin.clear()
+            self._say(str(exc), error=True)
+            self.pin.setFocus()
+            return None
+        self.pin.clear()
+        self.note.clear()
+        self.outgoing = None
+        self.last_saved = saved
+        self._say(arg(self.tr("Đã bàn giao cho %1 lúc %2."), saved["to_name"], _short(saved["at"])))
+        self.history.set_rows(self.desk.handover.history())
+        self.handed_over.emit(saved["id"])
+        return saved
+
+    def print_slip(self) -> None:
+        if self.last_saved is None:
+            self._say(self.tr("Xác nhận bàn giao trước, rồi in phiếu có chữ ký hai bên."), error=True)
+            return
+        handover_id, officer = self.last_saved["id"], self.session.officer_id
+        self._say(self.tr("Đang in phiếu bàn giao…"))
+        self.runner.run(lambda desk, _report: desk.printing.print_job("handover", handover_id, officer_id=officer),
+                        self._printed)
+
+    def _printed(self, result, error) -> None:
+        message = str(error) if error is not None else ("" if result.ok else result.message)
+        self._say(message or result.message, error=bool(message))
+
+    def save_pdf(self) -> None:
+        if self.current is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu biên bản bàn giao"), "ban-giao-ca.pdf", "PDF (*.pdf)")
+        if path:
+            self.write_pdf(path)
+
+    def write_pdf(self, path: str) -> None:
+        from desk_app.printing.pdf_handover import write_handover_pdf
+
+        saved = self.last_saved
+        h = saved["handover"] if saved else self.current
+        outgoing = self.desk.officers.resolve(self._outgoing())
+        from_name = saved["from_name"] if saved else (outgoing["full_name"] if outgoing else "")
+        try:
+            write_handover_pdf(self.desk.require_unit(), h, from_name or "", saved["to_name"] if saved else "", path,
+                               saved["note"] if saved else self.note.toPlainText(), saved["at"] if saved else None)
+        except (OSError, ValueError) as exc:
+            self._say(str(exc), error=True)
+            return
+        self._say(arg(self.tr("Đã lưu biên bản: %1"), path))
+
+    # -- the day's close ------------------------------------------------------------------------
+
+    def close_day(self, reprint: bool = False) -> None:
+        officer = self.session.officer_id
+        try:
+            close = self.desk.day_close.reprint(officer) if reprint else self.desk.day_close.close(officer)
+        except (DayCloseError, StorageError) as exc:
+            self._say(str(exc), error=True)
+            return
+        kind = "day_close_reprint" if close.reprint else "day_close"
+        self._say(self.tr("Đã chốt sổ, đang in…") if not reprint else self.tr("Đang in lại bản chốt sổ…"))
+        self.runner.run(lambda desk, _report: desk.printing.print_job(kind, close.day, officer_id=officer),
+                        self._printed)
+
+    def enter_paper_forms(self) -> None:
+        from desk_app.ui.dialogs.paper_ratings import PaperRatingsDialog
+
+        dialog = PaperRatingsDialog(self.desk, self.session, self)
+        dialog.saved.connect(lambda _n: self.refresh())
+        dialog.open()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if error else NOTICE_STYLE)
+        self.status.setText(text)
+
+    def focus_first(self) -> None:
+        self.note.setFocus()
+
+
+def build_handover_page(window) -> HandoverPage:
+    """The main window's builder for the page (see MainWindow._builders)."""
+    page = HandoverPage(window.desk, window.session)
+    page.handed_over.connect(lambda _id: window.statusBar().showMessage(page.status.text(), 8000))
+    return page
+
+
+def offer_handover(window, outgoing_officer_id: str) -> None:
+    """The lock screen was opened by another officer: the handover page, ready for their PIN."""
+    if "handover" not in window.page_keys or outgoing_officer_id == window.session.officer_id:
+        return
+    window.go("handover")
+    window.ensure_page("handover").offer_to(window.session.officer_id, outgoing_officer_id)
