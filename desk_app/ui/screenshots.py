@@ -213,7 +213,7 @@ def statistics_shots(tmp: Path, out: Path) -> list[Path]:
             desk.officers.add(officer, "officer", "3917", commander["id"])
         settings = desk.settings
         settings.district_public_key = district.keys.public.text()
-        desk.save_settings(settings)
+        desk.save_settings(settings, commander["id"])
         district.add_unit(code, name, unit_keys(desk.data_dir).public.text())
         make_year(desk, count, 365, seed=n + 1)
         desk.store.clock = lambda: NOW - timedelta(days=2)
