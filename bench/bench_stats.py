@@ -84,10 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(args.data) if args.data else Path(tempfile.mkdtemp(prefix="bench-stats-"))
     desk = Desk.open(folder)
     if desk.unit is None:
-        desk.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến", "upper_name": "Công an tỉnh Bắc Ninh"},
-                       commander_name="Nguyễn Văn Hùng", commander_pin="1234")
+        commander = desk.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến", "upper_name": "Công an tỉnh Bắc Ninh"},
+                                   commander_name="Nguyễn Văn Hùng", commander_pin="4826").commander
         for name in ("Trần Thị Lan", "Lê Văn Nam", "Phạm Thu Hà", "Đỗ Minh Đức", "Vũ Thị Mai"):
-            desk.officers.add(name, "officer", "1234", None)
+            desk.officers.add(name, "officer", "3917", commander["id"])
     count = desk.store.scalar("SELECT COUNT(*) FROM dossiers")
     if count < args.dossiers:
         began = time.perf_counter()

@@ -97,7 +97,7 @@ class SmokeCheck:
         self.step("desk-app-cli --version", version, "desk-app" in version.stdout, version.stdout.strip())
 
         self.step("setup", self.cli("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến",
-                                    "--commander", "Nguyễn Văn Hùng", "--commander-pin", "1234"))
+                                    "--commander", "Nguyễn Văn Hùng", "--commander-pin", "4826"))
         demo = self.cli("demo", "--dossiers", "5")
         self.step("demo --dossiers 5", demo, "5" in demo.stdout, demo.stdout.strip())
 

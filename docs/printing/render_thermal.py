@@ -64,12 +64,12 @@ def sample(folder: str):
 def shift_end(desk) -> tuple[str, str]:
     """The end of the afternoon shift on the last day of the sample: handed over, the day closed."""
     officer = desk.officers.resolve(None)["id"]
-    incoming = desk.officers.add("Trần Thị Thu Hà", "officer", "5678", officer)
+    incoming = desk.officers.add("Trần Thị Thu Hà", "officer", "3917", officer)
     desk.visits.record({"full_name": "Vũ Văn Khải", "kind": "complaint", "phone": "0988 777 666",
                         "summary": "Phản ánh tiếng ồn công trình ban đêm"}, officer)
     desk.store.clock = lambda: datetime(2026, 12, 4, 17, 0)
     handover = desk.handover.build(datetime(2026, 12, 4, 7, 30))
-    saved = desk.handover.confirm(handover, officer, incoming["id"], "5678",
+    saved = desk.handover.confirm(handover, officer, incoming["id"], "3917",
                                   "Hồ sơ quá hạn đã báo chỉ huy; gọi điện cho công dân có kết quả chờ trả.")
     close = desk.day_close.close(officer)
     desk.day_close.reprint(officer)
