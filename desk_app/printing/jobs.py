@@ -28,6 +28,7 @@ class JobResult:
     message: str
     output: str = ""
     bytes: int = 0
+    reprint: int = 0  # a dossier slip printed before this one this many times (its "BẢN IN LẠI LẦN n")
 
     @property
     def ok(self) -> bool:

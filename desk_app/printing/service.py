@@ -39,21 +39,18 @@ class PrintingService:
         self.desk = desk
         self.store = desk.store
 
-    def reprint_number(self, kind: str, code: str, job_id: str) -> int:
-        """Which reprint a printed job was (0: the first print), as its slip says."""
-        return print_job_repo.printed_before(self.store, kind, code, job_id)
-
     # -- layouts ---------------------------------------------------------------------------
 
     def layout_for(self, kind: str, subject: str, printer: PrinterConfig | None = None,
-                   dossier: dict | None = None, job_id: str | None = None) -> Layout:
+                   dossier: dict | None = None, job_id: str | None = None, reprint: int | None = None) -> Layout:
         """The layout of a job: a dossier slip (kind receipt/supplement/…; `dossier` when the
-        caller holds it already), 'sheet' (procedure code), 'visit' (visit id) or 'test'
-        (printer name)."""
+        caller holds it already; `reprint` when the caller counted it), 'sheet' (procedure code),
+        'visit' (visit id) or 'test' (printer name)."""
         unit = self.desk.require_unit()
         if kind in DOSSIER_KINDS:
             dossier = dossier or self.desk.dossiers.get(subject)
-            reprint = print_job_repo.printed_before(self.store, kind, dossier["code"], job_id)
+            if reprint is None:
+                reprint = print_job_repo.printed_before(self.store, kind, dossier["code"], job_id)
             return slips.dossier_slip(kind, unit, dossier, reprint)
         if kind == "sheet":
             proc = self.desk.catalog.get(subject)
@@ -95,7 +92,9 @@ class PrintingService:
         """Render, record as pending, send, record the outcome. Never raises for a printer
         problem: the JobResult says failed, with the reason, and the job stays retryable."""
         printer = self.printer(printer_name)
-        data = encode(self.layout_for(kind, subject, printer, dossier, job_id), printer.width, printer.mode)
+        # Counted once: the slip prints it ("BẢN IN LẠI LẦN n") and the officer is told it.
+        reprint = print_job_repo.printed_before(self.store, kind, subject, job_id) if kind in DOSSIER_KINDS else 0
+        data = encode(self.layout_for(kind, subject, printer, dossier, job_id, reprint), printer.width, printer.mode)
         attempts = None  # a retried job's earlier attempts are read when it is finished
         if job_id is None:
             job_id, attempts = jobs.create(self.store, kind, subject, printer.name, officer_id), 0
@@ -112,7 +111,7 @@ class PrintingService:
         jobs.finish(self.store, job_id, printer.name, officer_id, output=output, size=len(data), attempts=attempts)
         message = (f"Chưa khai báo máy in: phiếu được ghi thành ảnh {output}" if printer.kind == "preview"
                    else f"Đã in trên “{printer.name}”.")
-        return jobs.JobResult(job_id, jobs.PRINTED, kind, subject, printer.name, message, output, len(data))
+        return jobs.JobResult(job_id, jobs.PRINTED, kind, subject, printer.name, message, output, len(data), reprint)
 
     def print_dossier_slip(self, code: str, kind: str = "receipt", printer_name: str | None = None,
                            officer_id: str | None = None, timeout: float = DEFAULT_TIMEOUT,

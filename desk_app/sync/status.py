@@ -36,8 +36,8 @@ def reminder_due(store: Store, reminder_at: str, now: datetime) -> bool:
 def summary(store: Store, reminder_at: str, now: datetime) -> dict:
     """One call for the window's status line: what waits, as an officer counts it too (the
     dossiers and visits new or changed since the last file)."""
-    waiting = waiting_changes(store)
     after = repo.last_exported_seq(store)
+    waiting = repo.waiting_changes(store, after)
     return {"last_export": last_export(store), "waiting": waiting,
             "waiting_dossiers": repo.waiting_records(store, after, "dossiers") if waiting else 0,
             "waiting_visits": repo.waiting_records(store, after, "visits") if waiting else 0,

@@ -33,6 +33,7 @@ class QueueView(QWidget):
         self.queue = queue
         self._dossiers = dossiers
         self.model = QueueModel(queue, self)
+        self._shown: str | None = None  # the dossier the detail was last told of
         self._search_box()
         self._filter_boxes()
         self._table()
@@ -156,9 +157,10 @@ class QueueView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload from the database (after a save or a filter change), keeping the search and,
-        when it is still listed, the selected dossier."""
+        """Reload from the database (after a save, F5 or a filter change), keeping the search
+        and, when it is still listed, the selected dossier, whose detail is read again."""
         self.run_search()
+        self._emit_current(again=True)
 
     def run_search(self) -> None:
         """The search box's rows (or the filtered pages when it is empty); the selected dossier
@@ -187,8 +189,14 @@ class QueueView(QWidget):
         """A dossier changed by an action: its row shows the new state and stays selected."""
         self.model.replace_row(dossier)
 
-    def _emit_current(self) -> None:
-        self.current_changed.emit(self.selected_code())
+    def _emit_current(self, again: bool = False) -> None:
+        """Tell the detail when the selected dossier changes (once: selecting a row moves the
+        current index and the selection, and a search that keeps the row must not read the
+        dossier, and log a look at it, at every key); `again` to have it read anew."""
+        code = self.selected_code()
+        if again or code != self._shown:
+            self._shown = code
+            self.current_changed.emit(code)
 
     def _search_enter(self) -> None:
         self.run_search()

@@ -19,13 +19,12 @@ def print_slip(runner: Background, code: str, on_done: Callable[[str, str, str, 
     back saves reading it again."""
 
     def work(desk, _report):
-        result = desk.printing.print_dossier_slip(code, kind=kind, officer_id=officer_id, dossier=dossier)
-        return result, desk.printing.reprint_number(kind, code, result.job_id) if result.ok else 0
+        return desk.printing.print_dossier_slip(code, kind=kind, officer_id=officer_id, dossier=dossier)
 
-    def done(outcome, error) -> None:
-        result, reprint = outcome if error is None else (None, 0)
-        preview = result.output if error is None and result.ok and result.printer == PREVIEW_NAME else ""
-        on_done(code, slip_error(code, result, error), preview, reprint)
+    def done(result, error) -> None:
+        printed = error is None and result.ok
+        preview = result.output if printed and result.printer == PREVIEW_NAME else ""
+        on_done(code, slip_error(code, result, error), preview, result.reprint if printed else 0)
 
     return runner.run(work, done)
 
