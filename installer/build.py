@@ -68,6 +68,9 @@ def folder_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
 
 
+COMMANDER_PIN = "4826"
+
+
 class SmokeCheck:
     """Runs the built executables one step at a time; stops at the first failure."""
 
@@ -76,6 +79,8 @@ class SmokeCheck:
         self.passed: list[str] = []
         # The bundle must not lean on the build's venv or a developer's data folder.
         self.env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "DESK_APP_DATA_DIR")}
+        # Commands that write ask for the officer's PIN: the commander set up below.
+        self.env["DESK_APP_PIN"] = COMMANDER_PIN
 
     def cli(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
         command = [str(CLI), "--data-dir", str(self.data_dir), *args]
@@ -97,7 +102,7 @@ class SmokeCheck:
         self.step("desk-app-cli --version", version, "desk-app" in version.stdout, version.stdout.strip())
 
         self.step("setup", self.cli("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến",
-                                    "--commander", "Nguyễn Văn Hùng", "--commander-pin", "4826"))
+                                    "--commander", "Nguyễn Văn Hùng", "--commander-pin", COMMANDER_PIN))
         demo = self.cli("demo", "--dossiers", "5")
         self.step("demo --dossiers 5", demo, "5" in demo.stdout, demo.stdout.strip())
 
