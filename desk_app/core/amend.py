@@ -117,9 +117,7 @@ def documents_after(current: list[dict], procedure: dict | None, received: list[
     if procedure is None:
         documents = [dict(d, received=bool(d["received"])) for d in current]
     else:
-        ticks = {fold(d["name"]): bool(d["received"]) for d in current}
-        documents = [{"name": d["name"], "kind": d.get("kind") or "original", "note": "",
-                      "received": ticks.get(fold(d["name"]), True)} for d in json.loads(procedure["documents"])]
+        documents = carried_ticks(current, json.loads(procedure["documents"]))
     if received is None:
         return documents
     wanted = {fold(clean(name)): clean(name) for name in received if clean(name)}
@@ -130,6 +128,14 @@ def documents_after(current: list[dict], procedure: dict | None, received: list[
         raise ValidationError({"documents": f"Không có giấy tờ “{unknown[0]}” trong thành phần hồ sơ. "
                                             f"Chọn trong: {listed}."})
     return [dict(d, received=fold(d["name"]) in wanted) for d in documents]
+
+
+def carried_ticks(current: list[dict], listed: list[dict]) -> list[dict]:
+    """Another procedure's documents ({name, kind}) with the ticks of the same-named ones on
+    the dossier; the others count as received, as when registering."""
+    ticks = {fold(d["name"]): bool(d["received"]) for d in current}
+    return [{"name": d["name"], "kind": d.get("kind") or "original", "note": "",
+             "received": ticks.get(fold(d["name"]), True)} for d in listed]
 
 
 def _write_documents(writer, dossier: dict, documents: list[dict], replace: bool) -> None:
