@@ -77,72 +77,77 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="21"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="39"/>
         <source>Sửa hồ sơ %1</source>
         <translation>Amend dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="22"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="40"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="22"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="40"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="23"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="41"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="23"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="41"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="24"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="42"/>
         <source>Nơi cư trú</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="24"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="42"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="32"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="50"/>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="34"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="56"/>
+        <source>Giấy tờ đã nhận</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="59"/>
         <source>để trống: giữ nguyên (YYYY-MM-DD HH:MM)</source>
         <translation>leave empty to keep it (YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="35"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="60"/>
         <source>Hẹn trả mới</source>
         <translation>New due time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="37"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="62"/>
         <source>Lý do sửa</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="67"/>
         <source>Lưu thay đổi</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="67"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="52"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="95"/>
         <source>Cần ghi rõ lý do sửa.</source>
         <translation>A reason for the amendment is required.</translation>
     </message>
@@ -1067,230 +1072,230 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="55"/>
         <source>Đếm lại</source>
         <translation>Count again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="45"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="58"/>
         <source>Ca bắt đầu lúc</source>
         <translation>Shift started at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="55"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="78"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="57"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="59"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="75"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="61"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="73"/>
         <source>Trả lúc</source>
         <translation>Returned at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="62"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="126"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="74"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="75"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="85"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="68"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="80"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="82"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="82"/>
         <source>Còn mở (sắp đến hạn trước)</source>
         <translation>Open (due soonest first)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
         <source>Chờ trả</source>
         <translation>Awaiting pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
         <source>Tiếp nhận trong ca</source>
         <translation>Received this shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
         <source>Khiếu nại, tin báo</source>
         <translation>Complaints, reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
         <source>Bàn giao</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
         <source>Ghi chú cho ca sau: việc cần làm tiếp, hồ sơ cần gọi điện…</source>
         <translation>Note for the next shift: what to follow up, whom to call…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="101"/>
         <source>PIN người nhận ca</source>
         <translation>Incoming officer&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="103"/>
         <source>Xác nhận bàn giao</source>
         <translation>Confirm handover</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="106"/>
         <source>In phiếu (máy in nhiệt)</source>
         <translation>Print slip (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
         <source>Lưu biên bản A4 (PDF)…</source>
         <translation>Save A4 record (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="99"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="113"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="127"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="101"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="115"/>
         <source>Người nhận ca</source>
         <translation>Incoming officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="126"/>
         <source>Người giao</source>
         <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="127"/>
         <source>Người nhận</source>
         <translation>Taken over by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="135"/>
         <source>Chốt sổ cuối ngày</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="137"/>
         <source>In lại bản chốt sổ</source>
         <translation>Reprint the day close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="142"/>
         <source>Nhập phiếu khảo sát giấy…</source>
         <translation>Enter paper survey forms…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="45"/>
         <source>Các lần bàn giao</source>
         <translation>Past handovers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="169"/>
         <source>Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8
 Đánh giá: %9</source>
         <translation>Received %1 · returned %2 · overdue %3 · open %4 (%5 due by the end of the next working day) · awaiting pickup %6 · fees %7, cash %8
 Ratings: %9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="197"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="209"/>
         <source>Đã bàn giao cho %1 lúc %2.</source>
         <translation>Handed over to %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="216"/>
         <source>Xác nhận bàn giao trước, rồi in phiếu có chữ ký hai bên.</source>
         <translation>Confirm the handover first, then print the slip for both signatures.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="207"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="219"/>
         <source>Đang in phiếu bàn giao…</source>
         <translation>Printing the handover slip…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="218"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="230"/>
         <source>Lưu biên bản bàn giao</source>
         <translation>Save the handover record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="235"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
         <source>Đã lưu biên bản: %1</source>
         <translation>Record saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="259"/>
         <source>Đã chốt sổ, đang in…</source>
         <translation>Day closed, printing…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="259"/>
         <source>Đang in lại bản chốt sổ…</source>
         <translation>Reprinting the day close…</translation>
     </message>
@@ -2050,107 +2055,127 @@ Discard them and leave the page?</translation>
         <translation>Day close (reprint)</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="27"/>
+        <source>Biểu mẫu A4: phiếu tiếp nhận hồ sơ</source>
+        <translation>A4 form: receipt and appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="28"/>
+        <source>Biểu mẫu A4: phiếu hướng dẫn bổ sung</source>
+        <translation>A4 form: request to complete the dossier</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="29"/>
+        <source>Biểu mẫu A4: phiếu từ chối</source>
+        <translation>A4 form: refusal</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="30"/>
+        <source>Biểu mẫu A4: phiếu xin lỗi, hẹn lại</source>
+        <translation>A4 form: apology and new appointment</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="33"/>
         <source>Phiếu tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Dossier receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="34"/>
         <source>Phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ</source>
         <translation>Dossier supplement guidance slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="35"/>
         <source>Phiếu từ chối tiếp nhận, giải quyết hồ sơ</source>
         <translation>Dossier refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="36"/>
         <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new result date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="37"/>
         <source>Phiếu xác nhận đã trả kết quả</source>
         <translation>Result returned confirmation slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="67"/>
         <source>Lệnh in</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="70"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="71"/>
         <source>Phiếu</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="68"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="72"/>
         <source>Hồ sơ / nội dung</source>
         <translation>Dossier / subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="73"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="74"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="75"/>
         <source>Lý do lỗi</source>
         <translation>Error reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="82"/>
         <source>In lại  (Ctrl+R)</source>
         <translation>Reprint  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="85"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="88"/>
         <source>In lại trên:</source>
         <translation>Reprint on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="98"/>
         <source>Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) hoặc đã gửi mà máy in chưa xác nhận (nền vàng) có thể in lại trên máy in cũ hoặc chọn máy in khác.</source>
         <translation>Slips recently sent to a printer. A failed slip (red background) or one sent but not confirmed by the printer (amber background) can be reprinted on its own printer or on another one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="117"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="121"/>
         <source>Máy in của lệnh in</source>
         <translation>The job&apos;s own printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="118"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="122"/>
         <source> (ảnh PNG trong thư mục dữ liệu)</source>
         <translation> (PNG image in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="134"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="138"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="134"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="138"/>
         <source>Đã gửi, chưa xác nhận: %1</source>
         <translation>Sent, not confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="153"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="157"/>
         <source>Đang in lại…</source>
         <translation>Reprinting…</translation>
     </message>
@@ -2451,42 +2476,42 @@ Discard them and leave the page?</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="50"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="51"/>
         <source>Tìm: mã hồ sơ, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu)</source>
         <translation>Search: dossier code, ID number, phone or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="66"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="70"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="77"/>
         <source>Nhận từ ngày</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="90"/>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="91"/>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="92"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="212"/>
         <source>Tìm thấy %n hồ sơ</source>
         <translation>
             <numerusform>Found %n dossier</numerusform>
@@ -2494,12 +2519,12 @@ Discard them and leave the page?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="212"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation>No dossier found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="206"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="214"/>
         <source>Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm</source>
         <translation>
             <numerusform>Showing the newest %n dossier; scroll down for more</numerusform>
@@ -2507,7 +2532,7 @@ Discard them and leave the page?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="208"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="216"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier</numerusform>

@@ -3,7 +3,7 @@ thermal printer or as a PNG, through the thermal printing service)."""
 
 from __future__ import annotations
 
-from desk_app.cli.common import BadInput, emit, open_desk, parse_day
+from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day
 from desk_app.printing.pdf_common import OutputPathError, check_output_path
 from desk_app.printing.pdf_form_data import KINDS
 
@@ -56,7 +56,10 @@ def _checked(write):
 
 def cmd_form(args) -> int:
     with open_desk(args) as desk:
-        path = _checked(lambda: desk.printing.write_form_pdf(args.code, args.kind, args.pdf, copies=args.copies))
+        # Each form written is recorded (a later one says it is a reprint): who printed it, with the PIN.
+        officer = acting_officer(desk, args)
+        path = _checked(lambda: desk.printing.write_form_pdf(args.code, args.kind, args.pdf, copies=args.copies,
+                                                             officer_id=officer))
     return _written(args, path, "biểu mẫu")
 
 

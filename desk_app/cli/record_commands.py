@@ -22,6 +22,11 @@ def register(commands) -> None:
     p.add_argument("--phone", help="số điện thoại đúng")
     p.add_argument("--procedure", help="mã thủ tục đúng (tính lại hẹn trả và lệ phí, trừ khi có --due)")
     p.add_argument("--due", help="hẹn trả mới 'YYYY-MM-DD HH:MM'")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--document", dest="documents", action="append", metavar="TÊN",
+                       help="giấy tờ đã nhận, lặp lại cho mỗi giấy tờ: đúng danh sách được đánh dấu, giấy tờ "
+                            "không nêu là chưa nộp (tên như trong thành phần hồ sơ, có dấu hay không đều được)")
+    group.add_argument("--no-documents", action="store_true", help="chưa nhận giấy tờ nào (bỏ mọi đánh dấu)")
     p.set_defaults(handler=cmd_amend)
     register_audit(commands)
 
@@ -36,8 +41,9 @@ def cmd_amend(args) -> int:
         except ValueError as exc:
             raise BadInput(str(exc)) from None
     with open_desk(args) as desk:
+        received = [] if args.no_documents else args.documents
         row = desk.dossiers.amend(args.code, acting_officer(desk, args), args.reason, applicant,
-                                  args.procedure, new_due)
+                                  args.procedure, new_due, received)
     event = row["events"][-1]
     emit(args, {"code": row["code"], "changes": json.loads(event["details"])["changes"]},
          f"Đã sửa hồ sơ {row['code']}:\n" + "\n".join(f"  {line}" for line in change_lines(event["details"])))

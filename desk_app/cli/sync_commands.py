@@ -188,17 +188,17 @@ def cmd_district_report(args) -> int:
         now = district.now()
     title = f"BÁO CÁO TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ – {name.upper()}"
     subtitle = (f"Ngày {day}" if day else "Mọi ngày có số liệu") + f" · lập lúc {now}"
-    if warnings:  # the figures of a unit whose records may have been changed stay marked
-        subtitle += "\n" + "\n".join(warnings)
-    if args.pdf:
+    if args.pdf:  # the figures of a unit whose records may have been changed stay marked
         from desk_app.sync.district.report_pdf import write_pdf
 
-        write_pdf(rows, args.pdf, title, subtitle)
+        write_pdf(rows, args.pdf, title, subtitle, warnings)
         print(f"Đã ghi báo cáo PDF: {args.pdf}")
     elif args.csv:
         report.write_csv(rows, args.csv)
         print(f"Đã ghi báo cáo CSV: {args.csv}")
     else:
+        if warnings:
+            subtitle += "\n" + "\n".join(warnings)
         if args.json and args.ratings:
             emit(args, [s.as_dict() for s in shares], "")
         else:

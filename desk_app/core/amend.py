@@ -1,5 +1,5 @@
-"""Correcting a saved dossier: a typo in the applicant, the wrong procedure, a wrong
-appointment. A reason is required; the receiving officer may amend on the day of receipt, a
+"""Correcting a saved dossier: a typo in the applicant, the wrong procedure, a document
+ticked wrongly, a wrong appointment. A reason is required; the receiving officer may amend on the day of receipt, a
 commander any time. The event keeps every field's value before and after."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from desk_app.db.store import from_text, to_text
 APPLICANT_CHANGES = ("full_name", "id_number", "birth_date", "sex", "address", "phone")
 FIELD_LABELS = {"full_name": "họ tên", "id_number": "số định danh", "birth_date": "ngày sinh", "sex": "giới tính",
                 "address": "nơi cư trú", "phone": "điện thoại", "procedure": "thủ tục", "due_at": "hẹn trả",
-                "fee": "lệ phí", "original_due_at": "hẹn trả ban đầu"}
+                "fee": "lệ phí", "original_due_at": "hẹn trả ban đầu", "documents": "giấy tờ"}
 
 
 class AmendRefused(ValueError):
@@ -49,8 +49,10 @@ def _checked_applicant(current: dict, given: dict) -> dict:
 
 
 def amend(service, code: str, officer_id: str | None, reason: str, applicant: dict | None = None,
-          procedure_code: str | None = None, new_due: datetime | None = None) -> dict:
-    """Apply the corrections; returns the dossier as get() reads it after them."""
+          procedure_code: str | None = None, new_due: datetime | None = None,
+          received: list[str] | None = None) -> dict:
+    """Apply the corrections; returns the dossier as get() reads it after them. `received`: the
+    names of the documents received (ticked), the others unticked; None keeps the ticks."""
     reason = clean(reason)
     if not reason:
         raise ValidationError({"reason": "Sửa hồ sơ cần ghi rõ lý do."})
@@ -61,6 +63,7 @@ def amend(service, code: str, officer_id: str | None, reason: str, applicant: di
 
     changes: dict[str, list] = {}
     values: dict = {}
+    new_procedure = None
     given = {k: v for k, v in (applicant or {}).items() if v is not None and k in APPLICANT_CHANGES}
     if given:
         after = _checked_applicant(dossier, given)
@@ -72,6 +75,7 @@ def amend(service, code: str, officer_id: str | None, reason: str, applicant: di
         procedure = procedure_repo.by_code(store, procedure_code)
         if procedure is None or not procedure["active"]:
             raise ValidationError({"procedure": f"Không có thủ tục mã “{procedure_code}” trong danh mục đang dùng."})
+        new_procedure = procedure
         changes["procedure"] = [dossier["procedure_code"], procedure["code"]]
         values["procedure_id"] = procedure["id"]
         fee = procedure["fee_online"] if dossier["channel"] == "online" else procedure["fee_in_person"]
@@ -88,15 +92,64 @@ def amend(service, code: str, officer_id: str | None, reason: str, applicant: di
             raise ValidationError({"due_at": "Hẹn trả phải sau thời điểm tiếp nhận."})
         changes["due_at"] = [dossier["due_at"], to_text(new_due)]
         values["due_at"] = to_text(new_due)
+    documents = documents_after(dossier["documents"], new_procedure, received)
+    ticked_before = [d["name"] for d in dossier["documents"] if d["received"]]
+    ticked_after = [d["name"] for d in documents if d["received"]]
+    if ticked_before != ticked_after:
+        changes["documents"] = [ticked_before, ticked_after]
     if not changes:
         raise ValidationError({"amend": "Không có gì thay đổi so với hồ sơ đã lưu."})
 
     with store.transaction(officer_id) as writer:
-        writer.update("dossiers", dossier["id"], values)
+        if values:
+            writer.update("dossiers", dossier["id"], values)
+        _write_documents(writer, dossier, documents, replace=new_procedure is not None)
         _follow_citizen(writer, store, dossier, changes)
         service._event(writer, dossier["id"], "amend", dossier["status"], dossier["status"], reason,
                        {"changes": changes})
     return service.get(code, look=False)
+
+
+def documents_after(current: list[dict], procedure: dict | None, received: list[str] | None) -> list[dict]:
+    """The dossier's documents after the correction. A changed procedure brings its own list
+    (a document of the same name keeps its tick, the others count as received, as when
+    registering); `received` then names exactly the ticked ones (accents and case aside)."""
+    if procedure is None:
+        documents = [dict(d, received=bool(d["received"])) for d in current]
+    else:
+        documents = carried_ticks(current, json.loads(procedure["documents"]))
+    if received is None:
+        return documents
+    wanted = {fold(clean(name)): clean(name) for name in received if clean(name)}
+    known = {fold(d["name"]) for d in documents}
+    unknown = [name for key, name in wanted.items() if key not in known]
+    if unknown:
+        listed = "; ".join(d["name"] for d in documents) or "(không có giấy tờ nào)"
+        raise ValidationError({"documents": f"Không có giấy tờ “{unknown[0]}” trong thành phần hồ sơ. "
+                                            f"Chọn trong: {listed}."})
+    return [dict(d, received=fold(d["name"]) in wanted) for d in documents]
+
+
+def carried_ticks(current: list[dict], listed: list[dict]) -> list[dict]:
+    """Another procedure's documents ({name, kind}) with the ticks of the same-named ones on
+    the dossier; the others count as received, as when registering."""
+    ticks = {fold(d["name"]): bool(d["received"]) for d in current}
+    return [{"name": d["name"], "kind": d.get("kind") or "original", "note": "",
+             "received": ticks.get(fold(d["name"]), True)} for d in listed]
+
+
+def _write_documents(writer, dossier: dict, documents: list[dict], replace: bool) -> None:
+    """Ticks changed in place; a changed procedure's list replaces the old rows."""
+    if not replace:
+        for before, after in zip(dossier["documents"], documents):
+            if bool(before["received"]) != after["received"]:
+                writer.update("dossier_documents", before["id"], {"received": int(after["received"])})
+        return
+    for before in dossier["documents"]:
+        writer.delete("dossier_documents", before["id"])
+    for position, doc in enumerate(documents, start=1):
+        writer.insert("dossier_documents", {"dossier_id": dossier["id"], "position": position, "name": doc["name"],
+                                            "kind": doc["kind"], "received": int(doc["received"]), "note": doc["note"]})
 
 
 def _follow_citizen(writer, store, dossier: dict, changes: dict) -> None:
@@ -121,8 +174,22 @@ def _follow_citizen(writer, store, dossier: dict, changes: dict) -> None:
 
 
 def change_lines(details: str | dict) -> list[str]:
-    """“field: before → after” lines of an amendment event, for the history."""
+    """“field: before → after” lines of an amendment event, for the history; the documents
+    as “giấy tờ: bỏ X; thêm Y” (unticked, ticked)."""
     data = json.loads(details) if isinstance(details, str) else details
-    return [f"{FIELD_LABELS.get(f, f)}: {before if before not in (None, '') else '(trống)'} → "
-            f"{after if after not in (None, '') else '(trống)'}" for f, (before, after) in data.get("changes", {}).items()]
+    lines = []
+    for f, (before, after) in data.get("changes", {}).items():
+        if f == "documents":
+            lines.append(documents_line(before, after))
+            continue
+        lines.append(f"{FIELD_LABELS.get(f, f)}: {before if before not in (None, '') else '(trống)'} → "
+                     f"{after if after not in (None, '') else '(trống)'}")
+    return lines
+
+
+def documents_line(before: list[str], after: list[str]) -> str:
+    dropped = [name for name in before if name not in after]
+    added = [name for name in after if name not in before]
+    parts = ([f"bỏ {', '.join(dropped)}"] if dropped else []) + ([f"thêm {', '.join(added)}"] if added else [])
+    return f"{FIELD_LABELS['documents']}: {'; '.join(parts) or 'sắp xếp lại'}"
 

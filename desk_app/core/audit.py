@@ -274,6 +274,11 @@ def export_section(store, officer_id: str | None, file_name: str) -> dict | None
     heads = repo.exported_heads(store)
     start_seq, start_hash = heads[-1] if heads else (0, GENESIS)
     result = verify(store)
+    last = repo.entry_at(store, start_seq) if start_seq else None
+    if start_seq and (last is None or last["entry_hash"] != start_hash):
+        # The log no longer passes through the head last sent (emptied and begun again, or
+        # rewritten): all of it goes, so the district can compare it record by record.
+        start_seq, start_hash = 0, GENESIS
     entries = [list(e) for e in repo.entries_after(store, start_seq)]
     return {"from": {"seq": start_seq, "hash": start_hash}, "head": {"seq": result.head_seq, "hash": result.head_hash},
             "entries": entries, "columns": list(repo.ENTRY_COLUMNS),
@@ -281,9 +286,19 @@ def export_section(store, officer_id: str | None, file_name: str) -> dict | None
                          "dossier_codes": result.codes(), "findings": len(result.findings)}}
 
 
-def check_extension(section: dict, held: tuple[int, str] | None) -> tuple[list[str], tuple[int, str] | None]:
+@dataclass
+class Extension:
+    """The district's reading of a file's log against the head it holds for the unit."""
+    problems: list[str]
+    head: tuple[int, str] | None  # the head to hold now
+    intact: bool = True  # the file's entries chain from its `from` to its head
+    rewritten: bool = False  # the chain does not pass through the held head (or is shorter)
+
+
+def check_extension(section: dict, held: tuple[int, str] | None, later_file: bool = False) -> Extension:
     """The district's check of a file's log: its entries chain from `from` to `head`, and the
-    head the district holds for the unit lies on that chain. (problems, the head to hold now)."""
+    head the district holds for the unit lies on that chain. `later_file`: the file was
+    exported after the one whose head is held (its log cannot end before that head)."""
     problems: list[str] = []
     start, head = section["from"], section["head"]
     prev, passed, intact = start["hash"], {}, True
@@ -294,17 +309,23 @@ def check_extension(section: dict, held: tuple[int, str] | None) -> tuple[list[s
             break
         prev = passed[entry[0]] = digest
     if not intact or (section["entries"] and prev != head["hash"]):
+        intact = False
         problems.append("nhật ký trong tệp không liền mạch (bị sửa sau khi ghi)")
+    rewritten = False
     if held is not None:
         held_seq, held_hash = held
         if start["seq"] == held_seq and start["hash"] != held_hash:
-            problems.append(f"lịch sử đã bị viết lại: mục số {held_seq} khác với mục cấp trên đã giữ")
+            rewritten = True
         elif start["seq"] < held_seq <= head["seq"] and passed.get(held_seq) != held_hash:
+            rewritten = True
+        elif head["seq"] < held_seq and (start["seq"] >= held_seq or later_file):
+            # (an older file imported late ends before the held head too: only a later one may not)
+            problems.append("nhật ký ngắn hơn lần nhận trước (bị xóa bớt hoặc làm lại từ đầu)")
+            rewritten = True
+        if rewritten and not any("ngắn hơn" in p for p in problems):
             problems.append(f"lịch sử đã bị viết lại: mục số {held_seq} khác với mục cấp trên đã giữ")
-        elif head["seq"] < held_seq and start["seq"] >= held_seq:
-            problems.append("nhật ký ngắn hơn lần nhận trước (bị xóa bớt)")
     verified = section.get("verified") or {}
     if not verified.get("ok", True):
         problems.append("tự kiểm tra tại đơn vị báo sai lệch")
     newer = held is None or head["seq"] > held[0]
-    return problems, ((head["seq"], head["hash"]) if newer else held)
+    return Extension(problems, (head["seq"], head["hash"]) if newer else held, intact, rewritten)

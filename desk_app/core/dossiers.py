@@ -249,11 +249,13 @@ class DossierService:
         return row
 
     def amend(self, code: str, officer_id: str | None, reason: str, applicant: dict | None = None,
-              procedure_code: str | None = None, new_due: datetime | None = None) -> dict:
-        """Correct a saved dossier (core.amend): AmendRefused, ValidationError or the dossier after."""
+              procedure_code: str | None = None, new_due: datetime | None = None,
+              received: list[str] | None = None) -> dict:
+        """Correct a saved dossier (core.amend): AmendRefused, ValidationError or the dossier after.
+        `received`: the names of the documents ticked as received (None keeps the ticks)."""
         from desk_app.core.amend import amend
 
-        return amend(self, code, officer_id, reason, applicant, procedure_code, new_due)
+        return amend(self, code, officer_id, reason, applicant, procedure_code, new_due, received)
 
     def get(self, code: str, look: bool = True) -> dict:
         """The dossier with its citizen, procedure, documents, events and timeliness.

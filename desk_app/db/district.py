@@ -153,21 +153,79 @@ def audit_head(db: Database, unit_code: str) -> tuple[int, str] | None:
     return (row[0], row[1]) if row else None
 
 
+def records_from(db: Database, unit_code: str) -> int | None:
+    """The log sequence the unit's record memory starts from (0: all of it), None if not kept."""
+    row = db.execute("SELECT records_from FROM audit_heads WHERE unit = ?", (unit_code,)).fetchone()
+    return row[0] if row else None
+
+
+def audit_records(db: Database, unit_code: str) -> dict[tuple[str, str], tuple[str, str | None, int]]:
+    """(table, record id) -> (content hash, dossier id, seq) of each record the unit's log wrote."""
+    return {(r[0], r[1]): (r[2], r[3], r[4]) for r in db.execute(
+        "SELECT table_name, record_id, content_hash, dossier_id, seq FROM audit_records WHERE unit = ?",
+        (unit_code,))}
+
+
+_KEEP_RECORD = ("INSERT INTO audit_records (unit, table_name, record_id, content_hash, dossier_id, seq) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(unit, table_name, record_id) DO UPDATE SET "
+                "content_hash = excluded.content_hash, dossier_id = COALESCE(excluded.dossier_id, "
+                "audit_records.dossier_id), seq = excluded.seq WHERE excluded.seq > audit_records.seq")
+
+
 def save_audit(db: Database, unit_code: str, export_seq: int, head: tuple[int, str] | None, now: str,
-               mark: dict | None) -> None:
-    """The head to hold for the unit and, when the file's log was not clean, its mark; one transaction."""
+               mark: dict | None, records: dict | None = None, records_from: int | None = None,
+               replace: bool = False) -> None:
+    """The head to hold for the unit, its log's records (the newest write of each wins; `replace`:
+    the unit's memory starts again from these) and, when the file's log was not clean, its
+    mark; one transaction."""
     with importing(db) as writer:
+        conn = writer.conn
         if head is not None:
-            writer.conn.execute(
-                "INSERT INTO audit_heads (unit, seq, hash, export_seq, updated_at) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(unit) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
-                "export_seq = excluded.export_seq, updated_at = excluded.updated_at",
-                (unit_code, head[0], head[1], export_seq, now))
+            conn.execute(
+                "INSERT INTO audit_heads (unit, seq, hash, export_seq, updated_at, records_from) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(unit) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, "
+                "export_seq = excluded.export_seq, updated_at = excluded.updated_at, "
+                "records_from = COALESCE(excluded.records_from, audit_heads.records_from)",
+                (unit_code, head[0], head[1], export_seq, now, records_from))
+        if replace:
+            conn.execute("DELETE FROM audit_records WHERE unit = ?", (unit_code,))
+        if records:
+            conn.executemany(_KEEP_RECORD, ((unit_code, table, record, digest, dossier, seq)
+                                            for (table, record), (digest, dossier, seq) in records.items()))
         if mark is not None:
-            writer.conn.execute(
+            conn.execute(
                 "INSERT INTO audit_marks (unit, export_seq, file_name, imported_at, problems, dossier_codes) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (unit_code, export_seq, mark["file_name"], now, mark["problems"], mark["dossier_codes"]))
+
+
+def held_export(db: Database, unit_code: str) -> int | None:
+    """The export number of the file whose head is held for the unit."""
+    row = db.execute("SELECT export_seq FROM audit_heads WHERE unit = ?", (unit_code,)).fetchone()
+    return row[0] if row else None
+
+
+def dossier_codes(db: Database, unit_code: str, dossier_ids: set[str]) -> dict[str, str]:
+    ids = sorted(i for i in dossier_ids if i)
+    codes: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        codes.update(db.execute(f"SELECT id, code FROM dossiers WHERE unit = ? AND id IN ({', '.join('?' * len(chunk))})",
+                                (unit_code, *chunk)).fetchall())
+    return codes
+
+
+def citizens_dossier_codes(db: Database, unit_code: str, citizen_ids: set[str]) -> dict[str, list[str]]:
+    """citizen id -> the codes of the unit's dossiers of that citizen."""
+    ids = sorted(i for i in citizen_ids if i)
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for citizen, code in db.execute(
+                f"SELECT citizen_id, code FROM dossiers WHERE unit = ? AND citizen_id IN ({', '.join('?' * len(chunk))}) "
+                "ORDER BY code", (unit_code, *chunk)):
+            found.setdefault(citizen, []).append(code)
+    return found
 
 
 def audit_marks(db: Database, unit_code: str | None = None) -> list[dict]:

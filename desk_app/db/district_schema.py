@@ -112,3 +112,21 @@ def _ratings(db: Database) -> None:
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ratings'").fetchone():
         db.execute(_part_table("ratings"))
     db.execute("CREATE INDEX IF NOT EXISTS ratings_unit_at ON ratings(unit, at)")
+
+
+@MIGRATIONS(name="0066_audit_records")
+def _audit_records(db: Database) -> None:
+    # What the district has received of each unit's log, record by record: the content hash
+    # of its last write (empty once deleted) as of the held head, so a unit whose log was
+    # rewritten can be told which dossiers' content differs. records_from: the log sequence
+    # this memory starts from (0: the whole log; NULL: heads held before it was kept).
+    db.execute("""CREATE TABLE audit_records (
+        unit TEXT NOT NULL,
+        table_name TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        dossier_id TEXT,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (unit, table_name, record_id)
+    ) WITHOUT ROWID""")
+    db.execute("ALTER TABLE audit_heads ADD COLUMN records_from INTEGER")

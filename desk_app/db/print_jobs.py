@@ -26,3 +26,11 @@ def printed_before(store: Store, kind: str, subject: str, exclude_id: str | None
     """How many slips of this kind were already printed for the subject (a reprint's number)."""
     return store.scalar("SELECT COUNT(*) FROM print_jobs WHERE kind = ? AND subject = ? AND status = 'printed' "
                         "AND id != ?", (kind, subject, exclude_id or "")) or 0
+
+
+def printed_times(store: Store, kind: str, subject: str) -> list[str]:
+    """When each print of this kind for the subject was done, oldest first (a reprint's number
+    and whether an amendment came after the first)."""
+    return [r["printed_at"] or "" for r in store.all(
+        "SELECT printed_at FROM print_jobs WHERE kind = ? AND subject = ? AND status = 'printed' "
+        "ORDER BY printed_at", (kind, subject))]

@@ -45,6 +45,17 @@ def create(store: Store, kind: str, subject: str, printer_name: str, officer_id:
     return row["id"]
 
 
+def record_file(store: Store, kind: str, subject: str, printer_name: str, output: str, size: int,
+                officer_id: str | None) -> str:
+    """A document written to a file for printing (an A4 form as PDF): one job, already done,
+    so the next one of its kind counts as a reprint."""
+    with store.transaction(officer_id) as writer:
+        row = writer.insert("print_jobs", {"created_at": writer.now, "kind": kind, "subject": subject,
+                                           "printer_name": printer_name, "status": PRINTED, "output": output,
+                                           "bytes": size, "attempts": 1, "printed_at": writer.now})
+    return row["id"]
+
+
 def finish(store: Store, job_id: str, printer_name: str, officer_id: str | None, error: str = "",
            output: str = "", size: int = 0, attempts: int | None = None, status: str | None = None) -> None:
     """Record the outcome; `attempts` before this one when the caller knows (a new job: 0).

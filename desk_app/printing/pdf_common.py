@@ -55,6 +55,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "center_bold": ParagraphStyle("center_bold", parent=body, fontName=BOLD, alignment=TA_CENTER),
         "center_italic": ParagraphStyle("center_italic", parent=body, fontName=ITALIC, fontSize=10,
                                         alignment=TA_CENTER),
+        "mark": ParagraphStyle("mark", parent=body, fontName=BOLD, fontSize=15, leading=20, alignment=TA_CENTER),
         "copy_label": ParagraphStyle("copy_label", parent=body, fontName=ITALIC, fontSize=9, alignment=TA_RIGHT),
     }
 

@@ -33,6 +33,18 @@ class FormData:
     missing: list[str] = field(default_factory=list)
     previous_due: datetime | None = None
     new_due: datetime | None = None
+    reprint: int = 0                  # forms of this kind printed before for the dossier
+    replaces: datetime | None = None  # the amendment that made the earlier prints out of date
+
+
+def reprint_mark(dossier: dict, earlier: list[str]) -> tuple[int, datetime | None]:
+    """(which reprint, the amendment after the first print or None) from the times the form
+    was printed before: a reprint says so, and after an amendment what it replaces."""
+    if not earlier:
+        return 0, None
+    amended = _last(dossier.get("events", []), "amend")
+    replaces = from_text(amended["at"]) if amended and min(earlier) <= amended["at"] else None
+    return len(earlier), replaces
 
 
 def _details(event: dict) -> dict:

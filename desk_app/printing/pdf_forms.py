@@ -12,11 +12,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.text import vn_datetime, vn_money
+from desk_app.db import print_jobs as print_job_repo
 from desk_app.db.store import from_text
+from desk_app.printing import jobs
 from desk_app.printing.pdf_common import (BLANK, NationalHeader, QrFlowable, document, esc, place_date, styles,
                                           table_style, write_atomically)
 from desk_app.printing.pdf_fonts import REGULAR, nfc
-from desk_app.printing.pdf_form_data import FormData, form_data
+from desk_app.printing.pdf_form_data import FormData, form_data, reprint_mark
 
 COPIES = ("Liên 1: Giao người nộp hồ sơ", "Liên 2: Lưu tại Bộ phận Một cửa")
 TITLES = {
@@ -26,31 +28,80 @@ TITLES = {
     "extension": ("Mẫu 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Số: ………/XL"),
 }
 RESULT_FORMATS = ("Bản giấy", "Bản điện tử", "Tin nhắn SMS")
+JOB_PREFIX = "a4_"  # a form written is a print job of kind a4_<form>, subject the dossier code
+PDF_PRINTER = "PDF A4"
+MARK_RED = colors.Color(0.75, 0.05, 0.05)
 
 
-def write_form_pdf(desk, code: str, kind: str, path: str | os.PathLike, copies: int = 2):
-    """Write the form for dossier `code`; returns the path written."""
+def write_form_pdf(desk, code: str, kind: str, path: str | os.PathLike, copies: int = 2,
+                   officer_id: str | None = None):
+    """Write the form for dossier `code`; returns the path written. Every form written is
+    recorded, so the next one of its kind is marked as a reprint (never passes for the first)."""
     dossier = desk.dossiers.get(code)
     unit = desk.require_unit()
     head = desk.officers.resolve(None)
     data = form_data(kind, dossier, unit, head["full_name"] if head else "")
+    earlier = print_job_repo.printed_times(desk.store, JOB_PREFIX + kind, dossier["code"])
+    data.reprint, data.replaces = reprint_mark(dossier, earlier)
     story = []
     for number in range(copies):
         if number:
             story.append(PageBreak())
         story += form_story(data, COPIES[number] if copies > 1 else "")
     title = f"{TITLES[kind][1].capitalize()} – {dossier['code']}"
-    return write_atomically(path, lambda temp: document(temp, title=title, author=unit["name"]).build(story))
+    on_page = _page_mark(data) if data.reprint else (lambda canvas, doc: None)
+    written = write_atomically(path, lambda temp: document(temp, title=title, author=unit["name"]).build(
+        story, onFirstPage=on_page, onLaterPages=on_page))
+    jobs.record_file(desk.store, JOB_PREFIX + kind, dossier["code"], PDF_PRINTER, str(written),
+                     written.stat().st_size, officer_id)
+    return written
+
+
+def reprint_lines(data: FormData) -> list[str]:
+    """What a reprint says of itself: its number and, after an amendment, what it replaces."""
+    if not data.reprint:
+        return []
+    lines = [f"BẢN IN LẠI LẦN {data.reprint}"]
+    if data.replaces:
+        lines.append(f"Thay thế bản in trước ngày {data.replaces:%d/%m/%Y} lúc {data.replaces:%H:%M} "
+                     "(hồ sơ đã được sửa)")
+    return lines
+
+
+def _reprint_box(data: FormData) -> Table:
+    st = styles()
+    first, *rest = reprint_lines(data)
+    cells = [[Paragraph(f"<font color='#bf0d0d'>{esc(first)}</font>", st["mark"])]]
+    cells += [[Paragraph(f"<b>{esc(line)}</b>", st["center"])] for line in rest]
+    box = Table(cells, colWidths=[17.2 * cm])
+    box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1.6, MARK_RED), ("TOPPADDING", (0, 0), (-1, 0), 6),
+                              ("BOTTOMPADDING", (0, -1), (-1, -1), 5)]))
+    return box
+
+
+def _page_mark(data: FormData):
+    """The mark in the top margin of every page too, so no page of a reprint passes alone."""
+    text = " – ".join(reprint_lines(data))
+
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFillColor(MARK_RED)
+        canvas.setFont(REGULAR, 8.5)
+        canvas.drawCentredString(doc.pagesize[0] / 2, doc.pagesize[1] - 1.1 * cm, nfc(text))
+        canvas.restoreState()
+
+    return draw
 
 
 def form_story(data: FormData, copy_label: str) -> list:
     st = styles()
     form_no, title, number = TITLES[data.kind]
     day = (data.event_at or data.received_at).date() if data.kind != "receipt" else data.received_at.date()
-    story = [Paragraph(esc(f"{form_no}{' – ' + copy_label if copy_label else ''}"), st["copy_label"]),
-             Spacer(1, 4), NationalHeader(data.unit, number, place_date(data.unit, day)),
-             Paragraph(esc(title), st["title"]),
-             Paragraph(f"Mã hồ sơ: <b>{esc(data.dossier['code'])}</b>", st["subtitle"])]
+    story = [_reprint_box(data), Spacer(1, 6)] if data.reprint else []
+    story += [Paragraph(esc(f"{form_no}{' – ' + copy_label if copy_label else ''}"), st["copy_label"]),
+              Spacer(1, 4), NationalHeader(data.unit, number, place_date(data.unit, day)),
+              Paragraph(esc(title), st["title"]),
+              Paragraph(f"Mã hồ sơ: <b>{esc(data.dossier['code'])}</b>", st["subtitle"])]
     story += BODIES[data.kind](data)
     return story
 

@@ -197,10 +197,10 @@ class PrintingService:
 
     # -- A4 documents (reportlab loads on the first one) ------------------------------------------
 
-    def write_form_pdf(self, code: str, kind: str, path, copies: int = 2):
+    def write_form_pdf(self, code: str, kind: str, path, copies: int = 2, officer_id: str | None = None):
         from desk_app.printing.pdf_forms import write_form_pdf
 
-        return write_form_pdf(self.desk, code, kind, path, copies=copies)
+        return write_form_pdf(self.desk, code, kind, path, copies=copies, officer_id=officer_id)
 
     def write_sheet_pdf(self, procedure_code: str, path):
         from desk_app.printing.pdf_sheet import write_sheet_pdf

@@ -20,7 +20,9 @@ SLIP_KINDS = {
 }
 # What a print job printed, as the officer calls it (the job list, the command line).
 JOB_KINDS = {**{kind: title.capitalize() for kind, title in SLIP_KINDS.items()},
-             "sheet": "Phiếu hướng dẫn thủ tục", "visit": "Phiếu tiếp công dân", "test": "Trang in thử"}
+             "sheet": "Phiếu hướng dẫn thủ tục", "visit": "Phiếu tiếp công dân", "test": "Trang in thử",
+             **{f"a4_{kind}": f"Biểu mẫu A4: {title.lower()}" for kind, title in SLIP_KINDS.items()
+                if kind != "returned"}}
 # The event a slip kind tells about; printing it before that event happened is refused.
 SLIP_EVENTS = {"supplement": "supplement", "refusal": "refuse", "extension": "extend", "returned": "return"}
 VISIT_KINDS = {"inquiry": "Hỏi, hướng dẫn thủ tục", "result_pickup": "Nhận kết quả",

@@ -48,3 +48,24 @@ def test_a_changed_procedure_recomputes_due_and_fee_unless_due_is_given(cli):
     assert json.loads(cli("--json", "show", CODE).stdout)["due_at"] == "2026-12-01 10:00:00"
     nothing = cli("amend", CODE, "--reason", "x", "--due", "2026-12-01 10:00")
     assert nothing.returncode == 2 and "Không có gì thay đổi" in nothing.stderr
+
+
+def test_amend_sets_the_ticked_documents_by_name(cli):
+    setup(cli)
+    assert _register(cli, FIRST).returncode == 0
+    proof = "Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp"
+    unknown = cli("amend", CODE, "--reason", "Chưa nộp", "--document", "Sổ hộ khẩu")
+    assert unknown.returncode == 2 and "Không có giấy tờ “Sổ hộ khẩu”" in unknown.stderr and proof in unknown.stderr
+    # Typed without accents, as a terminal may: the checklist's own name is kept.
+    fixed = cli("amend", CODE, "--reason", "Công dân chưa nộp giấy chứng minh chỗ ở",
+                "--document", "To khai thay doi thong tin cu tru (mau CT01)")
+    assert fixed.returncode == 0, fixed.stderr
+    assert f"giấy tờ: bỏ {proof}" in fixed.stdout
+    shown = cli("show", CODE).stdout
+    assert f"{proof} (" in shown and "CHƯA NỘP" in shown and f"bỏ {proof}" in shown
+    none = cli("--json", "amend", CODE, "--reason", "Chưa nhận gì", "--no-documents")
+    assert none.returncode == 0, none.stderr
+    assert json.loads(none.stdout)["changes"]["documents"][1] == []
+    assert cli("audit", "verify").returncode == 0
+    listed = cli("--json", "audit", "list", "--code", CODE).stdout
+    assert any(r["table_name"] == "dossier_documents" and r["action"] == "update" for r in json.loads(listed))

@@ -56,3 +56,19 @@ def test_bad_paths_and_inputs_give_a_vietnamese_message_and_no_file(cli, tmp_pat
     backwards = cli("print", "register", "--from", "2026-12-01", "--to", "2026-11-01", "--pdf", str(tmp_path / "r.pdf"))
     assert backwards.returncode == 2 and "trước ngày bắt đầu" in backwards.stderr
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*.part")) == []
+
+
+def test_a_form_printed_again_after_an_amendment_says_so_on_every_page(cli, tmp_path):
+    code = _set_up_with_dossier(cli)
+    assert cli("print", "form", code, "--pdf", str(tmp_path / "first.pdf")).returncode == 0
+    assert "BẢN IN LẠI" not in text(tmp_path / "first.pdf")
+    fixed = cli("amend", code, "--reason", "Gõ sai tên", "--full-name", "Nguyễn Văn Bính")
+    assert fixed.returncode == 0, fixed.stderr
+    again = cli("print", "form", code, "--pdf", str(tmp_path / "again.pdf"))
+    assert again.returncode == 0, again.stderr
+    body = text(tmp_path / "again.pdf")
+    assert body.count("BẢN IN LẠI LẦN 1") >= 2 and "Nguyễn Văn Bính" in body  # both copies
+    # Printed in the same minute as the amendment here: the line names the amendment's day and time.
+    assert "Thay thế bản in trước ngày" in body and "(hồ sơ đã được sửa)" in body
+    jobs = cli("print", "jobs").stdout
+    assert "Biểu mẫu A4: phiếu tiếp nhận hồ sơ và hẹn trả kết quả" in jobs

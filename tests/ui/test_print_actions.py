@@ -146,3 +146,14 @@ def test_a_slip_the_printer_does_not_confirm_is_said_so_and_shown_as_sent_not_co
     with qtbot.waitSignal(page.retried, timeout=30000) as retried:  # the retry at hand
         page.retry_button.click()
     assert retried.args == [job["id"], ""] and jobs.get(desk.store, job["id"])["status"] == jobs.PRINTED
+
+
+def test_a_form_written_again_from_the_window_is_a_reprint_by_the_officer(qtbot, detail, code, desk, commander,
+                                                                           monkeypatch):
+    monkeypatch.setattr(open_file, "open_with_system", lambda path: None)
+    first = pypdf.PdfReader(str(detail.print_actions.write_form("receipt"))).pages[0].extract_text()
+    assert "BẢN IN LẠI" not in first
+    again = pypdf.PdfReader(str(detail.print_actions.write_form("receipt"))).pages[1].extract_text()
+    assert "BẢN IN LẠI LẦN 1" in again
+    jobs = [j for j in desk.printing.list_jobs() if j["kind"] == "a4_receipt"]
+    assert len(jobs) == 2 and {j["updated_by"] for j in jobs} == {commander["id"]}

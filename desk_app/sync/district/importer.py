@@ -14,9 +14,9 @@ from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desk_app.core.audit import check_extension
 from desk_app.db import district as repo
 from desk_app.sync import format as fmt
+from desk_app.sync.district.audit_check import check_audit
 from desk_app.sync.district.store import District
 from desk_app.sync.keys import parse_public
 from desk_app.db.sync_parts import PART_COLUMNS, columns
@@ -150,34 +150,13 @@ def import_file(district: District, path: Path | str) -> Outcome:
             f"Tệp “{path.name}” của đơn vị {unit['code']} có bản ghi không hợp lệ ({type(exc).__name__}): không "
             "nhập gì. Hãy báo đơn vị cập nhật phần mềm và xuất lại tệp."), kind=fmt.CORRUPT)
     counts = {p["name"]: p["records"] for p in manifest["parts"]}
-    warning = _check_audit(district, unit["code"], envelope, manifest)
+    warning = check_audit(district, unit["code"], envelope, manifest)
     again = (f" Tệp số {envelope.export_seq} đã nhập trước đây; bản này được xuất lại: chỉ bản ghi mới hơn được "
              "cập nhật.") if earlier else ""
     return Outcome(path.name, IMPORTED, (
         f"Đã nhập “{path.name}”: đơn vị {unit['code']}, tệp số {envelope.export_seq}, {records} bản ghi "
         f"(cập nhật {applied}, bỏ qua {records - applied} đã có bản mới hơn hoặc bằng).{again}{warning}"),
         unit["code"], envelope.export_seq, records, applied, counts=counts)
-
-
-def _check_audit(district: District, code: str, envelope, manifest: dict) -> str:
-    """The file's audit log against the head held for the unit: the data is imported either
-    way (the district needs it) and a file that does not extend it is marked and named."""
-    section = manifest.get("audit")
-    if not isinstance(section, dict):  # a desk from before the log
-        return ""
-    try:
-        problems, head = check_extension(section, repo.audit_head(district.db, code))
-    except (KeyError, TypeError, ValueError, IndexError):
-        problems, head = ["phần nhật ký của tệp không đọc được"], None
-    codes = ", ".join((section.get("verified") or {}).get("dossier_codes") or [])
-    mark = None
-    if problems:
-        mark = {"file_name": envelope.path.name, "problems": "; ".join(problems), "dossier_codes": codes}
-    repo.save_audit(district.db, code, envelope.export_seq, head, district.now(), mark)
-    if not problems:
-        return ""
-    return (f"\nCẢNH BÁO: đơn vị {code}, tệp số {envelope.export_seq}: {'; '.join(problems)}"
-            + (f" — hồ sơ: {codes}" if codes else "") + ". Dữ liệu vẫn được nhập và được đánh dấu.")
 
 
 def _sort_key(path: Path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -24,13 +25,17 @@ def _register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(BOLD, str(asset("fonts", "BeVietnamPro-Bold.ttf"))))
 
 
-def write_pdf(rows: list[Row], path, title: str, subtitle: str) -> None:
+def write_pdf(rows: list[Row], path, title: str, subtitle: str, warnings: list[str] = ()) -> None:
+    """`warnings`: the units whose log was not clean, each on its own line above the figures."""
     _register_fonts()
     heading = ParagraphStyle("h", fontName=BOLD, fontSize=14, leading=18, alignment=1)
     small = ParagraphStyle("s", fontName=REGULAR, fontSize=9, leading=12, alignment=1)
     block = ParagraphStyle("b", fontName=BOLD, fontSize=10.5, leading=14, spaceBefore=6)
     cell = ParagraphStyle("c", fontName=REGULAR, fontSize=8.5, leading=10.5)
+    warning = ParagraphStyle("w", fontName=BOLD, fontSize=9.5, leading=12.5, textColor=colors.HexColor("#b00000"),
+                             borderColor=colors.HexColor("#b00000"), borderWidth=0.8, borderPadding=4, spaceAfter=11)
     story = [Paragraph(title, heading), Paragraph(subtitle, small), Spacer(1, 5 * mm)]
+    story += [Paragraph(escape(line), warning) for line in warnings]
     if not rows:
         story.append(Paragraph("Không có số liệu.", cell))
     for (day, unit, unit_name), items, totals in grouped(rows):

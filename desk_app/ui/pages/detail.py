@@ -202,12 +202,12 @@ class DetailView(QWidget):
             return None
         code = self.dossier["code"]
 
-        def submit(applicant, procedure_code, new_due, reason):
+        def submit(applicant, procedure_code, new_due, reason, received=None):
             self.dossier = self.desk.dossiers.amend(code, self.session.officer_id, reason, applicant,
-                                                    procedure_code, new_due)
+                                                    procedure_code, new_due, received)
             self._show()
             self.changed.emit(code)
 
-        self.amend_dialog = AmendDialog(self.dossier, submit, self)
+        self.amend_dialog = AmendDialog(self.dossier, submit, self, self.desk.catalog.get)
         open_dialog(self.amend_dialog, self.amend_dialog.edits["full_name"])
         return self.amend_dialog

@@ -23,7 +23,11 @@ JOB_KINDS = {**{k: v.capitalize() for k, v in SLIP_KINDS.items()},
              "test": QT_TRANSLATE_NOOP("PrintJobsPage", "Trang in thử"),
              "handover": QT_TRANSLATE_NOOP("PrintJobsPage", "Biên bản bàn giao ca"),
              "day_close": QT_TRANSLATE_NOOP("PrintJobsPage", "Chốt sổ cuối ngày"),
-             "day_close_reprint": QT_TRANSLATE_NOOP("PrintJobsPage", "Chốt sổ cuối ngày (in lại)")}
+             "day_close_reprint": QT_TRANSLATE_NOOP("PrintJobsPage", "Chốt sổ cuối ngày (in lại)"),
+             "a4_receipt": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: phiếu tiếp nhận hồ sơ"),
+             "a4_supplement": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: phiếu hướng dẫn bổ sung"),
+             "a4_refusal": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: phiếu từ chối"),
+             "a4_extension": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: phiếu xin lỗi, hẹn lại")}
 # The slip titles as JOB_KINDS spells them (they come from the slips), listed for lupdate.
 _SLIP_TITLES = (
     QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu tiếp nhận hồ sơ và hẹn trả kết quả"),

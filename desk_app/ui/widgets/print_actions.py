@@ -149,7 +149,7 @@ class PrintActions(QWidget):
         path = form_path(self.desk.data_dir, self.dossier["code"], kind)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_form_pdf(self.desk, self.dossier["code"], kind, path)
+            write_form_pdf(self.desk, self.dossier["code"], kind, path, officer_id=self.session.officer_id)
         except (OSError, ValueError) as exc:
             self._say(self.tr("Không ghi được biểu mẫu: %1").replace("%1", str(exc)), error=True)
             return None

@@ -118,3 +118,43 @@ def test_bad_output_paths_are_refused_before_writing(tmp_path):
     with pytest.raises(pdf_common.OutputPathError, match="là một thư mục"):
         pdf_common.write_atomically(tmp_path, lambda temp: None)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_form_printed_again_is_marked_a_reprint_and_after_an_amendment_says_what_it_replaces(
+        desk, commander, clock, tmp_path):
+    code = register(desk, commander["id"])
+    first = page_texts(write_form_pdf(desk, code, "receipt", tmp_path / "r1.pdf"))
+    assert not any("BẢN IN LẠI" in page for page in first)  # the first print carries no mark
+    again = page_texts(write_form_pdf(desk, code, "receipt", tmp_path / "r2.pdf"))
+    assert len(again) == 2 and all("BẢN IN LẠI LẦN 1" in page for page in again)  # both copies
+    assert not any("Thay thế" in page for page in again)
+    # Each form counts apart: the first supplement request is a first print.
+    assert "BẢN IN LẠI" not in text(write_form_pdf(desk, code, "supplement", tmp_path / "s1.pdf"))
+    clock.now = datetime(2026, 11, 23, 10, 15)
+    desk.dossiers.amend(code, commander["id"], "Gõ sai tên", {"full_name": "Nguyễn Thị Ánh Tuyền"})
+    clock.now = datetime(2026, 11, 23, 10, 20)
+    after = page_texts(write_form_pdf(desk, code, "receipt", tmp_path / "r3.pdf"))
+    for page in after:
+        assert "BẢN IN LẠI LẦN 2" in page and "Nguyễn Thị Ánh Tuyền" in page
+        assert "Thay thế bản in trước ngày 23/11/2026 lúc 10:15 (hồ sơ đã được sửa)" in page
+    supplement = text(write_form_pdf(desk, code, "supplement", tmp_path / "s2.pdf"))
+    assert "BẢN IN LẠI LẦN 1" in supplement and "Thay thế bản in trước ngày 23/11/2026 lúc 10:15" in supplement
+    jobs = desk.printing.list_jobs()
+    assert [j["kind"] for j in jobs if j["subject"] == code].count("a4_receipt") == 3
+    assert desk.audit.verify().ok  # the prints are written through the chain
+
+
+def test_an_amendment_before_the_first_print_replaces_nothing(desk, commander, clock, tmp_path):
+    code = register(desk, commander["id"])
+    desk.dossiers.amend(code, commander["id"], "Gõ sai tên", {"full_name": "Nguyễn Thị Ánh Tuyền"})
+    clock.now = datetime(2026, 11, 23, 9, 30)
+    assert "BẢN IN LẠI" not in text(write_form_pdf(desk, code, "receipt", tmp_path / "r1.pdf", copies=1))
+    second = text(write_form_pdf(desk, code, "receipt", tmp_path / "r2.pdf", copies=1))
+    assert "BẢN IN LẠI LẦN 1" in second and "Thay thế" not in second
+
+
+def test_a_form_that_could_not_be_written_is_not_counted(desk, commander, tmp_path):
+    code = register(desk, commander["id"])
+    with pytest.raises(pdf_common.OutputPathError):
+        write_form_pdf(desk, code, "receipt", tmp_path / "no-such-folder" / "r.pdf")
+    assert "BẢN IN LẠI" not in text(write_form_pdf(desk, code, "receipt", tmp_path / "r.pdf", copies=1))
