@@ -130,7 +130,7 @@ def cmd_stats(args) -> int:
 
 def cmd_export_list(args) -> int:
     from desk_app.core.queue import VIEWS, QueueFilter
-    from desk_app.printing.list_xlsx import export_list_xlsx
+    from desk_app.printing.list_xlsx import export_list
 
     if args.view not in VIEWS:
         raise BadInput(f"Bộ lọc “{args.view}” không có; chọn một trong: {', '.join(VIEWS)}.")
@@ -139,37 +139,24 @@ def cmd_export_list(args) -> int:
                       received_to=parse_day(args.last) if args.last else None)
     with open_desk(args) as desk:
         try:
-            rows = all_rows(desk.queue, flt)
+            with output_path_checked():
+                path, count = export_list(desk, flt, args.out)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
-        with output_path_checked():
-            path = export_list_xlsx(rows, args.out)
-    emit(args, {"rows": len(rows), "path": str(path)}, f"Đã xuất {len(rows)} hồ sơ ra tệp Excel: {path}")
+    emit(args, {"rows": count, "path": str(path)}, f"Đã xuất {count} hồ sơ ra tệp Excel: {path}")
     return 0
 
 
-def all_rows(queue, flt) -> list[dict]:
-    """Every row of a filtered list, page after page."""
-    from desk_app.core.queue import PAGE_SIZE
-
-    rows, after = [], None
-    while True:
-        page = queue.page(flt, after)
-        rows += page
-        if len(page) < PAGE_SIZE:
-            return rows
-        after = queue.next_key(flt, page[-1])
-
-
 def cmd_export_register(args) -> int:
-    from desk_app.printing.list_xlsx import write_register_xlsx
+    from desk_app.printing.list_xlsx import export_register
 
     first, last = period(args)
-    if last < first:
-        raise BadInput(f"Ngày cuối ({last:%d/%m/%Y}) trước ngày đầu ({first:%d/%m/%Y}).")
     with open_desk(args) as desk:
-        with output_path_checked():
-            path, count = write_register_xlsx(desk, first, last, args.out)
+        try:
+            with output_path_checked():
+                path, count = export_register(desk, first, last, args.out)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
     emit(args, {"rows": count, "path": str(path)}, f"Đã xuất sổ theo dõi ({count} hồ sơ) ra tệp Excel: {path}")
     return 0
 

@@ -40,10 +40,13 @@ class QueueView(QWidget):
         self.info = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
-        for row in self._filter_rows():
+        self.rows = self._filter_rows()
+        for row in self.rows:
             layout.addLayout(row)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.info)
+        self.bottom = QHBoxLayout()
+        self.bottom.addWidget(self.info, 1)
+        layout.addLayout(self.bottom)
         self.apply_filter()
 
     def _search_box(self) -> None:
@@ -94,6 +97,11 @@ class QueueView(QWidget):
                 row.addWidget(widget, 1 if widget is self.procedure_box else 0)
             row.addStretch(1)
         return rows
+
+    def add_tools(self, list_button: QWidget, range_button: QWidget) -> None:
+        """The export buttons: the list's beside its count, the register's on the date row."""
+        self.bottom.addWidget(list_button)
+        self.rows[2].insertWidget(self.rows[2].count() - 1, range_button)
 
     def _table(self) -> None:
         self.table = QTableView()
