@@ -94,7 +94,7 @@ def as_text(report: Report, title: str) -> str:
     lines = [title, f"Từ ngày {report.first_day:%d/%m/%Y} đến ngày {report.last_day:%d/%m/%Y}", ""]
     lines += [f"  {label:<22} {getattr(t, key):>8}" for key, label in _LABELS]
     lines.append(f"  {'Tỷ lệ trước/đúng hạn':<22} {'—' if rate is None else f'{rate * 100:.1f}%'.replace('.', ','):>8}")
-    lines.append("  Hài lòng: " + ", ".join(f"{SATISFACTION_LABELS[k]} {v}" for k, v in report.satisfaction.items()))
+    lines.append(satisfaction_line(report.satisfaction))
     if report.rows:
         lines += ["", "  " + "  ".join(("Nhận", "Giải quyết", "Trước", "Đúng", "Quá", "Đang", "Quá hạn")) + "  Tên"]
         for r in report.rows:
@@ -103,6 +103,17 @@ def as_text(report: Report, title: str) -> str:
                       c.in_progress_total, c.in_progress_overdue)
             lines.append("  " + " ".join(f"{v:>5}" for v in values) + f"  {r.label}")
     return "\n".join(lines)
+
+
+def satisfaction_line(counts: dict[str, int]) -> str:
+    """Each level's count and its share of the rated answers ("not rated" is not in the base)."""
+    from desk_app.core.ratings import Shares
+
+    shares = Shares(counts)
+    if not shares.rated:
+        return "  Mức độ hài lòng: chưa có đánh giá."
+    parts = [f"{SATISFACTION_LABELS[k]} {v} ({shares.percent(k):.1f}%)".replace(".", ",") for k, v in counts.items()]
+    return f"  Mức độ hài lòng ({shares.rated} lượt đánh giá): " + ", ".join(parts)
 
 
 _LABELS = [("received_total", "Tổng số nhận"), ("carried_over", "  Từ kỳ trước"), ("received_online", "  Mới, trực tuyến"),

@@ -193,7 +193,7 @@ def cmd_district_report(args) -> int:
     if args.pdf:
         from desk_app.sync.district.report_pdf import write_pdf
 
-        write_pdf(rows, args.pdf, title, subtitle)
+        write_pdf(rows, args.pdf, title, subtitle, shares)
         print(f"Đã ghi báo cáo PDF: {args.pdf}")
     elif args.csv:
         report.write_csv(rows, args.csv)

@@ -99,3 +99,11 @@ def test_district_stats_through_the_cli(tmp_path):
     assert isinstance(data["silent_units"], list)
     text = ok("district", "stats", "--from", today, "--to", today, "--by", "procedure", data_dir=upper)
     assert "Đăng ký tạm trú" in text
+
+
+def test_the_text_gives_each_satisfaction_level_its_share():
+    from desk_app.cli.stats_commands import satisfaction_line
+
+    line = satisfaction_line({"very_satisfied": 1, "satisfied": 2, "unsatisfied": 1})
+    assert line == "  Mức độ hài lòng (4 lượt đánh giá): Rất hài lòng 1 (25,0%), Hài lòng 2 (50,0%), Không hài lòng 1 (25,0%)"
+    assert "chưa có đánh giá" in satisfaction_line({"very_satisfied": 0, "satisfied": 0, "unsatisfied": 0})
