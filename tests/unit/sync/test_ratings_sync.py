@@ -70,3 +70,15 @@ def test_the_district_report_shows_the_shares_in_its_pdf_and_text(linked, distri
     assert lines[-1].startswith("  Cộng: Rất hài lòng 3 (37,5%)")
     write_pdf([], pdf, "BÁO CÁO", "Ngày 2026-11-22")
     assert "Chưa có đánh giá." in PdfReader(str(pdf)).pages[0].extract_text()
+
+
+def test_a_replaced_rating_is_replaced_at_the_district_too(linked, district, tmp_path):
+    officer = linked.officers.resolve(None)["id"]
+    [code] = register(linked, 1)
+    linked.ratings.add("very_satisfied", officer, code=code)
+    assert importer.import_file(district, do_export(linked, tmp_path / "one").path).status == importer.IMPORTED
+    linked.ratings.add("unsatisfied", officer, code=code, reason="attitude")  # the citizen's later answer
+    assert importer.import_file(district, do_export(linked, tmp_path / "two", from_seq=1).path).status == \
+        importer.IMPORTED
+    [share] = report.rating_shares(district)
+    assert (share.very_satisfied, share.satisfied, share.unsatisfied) == (0, 0, 1)
