@@ -789,74 +789,92 @@ Always smiling · Always gentle · Always listening · Always helping</translati
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="43"/>
+        <location filename="../../desk_app/ui/district/window.py" line="52"/>
         <source>Cấp trên: %1</source>
         <translation>Upper level: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="46"/>
+        <location filename="../../desk_app/ui/district/window.py" line="58"/>
         <source>Nhập tệp từ thư mục…</source>
         <translation>Import files from a folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="48"/>
+        <location filename="../../desk_app/ui/district/window.py" line="60"/>
         <source>Chọn thư mục chứa tệp .dsync, hoặc kéo thả các tệp vào cửa sổ này.</source>
         <translation>Choose a folder of .dsync files, or drop the files on this window.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="51"/>
+        <location filename="../../desk_app/ui/district/window.py" line="63"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="51"/>
+        <location filename="../../desk_app/ui/district/window.py" line="63"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="52"/>
+        <location filename="../../desk_app/ui/district/window.py" line="64"/>
         <source>Tệp cuối</source>
         <translation>Last file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="53"/>
+        <location filename="../../desk_app/ui/district/window.py" line="65"/>
         <source>Nhập lúc</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="54"/>
+        <location filename="../../desk_app/ui/district/window.py" line="66"/>
         <source>Thiếu tệp số</source>
         <translation>Missing file numbers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="55"/>
+        <location filename="../../desk_app/ui/district/window.py" line="67"/>
         <source>Ngày làm việc chưa gửi</source>
         <translation>Working days without a file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="69"/>
+        <location filename="../../desk_app/ui/district/window.py" line="81"/>
         <source>Đơn vị và tệp</source>
         <translation>Units and files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="70"/>
+        <location filename="../../desk_app/ui/district/window.py" line="82"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="79"/>
+        <location filename="../../desk_app/ui/district/window.py" line="91"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="95"/>
+        <location filename="../../desk_app/ui/district/window.py" line="99"/>
+        <source>Không đọc được danh sách đơn vị: %1</source>
+        <translation>Could not read the list of units: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="108"/>
         <source>Chọn thư mục chứa tệp của các đơn vị</source>
         <translation>Choose the folder with the units&apos; files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="101"/>
+        <location filename="../../desk_app/ui/district/window.py" line="114"/>
         <source>Không có tệp .dsync nào để nhập.</source>
         <translation>No .dsync file to import.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/district/window.py" line="117"/>
+        <source>Đang nhập %n tệp…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="122"/>
+        <source>Không nhập được: %1</source>
+        <translation>Could not import: %1</translation>
     </message>
 </context>
 <context>
@@ -1067,230 +1085,230 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="55"/>
         <source>Đếm lại</source>
         <translation>Count again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="45"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="58"/>
         <source>Ca bắt đầu lúc</source>
         <translation>Shift started at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="55"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="78"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="57"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="59"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="75"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="61"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="73"/>
         <source>Trả lúc</source>
         <translation>Returned at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="62"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="126"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="74"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="75"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="85"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="68"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="80"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="82"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="82"/>
         <source>Còn mở (sắp đến hạn trước)</source>
         <translation>Open (due soonest first)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
         <source>Chờ trả</source>
         <translation>Awaiting pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
         <source>Tiếp nhận trong ca</source>
         <translation>Received this shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
         <source>Khiếu nại, tin báo</source>
         <translation>Complaints, reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
         <source>Bàn giao</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
         <source>Ghi chú cho ca sau: việc cần làm tiếp, hồ sơ cần gọi điện…</source>
         <translation>Note for the next shift: what to follow up, whom to call…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="101"/>
         <source>PIN người nhận ca</source>
         <translation>Incoming officer&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="103"/>
         <source>Xác nhận bàn giao</source>
         <translation>Confirm handover</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="106"/>
         <source>In phiếu (máy in nhiệt)</source>
         <translation>Print slip (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
         <source>Lưu biên bản A4 (PDF)…</source>
         <translation>Save A4 record (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="99"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="113"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="127"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="101"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="115"/>
         <source>Người nhận ca</source>
         <translation>Incoming officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="126"/>
         <source>Người giao</source>
         <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="127"/>
         <source>Người nhận</source>
         <translation>Taken over by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="135"/>
         <source>Chốt sổ cuối ngày</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="137"/>
         <source>In lại bản chốt sổ</source>
         <translation>Reprint the day close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="142"/>
         <source>Nhập phiếu khảo sát giấy…</source>
         <translation>Enter paper survey forms…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="45"/>
         <source>Các lần bàn giao</source>
         <translation>Past handovers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="169"/>
         <source>Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8
 Đánh giá: %9</source>
         <translation>Received %1 · returned %2 · overdue %3 · open %4 (%5 due by the end of the next working day) · awaiting pickup %6 · fees %7, cash %8
 Ratings: %9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="197"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="209"/>
         <source>Đã bàn giao cho %1 lúc %2.</source>
         <translation>Handed over to %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="216"/>
         <source>Xác nhận bàn giao trước, rồi in phiếu có chữ ký hai bên.</source>
         <translation>Confirm the handover first, then print the slip for both signatures.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="207"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="219"/>
         <source>Đang in phiếu bàn giao…</source>
         <translation>Printing the handover slip…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="218"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="230"/>
         <source>Lưu biên bản bàn giao</source>
         <translation>Save the handover record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="235"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
         <source>Đã lưu biên bản: %1</source>
         <translation>Record saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="259"/>
         <source>Đã chốt sổ, đang in…</source>
         <translation>Day closed, printing…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="259"/>
         <source>Đang in lại bản chốt sổ…</source>
         <translation>Reprinting the day close…</translation>
     </message>
@@ -1432,6 +1450,69 @@ Ratings: %9</translation>
     </message>
 </context>
 <context>
+    <name>ListExports</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="30"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="31"/>
+        <source>Ghi mọi hồ sơ khớp bộ lọc và ô tìm kiếm (không chỉ các dòng đang hiện) ra tệp Excel  (%1)</source>
+        <translation>Write every dossier the filters and the search match (not only the rows shown) to an Excel file  (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="34"/>
+        <source>Xuất sổ theo dõi</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="35"/>
+        <source>Sổ theo dõi hồ sơ nhận từ ngày đến ngày ghi ở dòng này, ra tệp Excel</source>
+        <translation>The register of dossiers received between the dates on this row, to an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="47"/>
+        <source>Xuất danh sách hồ sơ</source>
+        <translation>Export the dossier list</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="57"/>
+        <source>Đã xuất %1 hồ sơ ra tệp %2</source>
+        <translation>Exported %1 dossiers to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="63"/>
+        <source>Ngày cuối trước ngày đầu: sửa khoảng ngày rồi xuất lại.</source>
+        <translation>The last day is before the first: correct the dates and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="65"/>
+        <source>Xuất sổ theo dõi hồ sơ</source>
+        <translation>Export the dossier register</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="75"/>
+        <source>Đã xuất sổ theo dõi (%1 hồ sơ) ra tệp %2</source>
+        <translation>Exported the register (%1 dossiers) to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="78"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="86"/>
+        <source>Đang xuất tệp Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="92"/>
+        <source>Không xuất được tệp Excel: %1</source>
+        <translation>Could not write the Excel file: %1</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../desk_app/ui/dialogs/login.py" line="89"/>
@@ -1554,47 +1635,47 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="269"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="272"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="356"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="359"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="363"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="369"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="381"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="384"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="403"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="403"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="405"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="408"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="409"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -2451,42 +2532,42 @@ Discard them and leave the page?</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="50"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="54"/>
         <source>Tìm: mã hồ sơ, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu)</source>
         <translation>Search: dossier code, ID number, phone or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="69"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="73"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="80"/>
         <source>Nhận từ ngày</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="93"/>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="94"/>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="95"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="220"/>
         <source>Tìm thấy %n hồ sơ</source>
         <translation>
             <numerusform>Found %n dossier</numerusform>
@@ -2494,12 +2575,12 @@ Discard them and leave the page?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="220"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation>No dossier found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="206"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="222"/>
         <source>Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm</source>
         <translation>
             <numerusform>Showing the newest %n dossier; scroll down for more</numerusform>
@@ -2507,7 +2588,7 @@ Discard them and leave the page?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="208"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="224"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier</numerusform>
