@@ -1468,8 +1468,8 @@ Ratings: %9</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/list_export.py" line="35"/>
-        <source>Sổ theo dõi hồ sơ nhận từ ngày đến ngày ghi ở dòng này, ra tệp Excel</source>
-        <translation>The register of dossiers received between the dates on this row, to an Excel file</translation>
+        <source>Sổ theo dõi hồ sơ nhận từ ngày đến ngày ghi ở dòng “Nhận từ ngày” phía trên, ra tệp Excel</source>
+        <translation>The register of dossiers received between the dates on the “Received from” row above, to an Excel file</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/list_export.py" line="47"/>
@@ -2532,37 +2532,37 @@ Discard them and leave the page?</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="53"/>
         <source>Tìm: mã hồ sơ, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu)</source>
         <translation>Search: dossier code, ID number, phone or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="68"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="72"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="79"/>
         <source>Nhận từ ngày</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="92"/>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="93"/>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="94"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>

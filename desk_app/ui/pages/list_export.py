@@ -32,12 +32,12 @@ class ListExports(QObject):
                                             "hiện) ra tệp Excel  (%1)").replace("%1", SHORTCUT))
         self.list_button.clicked.connect(lambda: self.export_list())
         self.register_button = QPushButton(self.tr("Xuất sổ theo dõi"))
-        self.register_button.setToolTip(self.tr("Sổ theo dõi hồ sơ nhận từ ngày đến ngày ghi ở dòng này, "
-                                                "ra tệp Excel"))
+        self.register_button.setToolTip(self.tr("Sổ theo dõi hồ sơ nhận từ ngày đến ngày ghi ở dòng "
+                                                "“Nhận từ ngày” phía trên, ra tệp Excel"))
         self.register_button.clicked.connect(lambda: self.export_register())
         for button in (self.list_button, self.register_button):
             button.setAutoDefault(False)
-        view.add_tools(self.list_button, self.register_button)
+        view.add_tools(self.register_button, self.list_button)
         self.shortcut = QShortcut(QKeySequence(SHORTCUT), view, context=Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(lambda: self.export_list())
 

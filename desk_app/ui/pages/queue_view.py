@@ -40,8 +40,7 @@ class QueueView(QWidget):
         self.info = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
-        self.rows = self._filter_rows()
-        for row in self.rows:
+        for row in self._filter_rows():
             layout.addLayout(row)
         layout.addWidget(self.table, 1)
         self.bottom = QHBoxLayout()
@@ -98,10 +97,11 @@ class QueueView(QWidget):
             row.addStretch(1)
         return rows
 
-    def add_tools(self, list_button: QWidget, range_button: QWidget) -> None:
-        """The export buttons: the list's beside its count, the register's on the date row."""
-        self.bottom.addWidget(list_button)
-        self.rows[2].insertWidget(self.rows[2].count() - 1, range_button)
+    def add_tools(self, *buttons: QWidget) -> None:
+        """Buttons beside the count under the list (not on the filter rows: the list stays as
+        narrow as before, so the page fits a 1024-pixel screen beside an open dossier)."""
+        for button in buttons:
+            self.bottom.addWidget(button)
 
     def _table(self) -> None:
         self.table = QTableView()
