@@ -8,11 +8,10 @@ audit log (the rows carry citizens' personal data)."""
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from desk_app.core.lifecycle import STATUS_LABELS
-from desk_app.db.store import from_text
 from desk_app.printing.pdf_common import write_atomically
 
 CHANNEL_LABELS = {"in_person": "Trực tiếp", "online": "Trực tuyến", "post": "Bưu chính"}
@@ -39,7 +38,8 @@ def _value(row: dict, key: str):
     if key == "channel":
         return CHANNEL_LABELS.get(value, value or "")
     if key in TIMES:
-        return from_text(value) if value else None
+        # 'YYYY-MM-DD HH:MM:SS' as stored: fromisoformat reads it ten times faster than strptime.
+        return datetime.fromisoformat(value) if value else None
     return "" if value is None else value
 
 
@@ -67,13 +67,16 @@ def _write(rows: list[dict], path, columns, title: str, sheet_name: str, head_ro
         for r, row in enumerate(rows, start=head_row + 1):
             sheet.write_number(r, 0, r - head_row, cell)
             for c, (key, _, _) in enumerate(columns, start=1):
+                # The typed writers: write() would test every string for a URL or a formula.
                 value = _value(row, key)
-                if key in TIMES and value:
+                if isinstance(value, datetime):
                     sheet.write_datetime(r, c, value, when)
-                elif key in TIMES:
+                elif value is None:
                     sheet.write_blank(r, c, None, cell)
+                elif isinstance(value, (int, float)):
+                    sheet.write_number(r, c, value, money if key == "fee" else cell)
                 else:
-                    sheet.write(r, c, value, money if key == "fee" else cell)
+                    sheet.write_string(r, c, str(value), cell)
         if head_row:  # below a gap, so a sort or a filter of the rows leaves it out
             sheet.write(head_row + len(rows) + 2, 0, f"Tổng số: {len(rows)} hồ sơ.")
         sheet.autofilter(head_row, 0, head_row + len(rows), len(columns))
