@@ -68,3 +68,16 @@ def test_the_register_book_of_a_period(desk, clock, commander, tmp_path):
     with pytest.raises(ValueError, match="trước ngày đầu"):
         export_register(desk, PERIOD[1], PERIOD[0], tmp_path / "bad.xlsx")
     assert not (tmp_path / "bad.xlsx").exists()
+
+
+def test_text_that_looks_like_a_formula_or_a_number_stays_text(tmp_path):
+    from desk_app.printing.list_xlsx import export_list_xlsx
+
+    row = {"code": "CAXTT-261123-0001", "full_name": "=HYPERLINK(\"x\")", "id_number": "001190000201",
+           "received_at": "2026-11-23 09:00:00", "fee": 15000, "status": "received"}
+    sheet = openpyxl.load_workbook(export_list_xlsx([row], tmp_path / "one.xlsx")).active
+    head = _header(sheet)
+    name, number = sheet.cell(2, head["Người nộp"]), sheet.cell(2, head["Số định danh"])
+    assert (name.value, name.data_type) == ("=HYPERLINK(\"x\")", "s")
+    assert (number.value, number.data_type) == ("001190000201", "s")  # the leading zeros kept
+    assert sheet.cell(2, head["Hẹn trả"]).value is None and sheet.cell(2, head["Trạng thái"]).value == "Đã tiếp nhận"
