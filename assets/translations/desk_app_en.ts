@@ -794,74 +794,92 @@ Always smiling · Always gentle · Always listening · Always helping</translati
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="43"/>
+        <location filename="../../desk_app/ui/district/window.py" line="52"/>
         <source>Cấp trên: %1</source>
         <translation>Upper level: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="46"/>
+        <location filename="../../desk_app/ui/district/window.py" line="58"/>
         <source>Nhập tệp từ thư mục…</source>
         <translation>Import files from a folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="48"/>
+        <location filename="../../desk_app/ui/district/window.py" line="60"/>
         <source>Chọn thư mục chứa tệp .dsync, hoặc kéo thả các tệp vào cửa sổ này.</source>
         <translation>Choose a folder of .dsync files, or drop the files on this window.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="51"/>
+        <location filename="../../desk_app/ui/district/window.py" line="63"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="51"/>
+        <location filename="../../desk_app/ui/district/window.py" line="63"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="52"/>
+        <location filename="../../desk_app/ui/district/window.py" line="64"/>
         <source>Tệp cuối</source>
         <translation>Last file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="53"/>
+        <location filename="../../desk_app/ui/district/window.py" line="65"/>
         <source>Nhập lúc</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="54"/>
+        <location filename="../../desk_app/ui/district/window.py" line="66"/>
         <source>Thiếu tệp số</source>
         <translation>Missing file numbers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="55"/>
+        <location filename="../../desk_app/ui/district/window.py" line="67"/>
         <source>Ngày làm việc chưa gửi</source>
         <translation>Working days without a file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="69"/>
+        <location filename="../../desk_app/ui/district/window.py" line="81"/>
         <source>Đơn vị và tệp</source>
         <translation>Units and files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="70"/>
+        <location filename="../../desk_app/ui/district/window.py" line="82"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="79"/>
+        <location filename="../../desk_app/ui/district/window.py" line="91"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="95"/>
+        <location filename="../../desk_app/ui/district/window.py" line="99"/>
+        <source>Không đọc được danh sách đơn vị: %1</source>
+        <translation>Could not read the list of units: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="108"/>
         <source>Chọn thư mục chứa tệp của các đơn vị</source>
         <translation>Choose the folder with the units&apos; files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="101"/>
+        <location filename="../../desk_app/ui/district/window.py" line="114"/>
         <source>Không có tệp .dsync nào để nhập.</source>
         <translation>No .dsync file to import.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/district/window.py" line="117"/>
+        <source>Đang nhập %n tệp…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/district/window.py" line="122"/>
+        <source>Không nhập được: %1</source>
+        <translation>Could not import: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1455,69 @@ Ratings: %9</translation>
     </message>
 </context>
 <context>
+    <name>ListExports</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="30"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="31"/>
+        <source>Ghi mọi hồ sơ khớp bộ lọc và ô tìm kiếm (không chỉ các dòng đang hiện) ra tệp Excel  (%1)</source>
+        <translation>Write every dossier the filters and the search match (not only the rows shown) to an Excel file  (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="34"/>
+        <source>Xuất sổ theo dõi</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="35"/>
+        <source>Sổ theo dõi hồ sơ nhận từ ngày đến ngày ghi ở dòng “Nhận từ ngày” phía trên, ra tệp Excel</source>
+        <translation>The register of dossiers received between the dates on the “Received from” row above, to an Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="47"/>
+        <source>Xuất danh sách hồ sơ</source>
+        <translation>Export the dossier list</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="57"/>
+        <source>Đã xuất %1 hồ sơ ra tệp %2</source>
+        <translation>Exported %1 dossiers to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="63"/>
+        <source>Ngày cuối trước ngày đầu: sửa khoảng ngày rồi xuất lại.</source>
+        <translation>The last day is before the first: correct the dates and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="65"/>
+        <source>Xuất sổ theo dõi hồ sơ</source>
+        <translation>Export the dossier register</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="75"/>
+        <source>Đã xuất sổ theo dõi (%1 hồ sơ) ra tệp %2</source>
+        <translation>Exported the register (%1 dossiers) to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="78"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="86"/>
+        <source>Đang xuất tệp Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="92"/>
+        <source>Không xuất được tệp Excel: %1</source>
+        <translation>Could not write the Excel file: %1</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../desk_app/ui/dialogs/login.py" line="89"/>
@@ -1559,47 +1640,47 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="269"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="272"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="356"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="359"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="363"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="369"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="381"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="384"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="403"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="403"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="405"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="408"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="409"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -2476,42 +2557,42 @@ Discard them and leave the page?</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="53"/>
         <source>Tìm: mã hồ sơ, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu)</source>
         <translation>Search: dossier code, ID number, phone or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="68"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="72"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="79"/>
         <source>Nhận từ ngày</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="92"/>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="93"/>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="94"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="212"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="220"/>
         <source>Tìm thấy %n hồ sơ</source>
         <translation>
             <numerusform>Found %n dossier</numerusform>
@@ -2519,12 +2600,12 @@ Discard them and leave the page?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="212"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="220"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation>No dossier found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="214"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="222"/>
         <source>Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm</source>
         <translation>
             <numerusform>Showing the newest %n dossier; scroll down for more</numerusform>
@@ -2532,7 +2613,7 @@ Discard them and leave the page?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="216"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="224"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier</numerusform>

@@ -39,8 +39,9 @@ def cmd_rating_add(args) -> int:
         row = _checked(lambda: desk.ratings.add(args.level, officer, code=args.code, step=args.step,
                                                 reason=args.reason))
     reason = f" – {ratings.REASONS[row['reason']]}" if row["reason"] else ""
+    before = f" Đánh giá trước (“{ratings.LEVEL_LABELS[row['replaced']]}”) được thay." if row["replaced"] else ""
     emit(args, row, f"Đã ghi đánh giá “{ratings.LEVELS[row['level']]}{reason}” cho hồ sơ {args.code.upper()} "
-                    f"({ratings.STEPS[row['step']].lower()}).")
+                    f"({ratings.STEPS[row['step']].lower()}).{before}")
     return 0
 
 

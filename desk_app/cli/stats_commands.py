@@ -94,7 +94,7 @@ def as_text(report: Report, title: str) -> str:
     lines = [title, f"Từ ngày {report.first_day:%d/%m/%Y} đến ngày {report.last_day:%d/%m/%Y}", ""]
     lines += [f"  {label:<22} {getattr(t, key):>8}" for key, label in _LABELS]
     lines.append(f"  {'Tỷ lệ trước/đúng hạn':<22} {'—' if rate is None else f'{rate * 100:.1f}%'.replace('.', ','):>8}")
-    lines.append("  Hài lòng: " + ", ".join(f"{SATISFACTION_LABELS[k]} {v}" for k, v in report.satisfaction.items()))
+    lines.append(satisfaction_line(report.satisfaction))
     if report.rows:
         lines += ["", "  " + "  ".join(("Nhận", "Giải quyết", "Trước", "Đúng", "Quá", "Đang", "Quá hạn")) + "  Tên"]
         for r in report.rows:
@@ -103,6 +103,17 @@ def as_text(report: Report, title: str) -> str:
                       c.in_progress_total, c.in_progress_overdue)
             lines.append("  " + " ".join(f"{v:>5}" for v in values) + f"  {r.label}")
     return "\n".join(lines)
+
+
+def satisfaction_line(counts: dict[str, int]) -> str:
+    """Each level's count and its share of the rated answers ("not rated" is not in the base)."""
+    from desk_app.core.ratings import Shares
+
+    shares = Shares(counts)
+    if not shares.rated:
+        return "  Mức độ hài lòng: chưa có đánh giá."
+    parts = [f"{SATISFACTION_LABELS[k]} {v} ({shares.percent(k):.1f}%)".replace(".", ",") for k, v in counts.items()]
+    return f"  Mức độ hài lòng ({shares.rated} lượt đánh giá): " + ", ".join(parts)
 
 
 _LABELS = [("received_total", "Tổng số nhận"), ("carried_over", "  Từ kỳ trước"), ("received_online", "  Mới, trực tuyến"),
@@ -130,7 +141,7 @@ def cmd_stats(args) -> int:
 
 def cmd_export_list(args) -> int:
     from desk_app.core.queue import VIEWS, QueueFilter
-    from desk_app.printing.list_xlsx import export_list_xlsx
+    from desk_app.printing.list_xlsx import export_list
 
     if args.view not in VIEWS:
         raise BadInput(f"Bộ lọc “{args.view}” không có; chọn một trong: {', '.join(VIEWS)}.")
@@ -139,37 +150,24 @@ def cmd_export_list(args) -> int:
                       received_to=parse_day(args.last) if args.last else None)
     with open_desk(args) as desk:
         try:
-            rows = all_rows(desk.queue, flt)
+            with output_path_checked():
+                path, count = export_list(desk, flt, args.out)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
-        with output_path_checked():
-            path = export_list_xlsx(rows, args.out)
-    emit(args, {"rows": len(rows), "path": str(path)}, f"Đã xuất {len(rows)} hồ sơ ra tệp Excel: {path}")
+    emit(args, {"rows": count, "path": str(path)}, f"Đã xuất {count} hồ sơ ra tệp Excel: {path}")
     return 0
 
 
-def all_rows(queue, flt) -> list[dict]:
-    """Every row of a filtered list, page after page."""
-    from desk_app.core.queue import PAGE_SIZE
-
-    rows, after = [], None
-    while True:
-        page = queue.page(flt, after)
-        rows += page
-        if len(page) < PAGE_SIZE:
-            return rows
-        after = queue.next_key(flt, page[-1])
-
-
 def cmd_export_register(args) -> int:
-    from desk_app.printing.list_xlsx import write_register_xlsx
+    from desk_app.printing.list_xlsx import export_register
 
     first, last = period(args)
-    if last < first:
-        raise BadInput(f"Ngày cuối ({last:%d/%m/%Y}) trước ngày đầu ({first:%d/%m/%Y}).")
     with open_desk(args) as desk:
-        with output_path_checked():
-            path, count = write_register_xlsx(desk, first, last, args.out)
+        try:
+            with output_path_checked():
+                path, count = export_register(desk, first, last, args.out)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
     emit(args, {"rows": count, "path": str(path)}, f"Đã xuất sổ theo dõi ({count} hồ sơ) ra tệp Excel: {path}")
     return 0
 

@@ -191,7 +191,7 @@ def cmd_district_report(args) -> int:
     if args.pdf:  # the figures of a unit whose records may have been changed stay marked
         from desk_app.sync.district.report_pdf import write_pdf
 
-        write_pdf(rows, args.pdf, title, subtitle, warnings)
+        write_pdf(rows, args.pdf, title, subtitle, warnings, shares)
         print(f"Đã ghi báo cáo PDF: {args.pdf}")
     elif args.csv:
         report.write_csv(rows, args.csv)

@@ -97,6 +97,15 @@ class QueueService:
             return []
         return repo.page(self.store, query, after, limit)
 
+    def all_rows(self, flt: QueueFilter) -> list[dict]:
+        """Every row of a filtered list, page after page (an export, not the screen)."""
+        rows: list[dict] = []
+        while True:
+            page = self.page(flt, self.next_key(flt, rows[-1]) if rows else None, PAGE_SIZE)
+            rows += page
+            if len(page) < PAGE_SIZE:
+                return rows
+
     @staticmethod
     def key_of(flt_query: repo.Query, row: dict) -> tuple[str, str]:
         """The keyset position of a row, for the next page."""

@@ -85,10 +85,23 @@ def check(level: str, reason: str, step: str) -> tuple[str, str, str]:
 
 def record_in(writer: Writer, *, level: str, step: str, officer_id: str | None, dossier_id: str | None = None,
               visit_id: str | None = None, reason: str = "", source: str = "screen", at: str | None = None) -> dict:
-    """Write one checked rating inside a caller's transaction (the visit form's save)."""
-    return repo.insert(writer, {"dossier_id": dossier_id, "visit_id": visit_id, "step": step, "level": level,
-                                "reason": reason, "officer_id": officer_id, "at": at or writer.now,
-                                "source": source})
+    """Write one checked rating inside a caller's transaction (the visit form's save); the
+    rating kept, with `replaced`: the level it replaced, or None.
+
+    One rating per dossier (or visit) and step: a citizen rated on the visit form by the
+    officer and again on the citizen screen is one citizen, counted once. The later answer
+    replaces the earlier (the citizen's own word on the screen, or a paper form entered later,
+    is their last say; the replaced one stays in the audit log), and "not rated" never
+    replaces an answer. The row is updated in place, so the district's copy is replaced too."""
+    values = {"dossier_id": dossier_id, "visit_id": visit_id, "step": step, "level": level, "reason": reason,
+              "officer_id": officer_id, "at": at or writer.now, "source": source}
+    kept = repo.current(writer, dossier_id, visit_id, step)
+    if kept is None:
+        return {**repo.insert(writer, values), "replaced": None}
+    if level == NOT_RATED and kept["level"] != NOT_RATED:
+        return {**values, **kept, "replaced": None}
+    repo.replace(writer, kept["id"], values)
+    return {**values, "id": kept["id"], "replaced": kept["level"]}
 
 
 class RatingService:

@@ -17,6 +17,21 @@ def insert(writer: Writer, values: dict) -> dict:
     return writer.insert("ratings", values)
 
 
+def current(writer: Writer, dossier_id: str | None, visit_id: str | None, step: str) -> dict | None:
+    """The rating already kept for this dossier (or visit) and step, read inside the writer's
+    transaction; the latest if an older database holds more than one."""
+    column, value = ("dossier_id", dossier_id) if dossier_id else ("visit_id", visit_id)
+    cursor = writer.conn.execute(
+        f"SELECT id, level, reason, officer_id, at, source FROM ratings WHERE {column} = ? AND step = ? "
+        "ORDER BY at DESC, rowid DESC LIMIT 1", (value, step))
+    row = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], row)) if row else None
+
+
+def replace(writer: Writer, rating_id: str, values: dict) -> None:
+    writer.update("ratings", rating_id, values)
+
+
 def of_dossier(store: Store, dossier_id: str) -> list[dict]:
     return store.all(_SELECT + " WHERE r.dossier_id = ? ORDER BY r.at, r.rowid", (dossier_id,))
 

@@ -2,10 +2,14 @@
 daily backup, and whatever long work comes next.
 
 Modelled on Anki's CollectionOp/QueryOp: `run(work, on_done, on_progress)` calls
-`work(desk, report)` on a worker thread with the window's own Desk (so its clock and its
-services, built once), then `on_done(result, error)` on the UI thread; `report(text)` from
-inside the work reaches `on_progress(text)` on the UI thread. The Store gives the worker
-thread its own SQLite connection (opened at its first query, kept until the desk closes).
+`work(context, report)` on a worker thread, then `on_done(result, error)` on the UI thread;
+`report(text)` from inside the work reaches `on_progress(text)` on the UI thread.
+
+The context is what the work needs and nothing more: at the desk, the window's own Desk (so
+its clock and its services, built once; the Store gives the worker thread its own SQLite
+connection); in the district window, the district opened on the worker's own connection
+(ui/district/context.py). A context with `before_close(stop)` has the runner stop before it
+closes.
 
 A runner is a child of the widget that uses it. Its thread is started at the first job and
 ends with `stop()`, which the window calls (MainWindow.stop_work) before it is deleted:
@@ -24,7 +28,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal
 
 Report = Callable[[str], None]
-Work = Callable[[Any, Report], Any]  # work(desk, report) -> result
+Work = Callable[[Any, Report], Any]  # work(context, report) -> result
 STOP_WAIT = 20.0  # seconds: longer than a print job's own timeout (15 s + 2)
 
 
@@ -53,9 +57,9 @@ class Background(QObject):
     _finished = Signal(object, object, object)  # job, result, error
     _progressed = Signal(object, str)  # job, text
 
-    def __init__(self, desk, parent: QObject, stop_wait: float = STOP_WAIT):
+    def __init__(self, context, parent: QObject, stop_wait: float = STOP_WAIT):
         super().__init__(parent)
-        self.desk = desk
+        self.context = context
         self.stop_wait = stop_wait
         self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self._gate = _Gate()
@@ -67,13 +71,15 @@ class Background(QObject):
         # Deleted without stop() (a page on its own): deliver nothing, and let the thread end.
         self.destroyed.connect(lambda *_: (gate.close(), jobs.put(None)))
 
-        def before_desk_closes() -> None:  # whatever closes first, the window or the desk
+        def before_context_closes() -> None:  # whatever closes first, the window or the context
             gate.close()
             jobs.put(None)
             if gate.thread is not None:
                 gate.thread.join(stop_wait)
 
-        desk.before_close(before_desk_closes)
+        before_close = getattr(context, "before_close", None)
+        if before_close is not None:
+            before_close(before_context_closes)
 
     @property
     def busy(self) -> bool:
@@ -82,7 +88,7 @@ class Background(QObject):
 
     def run(self, work: Work, on_done: Callable[[Any, Exception | None], None] | None = None,
             on_progress: Callable[[str], None] | None = None) -> bool:
-        """Queue `work(desk, report)`; False once the runner has stopped (nothing is run)."""
+        """Queue `work(context, report)`; False once the runner has stopped (nothing is run)."""
         if not self._gate.open:
             return False
         # Collect here, on the UI thread: a collection inside the worker would free dropped
@@ -118,7 +124,7 @@ class Background(QObject):
 
             result, error = None, None
             try:
-                result = job.work(self.desk, report)
+                result = job.work(self.context, report)
             except Exception as exc:  # handed to the UI thread, which words it for the officer
                 error = exc
             with gate.lock:

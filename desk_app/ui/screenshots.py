@@ -241,7 +241,7 @@ def statistics_shots(tmp: Path, out: Path) -> list[Path]:
     importer.import_files(district, [f for i, (_, files) in enumerate(desks) for f in files[:1] if i != 2]
                           + [f for i, (_, files) in enumerate(desks) for f in files[1:]])
     window = DistrictWindow(district)
-    window.refresh_units()
+    wait_for_runner(window.runner)  # the units are read on the window's runner
     shots.append(save(window, out, "14-district-units"))
     window.tabs.setCurrentWidget(window.stats_page)
     page = window.stats_page
@@ -254,6 +254,16 @@ def statistics_shots(tmp: Path, out: Path) -> list[Path]:
         desk.close()
     district.close()
     return shots
+
+
+def wait_for_runner(runner) -> None:
+    import time
+
+    deadline = time.monotonic() + 30
+    while runner.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    QApplication.processEvents()
 
 
 def wait_for_charts(page) -> None:

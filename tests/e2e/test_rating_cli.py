@@ -1,5 +1,6 @@
 """Ratings from the CLI travel in the sync file and show in the district report; a file
-without the ratings part (an older desk's) still imports."""
+without the ratings part (an older desk's) still imports; a second rating of the same step
+replaces the first."""
 
 from __future__ import annotations
 
@@ -33,10 +34,16 @@ def test_rating_cli_to_district_report(tmp_path):
     assert bad.returncode == 2 and "very_satisfied" in bad.stderr
     assert "Rất hài lòng" in _ok(run_cli("rating", "add", code, "very_satisfied", data_dir=commune))
     _ok(run_cli("rating", "add", code, "very_satisfied", "--step", "return", data_dir=commune))
-    _ok(run_cli("rating", "add", code, "satisfied", "--step", "return", data_dir=commune))
-    row = json.loads(_ok(run_cli("--json", "rating", "add", code, "unsatisfied", "--reason", "thời gian chờ",
+    payload = json.dumps({"full_name": "Phạm Văn Đức", "procedure": "1.004194"}, ensure_ascii=False)
+    other = json.loads(_ok(run_cli("--json", "register", input=payload, data_dir=commune)))["code"]
+    _ok(run_cli("rating", "add", other, "satisfied", "--step", "return", data_dir=commune))
+    _ok(run_cli("rating", "add", other, "very_satisfied", data_dir=commune))
+    # A second rating of the same reception replaces the first: one citizen, one answer.
+    row = json.loads(_ok(run_cli("--json", "rating", "add", other, "unsatisfied", "--reason", "thời gian chờ",
                                  data_dir=commune)))
-    assert (row["level"], row["reason"]) == ("unsatisfied", "waiting")
+    assert (row["level"], row["reason"], row["replaced"]) == ("unsatisfied", "waiting", "very_satisfied")
+    again = _ok(run_cli("rating", "add", other, "unsatisfied", "--reason", "thái độ", data_dir=commune))
+    assert "Đánh giá trước (“Không hài lòng”) được thay." in again
     listed = json.loads(_ok(run_cli("--json", "rating", "list", "--date", row["at"][:10], data_dir=commune)))
     assert listed["counts"] == {"very_satisfied": 2, "satisfied": 1, "unsatisfied": 1}
     exported = json.loads(_ok(run_cli("--json", "export", "--out", str(usb), data_dir=commune)))[0]

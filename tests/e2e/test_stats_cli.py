@@ -55,10 +55,14 @@ def test_export_list_and_register(scenario_dir, cli, tmp_path):
     out = tmp_path / "list.xlsx"
     done = cli("export-list", "--out", str(out), "--procedure", "1.003677")
     assert done.returncode == 0, done.stderr
-    assert openpyxl.load_workbook(out).active.cell(4, 6).value == "Khai báo tạm vắng"
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.cell(1, 7).value == "Thủ tục" and sheet.cell(2, 7).value == "Khai báo tạm vắng"
+    assert {sheet.cell(r, 6).value for r in range(2, sheet.max_row + 1)} == {"1.003677"}
     out = tmp_path / "reg.xlsx"
     done = cli("--json", "export-register", "--from", "2026-12-01", "--to", "2026-12-04", "--out", str(out))
     assert json.loads(done.stdout)["rows"] == 8
+    done = cli("--json", "audit", "list", "--limit", "5")
+    assert "reg.xlsx: 8 hồ sơ" in done.stdout and "list.xlsx" in done.stdout
 
 
 def test_district_stats_through_the_cli(tmp_path):
@@ -95,3 +99,11 @@ def test_district_stats_through_the_cli(tmp_path):
     assert isinstance(data["silent_units"], list)
     text = ok("district", "stats", "--from", today, "--to", today, "--by", "procedure", data_dir=upper)
     assert "Đăng ký tạm trú" in text
+
+
+def test_the_text_gives_each_satisfaction_level_its_share():
+    from desk_app.cli.stats_commands import satisfaction_line
+
+    line = satisfaction_line({"very_satisfied": 1, "satisfied": 2, "unsatisfied": 1})
+    assert line == "  Mức độ hài lòng (4 lượt đánh giá): Rất hài lòng 1 (25,0%), Hài lòng 2 (50,0%), Không hài lòng 1 (25,0%)"
+    assert "chưa có đánh giá" in satisfaction_line({"very_satisfied": 0, "satisfied": 0, "unsatisfied": 0})

@@ -69,5 +69,9 @@ def test_commune_to_district_end_to_end(tmp_path):
     pdf = tmp_path / "report.pdf"
     _ok(run_cli("district", "report", "--pdf", str(pdf), data_dir=upper))
     assert pdf.read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    pdf_text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert "Mức độ hài lòng" in pdf_text and "Chưa có đánh giá." in pdf_text  # no rating sent yet
     text = _ok(run_cli("district", "report", data_dir=upper))
     assert "CÔNG AN TỈNH BẮC NINH" in text and "Đăng ký tạm trú" in text

@@ -160,12 +160,31 @@ def rating_shares(district: District, day: str | None = None, unit: str | None =
     return list(shares.values())
 
 
+def total_share(shares: list[RatingShare]) -> RatingShare:
+    """Every unit's ratings together."""
+    total = RatingShare("", "Cộng")
+    for share in shares:
+        for level in ratings.LEVEL_LABELS:
+            setattr(total, level, getattr(total, level) + getattr(share, level))
+    return total
+
+
+def share_rows(shares: list[RatingShare]) -> list[RatingShare]:
+    """Each unit's shares, and their sum below when there is more than one unit."""
+    return [*shares, total_share(shares)] if len(shares) > 1 else list(shares)
+
+
+def percent_text(value: float) -> str:
+    return f"{value:.1f}%".replace(".", ",")
+
+
 def shares_as_text(shares: list[RatingShare]) -> str:
     if not shares:
         return "Mức độ hài lòng: chưa có đánh giá."
     lines = ["Mức độ hài lòng (tỷ lệ trên số lượt đã đánh giá)"]
-    for s in shares:
-        parts = [f"{ratings.LEVELS[level]} {getattr(s, level)} ({s.percent(level):.1f}%)".replace(".", ",")
+    for s in share_rows(shares):
+        parts = [f"{ratings.LEVELS[level]} {getattr(s, level)} ({percent_text(s.percent(level))})"
                  for level in ratings.LEVELS]
-        lines.append(f"  {s.unit} {s.unit_name}: " + "; ".join(parts) + f"; không đánh giá {s.not_rated}")
+        lines.append(f"  {f'{s.unit} ' if s.unit else ''}{s.unit_name}: " + "; ".join(parts)
+                     + f"; không đánh giá {s.not_rated}")
     return "\n".join(lines)

@@ -14,7 +14,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desk_app.paths import asset
-from desk_app.sync.district.report import COUNT_LABELS, COUNTS, Row, grouped
+from desk_app.core import ratings
+from desk_app.sync.district.report import COUNT_LABELS, COUNTS, RatingShare, Row, grouped, percent_text, share_rows
 
 REGULAR, BOLD = "SyncReportRegular", "SyncReportBold"
 
@@ -25,8 +26,16 @@ def _register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(BOLD, str(asset("fonts", "BeVietnamPro-Bold.ttf"))))
 
 
-def write_pdf(rows: list[Row], path, title: str, subtitle: str, warnings: list[str] = ()) -> None:
-    """`warnings`: the units whose log was not clean, each on its own line above the figures."""
+GRID = [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("FONTNAME", (0, 0), (-1, 0), BOLD), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8894a8")), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+
+
+def write_pdf(rows: list[Row], path, title: str, subtitle: str, warnings: list[str] = (),
+              shares: list[RatingShare] = ()) -> None:
+    """The days' tables, then the satisfaction shares of each unit (count and percentage of
+    the rated answers for each level; "not rated" counted apart). `warnings`: the units whose
+    log was not clean, each on its own line above the figures."""
     _register_fonts()
     heading = ParagraphStyle("h", fontName=BOLD, fontSize=14, leading=18, alignment=1)
     small = ParagraphStyle("s", fontName=REGULAR, fontSize=9, leading=12, alignment=1)
@@ -44,14 +53,26 @@ def write_pdf(rows: list[Row], path, title: str, subtitle: str, warnings: list[s
         data += [[r.procedure_code, Paragraph(r.procedure_name, cell), *[getattr(r, c) for c in COUNTS]] for r in items]
         data.append(["", "Cộng", *[totals[c] for c in COUNTS]])
         table = Table(data, colWidths=[24 * mm, 95 * mm] + [24 * mm] * len(COUNTS), repeatRows=1)
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-            ("FONTNAME", (0, 0), (-1, 0), BOLD), ("FONTNAME", (0, -1), (-1, -1), BOLD),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef7")),
-            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8894a8")),
-            ("ALIGN", (2, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ]))
+        table.setStyle(TableStyle([*GRID, ("FONTNAME", (0, -1), (-1, -1), BOLD), ("ALIGN", (2, 0), (-1, -1), "RIGHT")]))
         story.append(table)
+    story += _shares_block(list(shares), block, cell)
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
                             topMargin=12 * mm, bottomMargin=12 * mm, title=title)
     doc.build(story)
+
+
+def _shares_block(shares: list[RatingShare], block: ParagraphStyle, cell: ParagraphStyle) -> list:
+    story = [Paragraph("Mức độ hài lòng (tỷ lệ trên số lượt đã đánh giá)", block)]
+    if not shares:
+        return story + [Paragraph("Chưa có đánh giá.", cell)]
+    data = [["Đơn vị", *ratings.LEVELS.values(), "Số lượt đánh giá", "Không đánh giá"]]
+    for s in share_rows(shares):
+        data.append([Paragraph(f"{s.unit} · {s.unit_name}" if s.unit else s.unit_name, cell),
+                     *[f"{getattr(s, level)} ({percent_text(s.percent(level))})" for level in ratings.LEVELS],
+                     sum(getattr(s, level) for level in ratings.LEVELS), s.not_rated])
+    table = Table(data, colWidths=[95 * mm] + [34 * mm] * 3 + [28 * mm] * 2, repeatRows=1)
+    style = [*GRID, ("ALIGN", (1, 0), (-1, -1), "RIGHT")]
+    if len(shares) > 1:
+        style.append(("FONTNAME", (0, -1), (-1, -1), BOLD))
+    table.setStyle(TableStyle(style))
+    return story + [table]

@@ -31,6 +31,11 @@ class District:
     def close(self) -> None:
         self.db.close()
 
+    def opened_again(self) -> "District":
+        """The same folder on a connection of its own, for work on another thread (a
+        connection is never shared by two threads; WAL lets one read while the other writes)."""
+        return District(self.folder, repo.open_district_db(self.folder / DB_FILE), self.keys, self.clock)
+
     def __enter__(self) -> "District":
         return self
 

@@ -1,6 +1,7 @@
 """The district window (`desk-app district window --db DIR`): import the units' files (pick a
 folder, or drop files on the window), see each unit's last file, missing numbers and working
-days without a file, and the statistics page across units."""
+days without a file, and the statistics page across units. Importing and counting run on the
+window's background runner (ui/background.py), off the UI thread."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from desk_app.core.stats import DistrictStats, silent_units
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.store import from_text
 from desk_app.sync.district import importer
+from desk_app.ui.background import Background
+from desk_app.ui.district.context import DistrictContext
 from desk_app.ui.models.rows_model import RowsModel, rows_view
 from desk_app.ui.pages.stats_page import StatsPage
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
@@ -21,19 +24,25 @@ from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 QUIET_DAYS = 3  # working days without a file before a unit is flagged
 
 
-class NowRunner:
-    """The district's work is its own database's reads: run at once, on this thread, with the
-    statistics page's runner interface (ui/background.Background.run)."""
+def unit_rows(district, today: date) -> list[dict]:
+    """Each unit with its last file, the numbers missing and its working days without a file."""
+    units = district.units()
+    last = district.last_imports()
+    gaps = importer.missing_files(district)
+    quiet = {u["code"]: u["working_days"] for u in silent_units(units, last, today, WorkCalendar(), 0)}
+    return [{
+        "code": u["code"], "name": u["name"], "last_seq": (last.get(u["code"]) or (None, None))[0],
+        "last_at": (last.get(u["code"]) or (None, None))[1], "missing": gaps.get(u["code"], []),
+        "quiet": quiet.get(u["code"], 0),
+    } for u in units]
 
-    def run(self, work, on_done=None, on_progress=None) -> bool:
-        result, error = None, None
-        try:
-            result = work(None, on_progress or (lambda _text: None))
-        except Exception as exc:  # handed to on_done, which words it for the officer
-            error = exc
-        if on_done is not None:
-            on_done(result, error)
-        return True
+
+def import_and_tell(district, paths: list[Path]) -> tuple[list[str], bool]:
+    """Import the files; the lines to show (each file, then the numbers missing) and whether
+    one was refused."""
+    outcomes = importer.import_files(district, paths)
+    lines = [o.message for o in outcomes] + importer.gap_messages(importer.missing_files(district))
+    return lines, any(o.status == importer.REFUSED for o in outcomes)
 
 
 class DistrictWindow(QMainWindow):
@@ -42,7 +51,10 @@ class DistrictWindow(QMainWindow):
         self.district = district
         self.setWindowTitle(self.tr("Cấp trên: %1").replace("%1", district.meta("name") or district.folder.name))
         self.setAcceptDrops(True)
-        self.stats = DistrictStats(district.db, self.today)
+        # Imports and counts run on one background runner, on the district opened again for
+        # its thread: the window answers while a month of files goes in.
+        self.context = DistrictContext(district, self.today)
+        self.runner = Background(self.context, self)
         self.import_button = QPushButton(self.tr("Nhập tệp từ thư mục…"))
         self.import_button.clicked.connect(self.pick_folder)
         self.message = QLabel(self.tr("Chọn thư mục chứa tệp .dsync, hoặc kéo thả các tệp vào cửa sổ này."))
@@ -62,7 +74,7 @@ class DistrictWindow(QMainWindow):
         layout = QVBoxLayout(units_page)
         layout.addLayout(top)
         layout.addWidget(self.units_table)
-        self.stats_page = StatsPage(lambda _page: NowRunner(), lambda _desk: self.stats, self.today,
+        self.stats_page = StatsPage(lambda _page: self.runner, lambda context: context.stats, self.today,
                                     DistrictStats.groupings, self.unit)
         self.stats_page.by.setCurrentIndex(self.stats_page.by.findData("unit"))
         self.tabs = QTabWidget()
@@ -79,15 +91,16 @@ class DistrictWindow(QMainWindow):
         return {"name": self.district.meta("name") or self.tr("Cấp trên"), "upper_name": ""}
 
     def refresh_units(self) -> None:
-        units = self.district.units()
-        last = self.district.last_imports()
-        gaps = importer.missing_files(self.district)
-        quiet = {u["code"]: u["working_days"] for u in silent_units(units, last, self.today(), WorkCalendar(), 0)}
-        self.units_model.set_rows([{
-            "code": u["code"], "name": u["name"], "last_seq": (last.get(u["code"]) or (None, None))[0],
-            "last_at": (last.get(u["code"]) or (None, None))[1], "missing": gaps.get(u["code"], []),
-            "quiet": quiet.get(u["code"], 0),
-        } for u in units])
+        """The units table read again, on the runner."""
+        today = self.today()
+
+        def done(rows, error) -> None:
+            if error is not None:
+                self._say(self.tr("Không đọc được danh sách đơn vị: %1").replace("%1", str(error)), ERROR_STYLE)
+            else:
+                self.units_model.set_rows(rows)
+
+        self.runner.run(lambda context, _report: unit_rows(context.district, today), done)
 
     # -- importing ---------------------------------------------------------------------------
 
@@ -100,12 +113,20 @@ class DistrictWindow(QMainWindow):
         if not paths:
             self._say(self.tr("Không có tệp .dsync nào để nhập."), ERROR_STYLE)
             return
-        outcomes = importer.import_files(self.district, paths)
-        refused = [o for o in outcomes if o.status == importer.REFUSED]
-        lines = [o.message for o in outcomes] + importer.gap_messages(importer.missing_files(self.district))
-        self._say("\n".join(lines), ERROR_STYLE if refused else NOTICE_STYLE)
-        self.refresh_units()
-        self.stats_page.refresh()
+        self.import_button.setEnabled(False)
+        self._say(self.tr("Đang nhập %n tệp…", "", len(paths)), NOTICE_STYLE)
+
+        def done(result, error) -> None:
+            self.import_button.setEnabled(True)
+            if error is not None:
+                self._say(self.tr("Không nhập được: %1").replace("%1", str(error)), ERROR_STYLE)
+                return
+            lines, refused = result
+            self._say("\n".join(lines), ERROR_STYLE if refused else NOTICE_STYLE)
+            self.refresh_units()
+            self.stats_page.refresh()
+
+        self.runner.run(lambda context, _report: import_and_tell(context.district, paths), done)
 
     def _say(self, text: str, style: str) -> None:
         self.message.setText(text)
@@ -120,6 +141,11 @@ class DistrictWindow(QMainWindow):
         files = [p for p in paths if p.is_file()] + [f for p in paths if p.is_dir() for f in sorted(p.glob("*.dsync"))]
         self.import_paths(files)
         event.acceptProposedAction()
+
+
+    def closeEvent(self, event) -> None:
+        self.context.close()  # the runner stops first, then the worker's connection closes
+        super().closeEvent(event)
 
 
 def run_district(folder: str | None, data_dir: str | None = None) -> int:
@@ -142,4 +168,5 @@ def run_district(folder: str | None, data_dir: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        window.context.close()
         district.close()

@@ -43,7 +43,9 @@ class QueueView(QWidget):
         for row in self._filter_rows():
             layout.addLayout(row)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.info)
+        self.bottom = QHBoxLayout()
+        self.bottom.addWidget(self.info, 1)
+        layout.addLayout(self.bottom)
         self.apply_filter()
 
     def _search_box(self) -> None:
@@ -94,6 +96,12 @@ class QueueView(QWidget):
                 row.addWidget(widget, 1 if widget is self.procedure_box else 0)
             row.addStretch(1)
         return rows
+
+    def add_tools(self, *buttons: QWidget) -> None:
+        """Buttons beside the count under the list (not on the filter rows: the list stays as
+        narrow as before, so the page fits a 1024-pixel screen beside an open dossier)."""
+        for button in buttons:
+            self.bottom.addWidget(button)
 
     def _table(self) -> None:
         self.table = QTableView()

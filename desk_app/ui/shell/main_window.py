@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
     def _build_dossiers(self) -> QWidget:
         from desk_app.ui.pages.detail import DetailView
         from desk_app.ui.pages.dossiers_page import DossiersPage
+        from desk_app.ui.pages.list_export import ListExports
         from desk_app.ui.pages.queue_view import QueueView
 
         self.queue_view = QueueView(self.queue_service, lambda: self.desk.dossiers)
@@ -222,6 +223,8 @@ class MainWindow(QMainWindow):
         self.queue_view.current_changed.connect(self.detail.show_code)
         self.detail.changed.connect(self._after_action)
         self.dossiers_page = DossiersPage(self.queue_view, self.detail)
+        self.list_exports = ListExports(self.desk, lambda: self.session.officer_id, self.queue_view,
+                                        self.statusBar().showMessage)
         return self.dossiers_page
 
     def _build_settings(self) -> QWidget:

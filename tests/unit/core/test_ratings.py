@@ -1,5 +1,6 @@
-"""Ratings: the three levels, a reason only for "Không hài lòng", paper forms in bulk, and the
-visit form's old levels moved to the new scale by the migration."""
+"""Ratings: the three levels, a reason only for "Không hài lòng", paper forms in bulk, the
+visit form's old levels moved to the new scale by the migration, and one rating per visit or
+dossier and step (a second answer replaces the first)."""
 
 from __future__ import annotations
 
@@ -37,12 +38,12 @@ def test_levels_reasons_and_steps_are_checked(desk, commander):
 
 
 def test_shares_leave_not_rated_out_of_the_base(desk, commander):
-    code = _register(desk, commander["id"])
-    dossier_id = desk.dossiers.get(code)["id"]
-    for level in ("very_satisfied", "very_satisfied", "satisfied"):
+    ids = [desk.dossiers.get(_register(desk, commander["id"], name))["id"]
+           for name in ("Lê Thị Hoa", "Phạm Văn Đức", "Trần Thị Lan", "Vũ Văn Nam", "Đỗ Thị Mai")]
+    for dossier_id, level in zip(ids, ("very_satisfied", "very_satisfied", "satisfied")):
         desk.ratings.add(level, commander["id"], dossier_id=dossier_id)
-    desk.ratings.add("unsatisfied", commander["id"], dossier_id=dossier_id, reason="attitude")
-    desk.ratings.not_rated(commander["id"], dossier_id=dossier_id)
+    desk.ratings.add("unsatisfied", commander["id"], dossier_id=ids[3], reason="attitude")
+    desk.ratings.not_rated(commander["id"], dossier_id=ids[4])
     shares = desk.ratings.shares_of_day(desk.now().date())
     assert shares.rated == 4 and shares.counts["not_rated"] == 1
     assert (shares.percent("very_satisfied"), shares.percent("satisfied"), shares.percent("unsatisfied")) == (
@@ -105,3 +106,38 @@ def test_timestamps_follow_the_desk_clock(desk, commander, clock):
     clock.now = datetime(2026, 11, 23, 15, 30)
     code = _register(desk, commander["id"])
     assert desk.ratings.add("satisfied", commander["id"], code=code)["at"] == "2026-11-23 15:30:00"
+
+
+def test_a_visit_rated_on_the_form_and_on_the_screen_counts_once(desk, commander, clock):
+    """The officer notes "Rất hài lòng" on the visit form; the citizen then answers "Không hài
+    lòng" on the citizen screen: one rating, the citizen's, in the statistics."""
+    visit = desk.visits.record({"full_name": "Lê Thị Hoa", "kind": "inquiry", "summary": "Hỏi thủ tục",
+                                "satisfaction": "very_satisfied"}, commander["id"])
+    clock.now = clock.now.replace(minute=clock.now.minute + 1)
+    row = desk.ratings.add("unsatisfied", commander["id"], visit_id=visit["id"], step="visit", reason="waiting",
+                           source="screen")
+    assert row["replaced"] == "very_satisfied"
+    kept = desk.ratings.of_visit(visit["id"])
+    assert [(r["level"], r["reason"], r["source"], r["id"]) for r in kept] == [
+        ("unsatisfied", "waiting", "screen", row["id"])]
+    day = desk.now().date()
+    assert desk.stats.report(day, day).satisfaction == {"very_satisfied": 0, "satisfied": 0, "unsatisfied": 1}
+    # The replaced answer stays in the audit log: the rating was written, then changed.
+    writes = [e["action"] for e in reversed(desk.audit.entries()) if e["table_name"] == "ratings"]
+    assert writes == ["insert", "update"]
+    # A question left unanswered afterwards ("not rated") does not undo an answer.
+    row = desk.ratings.not_rated(commander["id"], visit_id=visit["id"], step="visit")
+    assert row["replaced"] is None and row["level"] == "unsatisfied"
+    assert [r["level"] for r in desk.ratings.of_visit(visit["id"])] == ["unsatisfied"]
+
+
+def test_one_rating_per_dossier_and_step_a_not_rated_is_answered_later(desk, commander):
+    code = _register(desk, commander["id"])
+    dossier_id = desk.dossiers.get(code)["id"]
+    desk.ratings.not_rated(commander["id"], dossier_id=dossier_id)
+    desk.ratings.add("satisfied", commander["id"], code=code)  # the paper form, entered later
+    desk.ratings.add("very_satisfied", commander["id"], code=code, step="return")  # another step: its own
+    assert sorted((r["step"], r["level"]) for r in desk.ratings.of_dossier(dossier_id)) == [
+        ("reception", "satisfied"), ("return", "very_satisfied")]
+    shares = desk.ratings.shares_of_day(desk.now().date())
+    assert shares.rated == 2 and shares.counts.get("not_rated", 0) == 0

@@ -1,15 +1,13 @@
 """Biểu 06 read back: the spreadsheet with openpyxl (numbers in cells, totals as formulas,
-the form's headers), the PDF's text with pypdf; and the lists as spreadsheets."""
+the form's headers), the PDF's text with pypdf (the lists: test_list_xlsx.py)."""
 
 from datetime import date
 
 import openpyxl
 import pytest
 
-from desk_app.core.queue import QueueFilter
 from desk_app.printing.bieu06_pdf import write_bieu06_pdf
 from desk_app.printing.bieu06_xlsx import write_bieu06_xlsx
-from desk_app.printing.list_xlsx import export_list_xlsx, write_register_xlsx
 from tests.unit.core.stats_scenario import build_scenario
 from tests.unit.printing.pdf_readback import page_sizes, text
 
@@ -66,17 +64,3 @@ def test_pdf_is_a4_landscape_with_the_header_the_table_and_the_signatures(desk, 
                      "Cư trú", "Đăng ký tạm trú (1.004194)", "Tổng số", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ",
                      "Tân Tiến, ngày 05 tháng 12 năm 2026", "75,0%"):
         assert expected in body, expected
-
-
-def test_the_list_and_the_register_as_spreadsheets(desk, clock, commander, tmp_path):
-    build_scenario(desk, clock, commander)
-    rows = desk.queue.page(QueueFilter(view="open"))
-    out = export_list_xlsx(rows, tmp_path / "list.xlsx")
-    sheet = openpyxl.load_workbook(out).active
-    codes = [sheet.cell(r, 2).value for r in range(4, 4 + len(rows))]
-    assert codes == [r["code"] for r in rows] and len(rows) == 4  # C, G, K and the one after the period
-    assert sheet.cell(3, 2).value == "Mã hồ sơ"
-    path, count = write_register_xlsx(desk, *PERIOD, tmp_path / "register.xlsx")
-    sheet = openpyxl.load_workbook(path).active
-    assert count == 8 and sheet.cell(1, 1).value.startswith("SỔ THEO DÕI HỒ SƠ")
-    assert sheet.cell(4, 4).value == 1  # Số bộ

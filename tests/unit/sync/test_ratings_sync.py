@@ -40,3 +40,45 @@ def test_a_district_database_from_before_ratings_gets_the_table(district):
     DISTRICT_MIGRATIONS.apply(db)
     cols = [r[1] for r in db.execute("PRAGMA table_info(ratings)").fetchall()]
     assert cols[:3] == ["unit", "id", "dossier_id"] and "level" in cols and "deleted" in cols
+
+
+def test_the_district_report_shows_the_shares_in_its_pdf_and_text(linked, district, tmp_path):
+    from pypdf import PdfReader
+
+    from desk_app.sync.district.report_pdf import write_pdf
+
+    officer = linked.officers.resolve(None)["id"]
+    codes = register(linked, 4)
+    for code, level in zip(codes, ("very_satisfied", "very_satisfied", "satisfied")):
+        linked.ratings.add(level, officer, code=code)
+    linked.ratings.add("unsatisfied", officer, code=codes[3], reason="waiting")
+    linked.ratings.not_rated(officer, dossier_id=linked.dossiers.get(codes[3])["id"], step="return")
+    assert importer.import_file(district, do_export(linked, tmp_path / "usb").path).status == importer.IMPORTED
+    shares = report.rating_shares(district)
+    other = report.RatingShare("CAPHS", "Công an phường Hòa Sơn", very_satisfied=1, satisfied=3)
+    pdf = tmp_path / "r.pdf"
+    write_pdf(report.build(district), pdf, "BÁO CÁO", "Mọi ngày", shares=[*shares, other])
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(pdf)).pages)
+    assert "Mức độ hài lòng (tỷ lệ trên số lượt đã đánh giá)" in text
+    # CAXTT: 2 of 4 very satisfied, 1 satisfied, 1 unsatisfied, 1 not rated (not in the base).
+    assert "CAXTT · Công an xã Tân Tiến 2 (50,0%) 1 (25,0%) 1 (25,0%) 4 1" in text
+    assert "CAPHS · Công an phường Hòa Sơn 1 (25,0%) 3 (75,0%) 0 (0,0%) 4 0" in text
+    assert "Cộng 3 (37,5%) 4 (50,0%) 1 (12,5%) 8 1" in text
+    lines = report.shares_as_text([*shares, other]).splitlines()
+    assert lines[1] == ("  CAXTT Công an xã Tân Tiến: Rất hài lòng 2 (50,0%); Hài lòng 1 (25,0%); "
+                        "Không hài lòng 1 (25,0%); không đánh giá 1")
+    assert lines[-1].startswith("  Cộng: Rất hài lòng 3 (37,5%)")
+    write_pdf([], pdf, "BÁO CÁO", "Ngày 2026-11-22")
+    assert "Chưa có đánh giá." in PdfReader(str(pdf)).pages[0].extract_text()
+
+
+def test_a_replaced_rating_is_replaced_at_the_district_too(linked, district, tmp_path):
+    officer = linked.officers.resolve(None)["id"]
+    [code] = register(linked, 1)
+    linked.ratings.add("very_satisfied", officer, code=code)
+    assert importer.import_file(district, do_export(linked, tmp_path / "one").path).status == importer.IMPORTED
+    linked.ratings.add("unsatisfied", officer, code=code, reason="attitude")  # the citizen's later answer
+    assert importer.import_file(district, do_export(linked, tmp_path / "two", from_seq=1).path).status == \
+        importer.IMPORTED
+    [share] = report.rating_shares(district)
+    assert (share.very_satisfied, share.satisfied, share.unsatisfied) == (0, 0, 1)
