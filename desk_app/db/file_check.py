@@ -121,7 +121,8 @@ def check_file(path: Path) -> None:
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}  # parses the schema
             # A short file is rare and may be a checkpoint caught half-way by another
             # process: only SQLite's own check decides that it is damage.
-            if _cut_short(header, size, page) and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            # (text_factory is bytes here: SQLite's answer is b"ok")
+            if _cut_short(header, size, page) and conn.execute("PRAGMA quick_check").fetchone()[0] != b"ok":
                 raise DatabaseDamaged(damaged_message(path))
             ours = _is_ours(conn, names)
     except UnicodeDecodeError as exc:  # SQLite's own message quoting damaged schema text
