@@ -2088,17 +2088,22 @@ Discard them and leave the page?</translation>
         <translation>Printed the slip of dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="154"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="153"/>
         <source>Không ghi được biểu mẫu: %1</source>
         <translation>Could not write the form: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="158"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="156"/>
+        <source>%1 (bản in lại lần %2, đã đánh dấu trên biểu mẫu)</source>
+        <translation>%1 (reprint no. %2, marked on the form)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="160"/>
         <source>Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.</source>
         <translation>Opened form %1 (2 copies) in the PDF viewer; print from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="160"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="162"/>
         <source>Đã ghi biểu mẫu vào %1. %2</source>
         <translation>Form written to %1. %2</translation>
     </message>

@@ -202,6 +202,13 @@ class PrintingService:
 
         return write_form_pdf(self.desk, code, kind, path, copies=copies, officer_id=officer_id)
 
+    def form_reprint_number(self, code: str, kind: str) -> int:
+        """The reprint number the last A4 form of this kind carried (0: it was the first)."""
+        from desk_app.db import print_jobs as print_job_repo
+        from desk_app.printing.pdf_forms import JOB_PREFIX
+
+        return max(len(print_job_repo.printed_times(self.desk.store, JOB_PREFIX + kind, code)) - 1, 0)
+
     def write_sheet_pdf(self, procedure_code: str, path):
         from desk_app.printing.pdf_sheet import write_sheet_pdf
 

@@ -153,7 +153,9 @@ def test_a_form_written_again_from_the_window_is_a_reprint_by_the_officer(qtbot,
     monkeypatch.setattr(open_file, "open_with_system", lambda path: None)
     first = pypdf.PdfReader(str(detail.print_actions.write_form("receipt"))).pages[0].extract_text()
     assert "BẢN IN LẠI" not in first
+    assert "in lại" not in detail.print_actions.status.text()
     again = pypdf.PdfReader(str(detail.print_actions.write_form("receipt"))).pages[1].extract_text()
     assert "BẢN IN LẠI LẦN 1" in again
+    assert "bản in lại lần 1" in detail.print_actions.status.text()  # the officer is told, not only the paper
     jobs = [j for j in desk.printing.list_jobs() if j["kind"] == "a4_receipt"]
     assert len(jobs) == 2 and {j["updated_by"] for j in jobs} == {commander["id"]}

@@ -144,20 +144,23 @@ class PrintActions(QWidget):
         """Write the A4 form as PDF in the data folder's forms/ and hand it to the system viewer."""
         if self.dossier is None:
             return None
-        from desk_app.printing.pdf_forms import write_form_pdf  # reportlab loads on first use only
-
-        path = form_path(self.desk.data_dir, self.dossier["code"], kind)
+        code = self.dossier["code"]
+        path = form_path(self.desk.data_dir, code, kind)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_form_pdf(self.desk, self.dossier["code"], kind, path, officer_id=self.session.officer_id)
+            self.desk.printing.write_form_pdf(code, kind, path, officer_id=self.session.officer_id)
         except (OSError, ValueError) as exc:
             self._say(self.tr("Không ghi được biểu mẫu: %1").replace("%1", str(exc)), error=True)
             return None
+        reprint = self.desk.printing.form_reprint_number(code, kind)
+        name = arg(self.tr("%1 (bản in lại lần %2, đã đánh dấu trên biểu mẫu)"), path.name, reprint) if reprint \
+            else path.name
         try:
             open_file.open_with_system(path)
-            self._say(self.tr("Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.").replace("%1", path.name))
+            self._say(self.tr("Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.").replace("%1", name))
         except open_file.OpenFileError as exc:
-            self._say(self.tr("Đã ghi biểu mẫu vào %1. %2").replace("%1", str(path)).replace("%2", str(exc)))
+            self._say(self.tr("Đã ghi biểu mẫu vào %1. %2").replace("%1", str(path) + (name[len(path.name):]))
+                      .replace("%2", str(exc)))
         self.form_written.emit(str(path))
         return path
 
