@@ -1,9 +1,15 @@
 """Bulk writes of demo data: many rows per statement, one transaction per chunk, the indexes
 kept. Every row is stamped in `changes` like a real write, so the end-of-day export carries
-the demo too. Only the demo uses this path: real registrations go through the Store."""
+the demo too. Only the demo uses this path: real registrations go through the Store.
+
+Each chunk is one transaction: a crash leaves the chunks before it, whole. The statistics
+rows (db/stats_days.py) are counted for the chunk's dossiers in one statement instead of by
+the triggers one dossier at a time: the triggers are dropped and made again inside the
+chunk's transaction, so no committed state lacks them."""
 
 from __future__ import annotations
 
+from desk_app.db.stats_days import DESK
 from desk_app.db.store import Store
 
 CITIZEN_COLUMNS = ("id", "full_name", "name_key", "id_number", "birth_date", "sex", "address", "phone",
@@ -33,8 +39,16 @@ def existing_id_numbers(store: Store) -> set[str]:
 
 def prepare(store: Store) -> None:
     """A page cache the size of the growing indexes (256 MB): without it each chunk reads back
-    the pages it is about to append to, and the demo slows down as it grows."""
+    the pages it is about to append to, and the demo slows down as it grows. Commits are not
+    waited onto the disk (synchronous OFF; `finish` restores FULL): a power cut mid-demo may
+    lose the last chunks, and the WAL's checksums keep what remains whole."""
     store.db.execute("PRAGMA cache_size = -262144")
+    store.db.execute("PRAGMA synchronous = OFF")
+
+
+def finish(store: Store) -> None:
+    """Back to the desk's durable commits (db/database.py) once the demo is written."""
+    store.db.execute("PRAGMA synchronous = FULL")
 
 
 def code_counters(store: Store) -> dict[str, int]:
@@ -46,9 +60,19 @@ def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple]
     conn = store.db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
+        triggers = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                     f"({', '.join('?' for _ in DESK.trigger_names())})", DESK.trigger_names()))
+        for name in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        before = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM dossiers").fetchone()[0]
         for table in ("citizens", "dossiers", "dossier_events"):
             if rows.get(table):
                 conn.executemany(_SQL[table], rows[table])
+        if triggers:  # the chunk's statistics rows in one pass, and the triggers back
+            for statement in DESK.fill(after_rowid=before):
+                conn.execute(statement)
+            for sql in triggers.values():
+                conn.execute(sql)
         conn.executemany("INSERT INTO changes (seq, table_name, record_id, at, officer_id) VALUES (?, ?, ?, ?, ?)",
                          changes)
         conn.execute("COMMIT")

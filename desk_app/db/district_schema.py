@@ -112,3 +112,13 @@ def _ratings(db: Database) -> None:
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ratings'").fetchone():
         db.execute(_part_table("ratings"))
     db.execute("CREATE INDEX IF NOT EXISTS ratings_unit_at ON ratings(unit, at)")
+
+
+@MIGRATIONS(name="0070_stats_days")
+def _stats_days(db: Database) -> None:
+    # The report across units reads each live dossier's days as numbers, kept by triggers
+    # (db/stats_days.py), instead of the wide text index of 0030.
+    from desk_app.db.stats_days import DISTRICT
+
+    DISTRICT.create(db)
+    db.execute("DROP INDEX IF EXISTS dossiers_stats")

@@ -30,3 +30,23 @@ def test_a_year_of_demo_dossiers(desk, clock, commander):
     # The detail of a demo dossier reads like any other.
     code = store.scalar("SELECT code FROM dossiers WHERE status = 'returned' LIMIT 1")
     assert [e["action"] for e in desk.dossiers.get(code)["events"]][-2:] == ["result_ready", "return"]
+
+
+def test_demo_steps_happen_in_working_hours_and_in_order(desk, clock, commander):
+    from datetime import datetime
+
+    from desk_app.db.stats_days import DESK, counted, recounted
+
+    make_year(desk, 2000, 365)
+    calendar = desk.calendar
+    rows = desk.store.db.execute("SELECT dossier_id, at FROM dossier_events ORDER BY dossier_id, rowid").fetchall()
+    assert len(rows) > 6000
+    last: dict[str, str] = {}
+    for dossier_id, at in rows:
+        moment = datetime.fromisoformat(at)
+        assert calendar.is_working_day(moment.date()), at
+        assert any(p.start <= moment.time() <= p.end for p in calendar.schedule), at
+        assert at >= last.get(dossier_id, ""), (dossier_id, at)
+        last[dossier_id] = at
+    # The statistics rows were counted chunk by chunk, equal to counting them afresh.
+    assert counted(desk.store.db) == recounted(desk.store.db, DESK)
