@@ -23,6 +23,7 @@ from desk_app.db import procedures as procedure_repo
 
 CHUNK = 20_000
 BULK_FROM = 5_000  # the CLI's demo uses this path from this many dossiers up
+DEFER_INDEXES_FROM = 50_000  # from this many, the plain indexes are built once at the end
 # Relative traffic by month (January: before Tết; June-August: school and residence moves).
 MONTH_WEIGHTS = (1.3, 0.7, 1.0, 1.0, 0.9, 1.1, 1.2, 1.2, 1.0, 0.9, 1.0, 1.1)
 ONLINE_SHARE = 0.15
@@ -33,13 +34,13 @@ class _Ids:
     random places in it (the difference between a minute and a quarter of an hour)."""
 
     def __init__(self, rng: random.Random):
-        self.prefix = f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-7"
+        # The counter's high bits stay zero below 2**48 ids: those digits are written once.
+        self.prefix = f"{rng.getrandbits(32):08x}-{rng.getrandbits(16):04x}-7000-8000-"
         self.n = 0
 
     def __call__(self) -> str:
         self.n += 1
-        n = self.n
-        return f"{self.prefix}{n >> 60 & 0xfff:03x}-8{n >> 48 & 0xfff:03x}-{n & 0xffffffffffff:012x}"
+        return f"{self.prefix}{self.n:012x}"
 
 
 def _text(moment: datetime) -> str:
@@ -196,66 +197,70 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
     counters = repo.code_counters(store)  # go on from the numbers already given
     templates: dict[tuple, tuple[str, str]] = {}
     repo.prepare(store)
+    if dossiers >= DEFER_INDEXES_FROM:
+        repo.defer_indexes(store)
     by_status: dict[str, int] = {}
     moments = year.moments(dossiers)
-    for first in range(0, dossiers, CHUNK):
-        rows: dict[str, list[tuple]] = {"citizens": [], "dossiers": [], "dossier_events": []}
-        changes: list[tuple] = []
+    try:
+        for first in range(0, dossiers, CHUNK):
+            rows: dict[str, list[tuple]] = {"citizens": [], "dossiers": [], "dossier_events": []}
+            changes: list[tuple] = []
 
-        def stamp(table: str, record_id: str, at: str, officer) -> int:
-            nonlocal seq
-            seq += 1
-            changes.append((seq, table, record_id, at, officer))
-            return seq
+            def stamp(table: str, record_id: str, at: str, officer) -> int:
+                nonlocal seq
+                seq += 1
+                changes.append((seq, table, record_id, at, officer))
+                return seq
 
-        for received in moments[first:first + CHUNK]:
-            officer = rng.choice(officers)
-            at = _text(received)
-            if not people or (len(people) < 100_000 and rng.random() < 0.6):
-                person = random_person(rng, commune)
-                while person.id_number in known:
+            for received in moments[first:first + CHUNK]:
+                officer = rng.choice(officers)
+                at = _text(received)
+                if not people or (len(people) < 100_000 and rng.random() < 0.6):
                     person = random_person(rng, commune)
-                known.add(person.id_number)
-                citizen_id = ids()
-                rows["citizens"].append((citizen_id, person.full_name, fold(person.full_name), person.id_number,
-                                         person.birth_date, person.sex, person.address, person.phone, at, officer,
-                                         stamp("citizens", citizen_id, at, officer)))
-                people.append((citizen_id, person))
-            citizen_id, _ = rng.choice(people)
-            procedure = rng.choices(procedures, weights)[0]
-            due = year.due(procedure, received)
-            slot = (procedure["code"], received.date())
-            if slot not in templates:
-                templates[slot] = (scope(pattern, unit["code"], procedure["code"], received),
-                                   render(pattern, unit["code"], procedure["code"], received, _KeepSeq()))
-            key, template = templates[slot]
-            counters[key] = counters.get(key, 0) + 1
-            code = template.format(seq=counters[key])
-            online = rng.random() < ONLINE_SHARE
-            dossier_id = ids()
-            status, paused, ready, closed, last_at = lifecycle.RECEIVED, None, None, None, at
-            events = [(ids(), dossier_id, at, "receive", None, lifecycle.RECEIVED, "", officer)]
-            for action, when in _outcome(rng, year, received, due, now):
-                when_text = _text(when)
-                target = _TARGETS[action]
-                events.append((ids(), dossier_id, when_text, action, status, target, _REASONS.get(action, ""), officer))
-                status, last_at = target, when_text
-                if action == "supplement":
-                    paused = when_text
-                elif action == "result_ready":
-                    ready = when_text
-                if target in lifecycle.TERMINAL_STATUSES:
-                    closed = when_text
-            fee = procedure["fee_online"] if online else procedure["fee_in_person"]
-            rows["dossiers"].append((dossier_id, code, citizen_id, procedure["id"], status, at, _text(due), _text(due),
-                                     paused, ready, closed, fee, "online" if online else "in_person", officer, last_at,
-                                     officer, stamp("dossiers", dossier_id, last_at, officer)))
-            for event in events:
-                rows["dossier_events"].append((*event, event[2], officer, stamp("dossier_events", event[0], event[2],
-                                                                                 officer)))
-            by_status[status] = by_status.get(status, 0) + 1
-        repo.write_chunk(store, rows, changes)
-        progress(min(first + CHUNK, dossiers), dossiers)
-    repo.raise_counters(store, counters)
-    repo.finish(store)
+                    while person.id_number in known:
+                        person = random_person(rng, commune)
+                    known.add(person.id_number)
+                    citizen_id = ids()
+                    rows["citizens"].append((citizen_id, person.full_name, fold(person.full_name), person.id_number,
+                                             person.birth_date, person.sex, person.address, person.phone, at, officer,
+                                             stamp("citizens", citizen_id, at, officer)))
+                    people.append((citizen_id, person))
+                citizen_id, _ = rng.choice(people)
+                procedure = rng.choices(procedures, weights)[0]
+                due = year.due(procedure, received)
+                slot = (procedure["code"], received.date())
+                if slot not in templates:
+                    templates[slot] = (scope(pattern, unit["code"], procedure["code"], received),
+                                       render(pattern, unit["code"], procedure["code"], received, _KeepSeq()))
+                key, template = templates[slot]
+                counters[key] = counters.get(key, 0) + 1
+                code = template.format(seq=counters[key])
+                online = rng.random() < ONLINE_SHARE
+                dossier_id = ids()
+                status, paused, ready, closed, last_at = lifecycle.RECEIVED, None, None, None, at
+                events = [(ids(), dossier_id, at, "receive", None, lifecycle.RECEIVED, "", officer)]
+                for action, when in _outcome(rng, year, received, due, now):
+                    when_text = _text(when)
+                    target = _TARGETS[action]
+                    events.append((ids(), dossier_id, when_text, action, status, target, _REASONS.get(action, ""), officer))
+                    status, last_at = target, when_text
+                    if action == "supplement":
+                        paused = when_text
+                    elif action == "result_ready":
+                        ready = when_text
+                    if target in lifecycle.TERMINAL_STATUSES:
+                        closed = when_text
+                fee = procedure["fee_online"] if online else procedure["fee_in_person"]
+                rows["dossiers"].append((dossier_id, code, citizen_id, procedure["id"], status, at, _text(due), _text(due),
+                                         paused, ready, closed, fee, "online" if online else "in_person", officer, last_at,
+                                         officer, stamp("dossiers", dossier_id, last_at, officer)))
+                for event in events:
+                    rows["dossier_events"].append((*event, event[2], officer, stamp("dossier_events", event[0], event[2],
+                                                                                     officer)))
+                by_status[status] = by_status.get(status, 0) + 1
+            repo.write_chunk(store, rows, changes)
+            progress(min(first + CHUNK, dossiers), dossiers)
+        repo.raise_counters(store, counters)
+    finally:  # durable commits and every index back, even when cut short
+        repo.finish(store)
     return {"dossiers": sum(by_status.values()), "by_status": by_status}

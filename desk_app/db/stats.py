@@ -12,7 +12,7 @@ from __future__ import annotations
 from desk_app.db.database import Database
 from desk_app.db.stats_days import B as _B
 from desk_app.db.stats_days import C as _C
-from desk_app.db.stats_days import DESK, DISTRICT, day_number
+from desk_app.db.stats_days import DESK, DISTRICT, day_number, day_text
 from desk_app.db.store import Store
 
 # Each SUM packs three counters of 21 bits (up to 2,097,151 dossiers a group): one pass over
@@ -32,9 +32,6 @@ _PACKED = (("carried_over", "received_online", "received_direct"),
            ("refused", "stopped", "returned"))
 COUNT_KEYS = tuple(k for group in _PACKED for k in group)
 
-# In the period: received by its last day and not finished before its first.
-_ALIVE = "received < :e AND ended >= :f"
-
 # The covering indexes of the first statistics (0030); 0070 replaced them with stats_days.
 DESK_INDEX = ("CREATE INDEX IF NOT EXISTS dossiers_stats ON dossiers(procedure_id, received_by, received_at, "
               "status, channel, result_ready_at, closed_at, original_due_at, paused_at)")
@@ -45,9 +42,11 @@ DISTRICT_INDEX = ("CREATE INDEX IF NOT EXISTS dossiers_stats ON dossiers(unit, p
 
 
 def _grouped(groups: tuple[str, ...]) -> str:
+    # Group by group, each read from the first row that had not ended before the period.
     names = ", ".join(f"NULLIF(g.{name}, '')" for name in groups)  # '' stands for NULL in a group key
-    return (f"SELECT {names}, s.* FROM (SELECT grp, {_SUMS} FROM stats_days "
-            f"WHERE {_ALIVE} GROUP BY grp) AS s JOIN stats_groups g USING (grp)")
+    return (f"SELECT {names}, s.* FROM (SELECT g.grp, {_SUMS} FROM stats_groups g JOIN stats_days d "
+            f"ON d.grp = g.grp AND d.ended >= :f WHERE d.received < :e GROUP BY g.grp) AS s "
+            f"JOIN stats_groups g USING (grp)")
 
 
 _DESK_SQL = _grouped(DESK.groups)
@@ -108,29 +107,29 @@ def district_units(db: Database) -> list[dict]:
 
 # -- received and resolved per day, for the page's chart ---------------------------------------
 
+# From the same rows: a dossier received in the period had not ended before it, nor had one
+# resolved in it, so each group is read from its first row alive, as for the report.
 _DAY_SQL = """
 SELECT day, SUM(received), SUM(resolved) FROM (
-    SELECT substr(received_at, 1, 10) AS day, COUNT(*) AS received, 0 AS resolved FROM dossiers
-    WHERE received_at >= :f AND received_at < :e {live} GROUP BY 1
+    SELECT d.received AS day, SUM(d.n) AS received, 0 AS resolved FROM stats_groups g
+    JOIN stats_days d ON d.grp = g.grp AND d.ended >= :f WHERE d.received >= :f AND d.received < :e GROUP BY 1
     UNION ALL
-    SELECT substr(result_ready_at, 1, 10), 0, COUNT(*) FROM dossiers
-    WHERE result_ready_at >= :f AND result_ready_at < :e {live} GROUP BY 1
+    SELECT d.ready, 0, SUM(d.n) FROM stats_groups g
+    JOIN stats_days d ON d.grp = g.grp AND d.ended >= :f WHERE d.ready >= :f AND d.ready < :e GROUP BY 1
 ) GROUP BY day ORDER BY day"""
 
 
-def _text_params(first_day: str, last_day: str) -> dict:
-    from datetime import date, timedelta
-
-    return {"f": first_day, "e": (date.fromisoformat(last_day) + timedelta(days=1)).isoformat()}
+def _day_counts(conn, first_day: str, last_day: str) -> list[tuple[str, int, int]]:
+    return [(day_text(day), received, resolved)
+            for day, received, resolved in conn.execute(_DAY_SQL, _params(first_day, last_day)).fetchall()]
 
 
 def desk_day_counts(store: Store, first_day: str, last_day: str) -> list[tuple[str, int, int]]:
-    return [tuple(r) for r in store.db.execute(_DAY_SQL.format(live=""), _text_params(first_day, last_day)).fetchall()]
+    return _day_counts(store.db.conn, first_day, last_day)
 
 
 def district_day_counts(db: Database, first_day: str, last_day: str) -> list[tuple[str, int, int]]:
-    return [tuple(r) for r in db.execute(_DAY_SQL.format(live="AND deleted = 0"),
-                                         _text_params(first_day, last_day)).fetchall()]
+    return _day_counts(db.conn, first_day, last_day)
 
 
 # -- satisfaction: the ratings table arrives with its own change; until then, zeros ----------

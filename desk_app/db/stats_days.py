@@ -30,11 +30,17 @@ from datetime import date
 B, C = 1 << 21, 1 << 42
 FAR = 1_000_000  # a day far beyond any period
 _EPOCH = date(1970, 1, 1).toordinal()
-COLUMNS = ("grp", "received", "ended", "chan", "ready", "timely", "closed", "closing", "finish", "held", "due")
+# In key order: by group, then by the day it ended, so a period reads only the rows that had
+# not ended before its first day (a month of a year's data reads a month, not the year).
+COLUMNS = ("grp", "ended", "received", "chan", "ready", "timely", "closed", "closing", "finish", "held", "due")
 
 
 def day_number(day: date) -> int:
     return day.toordinal() - _EPOCH
+
+
+def day_text(number: int) -> str:
+    return date.fromordinal(number + _EPOCH).isoformat()
 
 
 def _day(column: str) -> str:

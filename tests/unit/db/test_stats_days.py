@@ -66,3 +66,17 @@ def test_the_district_counts_live_records_and_forgets_tombstones(tmp_path):
     _same(db, DISTRICT)
     assert db.execute("SELECT SUM(n) FROM stats_days").fetchone()[0] == 4
     db.close()
+
+
+def test_received_and_resolved_per_day_match_the_dossiers(desk, clock, commander):
+    build_scenario(desk, clock, commander)
+    rows = desk.store.db.execute("SELECT received_at, result_ready_at FROM dossiers").fetchall()
+    for first, last in (("2026-11-23", "2026-12-07"), ("2026-12-01", "2026-12-04")):
+        expected: dict[str, list[int]] = {}
+        for received, ready in rows:
+            if first <= received[:10] <= last:
+                expected.setdefault(received[:10], [0, 0])[0] += 1
+            if ready and first <= ready[:10] <= last:
+                expected.setdefault(ready[:10], [0, 0])[1] += 1
+        assert desk.stats.day_counts(first, last) == [(d, a, b) for d, (a, b) in sorted(expected.items())]
+        assert sum(a for _d, a, _b in desk.stats.day_counts(first, last)) > 0
