@@ -9,6 +9,9 @@ chunk's transaction, so no committed state lacks them."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 from desk_app.db.stats_days import DESK
 from desk_app.db.store import Store
 
@@ -19,6 +22,19 @@ DOSSIER_COLUMNS = ("id", "code", "citizen_id", "procedure_id", "status", "receiv
                    "updated_by", "change_seq")
 EVENT_COLUMNS = ("id", "dossier_id", "at", "action", "from_status", "to_status", "reason", "officer_id",
                  "updated_at", "updated_by", "change_seq")
+
+
+@contextmanager
+def _immediate(conn) -> Iterator[None]:
+    """One write transaction: committed whole, or rolled back whole (an error, Ctrl+C)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _insert(table: str, columns: tuple[str, ...]) -> str:
@@ -64,8 +80,7 @@ def defer_indexes(store: Store) -> None:
     are kept in a table in the same transaction, so a demo cut short (a crash, Ctrl+C) has its
     indexes made again the next time the database opens (`rebuild_indexes`)."""
     conn = store.db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _immediate(conn):
         conn.execute(f"CREATE TABLE IF NOT EXISTS {_DEFERRED} (name TEXT PRIMARY KEY, sql TEXT NOT NULL)")
         marks = ", ".join("?" for _ in _BULK_TABLES)
         plain = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
@@ -73,11 +88,6 @@ def defer_indexes(store: Store) -> None:
         conn.executemany(f"INSERT OR IGNORE INTO {_DEFERRED} (name, sql) VALUES (?, ?)", plain)
         for name, _sql in plain:
             conn.execute(f'DROP INDEX "{name}"')
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def rebuild_indexes(db) -> int:
@@ -86,17 +96,11 @@ def rebuild_indexes(db) -> int:
     conn = db.conn
     if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_DEFERRED,)).fetchone():
         return 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _immediate(conn):
         statements = conn.execute(f"SELECT sql FROM {_DEFERRED}").fetchall()
         for (sql,) in statements:
             conn.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
         conn.execute(f"DROP TABLE {_DEFERRED}")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     return len(statements)
 
 
@@ -107,8 +111,7 @@ def code_counters(store: Store) -> dict[str, int]:
 def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple]) -> None:
     """rows: table -> tuples in that table's column order; changes: (seq, table, id, at, officer)."""
     conn = store.db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _immediate(conn):
         triggers = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
                                      f"({', '.join('?' for _ in DESK.trigger_names())})", DESK.trigger_names()))
         for name in triggers:
@@ -124,18 +127,12 @@ def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple]
                 conn.execute(sql)
         conn.executemany("INSERT INTO changes (seq, table_name, record_id, at, officer_id) VALUES (?, ?, ?, ?, ?)",
                          changes)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def raise_counters(store: Store, last_seq: dict[str, int]) -> None:
     """Code counters at least at the demo's last number, so the next real dossier never reuses one."""
     conn = store.db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    conn.executemany("INSERT INTO code_counters (scope, last_seq) VALUES (?, ?) ON CONFLICT(scope) "
-                     "DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq)", list(last_seq.items()))
-    conn.execute("COMMIT")
+    with _immediate(conn):
+        conn.executemany("INSERT INTO code_counters (scope, last_seq) VALUES (?, ?) ON CONFLICT(scope) "
+                         "DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq)", list(last_seq.items()))
 

@@ -44,7 +44,7 @@ DISTRICT_INDEX = ("CREATE INDEX IF NOT EXISTS dossiers_stats ON dossiers(unit, p
 def _grouped(groups: tuple[str, ...]) -> str:
     # Group by group, each read from the first row that had not ended before the period.
     names = ", ".join(f"NULLIF(g.{name}, '')" for name in groups)  # '' stands for NULL in a group key
-    return (f"SELECT {names}, s.* FROM (SELECT g.grp, {_SUMS} FROM stats_groups g JOIN stats_days d "
+    return (f"SELECT {names}, s.* FROM (SELECT g.grp, {_SUMS} FROM stats_groups g CROSS JOIN stats_days d "
             f"ON d.grp = g.grp AND d.ended >= :f WHERE d.received < :e GROUP BY g.grp) AS s "
             f"JOIN stats_groups g USING (grp)")
 
@@ -108,14 +108,15 @@ def district_units(db: Database) -> list[dict]:
 # -- received and resolved per day, for the page's chart ---------------------------------------
 
 # From the same rows: a dossier received in the period had not ended before it, nor had one
-# resolved in it, so each group is read from its first row alive, as for the report.
+# resolved in it, so each group is read from its first row alive, as for the report (CROSS JOIN:
+# the groups outside, as SQLite would not always choose).
 _DAY_SQL = """
 SELECT day, SUM(received), SUM(resolved) FROM (
     SELECT d.received AS day, SUM(d.n) AS received, 0 AS resolved FROM stats_groups g
-    JOIN stats_days d ON d.grp = g.grp AND d.ended >= :f WHERE d.received >= :f AND d.received < :e GROUP BY 1
+    CROSS JOIN stats_days d ON d.grp = g.grp AND d.ended >= :f WHERE d.received >= :f AND d.received < :e GROUP BY 1
     UNION ALL
     SELECT d.ready, 0, SUM(d.n) FROM stats_groups g
-    JOIN stats_days d ON d.grp = g.grp AND d.ended >= :f WHERE d.ready >= :f AND d.ready < :e GROUP BY 1
+    CROSS JOIN stats_days d ON d.grp = g.grp AND d.ended >= :f WHERE d.ready >= :f AND d.ready < :e GROUP BY 1
 ) GROUP BY day ORDER BY day"""
 
 

@@ -104,8 +104,7 @@ class StatsPage(QWidget):
         self.show_button.clicked.connect(self._custom)
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.preset.setCurrentIndex(2)  # this month
-        self._preset_changed()  # the counting starts on its thread…
+        self.preset.setCurrentIndex(2)  # this month: the counting starts on its thread (once)…
         QTimer.singleShot(0, self._build_charts)  # …while the charts are built, once the page shows
 
     # -- the table -------------------------------------------------------------------------

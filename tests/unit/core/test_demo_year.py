@@ -50,3 +50,23 @@ def test_demo_steps_happen_in_working_hours_and_in_order(desk, clock, commander)
         last[dossier_id] = at
     # The statistics rows were counted chunk by chunk, equal to counting them afresh.
     assert counted(desk.store.db) == recounted(desk.store.db, DESK)
+
+
+def test_a_demo_cut_short_has_its_indexes_made_again_at_the_next_opening(desk, clock, commander):
+    from desk_app.app import Desk
+    from desk_app.db import demo as repo
+
+    def plain_indexes(store) -> set[str]:
+        return {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+                                               "NULL AND tbl_name = 'dossiers' AND sql NOT LIKE 'CREATE UNIQUE%'")}
+
+    before = plain_indexes(desk.store)
+    assert "dossiers_received" in before
+    repo.defer_indexes(desk.store)  # as a big demo does first; then it is killed
+    assert plain_indexes(desk.store) == set()
+    folder = desk.data_dir
+    desk.close()
+    again = Desk.open(folder)
+    assert plain_indexes(again.store) == before
+    assert again.store.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'demo_deferred_indexes'") == 0
+    again.close()
