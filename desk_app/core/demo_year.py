@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
+from itertools import accumulate
 from datetime import date, datetime, timedelta
 from typing import Callable
 
@@ -188,7 +189,7 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
     if not year.days:
         return {"dossiers": 0, "by_status": {}}
     procedures = [p for c in PROCEDURE_WEIGHTS if (p := procedure_repo.by_code(store, c))]
-    weights = [PROCEDURE_WEIGHTS[p["code"]] for p in procedures]
+    cumulative = list(accumulate(PROCEDURE_WEIGHTS[p["code"]] for p in procedures))  # summed once, not per draw
     officers = [o["id"] for o in desk.officers.list()] or [None]
     ids = _Ids(rng)
     seq = repo.last_change(store)
@@ -226,7 +227,7 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
                                              stamp("citizens", citizen_id, at, officer)))
                     people.append((citizen_id, person))
                 citizen_id, _ = rng.choice(people)
-                procedure = rng.choices(procedures, weights)[0]
+                procedure = rng.choices(procedures, cum_weights=cumulative)[0]
                 due = year.due(procedure, received)
                 slot = (procedure["code"], received.date())
                 if slot not in templates:
@@ -242,7 +243,8 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
                 for action, when in _outcome(rng, year, received, due, now):
                     when_text = _text(when)
                     target = _TARGETS[action]
-                    events.append((ids(), dossier_id, when_text, action, status, target, _REASONS.get(action, ""), officer))
+                    events.append((ids(), dossier_id, when_text, action, status, target, _REASONS.get(action, ""),
+                                   officer))
                     status, last_at = target, when_text
                     if action == "supplement":
                         paused = when_text
@@ -251,16 +253,20 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
                     if target in lifecycle.TERMINAL_STATUSES:
                         closed = when_text
                 fee = procedure["fee_online"] if online else procedure["fee_in_person"]
-                rows["dossiers"].append((dossier_id, code, citizen_id, procedure["id"], status, at, _text(due), _text(due),
-                                         paused, ready, closed, fee, "online" if online else "in_person", officer, last_at,
-                                         officer, stamp("dossiers", dossier_id, last_at, officer)))
+                due_at = _text(due)
+                rows["dossiers"].append((dossier_id, code, citizen_id, procedure["id"], status, at, due_at, due_at,
+                                         paused, ready, closed, fee, "online" if online else "in_person", officer,
+                                         last_at, officer, stamp("dossiers", dossier_id, last_at, officer)))
                 for event in events:
-                    rows["dossier_events"].append((*event, event[2], officer, stamp("dossier_events", event[0], event[2],
-                                                                                     officer)))
+                    rows["dossier_events"].append(
+                        (*event, event[2], officer, stamp("dossier_events", event[0], event[2], officer)))
                 by_status[status] = by_status.get(status, 0) + 1
             repo.write_chunk(store, rows, changes)
-            progress(min(first + CHUNK, dossiers), dossiers)
+            if first + CHUNK < dossiers:  # the last tick once the indexes are built too
+                progress(first + CHUNK, dossiers)
         repo.raise_counters(store, counters)
+        repo.rebuild_indexes(store.db)
+        progress(dossiers, dossiers)
     finally:  # durable commits and every index back, even when cut short
         repo.finish(store)
     return {"dossiers": sum(by_status.values()), "by_status": by_status}

@@ -12,6 +12,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterator
 
+from desk_app.db.database import Database
 from desk_app.db.stats_days import DESK
 from desk_app.db.store import Store
 
@@ -90,7 +91,7 @@ def defer_indexes(store: Store) -> None:
             conn.execute(f'DROP INDEX "{name}"')
 
 
-def rebuild_indexes(db) -> int:
+def rebuild_indexes(db: Database) -> int:
     """Make again the indexes a demo dropped (at its end, or at the next opening if it was cut
     short); how many. Nothing to do on a database no demo left so."""
     conn = db.conn

@@ -51,8 +51,10 @@ def _day(column: str) -> str:
 _VALUES = {
     "grp": "g.grp", "received": "r", "ended": f"CASE WHEN y < {FAR} THEN y ELSE c END",
     "chan": f"CASE channel WHEN 'online' THEN {B} ELSE {C} END",
-    "ready": "y", "timely": f"CASE WHEN y = {FAR} THEN 0 WHEN du < {FAR} AND y < du THEN 1 WHEN y = du THEN {B} ELSE {C} END",
-    "closed": "c", "closing": f"CASE status WHEN 'refused' THEN 1 WHEN 'stopped' THEN {B} WHEN 'returned' THEN {C} ELSE 0 END",
+    "ready": "y",
+    "timely": f"CASE WHEN y = {FAR} THEN 0 WHEN du < {FAR} AND y < du THEN 1 WHEN y = du THEN {B} ELSE {C} END",
+    "closed": "c",
+    "closing": f"CASE status WHEN 'refused' THEN 1 WHEN 'stopped' THEN {B} WHEN 'returned' THEN {C} ELSE 0 END",
     "finish": "CASE WHEN status IN ('refused', 'stopped') THEN min(y, c) ELSE y END",
     "held": f"CASE WHEN status = 'needs_supplement' THEN p ELSE {FAR} END", "due": "du",
 }
