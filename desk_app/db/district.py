@@ -86,19 +86,15 @@ class ImportWriter:
 
     def __init__(self, db: Database):
         self.conn = db.conn
-        self._before = self.conn.total_changes
+        self.applied = 0  # rows the records changed (not the statistics rows their triggers write)
 
     def apply(self, part: str, records: list[tuple], tombstones: list[tuple]) -> None:
         """Records as (unit, *columns, 0) and tombstones as (unit, id, change_seq)."""
         record_sql, tombstone_sql = _SQL[part]
         if records:
-            self.conn.executemany(record_sql, records)
+            self.applied += self.conn.executemany(record_sql, records).rowcount
         if tombstones:
-            self.conn.executemany(tombstone_sql, tombstones)
-
-    @property
-    def applied(self) -> int:
-        return self.conn.total_changes - self._before
+            self.applied += self.conn.executemany(tombstone_sql, tombstones).rowcount
 
     def record_import(self, values: dict) -> None:
         names = ", ".join(values)

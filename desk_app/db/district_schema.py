@@ -130,3 +130,13 @@ def _audit_records(db: Database) -> None:
         PRIMARY KEY (unit, table_name, record_id)
     ) WITHOUT ROWID""")
     db.execute("ALTER TABLE audit_heads ADD COLUMN records_from INTEGER")
+
+
+@MIGRATIONS(name="0070_stats_days")
+def _stats_days(db: Database) -> None:
+    # The report across units reads each live dossier's days as numbers, kept by triggers
+    # (db/stats_days.py), instead of the wide text index of 0030.
+    from desk_app.db.stats_days import DISTRICT
+
+    DISTRICT.create(db)
+    db.execute("DROP INDEX IF EXISTS dossiers_stats")

@@ -417,3 +417,13 @@ def _handover_day_close(db: Database) -> None:
         totals TEXT NOT NULL,
         reprints INTEGER NOT NULL DEFAULT 0,{_AUDIT}
     )""")
+
+
+@MIGRATIONS(name="0070_stats_days")
+def _stats_days(db: Database) -> None:
+    # The report reads each dossier's days as numbers from its own narrow table, kept by
+    # triggers (db/stats_days.py); the wide text index it read before only slowed writes.
+    from desk_app.db.stats_days import DESK
+
+    DESK.create(db)
+    db.execute("DROP INDEX IF EXISTS dossiers_stats")

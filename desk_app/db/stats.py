@@ -1,33 +1,30 @@
-"""The counts of the periodic report (Biểu 06), as one grouped pass over the dossiers.
+"""The counts of the periodic report (Biểu 06), as one grouped pass over the statistics rows.
 
-Every comparison is by day (the first 10 characters of a 'YYYY-MM-DD HH:MM:SS' time): the
-report's buckets are all decided by the day (core/stats.py says which). One covering index
-ordered by the grouping columns lets SQLite stream the groups without a sort and without
-reading the table; the finest grain (procedure x officer, and unit at the district) comes
-back and core adds it up by field, procedure, officer or in total.
+Every comparison is by day: the report's buckets are all decided by the day (core/stats.py
+says which). db/stats_days.py keeps the live dossiers counted by their days as numbers, each
+group a small number, in a table ordered by group: SQLite streams the groups without a sort
+and without reading the dossiers. The finest grain (procedure x officer, and unit at the
+district) comes back and core adds it up by field, procedure, officer or in total.
 """
 
 from __future__ import annotations
 
 from desk_app.db.database import Database
+from desk_app.db.stats_days import B as _B
+from desk_app.db.stats_days import C as _C
+from desk_app.db.stats_days import DESK, DISTRICT, day_number, day_text
 from desk_app.db.store import Store
 
 # Each SUM packs three counters of 21 bits (up to 2,097,151 dossiers a group): one pass over
-# the index costs per aggregate, so four packed sums beat twelve plain ones threefold.
-# :f is the period's first day, :e the day after its last; a time before :e is "by the end".
-_B, _C = 1 << 21, 1 << 42
+# the rows costs per aggregate, so four packed sums beat twelve plain ones threefold. The rows
+# are db/stats_days.py's: dossiers counted by their days as numbers (n of them a row), and what
+# each status adds worked out when written.
+# :f is the period's first day, :e the day after its last; a day before :e is "by the end".
 _SUMS = f"""
-    SUM(CASE WHEN received_at < :f THEN 1 WHEN channel = 'online' THEN {_B} ELSE {_C} END),
-    SUM(CASE WHEN result_ready_at < :e THEN (
-        CASE WHEN result_ready_at < substr(original_due_at, 1, 10) THEN 1
-             WHEN substr(result_ready_at, 1, 10) = substr(original_due_at, 1, 10) THEN {_B} ELSE {_C} END)
-        ELSE 0 END),
-    SUM(CASE WHEN result_ready_at < :e OR (closed_at < :e AND status IN ('refused', 'stopped')) THEN 0
-             WHEN status = 'needs_supplement' AND paused_at < :e THEN {_C}
-             WHEN original_due_at < :e THEN {_B} ELSE 1 END),
-    SUM(CASE WHEN closed_at < :e THEN (
-        CASE status WHEN 'refused' THEN 1 WHEN 'stopped' THEN {_B} WHEN 'returned' THEN {_C} ELSE 0 END)
-        ELSE 0 END)"""
+    SUM(n * CASE WHEN received < :f THEN 1 ELSE chan END),
+    SUM(CASE WHEN ready < :e THEN n * timely ELSE 0 END),
+    SUM(n * CASE WHEN finish < :e THEN 0 WHEN held < :e THEN {_C} WHEN due < :e THEN {_B} ELSE 1 END),
+    SUM(CASE WHEN closed < :e THEN n * closing ELSE 0 END)"""
 # The order the packed counters unpack into (low bits first within each sum).
 _PACKED = (("carried_over", "received_online", "received_direct"),
            ("resolved_early", "resolved_on_time", "resolved_late"),
@@ -35,9 +32,7 @@ _PACKED = (("carried_over", "received_online", "received_direct"),
            ("refused", "stopped", "returned"))
 COUNT_KEYS = tuple(k for group in _PACKED for k in group)
 
-# In the period: received by its last day and not finished before its first.
-_ALIVE = "received_at < :e AND COALESCE(result_ready_at, closed_at, :f) >= :f"
-
+# The covering indexes of the first statistics (0030); 0070 replaced them with stats_days.
 DESK_INDEX = ("CREATE INDEX IF NOT EXISTS dossiers_stats ON dossiers(procedure_id, received_by, received_at, "
               "status, channel, result_ready_at, closed_at, original_due_at, paused_at)")
 READY_INDEX = ("CREATE INDEX IF NOT EXISTS dossiers_ready ON dossiers(result_ready_at) "
@@ -46,13 +41,16 @@ DISTRICT_INDEX = ("CREATE INDEX IF NOT EXISTS dossiers_stats ON dossiers(unit, p
                   "received_at, status, channel, result_ready_at, closed_at, original_due_at, paused_at, deleted)")
 
 
-def _grouped(group: str, where: str = "") -> str:
-    return (f"SELECT {group}, {_SUMS} FROM dossiers INDEXED BY dossiers_stats "
-            f"WHERE {_ALIVE}{' AND ' + where if where else ''} GROUP BY {group}")
+def _grouped(groups: tuple[str, ...]) -> str:
+    # Group by group, each read from the first row that had not ended before the period.
+    names = ", ".join(f"NULLIF(g.{name}, '')" for name in groups)  # '' stands for NULL in a group key
+    return (f"SELECT {names}, s.* FROM (SELECT g.grp, {_SUMS} FROM stats_groups g CROSS JOIN stats_days d "
+            f"ON d.grp = g.grp AND d.ended >= :f WHERE d.received < :e GROUP BY g.grp) AS s "
+            f"JOIN stats_groups g USING (grp)")
 
 
-_DESK_SQL = _grouped("procedure_id, received_by")
-_DISTRICT_SQL = _grouped("unit, procedure_code, received_by", "deleted = 0")
+_DESK_SQL = _grouped(DESK.groups)
+_DISTRICT_SQL = _grouped(DISTRICT.groups)
 
 
 _MASK = _B - 1
@@ -63,7 +61,7 @@ def _rows(cursor, width: int) -> list[tuple]:
     out = []
     for r in cursor.fetchall():
         counts = []
-        for packed in r[width:]:
+        for packed in r[width + 1:]:  # after the groups and grp
             packed = packed or 0
             counts += (packed & _MASK, (packed >> 21) & _MASK, packed >> 42)
         out.append(tuple(r[:width]) + tuple(counts))
@@ -71,9 +69,9 @@ def _rows(cursor, width: int) -> list[tuple]:
 
 
 def _params(first_day: str, last_day: str) -> dict:
-    from datetime import date, timedelta
+    from datetime import date
 
-    return {"f": first_day, "e": (date.fromisoformat(last_day) + timedelta(days=1)).isoformat()}
+    return {"f": day_number(date.fromisoformat(first_day)), "e": day_number(date.fromisoformat(last_day)) + 1}
 
 
 def desk_counts(store: Store, first_day: str, last_day: str) -> list[tuple]:
@@ -109,23 +107,30 @@ def district_units(db: Database) -> list[dict]:
 
 # -- received and resolved per day, for the page's chart ---------------------------------------
 
+# From the same rows: a dossier received in the period had not ended before it, nor had one
+# resolved in it, so each group is read from its first row alive, as for the report (CROSS JOIN:
+# the groups outside, as SQLite would not always choose).
 _DAY_SQL = """
 SELECT day, SUM(received), SUM(resolved) FROM (
-    SELECT substr(received_at, 1, 10) AS day, COUNT(*) AS received, 0 AS resolved FROM dossiers
-    WHERE received_at >= :f AND received_at < :e {live} GROUP BY 1
+    SELECT d.received AS day, SUM(d.n) AS received, 0 AS resolved FROM stats_groups g
+    CROSS JOIN stats_days d ON d.grp = g.grp AND d.ended >= :f WHERE d.received >= :f AND d.received < :e GROUP BY 1
     UNION ALL
-    SELECT substr(result_ready_at, 1, 10), 0, COUNT(*) FROM dossiers
-    WHERE result_ready_at >= :f AND result_ready_at < :e {live} GROUP BY 1
+    SELECT d.ready, 0, SUM(d.n) FROM stats_groups g
+    CROSS JOIN stats_days d ON d.grp = g.grp AND d.ended >= :f WHERE d.ready >= :f AND d.ready < :e GROUP BY 1
 ) GROUP BY day ORDER BY day"""
 
 
+def _day_counts(conn, first_day: str, last_day: str) -> list[tuple[str, int, int]]:
+    return [(day_text(day), received, resolved)
+            for day, received, resolved in conn.execute(_DAY_SQL, _params(first_day, last_day)).fetchall()]
+
+
 def desk_day_counts(store: Store, first_day: str, last_day: str) -> list[tuple[str, int, int]]:
-    return [tuple(r) for r in store.db.execute(_DAY_SQL.format(live=""), _params(first_day, last_day)).fetchall()]
+    return _day_counts(store.db.conn, first_day, last_day)
 
 
 def district_day_counts(db: Database, first_day: str, last_day: str) -> list[tuple[str, int, int]]:
-    return [tuple(r) for r in db.execute(_DAY_SQL.format(live="AND deleted = 0"),
-                                         _params(first_day, last_day)).fetchall()]
+    return _day_counts(db.conn, first_day, last_day)
 
 
 # -- satisfaction: the ratings table arrives with its own change; until then, zeros ----------

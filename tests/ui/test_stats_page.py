@@ -66,6 +66,22 @@ def test_a_reversed_range_is_refused_without_counting(qtbot, desk, commander):
     assert "Ngày cuối trước ngày đầu" in page.status.text()
 
 
+def test_an_idle_window_readies_the_page_off_the_ui_thread(qtbot, desk, clock, commander):
+    import desk_app.ui.shell.main_window as shell
+
+    build_scenario(desk, clock, commander)
+    window = open_window(qtbot, desk, commander)
+    assert window._warm_timer.isActive() and window._warm_timer.interval() == shell.WARM_STATS_MS
+    sys.modules.pop("desk_app.ui.widgets.stats_charts", None)
+    window._warm_timer.timeout.emit()  # as if the window had idled that long
+    qtbot.waitUntil(lambda: not window._warm_runner.busy, timeout=20000)
+    assert "desk_app.ui.widgets.stats_charts" in sys.modules
+    qtbot.keyClick(window, Qt.Key.Key_F6)
+    page = window.stats_page
+    qtbot.waitUntil(lambda: page.period is not None and page.charts is not None, timeout=10000)
+    assert page.period.report.total.balanced()
+
+
 def test_the_charting_library_is_not_loaded_when_the_window_starts():
     code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
             "import tempfile\n"

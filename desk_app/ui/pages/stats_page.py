@@ -1,7 +1,8 @@
 """The statistics page (F6): a period (today, this week, month, quarter, year or any range),
 rows by procedure, field or officer (or unit, at the district), the columns of Biểu 06, and
-charts. The counting runs on the background runner; the charting library is imported only
-when the charts are first drawn, after the table is on screen."""
+charts. The counting runs on the background runner while the charts are built; the charting
+library is imported when the page is first built (or earlier, off the UI thread, by `warm_up`
+once the main window idles), never at start-up."""
 
 from __future__ import annotations
 
@@ -103,8 +104,8 @@ class StatsPage(QWidget):
         self.show_button.clicked.connect(self._custom)
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.preset.setCurrentIndex(2)  # this month
-        self._preset_changed()
+        self.preset.setCurrentIndex(2)  # this month: the counting starts on its thread (once)…
+        QTimer.singleShot(0, self._build_charts)  # …while the charts are built, once the page shows
 
     # -- the table -------------------------------------------------------------------------
 
@@ -162,15 +163,10 @@ class StatsPage(QWidget):
             self.tr("Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5")
             .replace("%1", str(t.received_total)).replace("%2", str(t.resolved_total))
             .replace("%3", str(t.in_progress_total)).replace("%4", str(t.refused)).replace("%5", str(t.stopped)))
-        if self.charts is None:
-            QTimer.singleShot(0, self._draw_charts)  # the table first; the library loads after
-        else:
-            self._draw_charts()
+        self._draw_charts()  # once they are built (_build_charts draws what is already counted)
         self.shown.emit(period)
 
-    def _draw_charts(self) -> None:
-        if self.period is None:
-            return
+    def _build_charts(self) -> None:
         if self.charts is None:
             from desk_app.ui.widgets.stats_charts import StatsCharts
 
@@ -179,6 +175,11 @@ class StatsPage(QWidget):
                                        "satisfaction": self.tr("Mức độ hài lòng (%)"),
                                        "no_ratings": self.tr("Chưa có đánh giá")}, self)
             self.chart_area.addWidget(self.charts)
+            self._draw_charts()
+
+    def _draw_charts(self) -> None:
+        if self.period is None or self.charts is None:
+            return
         period = self.period
         days = period.daily
         if (period.report.last_day - period.report.first_day).days > WEEKLY_AFTER_DAYS:
@@ -225,6 +226,17 @@ class StatsPage(QWidget):
                 self._say(self.tr("Đã ghi Biểu 06: %1").replace("%1", str(result)), NOTICE_STYLE)
 
         self.runner.run(work, done)
+
+
+def warm_up(desk, _report) -> None:
+    """Background work for an idle main window: the chart library imported and this month
+    counted once (its rows read into the system's file cache), so the page's first opening
+    waits for neither. Start-up itself does neither (a test holds it)."""
+    import importlib
+
+    importlib.import_module("desk_app.ui.widgets.stats_charts")
+    first, last = stats.preset_period("month", desk.now().date())
+    desk.stats.period(first, last, "procedure")
 
 
 def _value(counts: stats.Counts, key: str) -> str:

@@ -30,3 +30,43 @@ def test_a_year_of_demo_dossiers(desk, clock, commander):
     # The detail of a demo dossier reads like any other.
     code = store.scalar("SELECT code FROM dossiers WHERE status = 'returned' LIMIT 1")
     assert [e["action"] for e in desk.dossiers.get(code)["events"]][-2:] == ["result_ready", "return"]
+
+
+def test_demo_steps_happen_in_working_hours_and_in_order(desk, clock, commander):
+    from datetime import datetime
+
+    from desk_app.db.stats_days import DESK, counted, recounted
+
+    make_year(desk, 2000, 365)
+    calendar = desk.calendar
+    rows = desk.store.db.execute("SELECT dossier_id, at FROM dossier_events ORDER BY dossier_id, rowid").fetchall()
+    assert len(rows) > 6000
+    last: dict[str, str] = {}
+    for dossier_id, at in rows:
+        moment = datetime.fromisoformat(at)
+        assert calendar.is_working_day(moment.date()), at
+        assert any(p.start <= moment.time() <= p.end for p in calendar.schedule), at
+        assert at >= last.get(dossier_id, ""), (dossier_id, at)
+        last[dossier_id] = at
+    # The statistics rows were counted chunk by chunk, equal to counting them afresh.
+    assert counted(desk.store.db) == recounted(desk.store.db, DESK)
+
+
+def test_a_demo_cut_short_has_its_indexes_made_again_at_the_next_opening(desk, clock, commander):
+    from desk_app.app import Desk
+    from desk_app.db import demo as repo
+
+    def plain_indexes(store) -> set[str]:
+        return {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+                                               "NULL AND tbl_name = 'dossiers' AND sql NOT LIKE 'CREATE UNIQUE%'")}
+
+    before = plain_indexes(desk.store)
+    assert "dossiers_citizen" in before
+    repo.defer_indexes(desk.store)  # as a big demo does first; then it is killed
+    assert "dossiers_citizen" not in plain_indexes(desk.store)
+    folder = desk.data_dir
+    desk.close()
+    again = Desk.open(folder)
+    assert plain_indexes(again.store) == before
+    assert again.store.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'demo_deferred_indexes'") == 0
+    again.close()
