@@ -3,9 +3,14 @@ queries verify walks: each audited table's rows beside their last write entry.""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Iterator
 
+from desk_app.db.database import Database
 from desk_app.db.store import Store
+
+# What reading the file can raise (a second process that could not open it falls back).
+ReadError = sqlite3.Error
 
 # Every table written through Writer (the ones with change_seq): their writes are chained.
 AUDITED_TABLES = ("unit", "officers", "citizens", "procedures", "dossiers", "dossier_documents",
@@ -32,6 +37,16 @@ def read_row(conn, table: str, record_id: str) -> dict | None:
     return dict(zip([d[0] for d in cursor.description], values))
 
 
+def read_only_store(path: str) -> Store:
+    """The file opened again, read-only (verify's second process walks the chain on it)."""
+    return Store(Database.connect_read_only(path))
+
+
+def entry_count(store: Store) -> int:
+    """The last entry's seq: the size of the chain without counting it."""
+    return store.scalar("SELECT max(seq) FROM audit_log") or 0
+
+
 def append(conn, entries: list[tuple]) -> None:
     conn.executemany(_INSERT, entries)
 
@@ -51,11 +66,17 @@ def entry_at(store: Store, seq: int) -> dict | None:
     return store.one("SELECT * FROM audit_log WHERE seq = ?", (seq,))
 
 
-def rows_by_id(store: Store, table: str, batch: int = 5_000) -> tuple[tuple, Iterator[tuple]]:
-    """(column names, every row's values ordered by id), streaming."""
+def rows_with_last_write(store: Store, table: str, batch: int = 5_000) -> tuple[tuple, Iterator[tuple]]:
+    """(column names, each row's values followed by the content hash of its last write: None
+    when the log has no write of it or its last write is a delete), streaming, in no order:
+    one scan of the table, each last write found in the covering index (no sort, no merge in
+    Python)."""
     assert table in AUDITED_TABLES
-    cursor = store.db.conn.execute(f"SELECT * FROM {table} ORDER BY id")
-    names = tuple(d[0] for d in cursor.description)
+    cursor = store.db.conn.execute(
+        f"SELECT t.*, (SELECT CASE WHEN a.action = 'delete' THEN NULL ELSE a.content_hash END "
+        f"FROM audit_log a WHERE a.table_name = ? AND a.record_id = t.id ORDER BY a.seq DESC LIMIT 1) "
+        f"FROM {table} t", (table,))
+    names = tuple(d[0] for d in cursor.description[:-1])
 
     def rows() -> Iterator[tuple]:
         while chunk := cursor.fetchmany(batch):
@@ -64,20 +85,14 @@ def rows_by_id(store: Store, table: str, batch: int = 5_000) -> tuple[tuple, Ite
     return names, rows()
 
 
-def last_writes(store: Store, table: str, batch: int = 20_000) -> Iterator[tuple[str, str, str]]:
-    """(record id, action, content hash) of each record's last write, ordered by record id:
-    one pass over the covering index, beside rows_by_id (a merge, nothing held in memory)."""
-    cursor = store.db.conn.execute(
-        "SELECT record_id, action, content_hash FROM audit_log WHERE table_name = ? ORDER BY record_id, seq",
-        (table,))
-    last = None
-    while chunk := cursor.fetchmany(batch):
-        for entry in chunk:
-            if last is not None and entry[0] != last[0]:
-                yield last
-            last = entry
-    if last is not None:
-        yield last
+def gone_records(store: Store, table: str) -> list[str]:
+    """Ids of the records whose last write says they exist but that are missing from the
+    table, by id (the covering index grouped by record: the bare `action` is the max seq's)."""
+    assert table in AUDITED_TABLES
+    return [r[0] for r in store.db.conn.execute(
+        f"SELECT w.record_id FROM (SELECT record_id, action, max(seq) FROM audit_log WHERE table_name = ? "
+        f"GROUP BY record_id) w WHERE w.action != 'delete' "
+        f"AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = w.record_id) ORDER BY w.record_id", (table,))]
 
 
 def last_write_of(store: Store, table: str, record_id: str) -> dict | None:
