@@ -51,6 +51,23 @@ def entry_hash(prev: str, entry: tuple) -> str:
     return blake2b(text.encode(), digest_size=32).hexdigest()
 
 
+def _last(conn) -> tuple[int, str]:
+    seq, digest = repo.last_entry(conn)
+    return seq, digest or GENESIS
+
+
+def _chained(head: tuple[int, str], writes: list[tuple]) -> list[tuple]:
+    """Entries (ENTRY_COLUMNS) for `writes`, numbered and hashed on from `head`."""
+    seq, prev = head
+    entries = []
+    for write in writes:
+        seq += 1
+        entry = (seq, *write)
+        prev = entry_hash(prev, entry)
+        entries.append((*entry, prev))
+    return entries
+
+
 class AuditLog:
     """Installed on the Store (Store.auditor): chains what each transaction wrote or showed.
     `actor` is who looks (the window's officer, the CLI's --officer) for looks without a write:
@@ -59,30 +76,41 @@ class AuditLog:
     def __init__(self, store):
         self.store = store
         self.actor: str | None = None
+        # (seq, hash) of the last entry this process wrote; None: read it from the file.
+        self._head: tuple[int, str] | None = None
         store.auditor = self
 
     def record(self, writer) -> None:
         conn = writer.conn
-        seq, prev = repo.last_entry(conn)
-        prev = prev or GENESIS
-        entries = []
-        for action, table, record_id, dossier_id, detail in writer.pending:
-            digest = ""
-            if table is not None and action != "delete":
-                row = repo.read_row(conn, table, record_id)
-                digest = content_hash(row) if row else ""
-                if table == "dossiers":
-                    dossier_id = record_id
-                elif row is not None:
-                    dossier_id = row.get("dossier_id")
-                    if table == "print_jobs":
-                        detail = row.get("subject") or ""
-            seq += 1
-            entry = (seq, writer.now, writer.officer_id, action, table, record_id, dossier_id, detail, digest)
-            prev = entry_hash(prev, entry)
-            entries.append((*entry, prev))
-        repo.append(conn, entries)
+        writes = [self._write(conn, writer, *pending) for pending in writer.pending]
+        head = self._head or _last(conn)
+        entries = _chained(head, writes)
+        if not repo.append(conn, entries, head, GENESIS):
+            head = _last(conn)  # another connection wrote since: chain from its last entry
+            entries = _chained(head, writes)
+            if not repo.append(conn, entries, head, GENESIS):
+                raise RuntimeError("audit_log changed under the write lock")
+        if entries:
+            # A guess for the next transaction (append checks it; a rollback only costs a re-read).
+            self._head = (entries[-1][0], entries[-1][-1])
         writer.pending.clear()
+
+    @staticmethod
+    def _write(conn, writer, action, table, record_id, dossier_id, detail) -> tuple:
+        """(at, officer, action, table, record, dossier, detail, content hash) of one pending write
+        or look: the record as the write handed it back (read again only if it did not)."""
+        digest = ""
+        if table is not None and action != "delete":
+            key = (table, record_id)
+            row = writer.rows[key] if key in writer.rows else repo.read_row(conn, table, record_id)
+            digest = content_hash(row) if row else ""
+            if table == "dossiers":
+                dossier_id = record_id
+            elif row is not None:
+                dossier_id = row.get("dossier_id")
+                if table == "print_jobs":
+                    detail = row.get("subject") or ""
+        return writer.now, writer.officer_id, action, table, record_id, dossier_id, detail, digest
 
     def look(self, action: str, dossier_id: str | None = None, detail: str = "", officer_id: str | None = None) -> None:
         """Write down a look at personal data, in its own short transaction."""
@@ -119,7 +147,7 @@ class AuditLog:
         with self.store.transaction(None) as writer:
             for table in repo.AUDITED_TABLES:
                 for row in repo.all_rows(self.store, table):
-                    writer.pending.append(("baseline", table, row["id"], None, ""))
+                    writer.baseline(table, row)
                     count += 1
             if not count:
                 writer.pending.clear()

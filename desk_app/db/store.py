@@ -56,6 +56,20 @@ def storage_error(exc: sqlite3.Error) -> StorageError | None:
     return StorageError(message) if message else None
 
 
+def real_columns(conn) -> dict[str, frozenset[str]]:
+    """Each table's columns of REAL affinity (SQLite's rules on the declared type), one query."""
+    found: dict[str, set[str]] = {}
+    for table, column, declared in conn.execute(
+            "SELECT m.name, p.name, p.type FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+            "WHERE m.type = 'table'"):
+        kind = (declared or "").upper()
+        if "INT" in kind or any(word in kind for word in ("CHAR", "CLOB", "TEXT", "BLOB")):
+            continue
+        if any(word in kind for word in ("REAL", "FLOA", "DOUB")):
+            found.setdefault(table, set()).add(column)
+    return {table: frozenset(columns) for table, columns in found.items()}
+
+
 class Store:
     """Reads as dicts; writes through `transaction()` only.
 
@@ -73,6 +87,7 @@ class Store:
         self._others: dict[int, Database] = {}
         self._lock = threading.Lock()
         self.clock = clock
+        self._real_columns: dict[str, frozenset[str]] | None = None  # read at the first write
 
     @property
     def db(self) -> Database:
@@ -104,7 +119,9 @@ class Store:
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                writer = Writer(conn, officer_id, to_text(self.clock()))
+                if self._real_columns is None:
+                    self._real_columns = real_columns(conn)
+                writer = Writer(conn, officer_id, to_text(self.clock()), self._real_columns)
                 yield writer
                 if self.auditor is not None and writer.pending:
                     self.auditor.record(writer)  # in the same transaction: the log never misses a write
@@ -138,13 +155,20 @@ class Store:
 
 
 class Writer:
-    def __init__(self, conn, officer_id: str | None, now_text: str):
+    def __init__(self, conn, officer_id: str | None, now_text: str,
+                 real_columns: dict[str, frozenset[str]] | None = None):
         self.conn = conn
         self.officer_id = officer_id
         self.now = now_text
         # What this transaction wrote or showed, for the audit log: (action, table, record id,
         # dossier id, detail).
         self.pending: list[tuple] = []
+        # Each record as the file now holds it, from the write's own RETURNING * (None: deleted),
+        # so the audit log hashes it without reading it back.
+        self.rows: dict[tuple[str, str], dict | None] = {}
+        # RETURNING hands an integral value of a REAL column back as SQLite keeps it, an int,
+        # where a read of the row gives a float: made a float, as a read would.
+        self._real = real_columns or {}
 
     def _stamp(self, table: str, record_id: str) -> int:
         cursor = self.conn.execute(
@@ -152,6 +176,18 @@ class Writer:
             (table, record_id, self.now, self.officer_id),
         )
         return cursor.lastrowid
+
+    def _keep(self, table: str, cursor) -> list[tuple]:
+        written = cursor.fetchall()  # to the end: the statement is finished, not left open
+        names = [d[0] for d in cursor.description]
+        real = self._real.get(table, ())
+        for values in written:
+            row = dict(zip(names, values))
+            for column in real:
+                if type(row[column]) is int:
+                    row[column] = float(row[column])
+            self.rows[(table, row["id"])] = row
+        return written
 
     def insert(self, table: str, row: dict) -> dict:
         row = dict(row)
@@ -161,7 +197,8 @@ class Writer:
         row["change_seq"] = self._stamp(table, row["id"])
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
+        self._keep(table, self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING *",
+                                            tuple(row.values())))
         self.pending.append(("insert", table, row["id"], None, ""))
         return row
 
@@ -169,10 +206,10 @@ class Writer:
         values = dict(values, updated_at=self.now, updated_by=self.officer_id,
                       change_seq=self._stamp(table, record_id))
         assignments = ", ".join(f"{column} = ?" for column in values)
-        cursor = self.conn.execute(
-            f"UPDATE {table} SET {assignments} WHERE id = ?", (*values.values(), record_id)
-        )
-        if cursor.rowcount != 1:
+        written = self._keep(table, self.conn.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ? RETURNING *", (*values.values(), record_id)
+        ))
+        if len(written) != 1:
             raise LookupError(f"{table}: no record {record_id}")
         self.pending.append(("update", table, record_id, None, ""))
 
@@ -180,7 +217,13 @@ class Writer:
         """Deletion is a change too: the stamp without a row tells the export it is gone."""
         self._stamp(table, record_id)
         self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+        self.rows[(table, record_id)] = None
         self.pending.append(("delete", table, record_id, None, ""))
+
+    def baseline(self, table: str, row: dict) -> None:
+        """A record written before the log existed, as read from its table: its first entry."""
+        self.rows[(table, row["id"])] = row
+        self.pending.append(("baseline", table, row["id"], None, ""))
 
     def look(self, action: str, dossier_id: str | None = None, detail: str = "") -> None:
         """A look at personal data (a view, a print, an export, a search) for the audit log."""
