@@ -279,7 +279,7 @@ PARALLEL_FROM = 100_000
 def verify(store, held_head: tuple[int, str] | None = None, parallel_from: int = PARALLEL_FROM) -> Verification:
     """The chain, every audited record against its last write, and the heads the exports
     carried (and `held_head`, the district's, when given)."""
-    tasks = ["chain", *repo.AUDITED_TABLES]
+    tasks = [*repo.AUDITED_TABLES, "chain"]
     done = _check_shared(store, tasks) if _worth_sharing(store, parallel_from) else None
     if done is None:
         done = {task: _check(store, task) for task in tasks}
@@ -321,8 +321,9 @@ def _worth_sharing(store, parallel_from: int) -> bool:
 
 def _check_shared(store, tasks: list[str]) -> dict | None:
     """The tasks shared with a second process (spawned: the same on Windows as elsewhere):
-    it takes them from the start (the chain first), this one from the end, until none is
-    left. None when no process could be started; a task the process failed is done here."""
+    it takes them from the start (the tables), this one from the end (the chain first),
+    until none is left. None when no process could be started; a task the process failed
+    is done here."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
