@@ -85,15 +85,21 @@ class AuditLog:
         writes = [self._write(conn, writer, *pending) for pending in writer.pending]
         head = self._head or _last(conn)
         entries = _chained(head, writes)
-        if not repo.append(conn, entries, head, GENESIS):
-            head = _last(conn)  # another connection wrote since: chain from its last entry
-            entries = _chained(head, writes)
-            if not repo.append(conn, entries, head, GENESIS):
-                raise RuntimeError("audit_log changed under the write lock")
+        try:
+            repo.append(conn, entries)
+        except repo.SeqTaken:  # another connection appended since: chain on from the file's last entry
+            entries = _chained(_last(conn), writes)
+            repo.append(conn, entries)
         if entries:
-            # A guess for the next transaction (append checks it; a rollback only costs a re-read).
-            self._head = (entries[-1][0], entries[-1][-1])
+            writer.on_commit.append(lambda: self._remember(entries[-1][0], entries[-1][-1]))
         writer.pending.clear()
+
+    def _remember(self, seq: int, digest: str) -> None:
+        """The last entry, once committed: the next write chains from it without reading it.
+        Another connection's later entries take the next seq first (append raises, and the
+        chain goes on from theirs); a log cut short behind this process's back is left with the
+        gap verify reports, rather than continued as if whole."""
+        self._head = (seq, digest)
 
     @staticmethod
     def _write(conn, writer, action, table, record_id, dossier_id, detail) -> tuple:

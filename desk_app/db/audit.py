@@ -20,6 +20,7 @@ ENTRY_COLUMNS = ("seq", "at", "officer_id", "action", "table_name", "record_id",
                  "content_hash", "entry_hash")
 # Marks the log's own statements (a trace of what a registration reads tells them apart).
 AUDIT_MARK = "/* audit */ "
+_INSERT = f"{AUDIT_MARK}INSERT INTO audit_log ({', '.join(ENTRY_COLUMNS)}) VALUES ({', '.join('?' for _ in ENTRY_COLUMNS)})"
 
 
 def last_entry(conn) -> tuple[int, str | None]:
@@ -50,29 +51,13 @@ def entry_count(store: Store) -> int:
     return store.scalar("SELECT max(seq) FROM audit_log") or 0
 
 
-# Rows per INSERT: 10 parameters each stays under SQLite's oldest limit of 999.
-_ROWS_PER_INSERT = 99
+# An entry's seq already taken: another connection appended since this one last did.
+SeqTaken = sqlite3.IntegrityError
 
 
-def append(conn, entries: list[tuple], after: tuple[int, str], genesis: str) -> bool:
-    """Append `entries`, which chain from `after` (seq, hash: the head this process saw last),
-    only if `after` is still the log's last entry; False, with nothing written, if another
-    connection appended since (the caller chains again from the real head: never a fork).
-    One statement per _ROWS_PER_INSERT entries, the check inside the first."""
-    for start in range(0, len(entries), _ROWS_PER_INSERT):
-        chunk = entries[start:start + _ROWS_PER_INSERT]
-        row = f"({', '.join('?' for _ in ENTRY_COLUMNS)})"
-        cursor = conn.execute(
-            f"{AUDIT_MARK}INSERT INTO audit_log ({', '.join(ENTRY_COLUMNS)}) SELECT * FROM (VALUES "
-            f"{', '.join(row for _ in chunk)}) WHERE coalesce((SELECT max(seq) FROM audit_log), 0) = ? "
-            f"AND coalesce((SELECT entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1), ?) = ?",
-            (*(value for entry in chunk for value in entry), after[0], genesis, after[1]))
-        if cursor.rowcount != len(chunk):
-            if start == 0 and cursor.rowcount == 0:
-                return False
-            raise RuntimeError("audit_log: a part of the entries was not written")  # cannot happen under the write lock
-        after = (chunk[-1][0], chunk[-1][-1])
-    return True
+def append(conn, entries: list[tuple]) -> None:
+    """Raises SeqTaken, before writing any, when the first entry's seq is taken already."""
+    conn.executemany(_INSERT, entries)
 
 
 def is_empty(store: Store) -> bool:

@@ -119,9 +119,12 @@ class Store:
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                if self._real_columns is None:
-                    self._real_columns = real_columns(conn)
-                writer = Writer(conn, officer_id, to_text(self.clock()), self._real_columns)
+                keep = None
+                if self.auditor is not None:  # the log hashes each record as its write returns it
+                    if self._real_columns is None:
+                        self._real_columns = real_columns(conn)
+                    keep = self._real_columns
+                writer = Writer(conn, officer_id, to_text(self.clock()), keep)
                 yield writer
                 if self.auditor is not None and writer.pending:
                     self.auditor.record(writer)  # in the same transaction: the log never misses a write
@@ -130,6 +133,8 @@ class Store:
                 if conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
                     conn.execute("ROLLBACK")
                 raise
+            for committed in writer.on_commit:
+                committed()
         except sqlite3.Error as exc:
             translated = storage_error(exc)
             if translated is None:
@@ -156,7 +161,9 @@ class Store:
 
 class Writer:
     def __init__(self, conn, officer_id: str | None, now_text: str,
-                 real_columns: dict[str, frozenset[str]] | None = None):
+                 keep_rows: dict[str, frozenset[str]] | None = None):
+        """`keep_rows`: each table's REAL columns when the written records are to be kept (for
+        the audit log), None when they are not (no RETURNING: a write without a log is cheaper)."""
         self.conn = conn
         self.officer_id = officer_id
         self.now = now_text
@@ -166,9 +173,11 @@ class Writer:
         # Each record as the file now holds it, from the write's own RETURNING * (None: deleted),
         # so the audit log hashes it without reading it back.
         self.rows: dict[tuple[str, str], dict | None] = {}
+        self.on_commit: list[Callable[[], None]] = []  # run once the transaction is committed
         # RETURNING hands an integral value of a REAL column back as SQLite keeps it, an int,
         # where a read of the row gives a float: made a float, as a read would.
-        self._real = real_columns or {}
+        self._real = keep_rows
+        self._returning = " RETURNING *" if keep_rows is not None else ""
 
     def _stamp(self, table: str, record_id: str) -> int:
         cursor = self.conn.execute(
@@ -177,7 +186,10 @@ class Writer:
         )
         return cursor.lastrowid
 
-    def _keep(self, table: str, cursor) -> list[tuple]:
+    def _keep(self, table: str, cursor) -> int:
+        """How many rows the statement wrote; each kept as it returned it, when asked to."""
+        if not self._returning:
+            return cursor.rowcount
         written = cursor.fetchall()  # to the end: the statement is finished, not left open
         names = [d[0] for d in cursor.description]
         real = self._real.get(table, ())
@@ -187,7 +199,7 @@ class Writer:
                 if type(row[column]) is int:
                     row[column] = float(row[column])
             self.rows[(table, row["id"])] = row
-        return written
+        return len(written)
 
     def insert(self, table: str, row: dict) -> dict:
         row = dict(row)
@@ -197,7 +209,7 @@ class Writer:
         row["change_seq"] = self._stamp(table, row["id"])
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        self._keep(table, self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING *",
+        self._keep(table, self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks}){self._returning}",
                                             tuple(row.values())))
         self.pending.append(("insert", table, row["id"], None, ""))
         return row
@@ -207,9 +219,9 @@ class Writer:
                       change_seq=self._stamp(table, record_id))
         assignments = ", ".join(f"{column} = ?" for column in values)
         written = self._keep(table, self.conn.execute(
-            f"UPDATE {table} SET {assignments} WHERE id = ? RETURNING *", (*values.values(), record_id)
+            f"UPDATE {table} SET {assignments} WHERE id = ?{self._returning}", (*values.values(), record_id)
         ))
-        if len(written) != 1:
+        if written != 1:
             raise LookupError(f"{table}: no record {record_id}")
         self.pending.append(("update", table, record_id, None, ""))
 

@@ -81,8 +81,7 @@ def test_a_desk_whose_memory_of_the_last_entry_is_stale_chains_from_the_file(des
             for writer in (desk, other):
                 writer.dossiers.register(dossier_input_from_dict(data), commander["id"])
         assert desk.audit._head != other.audit._head  # one of them is behind the file
-        # A remembered head that was rolled back or rewritten is caught the same way.
-        desk.audit._head = (3, "0" * 64)
+        desk.audit._head = (3, "0" * 64)  # far behind, and not even the file's entry 3
         desk.dossiers.register(dossier_input_from_dict(data), commander["id"])
         other.dossiers.register(dossier_input_from_dict(data), commander["id"])
         for each in (desk, other):
@@ -91,3 +90,21 @@ def test_a_desk_whose_memory_of_the_last_entry_is_stale_chains_from_the_file(des
         assert desk.audit.verify().head_seq == other.audit.head()[0] == _entries(isolated_data_dir)
     finally:
         other.close()
+
+
+def test_a_write_rolled_back_leaves_the_remembered_head_where_it_was(desk, commander, isolated_data_dir):
+    data = {"full_name": "Lê Thị Hoa", "procedure": "1.004194"}
+    desk.dossiers.register(dossier_input_from_dict(data), commander["id"])
+    before = desk.audit._head
+    assert before == desk.audit.head()
+    try:
+        with desk.store.transaction(commander["id"]) as writer:
+            writer.look("view", None, "thử")
+            desk.audit.record(writer)  # chained, then undone with the transaction
+            raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        pass
+    assert desk.audit._head == before == desk.audit.head()
+    desk.dossiers.register(dossier_input_from_dict(data), commander["id"])
+    result = desk.audit.verify()
+    assert result.ok and result.head_seq == _entries(isolated_data_dir)
