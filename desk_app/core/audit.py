@@ -68,6 +68,35 @@ def _chained(head: tuple[int, str], writes: list[tuple]) -> list[tuple]:
     return entries
 
 
+def _written_rows(conn, writer) -> dict[tuple[str, str], dict]:
+    """Every record the transaction wrote, as the file holds it before the commit (a record
+    written twice is hashed as it ends up), read back once per table."""
+    rows = dict(writer.rows)
+    wanted: dict[str, list[str]] = {}
+    for action, table, record_id, _dossier, _detail in writer.pending:
+        if table is not None and action != "delete" and (table, record_id) not in rows:
+            wanted.setdefault(table, []).append(record_id)
+    for table, ids in wanted.items():
+        for record_id, row in repo.read_rows(conn, table, list(dict.fromkeys(ids))).items():
+            rows[(table, record_id)] = row
+    return rows
+
+
+def _write(rows: dict, writer, action, table, record_id, dossier_id, detail) -> tuple:
+    """(at, officer, action, table, record, dossier, detail, content hash) of one pending write or look."""
+    digest = ""
+    if table is not None and action != "delete":
+        row = rows.get((table, record_id))
+        digest = content_hash(row) if row else ""
+        if table == "dossiers":
+            dossier_id = record_id
+        elif row is not None:
+            dossier_id = row.get("dossier_id")
+            if table == "print_jobs":
+                detail = row.get("subject") or ""
+    return writer.now, writer.officer_id, action, table, record_id, dossier_id, detail, digest
+
+
 class AuditLog:
     """Installed on the Store (Store.auditor): chains what each transaction wrote or showed.
     `actor` is who looks (the window's officer, the CLI's --officer) for looks without a write:
@@ -82,7 +111,8 @@ class AuditLog:
 
     def record(self, writer) -> None:
         conn = writer.conn
-        writes = [self._write(conn, writer, *pending) for pending in writer.pending]
+        rows = _written_rows(conn, writer)
+        writes = [_write(rows, writer, *pending) for pending in writer.pending]
         head = self._head or _last(conn)
         entries = _chained(head, writes)
         try:
@@ -100,23 +130,6 @@ class AuditLog:
         chain goes on from theirs); a log cut short behind this process's back is left with the
         gap verify reports, rather than continued as if whole."""
         self._head = (seq, digest)
-
-    @staticmethod
-    def _write(conn, writer, action, table, record_id, dossier_id, detail) -> tuple:
-        """(at, officer, action, table, record, dossier, detail, content hash) of one pending write
-        or look: the record as the write handed it back (read again only if it did not)."""
-        digest = ""
-        if table is not None and action != "delete":
-            key = (table, record_id)
-            row = writer.rows[key] if key in writer.rows else repo.read_row(conn, table, record_id)
-            digest = content_hash(row) if row else ""
-            if table == "dossiers":
-                dossier_id = record_id
-            elif row is not None:
-                dossier_id = row.get("dossier_id")
-                if table == "print_jobs":
-                    detail = row.get("subject") or ""
-        return writer.now, writer.officer_id, action, table, record_id, dossier_id, detail, digest
 
     def look(self, action: str, dossier_id: str | None = None, detail: str = "", officer_id: str | None = None) -> None:
         """Write down a look at personal data, in its own short transaction."""

@@ -56,20 +56,6 @@ def storage_error(exc: sqlite3.Error) -> StorageError | None:
     return StorageError(message) if message else None
 
 
-def real_columns(conn) -> dict[str, frozenset[str]]:
-    """Each table's columns of REAL affinity (SQLite's rules on the declared type), one query."""
-    found: dict[str, set[str]] = {}
-    for table, column, declared in conn.execute(
-            "SELECT m.name, p.name, p.type FROM sqlite_master m JOIN pragma_table_info(m.name) p "
-            "WHERE m.type = 'table'"):
-        kind = (declared or "").upper()
-        if "INT" in kind or any(word in kind for word in ("CHAR", "CLOB", "TEXT", "BLOB")):
-            continue
-        if any(word in kind for word in ("REAL", "FLOA", "DOUB")):
-            found.setdefault(table, set()).add(column)
-    return {table: frozenset(columns) for table, columns in found.items()}
-
-
 class Store:
     """Reads as dicts; writes through `transaction()` only.
 
@@ -87,7 +73,6 @@ class Store:
         self._others: dict[int, Database] = {}
         self._lock = threading.Lock()
         self.clock = clock
-        self._real_columns: dict[str, frozenset[str]] | None = None  # read at the first write
 
     @property
     def db(self) -> Database:
@@ -119,12 +104,7 @@ class Store:
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                keep = None
-                if self.auditor is not None:  # the log hashes each record as its write returns it
-                    if self._real_columns is None:
-                        self._real_columns = real_columns(conn)
-                    keep = self._real_columns
-                writer = Writer(conn, officer_id, to_text(self.clock()), keep)
+                writer = Writer(conn, officer_id, to_text(self.clock()))
                 yield writer
                 if self.auditor is not None and writer.pending:
                     self.auditor.record(writer)  # in the same transaction: the log never misses a write
@@ -160,24 +140,16 @@ class Store:
 
 
 class Writer:
-    def __init__(self, conn, officer_id: str | None, now_text: str,
-                 keep_rows: dict[str, frozenset[str]] | None = None):
-        """`keep_rows`: each table's REAL columns when the written records are to be kept (for
-        the audit log), None when they are not (no RETURNING: a write without a log is cheaper)."""
+    def __init__(self, conn, officer_id: str | None, now_text: str):
         self.conn = conn
         self.officer_id = officer_id
         self.now = now_text
         # What this transaction wrote or showed, for the audit log: (action, table, record id,
         # dossier id, detail).
         self.pending: list[tuple] = []
-        # Each record as the file now holds it, from the write's own RETURNING * (None: deleted),
-        # so the audit log hashes it without reading it back.
-        self.rows: dict[tuple[str, str], dict | None] = {}
+        # Records the audit log is handed as they are (a baseline's), not read back.
+        self.rows: dict[tuple[str, str], dict] = {}
         self.on_commit: list[Callable[[], None]] = []  # run once the transaction is committed
-        # RETURNING hands an integral value of a REAL column back as SQLite keeps it, an int,
-        # where a read of the row gives a float: made a float, as a read would.
-        self._real = keep_rows
-        self._returning = " RETURNING *" if keep_rows is not None else ""
 
     def _stamp(self, table: str, record_id: str) -> int:
         cursor = self.conn.execute(
@@ -185,21 +157,6 @@ class Writer:
             (table, record_id, self.now, self.officer_id),
         )
         return cursor.lastrowid
-
-    def _keep(self, table: str, cursor) -> int:
-        """How many rows the statement wrote; each kept as it returned it, when asked to."""
-        if not self._returning:
-            return cursor.rowcount
-        written = cursor.fetchall()  # to the end: the statement is finished, not left open
-        names = [d[0] for d in cursor.description]
-        real = self._real.get(table, ())
-        for values in written:
-            row = dict(zip(names, values))
-            for column in real:
-                if type(row[column]) is int:
-                    row[column] = float(row[column])
-            self.rows[(table, row["id"])] = row
-        return len(written)
 
     def insert(self, table: str, row: dict) -> dict:
         row = dict(row)
@@ -209,8 +166,7 @@ class Writer:
         row["change_seq"] = self._stamp(table, row["id"])
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        self._keep(table, self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks}){self._returning}",
-                                            tuple(row.values())))
+        self.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(row.values()))
         self.pending.append(("insert", table, row["id"], None, ""))
         return row
 
@@ -218,10 +174,10 @@ class Writer:
         values = dict(values, updated_at=self.now, updated_by=self.officer_id,
                       change_seq=self._stamp(table, record_id))
         assignments = ", ".join(f"{column} = ?" for column in values)
-        written = self._keep(table, self.conn.execute(
-            f"UPDATE {table} SET {assignments} WHERE id = ?{self._returning}", (*values.values(), record_id)
-        ))
-        if written != 1:
+        cursor = self.conn.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ?", (*values.values(), record_id)
+        )
+        if cursor.rowcount != 1:
             raise LookupError(f"{table}: no record {record_id}")
         self.pending.append(("update", table, record_id, None, ""))
 
@@ -229,7 +185,6 @@ class Writer:
         """Deletion is a change too: the stamp without a row tells the export it is gone."""
         self._stamp(table, record_id)
         self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
-        self.rows[(table, record_id)] = None
         self.pending.append(("delete", table, record_id, None, ""))
 
     def baseline(self, table: str, row: dict) -> None:

@@ -28,8 +28,9 @@ def test_the_hash_formats_are_those_older_logs_were_written_in():
 
 
 def test_each_write_hashes_the_record_as_a_read_of_the_file_gives_it(desk, commander):
-    """The log hashes what the write statement handed back; the format of older logs is the
-    record read back with SELECT *: both must be the same bytes, for every table written."""
+    """The log reads the records a transaction wrote back once per table (or, for a baseline,
+    takes them as read); the format of older logs is each record read with SELECT * by id:
+    both must be the same bytes, for every table written."""
     code = _two_dossiers(desk, commander)
     desk.dossiers.amend(code, commander["id"], "Sửa địa chỉ", {"address": "Thôn Bắc"})
     conn = sqlite3.connect(desk.store.db.path)
