@@ -11,7 +11,6 @@ NULL values left out so a column added later with an empty default changes no ha
 from __future__ import annotations
 
 import os
-from collections import deque
 from dataclasses import dataclass, field
 from hashlib import blake2b
 
@@ -245,23 +244,30 @@ def verify_records(store, result: Verification) -> None:
 
 
 def table_findings(store, table: str) -> list[Finding]:
-    """A table's rows beside each record's last write (SQL pairs them), then the records whose
-    last write says they exist but are gone; by record id, each naming its dossier by id
-    (name_findings turns ids into codes)."""
-    names, rows = repo.rows_with_last_write(store, table)
-    width, at_id = len(names), names.index("id")
-    found = []
+    """A table's rows (by id) merged with each record's last write (by record id), each
+    finding naming its dossier by id (name_findings turns ids into codes)."""
+    found: list[Finding] = []
+    names, rows = repo.rows_by_id(store, table)
+    at_id = names.index("id")
+    writes = repo.last_writes(store, table)
+    write = next(writes, None)
     for values in rows:
-        last = values[width]
-        record = values[:width]
-        if last is not None and last == values_hash(record):
-            continue
-        kind = "inserted" if last is None else "edited"
-        found.append(Finding(kind, table, record[at_id], _dossier_of(table, dict(zip(names, record)))))
-    for record_id in repo.gone_records(store, table):
-        entry = repo.last_write_of(store, table, record_id) or {}
-        found.append(Finding("deleted", table, record_id, entry.get("dossier_id") or "", entry.get("seq")))
-    return sorted(found, key=lambda finding: finding.record_id)
+        record_id = values[at_id]
+        while write is not None and write[0] < record_id:
+            _gone(store, found, table, write)
+            write = next(writes, None)
+        if write is None or write[0] != record_id or write[1] == "delete":
+            row = dict(zip(names, values))
+            found.append(Finding("inserted", table, record_id, _dossier_of(table, row)))
+        elif write[2] != values_hash(values):
+            row = dict(zip(names, values))
+            found.append(Finding("edited", table, record_id, _dossier_of(table, row)))
+        if write is not None and write[0] == record_id:
+            write = next(writes, None)
+    while write is not None:
+        _gone(store, found, table, write)
+        write = next(writes, None)
+    return found
 
 
 def name_findings(store, result: Verification) -> None:
@@ -273,6 +279,14 @@ def name_findings(store, result: Verification) -> None:
             finding.dossier_code = ", ".join(repo.citizen_dossier_codes(store, finding.record_id))
         else:
             finding.dossier_code = codes.get(finding.dossier_code, finding.dossier_code)
+
+
+def _gone(store, found: list[Finding], table: str, write: tuple) -> None:
+    """A record whose last write says it exists, missing from its table."""
+    if write[1] == "delete":
+        return
+    entry = repo.last_write_of(store, table, write[0]) or {}
+    found.append(Finding("deleted", table, write[0], entry.get("dossier_id") or "", entry.get("seq")))
 
 
 def _dossier_of(table: str, row: dict) -> str:
@@ -339,38 +353,31 @@ def _worth_sharing(store, parallel_from: int) -> bool:
 
 
 def _check_shared(store, tasks: list[str]) -> dict | None:
-    """The tasks shared with a second process (spawned: the same on Windows as elsewhere):
-    it takes them from the start (the tables), this one from the end (the chain first),
-    until none is left. None when no process could be started; a task the process failed
-    is done here."""
+    """The chain walked here while a second process (spawned: the same on Windows as
+    elsewhere) checks the tables from the start; then this one takes from the end each table
+    the other has not begun. None when no process could be started; a task the process
+    failed is done here."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    path, todo, done = str(store.db.path), deque(tasks), {}
+    path, tables = str(store.db.path), [task for task in tasks if task != "chain"]
     try:
         pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-        sent = todo.popleft()
-        future = pool.submit(check_in_file, path, sent)
+        sent = {table: pool.submit(check_in_file, path, table) for table in tables}
     except (OSError, RuntimeError):
         return None
     with pool:
-        while future is not None:
-            if todo and not future.done():
-                task = todo.pop()
-                done[task] = _check(store, task)
-                continue
-            try:
-                done[sent] = future.result()
-            except (OSError, BrokenProcessPool, repo.ReadError):  # that process failed: the rest here
-                todo.append(sent)
-                break
-            future = None
-            if todo:
-                sent = todo.popleft()
-                future = pool.submit(check_in_file, path, sent)
-    for task in todo:
-        done[task] = _check(store, task)
+        done = {"chain": _check(store, "chain")}
+        for table in reversed(tables):
+            if sent[table].cancel():  # not begun there: done here
+                done[table] = _check(store, table)
+        for table in tables:
+            if table not in done:
+                try:
+                    done[table] = sent[table].result()
+                except (OSError, BrokenProcessPool, repo.ReadError):  # that process failed: done here
+                    done[table] = _check(store, table)
     return done
 
 

@@ -82,17 +82,11 @@ def entry_at(store: Store, seq: int) -> dict | None:
     return store.one("SELECT * FROM audit_log WHERE seq = ?", (seq,))
 
 
-def rows_with_last_write(store: Store, table: str, batch: int = 5_000) -> tuple[tuple, Iterator[tuple]]:
-    """(column names, each row's values followed by the content hash of its last write: None
-    when the log has no write of it or its last write is a delete), streaming, in no order:
-    one scan of the table, each last write found in the covering index (no sort, no merge in
-    Python)."""
+def rows_by_id(store: Store, table: str, batch: int = 5_000) -> tuple[tuple, Iterator[tuple]]:
+    """(column names, every row's values ordered by id), streaming."""
     assert table in AUDITED_TABLES
-    cursor = store.db.conn.execute(
-        f"SELECT t.*, (SELECT CASE WHEN a.action = 'delete' THEN NULL ELSE a.content_hash END "
-        f"FROM audit_log a WHERE a.table_name = ? AND a.record_id = t.id ORDER BY a.seq DESC LIMIT 1) "
-        f"FROM {table} t", (table,))
-    names = tuple(d[0] for d in cursor.description[:-1])
+    cursor = store.db.conn.execute(f"SELECT * FROM {table} ORDER BY id")
+    names = tuple(d[0] for d in cursor.description)
 
     def rows() -> Iterator[tuple]:
         while chunk := cursor.fetchmany(batch):
@@ -101,14 +95,20 @@ def rows_with_last_write(store: Store, table: str, batch: int = 5_000) -> tuple[
     return names, rows()
 
 
-def gone_records(store: Store, table: str) -> list[str]:
-    """Ids of the records whose last write says they exist but that are missing from the
-    table, by id (the covering index grouped by record: the bare `action` is the max seq's)."""
-    assert table in AUDITED_TABLES
-    return [r[0] for r in store.db.conn.execute(
-        f"SELECT w.record_id FROM (SELECT record_id, action, max(seq) FROM audit_log WHERE table_name = ? "
-        f"GROUP BY record_id) w WHERE w.action != 'delete' "
-        f"AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = w.record_id) ORDER BY w.record_id", (table,))]
+def last_writes(store: Store, table: str, batch: int = 20_000) -> Iterator[tuple[str, str, str]]:
+    """(record id, action, content hash) of each record's last write, ordered by record id:
+    one pass over the covering index, beside rows_by_id (a merge, nothing held in memory)."""
+    cursor = store.db.conn.execute(
+        "SELECT record_id, action, content_hash FROM audit_log WHERE table_name = ? ORDER BY record_id, seq",
+        (table,))
+    last = None
+    while chunk := cursor.fetchmany(batch):
+        for entry in chunk:
+            if last is not None and entry[0] != last[0]:
+                yield last
+            last = entry
+    if last is not None:
+        yield last
 
 
 def last_write_of(store: Store, table: str, record_id: str) -> dict | None:
