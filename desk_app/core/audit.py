@@ -236,13 +236,6 @@ def verify_chain(store, result: Verification) -> None:
     result.head_seq, result.head_hash = expected - 1, prev
 
 
-def verify_records(store, result: Verification) -> None:
-    """Every audited record against its last write, the findings named by dossier code."""
-    for table in repo.AUDITED_TABLES:
-        result.findings += table_findings(store, table)
-    name_findings(store, result)
-
-
 def table_findings(store, table: str) -> list[Finding]:
     """A table's rows (by id) merged with each record's last write (by record id), each
     finding naming its dossier by id (name_findings turns ids into codes)."""
@@ -304,8 +297,8 @@ def check_head(store, result: Verification, seq: int, expected_hash: str, where:
 
 
 # From this many entries verify shares its work with a second process (its own read-only
-# connection): the chain and some tables there, the other tables here. Below it, starting
-# that process (~0.2 s) costs more than it saves.
+# connection): the tables there, the chain here and then the tables it has not begun.
+# Below it, starting that process (~0.2 s) costs more than it saves.
 PARALLEL_FROM = 100_000
 
 
@@ -364,10 +357,14 @@ def _check_shared(store, tasks: list[str]) -> dict | None:
     path, tables = str(store.db.path), [task for task in tasks if task != "chain"]
     try:
         pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-        sent = {table: pool.submit(check_in_file, path, table) for table in tables}
     except (OSError, RuntimeError):
         return None
     with pool:
+        try:
+            sent = {table: pool.submit(check_in_file, path, table) for table in tables}
+        except (OSError, RuntimeError):  # no process could be started
+            pool.shutdown(cancel_futures=True)
+            return None
         done = {"chain": _check(store, "chain")}
         for table in reversed(tables):
             if sent[table].cancel():  # not begun there: done here
