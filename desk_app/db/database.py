@@ -31,6 +31,14 @@ class Database:
         conn.execute("PRAGMA busy_timeout = 30000")
         return cls(conn, path)
 
+    @classmethod
+    def connect_read_only(cls, path: Path | str) -> "Database":
+        """A connection that cannot write (for work in another process beside the desk's own)."""
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        return cls(conn, path)
+
     def execute(self, sql: str, params=()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 

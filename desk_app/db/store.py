@@ -113,6 +113,8 @@ class Store:
                 if conn.in_transaction:  # SQLite may have rolled back already (a full disk does)
                     conn.execute("ROLLBACK")
                 raise
+            for committed in writer.on_commit:
+                committed()
         except sqlite3.Error as exc:
             translated = storage_error(exc)
             if translated is None:
@@ -145,6 +147,9 @@ class Writer:
         # What this transaction wrote or showed, for the audit log: (action, table, record id,
         # dossier id, detail).
         self.pending: list[tuple] = []
+        # Records the audit log is handed as they are (a baseline's), not read back.
+        self.rows: dict[tuple[str, str], dict] = {}
+        self.on_commit: list[Callable[[], None]] = []  # run once the transaction is committed
 
     def _stamp(self, table: str, record_id: str) -> int:
         cursor = self.conn.execute(
@@ -181,6 +186,11 @@ class Writer:
         self._stamp(table, record_id)
         self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
         self.pending.append(("delete", table, record_id, None, ""))
+
+    def baseline(self, table: str, row: dict) -> None:
+        """A record written before the log existed, as read from its table: its first entry."""
+        self.rows[(table, row["id"])] = row
+        self.pending.append(("baseline", table, row["id"], None, ""))
 
     def look(self, action: str, dossier_id: str | None = None, detail: str = "") -> None:
         """A look at personal data (a view, a print, an export, a search) for the audit log."""
