@@ -210,7 +210,11 @@ class Desk:
             return restore.restore(Path(path), self.data_dir, passphrase, self.now(), close_database)
         finally:
             if closed:  # restored, or cut off after closing: open whichever database is there now
+                auditor = self.store.auditor
                 self.store = Store(open_database(paths.db_path(self.data_dir)), self.store.clock)
+                if auditor is not None:  # the restored desk's writes are chained too, by the same actor
+                    AuditLog(self.store).actor = auditor.actor
+                    self.store.auditor.baseline()
                 with self._lock:
                     self._built.clear()
 

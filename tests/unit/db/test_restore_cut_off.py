@@ -49,3 +49,14 @@ def test_a_restore_then_goes_on_with_the_restored_database(desk, commander, tmp_
     assert desk.dossiers.get(first)["code"] == first
     with pytest.raises(NotFound):
         desk.dossiers.get(second)
+
+
+def test_writes_after_a_restore_are_chained_in_the_audit_log(desk, commander, tmp_path):
+    _register(desk, commander, "Lê Văn An")
+    backup = desk.back_up(tmp_path / "usb")
+    desk.restore_backup(backup, commander["id"])
+    after = _register(desk, commander, "Trần Thị Bình")
+    assert desk.store.auditor is not None
+    assert any(e["dossier_code"] == after for e in desk.store.auditor.entries(code=after))
+    result = desk.store.auditor.verify()
+    assert result.ok, result.lines()
