@@ -123,6 +123,25 @@ class AuditLog:
             writer.on_commit.append(lambda: self._remember(entries[-1][0], entries[-1][-1]))
         writer.pending.clear()
 
+    def chain_bulk(self, conn, officer_id: str | None, now_text: str, added: dict[str, int], detail: str = "") -> None:
+        """Insert entries for the rows a bulk write (the year demo) added in the caller's open
+        transaction: `added` maps each table to the rowid its new rows come after. The same
+        entries `record` would write, without a read per record. The caller commits, so the
+        remembered head is forgotten."""
+        officer_id = officer_id or (self.actor() if callable(self.actor) else self.actor)
+        writes = []
+        for table, after in added.items():
+            names, rows = repo.rows_after(conn, table, after)
+            at_id = names.index("id")
+            at_dossier = names.index("dossier_id") if "dossier_id" in names else None
+            for values in rows:
+                dossier_id = values[at_id] if table == "dossiers" else (
+                    values[at_dossier] if at_dossier is not None else None)
+                writes.append((now_text, officer_id, "insert", table, values[at_id], dossier_id, detail,
+                               values_hash(values)))
+        repo.append(conn, _chained(self._head or _last(conn), writes))
+        self._head = None
+
     def _remember(self, seq: int, digest: str) -> None:
         """The last entry, once committed: the next write chains from it without reading it.
         Another connection's later entries take the next seq first (append raises, and the

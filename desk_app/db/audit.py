@@ -44,6 +44,13 @@ def read_rows(conn, table: str, record_ids: list[str]) -> dict[str, dict]:
     return found
 
 
+def rows_after(conn, table: str, rowid: int) -> tuple[list[str], list[tuple]]:
+    """(column names, the rows after `rowid` in rowid order): what a bulk write just added."""
+    assert table in AUDITED_TABLES
+    cursor = conn.execute(f"{AUDIT_MARK}SELECT * FROM {table} WHERE rowid > ? ORDER BY rowid", (rowid,))
+    return [d[0] for d in cursor.description], cursor.fetchall()
+
+
 def read_only_store(path: str) -> Store:
     """The file opened again, read-only, for verify's second process. Its pages are mapped
     into memory (read without a copy each: a third less time on a table paired with the

@@ -9,8 +9,9 @@ chunk's transaction, so no committed state lacks them."""
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
 from desk_app.db.database import Database
 from desk_app.db.stats_days import DESK
@@ -111,15 +112,20 @@ def code_counters(store: Store) -> dict[str, int]:
     return dict(store.db.execute("SELECT scope, last_seq FROM code_counters").fetchall())
 
 
-def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple]) -> None:
-    """rows: table -> tuples in that table's column order; changes: (seq, table, id, at, officer)."""
+def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple],
+                before_commit: Callable[[sqlite3.Connection, dict[str, int]], None] | None = None) -> None:
+    """rows: table -> tuples in that table's column order; changes: (seq, table, id, at, officer);
+    before_commit(conn, {table: the rowid its new rows come after}): more writes in the chunk's
+    own transaction (the audit log's entries)."""
     conn = store.db.conn
     with _immediate(conn):
         triggers = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
                                      f"({', '.join('?' for _ in DESK.trigger_names())})", DESK.trigger_names()))
         for name in triggers:
             conn.execute(f"DROP TRIGGER {name}")
-        before = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM dossiers").fetchone()[0]
+        after = {table: conn.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
+                 for table in ("citizens", "dossiers", "dossier_events")}
+        before = after["dossiers"]
         for table in ("citizens", "dossiers", "dossier_events"):
             if rows.get(table):
                 conn.executemany(_SQL[table], rows[table])
@@ -130,6 +136,8 @@ def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple]
                 conn.execute(sql)
         conn.executemany("INSERT INTO changes (seq, table_name, record_id, at, officer_id) VALUES (?, ?, ?, ?, ?)",
                          changes)
+        if before_commit is not None:
+            before_commit(conn, after)
 
 
 def raise_counters(store: Store, last_seq: dict[str, int]) -> None:
