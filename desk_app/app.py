@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable
 from desk_app import paths
 from desk_app import settings as settings_module
 from desk_app.core import unit as unit_module
-from desk_app.core.audit import AuditLog
+from desk_app.core.audit import AuditLog, chain_unchained
 from desk_app.core.calendar_service import HolidayService, load_calendar
 from desk_app.core.catalog_service import CatalogService
 from desk_app.core.day_close import DayCloseService
@@ -31,7 +31,7 @@ from desk_app.core.ratings import RatingService
 from desk_app.core.visits import VisitService
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.connection import open_database
-from desk_app.db.store import Store, system_now
+from desk_app.db.store import Store, system_now, to_text
 
 if TYPE_CHECKING:
     from desk_app.printing.service import PrintingService
@@ -63,6 +63,7 @@ class Desk:
         db = open_database(paths.db_path(folder))
         store = Store(db, clock)
         AuditLog(store).baseline()  # every write from here on is chained (core/audit.py)
+        chain_unchained(store.db.conn, None, to_text(store.clock()))  # rows of a demo cut short
         return cls(folder, store)
 
     def close(self) -> None:

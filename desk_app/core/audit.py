@@ -123,23 +123,8 @@ class AuditLog:
             writer.on_commit.append(lambda: self._remember(entries[-1][0], entries[-1][-1]))
         writer.pending.clear()
 
-    def chain_bulk(self, conn, officer_id: str | None, now_text: str, added: dict[str, int], detail: str = "") -> None:
-        """Insert entries for the rows a bulk write (the year demo) added in the caller's open
-        transaction: `added` maps each table to the rowid its new rows come after. The same
-        entries `record` would write, without a read per record. The caller commits, so the
-        remembered head is forgotten."""
-        officer_id = officer_id or (self.actor() if callable(self.actor) else self.actor)
-        writes = []
-        for table, after in added.items():
-            names, rows = repo.rows_after(conn, table, after)
-            at_id = names.index("id")
-            at_dossier = names.index("dossier_id") if "dossier_id" in names else None
-            for values in rows:
-                dossier_id = values[at_id] if table == "dossiers" else (
-                    values[at_dossier] if at_dossier is not None else None)
-                writes.append((now_text, officer_id, "insert", table, values[at_id], dossier_id, detail,
-                               values_hash(values)))
-        repo.append(conn, _chained(self._head or _last(conn), writes))
+    def forget_head(self) -> None:
+        """Entries were appended without this object (chain_unchained): read the head anew."""
         self._head = None
 
     def _remember(self, seq: int, digest: str) -> None:
@@ -395,6 +380,47 @@ def _check_shared(store, tasks: list[str]) -> dict | None:
                 except (OSError, BrokenProcessPool, repo.ReadError):  # that process failed: done here
                     done[table] = _check(store, table)
     return done
+
+
+# -- rows written in bulk (the year demo): chained after their chunk commits ----------------
+
+BULK_DETAIL = "dữ liệu mẫu"
+
+
+def _bulk_writes(table: str, names: list[str], rows: list[tuple], officer_id, now_text: str, detail: str) -> list:
+    """The writes `record` would make of these rows, each hashed from all its columns as read."""
+    at_id = names.index("id")
+    at_dossier = names.index("dossier_id") if "dossier_id" in names else None
+    writes = []
+    for values in rows:
+        dossier_id = values[at_id] if table == "dossiers" else (values[at_dossier] if at_dossier is not None else None)
+        writes.append((now_text, officer_id, "insert", table, values[at_id], dossier_id, detail, values_hash(values)))
+    return writes
+
+
+def chain_unchained(conn, officer_id: str | None, now_text: str, detail: str = BULK_DETAIL) -> int:
+    """Chain the rows written in bulk that have no entry yet, a range at a time, each in its
+    own write transaction. The rows are read and hashed before it, outside the write lock:
+    committed, they no longer change. How many entries were added."""
+    added = 0
+    for range_id, table, after, upto in repo.unchained(conn):
+        names, rows = repo.rows_between(conn, table, after, upto)
+        writes = _bulk_writes(table, names, rows, officer_id, now_text, detail)
+        with repo.appending(conn, range_id) as still_unchained:
+            if still_unchained:
+                repo.append(conn, _chained(_last(conn), writes))
+                added += len(writes)
+    return added
+
+
+def chain_in_file(path: str, officer_id: str | None, now_text: str) -> int:
+    """chain_unchained in a second process (the demo's hashing beside its writing), on a
+    connection of its own that, like the demo's, does not wait for each commit to reach the disk."""
+    db = repo.connect_for_bulk(path)
+    try:
+        return chain_unchained(db.conn, officer_id, now_text)
+    finally:
+        db.close()
 
 
 def entry_line(row: dict) -> str:

@@ -15,7 +15,7 @@ from itertools import accumulate
 from datetime import date, datetime, timedelta
 from typing import Callable
 
-from desk_app.core import lifecycle
+from desk_app.core import audit, lifecycle
 from desk_app.core.codes import render, scope
 from desk_app.core.demo import PROCEDURE_WEIGHTS, random_person
 from desk_app.core.text import fold
@@ -24,6 +24,7 @@ from desk_app.db import procedures as procedure_repo
 
 CHUNK = 20_000
 BULK_FROM = 5_000  # the CLI's demo uses this path from this many dossiers up
+CHAIN_APART_FROM = 100_000  # from this many, the audit log's hashing runs in a second process
 DEFER_INDEXES_FROM = 50_000  # from this many, the plain indexes are built once at the end
 # Relative traffic by month (January: before Tết; June-August: school and residence moves).
 MONTH_WEIGHTS = (1.3, 0.7, 1.0, 1.0, 0.9, 1.1, 1.2, 1.2, 1.0, 0.9, 1.0, 1.1)
@@ -176,18 +177,61 @@ _REASONS = {"refuse": "Không đủ điều kiện theo Điều 20 Luật Cư tr
             "supplement": "Thiếu giấy tờ chứng minh chỗ ở hợp pháp"}
 
 
-def _chain(store, now: datetime):
-    """The chunk's records chained in the audit log inside the chunk's own transaction, as
-    the demo wrote them (written in bulk, they bypass the Writer): a demo desk verifies
-    intact, and its exports are not marked at the district."""
-    auditor = store.auditor
-    if auditor is None:
-        return None
-    return lambda conn, added: auditor.chain_bulk(conn, None, _text(now), added, "dữ liệu mẫu")
+class _Chainer:
+    """Chains each chunk's rows in the audit log once the chunk is committed: in a second
+    process for a big demo (the hashing beside the writing, on the machine's other core),
+    here otherwise; whatever is left (that process failed) is chained here at the end."""
+
+    def __init__(self, store, now: datetime, parallel: bool):
+        auditor = store.auditor
+        self.store, self.now_text = store, _text(now)
+        self.enabled = auditor is not None
+        self.officer = (auditor.actor() if callable(auditor.actor) else auditor.actor) if self.enabled else None
+        self.pool, self.sent = None, []
+        if self.enabled and parallel and store.db.path is not None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            try:
+                self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            except (OSError, RuntimeError):
+                self.pool = None
+
+    def chunk_written(self) -> None:
+        if not self.enabled:
+            return
+        if self.pool is not None:
+            try:
+                self.sent.append(self.pool.submit(audit.chain_in_file, str(self.store.db.path), self.officer,
+                                                  self.now_text))
+                return
+            except (OSError, RuntimeError):  # the process is gone: chain here from now on
+                self.pool = None
+        audit.chain_unchained(self.store.db.conn, self.officer, self.now_text)
+
+    def finish(self) -> None:
+        """Every row chained: the other process's work waited for, and what it left done here."""
+        for future in self.sent:
+            try:
+                future.result()
+            except Exception:  # noqa: BLE001 - whatever that process met, its ranges are chained below
+                pass
+        self.close()
+        if self.enabled:
+            audit.chain_unchained(self.store.db.conn, self.officer, self.now_text)
+
+    def close(self) -> None:
+        """The other process stopped (a range it has begun is finished first)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool, self.sent = None, []
+        if self.enabled:
+            self.store.auditor.forget_head()
 
 
 def make_year(desk, dossiers: int, days: int, seed: int = 1,
-              progress: Callable[[int, int], None] = lambda done, total: None) -> dict:
+              progress: Callable[[int, int], None] = lambda done, total: None,
+              chain_apart_from: int = CHAIN_APART_FROM) -> dict:
     """`dossiers` dossiers received over the last `days` days, written in chunks."""
     rng = random.Random(seed)
     store = desk.store
@@ -208,6 +252,7 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
     counters = repo.code_counters(store)  # go on from the numbers already given
     templates: dict[tuple, tuple[str, str]] = {}
     repo.prepare(store)
+    chainer = _Chainer(store, now, parallel=dossiers >= chain_apart_from)
     if dossiers >= DEFER_INDEXES_FROM:
         repo.defer_indexes(store)
     by_status: dict[str, int] = {}
@@ -271,12 +316,15 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
                     rows["dossier_events"].append(
                         (*event, event[2], officer, stamp("dossier_events", event[0], event[2], officer)))
                 by_status[status] = by_status.get(status, 0) + 1
-            repo.write_chunk(store, rows, changes, _chain(store, now))
+            repo.write_chunk(store, rows, changes, audited=chainer.enabled)
+            chainer.chunk_written()
             if first + CHUNK < dossiers:  # the last tick once the indexes are built too
                 progress(first + CHUNK, dossiers)
         repo.raise_counters(store, counters)
         repo.rebuild_indexes(store.db)
+        chainer.finish()
         progress(dossiers, dossiers)
-    finally:  # durable commits and every index back, even when cut short
+    finally:  # durable commits and every index back, even when cut short (Desk.open chains what is left)
+        chainer.close()
         repo.finish(store)
     return {"dossiers": sum(by_status.values()), "by_status": by_status}

@@ -4,6 +4,7 @@ queries verify walks: each audited table's rows beside their last write entry.""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from typing import Iterator
 
 from desk_app.db.database import Database
@@ -44,11 +45,55 @@ def read_rows(conn, table: str, record_ids: list[str]) -> dict[str, dict]:
     return found
 
 
-def rows_after(conn, table: str, rowid: int) -> tuple[list[str], list[tuple]]:
-    """(column names, the rows after `rowid` in rowid order): what a bulk write just added."""
+def rows_between(conn, table: str, after: int, upto: int) -> tuple[list[str], list[tuple]]:
+    """(column names, the rows with after < rowid <= upto in rowid order): what a bulk write added."""
     assert table in AUDITED_TABLES
-    cursor = conn.execute(f"{AUDIT_MARK}SELECT * FROM {table} WHERE rowid > ? ORDER BY rowid", (rowid,))
+    cursor = conn.execute(f"{AUDIT_MARK}SELECT * FROM {table} WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
+                          (after, upto))
     return [d[0] for d in cursor.description], cursor.fetchall()
+
+
+# Rows written in bulk (the year demo) and not yet chained: (table, rowid range), each added in
+# the transaction that wrote the rows and removed in the one that chains them, so a demo cut
+# short leaves its unchained rows named, never unnoticed.
+UNCHAINED = "audit_unchained"
+
+
+def note_unchained(conn, ranges: list[tuple[str, int, int]]) -> None:
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {UNCHAINED} (id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, "
+                 "after_rowid INTEGER NOT NULL, upto_rowid INTEGER NOT NULL)")
+    conn.executemany(f"INSERT INTO {UNCHAINED} (table_name, after_rowid, upto_rowid) VALUES (?, ?, ?)", ranges)
+
+
+def unchained(conn) -> list[tuple[int, str, int, int]]:
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (UNCHAINED,)).fetchone():
+        return []
+    return conn.execute(f"SELECT id, table_name, after_rowid, upto_rowid FROM {UNCHAINED} ORDER BY id").fetchall()
+
+
+@contextmanager
+def appending(conn, range_id: int) -> Iterator[bool]:
+    """One write transaction that chains an unchained range: yields False when the range was
+    chained meanwhile (nothing to do), and marks it chained when the block ends well."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        still = conn.execute(f"SELECT 1 FROM {UNCHAINED} WHERE id = ?", (range_id,)).fetchone() is not None
+        yield still
+        conn.execute(f"DELETE FROM {UNCHAINED} WHERE id = ?", (range_id,))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def connect_for_bulk(path: str) -> Database:
+    """A connection for the demo's second process: its commits, like the demo's own
+    (db/demo.prepare), are not waited onto the disk; a big page cache for the log's indexes."""
+    db = Database.connect(path)
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA cache_size = -262144")
+    return db
 
 
 def read_only_store(path: str) -> Store:

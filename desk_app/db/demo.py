@@ -9,10 +9,10 @@ chunk's transaction, so no committed state lacks them."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Iterator
 
+from desk_app.db import audit as audit_repo
 from desk_app.db.database import Database
 from desk_app.db.stats_days import DESK
 from desk_app.db.store import Store
@@ -112,11 +112,10 @@ def code_counters(store: Store) -> dict[str, int]:
     return dict(store.db.execute("SELECT scope, last_seq FROM code_counters").fetchall())
 
 
-def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple],
-                before_commit: Callable[[sqlite3.Connection, dict[str, int]], None] | None = None) -> None:
+def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple], audited: bool = False) -> None:
     """rows: table -> tuples in that table's column order; changes: (seq, table, id, at, officer);
-    before_commit(conn, {table: the rowid its new rows come after}): more writes in the chunk's
-    own transaction (the audit log's entries)."""
+    audited: the new rows' ranges are noted as not yet chained in the audit log, in the same
+    transaction (core/audit.chain_unchained chains them)."""
     conn = store.db.conn
     with _immediate(conn):
         triggers = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
@@ -136,8 +135,10 @@ def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple]
                 conn.execute(sql)
         conn.executemany("INSERT INTO changes (seq, table_name, record_id, at, officer_id) VALUES (?, ?, ?, ?, ?)",
                          changes)
-        if before_commit is not None:
-            before_commit(conn, after)
+        if audited:
+            ranges = [(table, first, conn.execute(f"SELECT MAX(rowid) FROM {table}").fetchone()[0])
+                      for table, first in after.items() if rows.get(table)]
+            audit_repo.note_unchained(conn, ranges)
 
 
 def raise_counters(store: Store, last_seq: dict[str, int]) -> None:

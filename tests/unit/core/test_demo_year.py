@@ -2,6 +2,9 @@
 
 from datetime import date
 
+import pytest
+
+from desk_app.app import Desk
 from desk_app.core.demo_year import make_year
 from desk_app.core.registration import dossier_input_from_dict
 
@@ -72,16 +75,33 @@ def test_a_demo_cut_short_has_its_indexes_made_again_at_the_next_opening(desk, c
     again.close()
 
 
-def test_a_year_demo_is_chained_in_the_audit_log_and_verifies_intact(desk, clock, commander):
+@pytest.mark.parametrize("apart", [False, True], ids=["here", "second-process"])
+def test_a_year_demo_is_chained_in_the_audit_log_and_verifies_intact(desk, clock, commander, apart):
     # Written in bulk, the demo's rows bypass the Writer; they are still every one chained, or a
     # demo desk would fail its own check and be marked at the district.
     def rows() -> int:
         return sum(desk.store.scalar(f"SELECT COUNT(*) FROM {t}") for t in ("citizens", "dossiers", "dossier_events"))
 
     rows_before, head_before = rows(), desk.store.auditor.head()[0]
-    make_year(desk, 1500, 365)
+    make_year(desk, 1500, 365, chain_apart_from=1 if apart else 10**9)
     result = desk.store.auditor.verify()
     assert result.ok, result.lines()[:3]
     assert desk.store.auditor.head()[0] - head_before == rows() - rows_before  # one entry per row written
     entries = desk.store.auditor.entries(limit=5)
     assert {e["detail"] for e in entries} == {"dữ liệu mẫu"} and {e["action"] for e in entries} == {"insert"}
+
+
+def test_a_demo_cut_short_has_its_rows_chained_at_the_next_opening(desk, clock, commander, monkeypatch):
+    from desk_app.core import demo_year
+    from desk_app.db import audit as audit_repo
+
+    monkeypatch.setattr(demo_year._Chainer, "chunk_written", lambda self: None)  # killed before chaining
+    monkeypatch.setattr(demo_year._Chainer, "finish", lambda self: None)
+    make_year(desk, 1200, 365)
+    assert audit_repo.unchained(desk.store.db.conn)  # the unchained rows are named
+    assert not desk.store.auditor.verify().ok
+    monkeypatch.undo()
+    with Desk.open(desk.data_dir, clock=clock) as again:
+        assert not audit_repo.unchained(again.store.db.conn)
+        result = again.store.auditor.verify()
+        assert result.ok, result.lines()[:3]
