@@ -1561,77 +1561,77 @@ Ratings: %9</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="101"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="105"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="102"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="103"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="107"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="108"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="109"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="110"/>
         <source>Thống kê  F6</source>
         <translation>Statistics  F6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="115"/>
         <source>Bàn giao ca  F11</source>
         <translation>Shift handover  F11</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="113"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="117"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="114"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="118"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="122"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="119"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="123"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="120"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="124"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="125"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="189"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="193"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="190"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="194"/>
         <source>Cài đặt còn thay đổi chưa lưu ở: %1.
 
 Bỏ các thay đổi đó và rời trang?</source>
@@ -1640,47 +1640,47 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="272"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="287"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="374"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="378"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="384"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="384"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="399"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="421"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="421"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="408"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="423"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="409"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="424"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -2908,275 +2908,275 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="22"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="22"/>
         <source>Tuần này</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="23"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="23"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
         <source>Tổng số nhận</source>
         <translation>Received, total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
         <source>Trực tiếp, bưu chính</source>
         <translation>In person, by post</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
         <source>Từ kỳ trước</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="191"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="192"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="192"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="193"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="192"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="193"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
         <source>Dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="61"/>
         <source>Thống kê kết quả giải quyết hồ sơ</source>
         <translation>Results of dossier processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="66"/>
         <source>Khoảng khác…</source>
         <translation>Other range…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="73"/>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="74"/>
         <source>Xuất Biểu 06 (Excel)</source>
         <translation>Export form 06 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="75"/>
         <source>Xuất Biểu 06 (PDF)</source>
         <translation>Export form 06 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="79"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="79"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="79"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="83"/>
         <source>Theo:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="88"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="90"/>
         <source>Tỷ lệ trước, đúng hạn</source>
         <translation>Early or on time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="144"/>
         <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
         <translation>The last day is before the first: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="145"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="146"/>
         <source>Đang tính…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="151"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="152"/>
         <source>Không tính được thống kê: %1</source>
         <translation>Could not count the statistics: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="156"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="157"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="159"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="160"/>
         <source>Từ %1 đến %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="162"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="163"/>
         <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
         <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="177"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="173"/>
         <source>Nhận và giải quyết</source>
         <translation>Received and resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="178"/>
-        <source>Trước hạn, đúng hạn, quá hạn theo thủ tục</source>
-        <translation>Early, on time, late by procedure</translation>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="174"/>
+        <source>Trước/đúng/quá hạn theo thủ tục</source>
+        <translation>Early/on time/late by procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="179"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="175"/>
         <source>Mức độ hài lòng (%)</source>
         <translation>Satisfaction (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="180"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="176"/>
         <source>Chưa có đánh giá</source>
         <translation>No ratings yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="191"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="192"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="191"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="192"/>
         <source>Giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="206"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="207"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="206"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="207"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="207"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="208"/>
         <source>Lưu Biểu 06</source>
         <translation>Save form 06</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="224"/>
         <source>Không ghi được tệp: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="225"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="226"/>
         <source>Đã ghi Biểu 06: %1</source>
         <translation>Form 06 written: %1</translation>
     </message>

@@ -171,7 +171,7 @@ class StatsPage(QWidget):
             from desk_app.ui.widgets.stats_charts import StatsCharts
 
             self.charts = StatsCharts({"flow": self.tr("Nhận và giải quyết"),
-                                       "timeliness": self.tr("Trước hạn, đúng hạn, quá hạn theo thủ tục"),
+                                       "timeliness": self.tr("Trước/đúng/quá hạn theo thủ tục"),
                                        "satisfaction": self.tr("Mức độ hài lòng (%)"),
                                        "no_ratings": self.tr("Chưa có đánh giá")}, self)
             self.chart_area.addWidget(self.charts)

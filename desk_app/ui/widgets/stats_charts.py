@@ -22,6 +22,7 @@ def _plot(title: str) -> pg.PlotWidget:
     plot.hideButtons()
     plot.showGrid(y=True, alpha=0.25)
     plot.setMinimumHeight(220)
+    plot.getPlotItem().setContentsMargins(2, 2, 16, 2)  # room for the last tick's label at the right edge
     return plot
 
 
@@ -67,7 +68,7 @@ class StatsCharts(QWidget):
                                      brush=RECEIVED, pen=None, name=names["received"]))
         plot.addItem(pg.BarGraphItem(x=[i + width / 2 for i in x], height=[r[2] for r in rows], width=width,
                                      brush=RESOLVED, pen=None, name=names["resolved"]))
-        _ticks(plot, [r[0] for r in rows], max(1, len(rows) // 8))
+        _ticks(plot, [r[0] for r in rows], max(1, -(-len(rows) // 6)))  # six labels at most: "dd/mm" never touch
         plot.setXRange(-0.6, max(len(rows) - 0.4, 0.6), padding=0)
 
     def _timeliness(self, rows, names) -> None:
