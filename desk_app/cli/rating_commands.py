@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day, read_json_input
 from desk_app.core import ratings
+from desk_app.core.text import vn_percent
 
 
 def register(commands) -> None:
@@ -56,7 +57,7 @@ def cmd_rating_list(args) -> int:
     lines = [f"{r['at'][11:16]}  {r['dossier_code'] or '(tiếp công dân)':22} {ratings.STEPS[r['step']]:14} "
              f"{ratings.LEVEL_LABELS[r['level']]}" + (f" – {ratings.REASONS.get(r['reason'], r['reason'])}"
                                                       if r["reason"] else "") for r in rows]
-    lines.append("Tỷ lệ: " + "; ".join(f"{label} {shares.percent(level):.1f}%".replace(".", ",")
+    lines.append("Tỷ lệ: " + "; ".join(f"{label} {vn_percent(shares.percent(level))}"
                                         for level, label in ratings.LEVELS.items()))
     emit(args, data, "\n".join(lines))
     return 0

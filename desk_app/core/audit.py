@@ -481,16 +481,15 @@ def check_extension(section: dict, held: tuple[int, str] | None, later_file: boo
     rewritten = False
     if held is not None:
         held_seq, held_hash = held
-        if start["seq"] == held_seq and start["hash"] != held_hash:
-            rewritten = True
-        elif start["seq"] < held_seq <= head["seq"] and passed.get(held_seq) != held_hash:
-            rewritten = True
-        elif head["seq"] < held_seq and (start["seq"] >= held_seq or later_file):
-            # (an older file imported late ends before the held head too: only a later one may not)
-            problems.append("nhật ký ngắn hơn lần nhận trước (bị xóa bớt hoặc làm lại từ đầu)")
-            rewritten = True
-        if rewritten and not any("ngắn hơn" in p for p in problems):
+        differs = ((start["seq"] == held_seq and start["hash"] != held_hash)
+                   or (start["seq"] < held_seq <= head["seq"] and passed.get(held_seq) != held_hash))
+        # (an older file imported late ends before the held head too: only a later one may not)
+        shorter = not differs and head["seq"] < held_seq and (start["seq"] >= held_seq or later_file)
+        if differs:
             problems.append(f"lịch sử đã bị viết lại: mục số {held_seq} khác với mục cấp trên đã giữ")
+        elif shorter:
+            problems.append("nhật ký ngắn hơn lần nhận trước (bị xóa bớt hoặc làm lại từ đầu)")
+        rewritten = differs or shorter
     verified = section.get("verified") or {}
     if not verified.get("ok", True):
         problems.append("tự kiểm tra tại đơn vị báo sai lệch")

@@ -75,6 +75,11 @@ def vn_datetime(moment: datetime) -> str:
     return f"{moment:%H} giờ {moment:%M} phút, ngày {moment:%d} tháng {moment:%m} năm {moment.year}"
 
 
+def vn_percent(value: float) -> str:
+    """37.5 -> '37,5%' (one decimal, a decimal comma)."""
+    return f"{value:.1f}%".replace(".", ",")
+
+
 def vn_money(amount: int) -> str:
     """20000 -> '20.000 đồng'; 0 -> 'Miễn phí'."""
     return f"{amount:,} đồng".replace(",", ".") if amount else "Miễn phí"

@@ -57,7 +57,7 @@ def _key(header: dict, data_dir: Path, passphrase: str | None) -> tuple[bytes, b
 def _open_into(path: Path, data_dir: Path, passphrase: str | None, into: Path) -> tuple[Checked, bytes, bool]:
     header = backup_file.read_header(path).header
     key, from_passphrase = _key(header, data_dir, passphrase)
-    manifest = backup_file.open_sealed(path, key, into)
+    backup_file.open_sealed(path, key, into)
     database = into / "desk.sqlite3"
     if not database.exists():
         raise BackupFileError("Bản sao lưu không có cơ sở dữ liệu bên trong.")

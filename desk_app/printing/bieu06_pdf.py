@@ -13,6 +13,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import LongTable, Paragraph, Spacer, Table
 
 from desk_app.core.stats import Report
+from desk_app.core.text import vn_percent
 from desk_app.printing import bieu06
 from desk_app.printing.pdf_common import NationalHeader, document, esc, place_date, styles, table_style, write_atomically
 from desk_app.printing.pdf_fonts import BOLD, ITALIC
@@ -36,7 +37,7 @@ def _number(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value * 100:.1f}%".replace(".", ",")
+        return vn_percent(value * 100)
     return f"{value:,}".replace(",", ".")
 
 

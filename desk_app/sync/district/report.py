@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 
 from desk_app.core import lifecycle, ratings
+from desk_app.core.text import vn_percent
 from desk_app.db import district as repo
 from desk_app.db.store import from_text
 from desk_app.sync.district.store import District
@@ -174,16 +175,12 @@ def share_rows(shares: list[RatingShare]) -> list[RatingShare]:
     return [*shares, total_share(shares)] if len(shares) > 1 else list(shares)
 
 
-def percent_text(value: float) -> str:
-    return f"{value:.1f}%".replace(".", ",")
-
-
 def shares_as_text(shares: list[RatingShare]) -> str:
     if not shares:
         return "Mức độ hài lòng: chưa có đánh giá."
     lines = ["Mức độ hài lòng (tỷ lệ trên số lượt đã đánh giá)"]
     for s in share_rows(shares):
-        parts = [f"{ratings.LEVELS[level]} {getattr(s, level)} ({percent_text(s.percent(level))})"
+        parts = [f"{ratings.LEVELS[level]} {getattr(s, level)} ({vn_percent(s.percent(level))})"
                  for level in ratings.LEVELS]
         lines.append(f"  {f'{s.unit} ' if s.unit else ''}{s.unit_name}: " + "; ".join(parts)
                      + f"; không đánh giá {s.not_rated}")

@@ -15,7 +15,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from desk_app.paths import asset
 from desk_app.core import ratings
-from desk_app.sync.district.report import COUNT_LABELS, COUNTS, RatingShare, Row, grouped, percent_text, share_rows
+from desk_app.core.text import vn_percent
+from desk_app.sync.district.report import COUNT_LABELS, COUNTS, RatingShare, Row, grouped, share_rows
 
 REGULAR, BOLD = "SyncReportRegular", "SyncReportBold"
 
@@ -68,7 +69,7 @@ def _shares_block(shares: list[RatingShare], block: ParagraphStyle, cell: Paragr
     data = [["Đơn vị", *ratings.LEVELS.values(), "Số lượt đánh giá", "Không đánh giá"]]
     for s in share_rows(shares):
         data.append([Paragraph(f"{s.unit} · {s.unit_name}" if s.unit else s.unit_name, cell),
-                     *[f"{getattr(s, level)} ({percent_text(s.percent(level))})" for level in ratings.LEVELS],
+                     *[f"{getattr(s, level)} ({vn_percent(s.percent(level))})" for level in ratings.LEVELS],
                      sum(getattr(s, level) for level in ratings.LEVELS), s.not_rated])
     table = Table(data, colWidths=[95 * mm] + [34 * mm] * 3 + [28 * mm] * 2, repeatRows=1)
     style = [*GRID, ("ALIGN", (1, 0), (-1, -1), "RIGHT")]

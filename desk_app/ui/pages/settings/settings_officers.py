@@ -134,26 +134,6 @@ class OfficersPage(ListPage):
         return arg(self.tr("Tạm khóa đến %1"), f"{until:%H:%M}") if until else self.tr("Đang làm việc")
 
     def unlock(self) -> bool:
-        officer = selected_row(self.view)
-        if officer is None:
-            show_error(self.selected_error, self.tr("Chọn một cán bộ trong danh sách trước."))
-            return False
-        try:
-            lifted = self.desk.officers.unlock(officer["id"], self.session.officer_id)
-        except PermissionDenied as exc:
-            show_error(self.selected_error, str(exc))
-            return False
-        self._done(arg(self.tr("Đã mở khóa %1."), officer["full_name"]) if lifted
-                   else arg(self.tr("%1 không bị khóa."), officer["full_name"]))
-        return lifted
-
-    def _status(self, officer: dict) -> str:
-        if not officer["active"]:
-            return self.tr("Ngừng hoạt động", "status")
-        until = self.desk.officers.locked_until(officer["id"])
-        return arg(self.tr("Tạm khóa đến %1"), f"{until:%H:%M}") if until else self.tr("Đang làm việc")
-
-    def unlock(self) -> bool:
         officer = self.selected(self.tr("Chọn một cán bộ trong danh sách trước."))
         if officer is None:
             return False
