@@ -5,6 +5,7 @@ one kept by the counter), one copy per page."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.units import cm
@@ -35,8 +36,15 @@ MARK_RED = colors.Color(0.75, 0.05, 0.05)
 
 def write_form_pdf(desk, code: str, kind: str, path: str | os.PathLike, copies: int = 2,
                    officer_id: str | None = None):
-    """Write the form for dossier `code`; returns the path written. Every form written is
-    recorded, so the next one of its kind is marked as a reprint (never passes for the first)."""
+    """Write the form for dossier `code`; returns the path written."""
+    return write_form(desk, code, kind, path, copies, officer_id)[0]
+
+
+def write_form(desk, code: str, kind: str, path: str | os.PathLike, copies: int = 2,
+               officer_id: str | None = None) -> tuple[Path, int]:
+    """Write the form for dossier `code`; (the path written, its reprint number, 0 for the
+    first). Every form written is recorded, so the next one of its kind is marked as a
+    reprint (never passes for the first)."""
     dossier = desk.dossiers.get(code)
     unit = desk.require_unit()
     head = desk.officers.resolve(None)
@@ -54,7 +62,7 @@ def write_form_pdf(desk, code: str, kind: str, path: str | os.PathLike, copies: 
         story, onFirstPage=on_page, onLaterPages=on_page))
     jobs.record_file(desk.store, JOB_PREFIX + kind, dossier["code"], PDF_PRINTER, str(written),
                      written.stat().st_size, officer_id)
-    return written
+    return written, data.reprint
 
 
 def reprint_lines(data: FormData) -> list[str]:

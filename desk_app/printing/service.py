@@ -202,12 +202,11 @@ class PrintingService:
 
         return write_form_pdf(self.desk, code, kind, path, copies=copies, officer_id=officer_id)
 
-    def form_reprint_number(self, code: str, kind: str) -> int:
-        """The reprint number the last A4 form of this kind carried (0: it was the first)."""
-        from desk_app.db import print_jobs as print_job_repo
-        from desk_app.printing.pdf_forms import JOB_PREFIX
+    def write_form(self, code: str, kind: str, path, officer_id: str | None = None):
+        """(the path written, its reprint number: 0 for the first form of its kind)."""
+        from desk_app.printing.pdf_forms import write_form
 
-        return max(len(print_job_repo.printed_times(self.desk.store, JOB_PREFIX + kind, code)) - 1, 0)
+        return write_form(self.desk, code, kind, path, officer_id=officer_id)
 
     def write_sheet_pdf(self, procedure_code: str, path):
         from desk_app.printing.pdf_sheet import write_sheet_pdf

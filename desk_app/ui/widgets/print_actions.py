@@ -148,11 +148,10 @@ class PrintActions(QWidget):
         path = form_path(self.desk.data_dir, code, kind)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.desk.printing.write_form_pdf(code, kind, path, officer_id=self.session.officer_id)
+            _written, reprint = self.desk.printing.write_form(code, kind, path, officer_id=self.session.officer_id)
         except (OSError, ValueError) as exc:
             self._say(self.tr("Không ghi được biểu mẫu: %1").replace("%1", str(exc)), error=True)
             return None
-        reprint = self.desk.printing.form_reprint_number(code, kind)
         name = arg(self.tr("%1 (bản in lại lần %2, đã đánh dấu trên biểu mẫu)"), path.name, reprint) if reprint \
             else path.name
         try:
