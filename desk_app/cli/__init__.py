@@ -64,9 +64,26 @@ def window_options(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else options
 
 
+# A public key's text may begin with "-" (its alphabet is base64url), which argparse would
+# take for an option: such a value is glued to its option before parsing.
+OPTIONS_TAKING_A_KEY = {"--district-key", "--key"}
+
+
+def _glue_key_values(argv: list[str]) -> list[str]:
+    glued: list[str] = []
+    tokens = iter(argv)
+    for token in tokens:
+        if token in OPTIONS_TAKING_A_KEY:
+            value = next(tokens, None)
+            glued.append(token if value is None else f"{token}={value}")
+        else:
+            glued.append(token)
+    return glued
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command: a subcommand, or --help / --version / a mistake (argparse says which)."""
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
+    args = build_parser().parse_args(_glue_key_values(sys.argv[1:] if argv is None else list(argv)))
     from desk_app.cli.common import run_command
 
     return run_command(args)

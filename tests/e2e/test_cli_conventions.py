@@ -31,10 +31,19 @@ def test_global_options_work_after_the_subcommand(tmp_path):
     assert run_cli("officer", "list", "--officer", "Nguyễn Văn Hùng", "--json", data_dir=folder).returncode == 0
 
 
+def _key_starting_with_a_dash():
+    # One key in 64 begins with "-", which argparse would otherwise take for an option.
+    while not (key := KeyPair.generate().public).text().removeprefix("desk1:").startswith("-"):
+        pass
+    return key
+
+
 def test_a_district_key_with_or_without_its_prefix(cli):
     key = KeyPair.generate().public
     assert cli(*SETUP).returncode == 0
     assert cli("setup", "--district-key", key.text().removeprefix("desk1:")).returncode == 0
+    dashed = _key_starting_with_a_dash()
+    assert cli("setup", "--district-key", dashed.text().removeprefix("desk1:")).returncode == 0
     typo = key.text().removeprefix("desk1:")
     typo = typo[:10] + ("A" if typo[10] != "A" else "B") + typo[11:]
     mistyped = cli("setup", "--district-key", typo)
