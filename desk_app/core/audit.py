@@ -406,7 +406,7 @@ def chain_unchained(conn, officer_id: str | None, now_text: str, detail: str = B
     for range_id, table, after, upto in repo.unchained(conn):
         names, rows = repo.rows_between(conn, table, after, upto)
         writes = _bulk_writes(table, names, rows, officer_id, now_text, detail)
-        with repo.appending(conn, range_id) as still_unchained:
+        with repo.appending(conn, [range_id]) as still_unchained:
             if still_unchained:
                 repo.append(conn, _chained(_last(conn), writes))
                 added += len(writes)
@@ -414,13 +414,70 @@ def chain_unchained(conn, officer_id: str | None, now_text: str, detail: str = B
 
 
 def chain_in_file(path: str, officer_id: str | None, now_text: str) -> int:
-    """chain_unchained in a second process (the demo's hashing beside its writing), on a
-    connection of its own that, like the demo's, does not wait for each commit to reach the disk."""
+    """chain_unchained in a second process, on a connection of its own that, like the demo's,
+    does not wait for each commit to reach the disk."""
     db = repo.connect_for_bulk(path)
     try:
         return chain_unchained(db.conn, officer_id, now_text)
     finally:
         db.close()
+
+
+class BulkChainer:
+    """The year demo's second process, in two steps the demo calls in turn. `hash` reads the
+    ranges a chunk wrote, hashes them and stages their entries, chained on from the last ones
+    staged, in a table of its own connection, while the demo writes its next chunk (none of it
+    takes the write lock). `append` copies the staged entries into the log in one statement
+    while the demo makes the chunk after, so the write lock is held for the copy alone. Its
+    connection stays open between calls."""
+
+    def __init__(self, path: str, officer_id: str | None, now_text: str):
+        self.db = repo.connect_for_bulk(path)
+        self.officer_id, self.now_text = officer_id, now_text
+        self.staged: list[int] = []  # range ids whose entries are staged, in order
+        self.from_head: tuple[int, str] | None = None  # the entry the staged ones chain from
+        self.head: tuple[int, str] | None = None  # the last one staged (or appended)
+
+    def hash(self) -> int:
+        conn = self.db.conn
+        if self.head is None:
+            self.head = self.from_head = _last(conn)
+        for range_id, table, after, upto in repo.unchained(conn):
+            if range_id not in self.staged:
+                names, rows = repo.rows_between(conn, table, after, upto)
+                entries = _chained(self.head, _bulk_writes(table, names, rows, self.officer_id, self.now_text,
+                                                           BULK_DETAIL))
+                repo.stage(conn, entries)
+                self.staged.append(range_id)
+                if entries:
+                    self.head = (entries[-1][0], entries[-1][-1])
+        return len(self.staged)
+
+    def append(self) -> int:
+        """Every staged range chained, in one write transaction; how many entries. When another
+        connection appended or chained meanwhile, the staged entries no longer fit: the ranges
+        still unchained are read and chained again from the log's real last entry."""
+        if not self.staged:
+            return 0
+        conn = self.db.conn
+        with repo.appending(conn, self.staged) as still_unchained:
+            if still_unchained == self.staged and _last(conn) == self.from_head:
+                added = repo.append_staged(conn)
+            else:
+                writes = []
+                for range_id, table, after, upto in repo.unchained(conn):
+                    if range_id in still_unchained:
+                        names, rows = repo.rows_between(conn, table, after, upto)
+                        writes += _bulk_writes(table, names, rows, self.officer_id, self.now_text, BULK_DETAIL)
+                repo.append(conn, _chained(_last(conn), writes))
+                added = len(writes)
+        repo.clear_staged(conn)
+        self.staged, self.head = [], None
+        self.from_head = self.head = _last(conn)
+        return added
+
+    def close(self) -> None:
+        self.db.close()
 
 
 def entry_line(row: dict) -> str:

@@ -177,23 +177,48 @@ _REASONS = {"refuse": "Không đủ điều kiện theo Điều 20 Luật Cư tr
             "supplement": "Thiếu giấy tờ chứng minh chỗ ở hợp pháp"}
 
 
+# The second process's side of the chaining (core/audit.BulkChainer), made when it starts.
+_bulk: audit.BulkChainer | None = None
+
+
+def _bulk_start(path: str, officer_id: str | None, now_text: str) -> None:
+    global _bulk
+    _bulk = audit.BulkChainer(path, officer_id, now_text)
+
+
+def _bulk_hash() -> int:
+    return _bulk.hash()
+
+
+def _bulk_append() -> int:
+    return _bulk.append()
+
+
+def _bulk_close() -> None:
+    _bulk.close()
+
+
 class _Chainer:
-    """Chains each chunk's rows in the audit log once the chunk is committed: in a second
-    process for a big demo (the hashing beside the writing, on the machine's other core),
-    here otherwise; whatever is left (that process failed) is chained here at the end."""
+    """Chains each chunk's rows in the audit log once the chunk is committed. For a big demo a
+    second process does it beside the writing, in turns that never contend for the write lock:
+    after chunk n commits, it appends chunk n-1's entries while this process makes chunk n+1,
+    then hashes chunk n while this one writes chunk n+1. Otherwise, or if that process fails,
+    it is done here; whatever is left is chained here at the end."""
 
     def __init__(self, store, now: datetime, parallel: bool):
         auditor = store.auditor
         self.store, self.now_text = store, _text(now)
         self.enabled = auditor is not None
         self.officer = (auditor.actor() if callable(auditor.actor) else auditor.actor) if self.enabled else None
-        self.pool, self.sent = None, []
+        self.pool, self.appending = None, None
         if self.enabled and parallel and store.db.path is not None:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
             try:
-                self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+                self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                                initializer=_bulk_start,
+                                                initargs=(str(store.db.path), self.officer, self.now_text))
             except (OSError, RuntimeError):
                 self.pool = None
 
@@ -202,29 +227,47 @@ class _Chainer:
             return
         if self.pool is not None:
             try:
-                self.sent.append(self.pool.submit(audit.chain_in_file, str(self.store.db.path), self.officer,
-                                                  self.now_text))
+                self.appending = self.pool.submit(_bulk_append)
+                self.pool.submit(_bulk_hash)
                 return
             except (OSError, RuntimeError):  # the process is gone: chain here from now on
-                self.pool = None
+                self._stop()
         audit.chain_unchained(self.store.db.conn, self.officer, self.now_text)
 
-    def finish(self) -> None:
-        """Every row chained: the other process's work waited for, and what it left done here."""
-        for future in self.sent:
+    def before_write(self) -> None:
+        """Wait until the other process's entries are appended: the write lock is free."""
+        if self.appending is not None:
             try:
-                future.result()
-            except Exception:  # noqa: BLE001 - whatever that process met, its ranges are chained below
+                self.appending.result()
+            except Exception:  # noqa: BLE001 - what that process left unchained is chained here
+                self._stop()
+            self.appending = None
+
+    def finish(self) -> None:
+        """Every row chained: the other process's last turns waited for, and what it left done here."""
+        if self.pool is not None:
+            try:
+                self.pool.submit(_bulk_hash)
+                self.pool.submit(_bulk_append).result()
+            except Exception:  # noqa: BLE001 - chained below
                 pass
         self.close()
         if self.enabled:
             audit.chain_unchained(self.store.db.conn, self.officer, self.now_text)
 
-    def close(self) -> None:
-        """The other process stopped (a range it has begun is finished first)."""
+    def _stop(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool, self.sent = None, []
+            self.pool = None
+
+    def close(self) -> None:
+        """The other process stopped (a turn it has begun is finished first)."""
+        if self.pool is not None:
+            try:
+                self.pool.submit(_bulk_close)
+            except (OSError, RuntimeError):
+                pass
+        self._stop()
         if self.enabled:
             self.store.auditor.forget_head()
 
@@ -316,6 +359,7 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
                     rows["dossier_events"].append(
                         (*event, event[2], officer, stamp("dossier_events", event[0], event[2], officer)))
                 by_status[status] = by_status.get(status, 0) + 1
+            chainer.before_write()
             repo.write_chunk(store, rows, changes, audited=chainer.enabled)
             chainer.chunk_written()
             if first + CHUNK < dossiers:  # the last tick once the indexes are built too

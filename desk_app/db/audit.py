@@ -72,14 +72,17 @@ def unchained(conn) -> list[tuple[int, str, int, int]]:
 
 
 @contextmanager
-def appending(conn, range_id: int) -> Iterator[bool]:
-    """One write transaction that chains an unchained range: yields False when the range was
-    chained meanwhile (nothing to do), and marks it chained when the block ends well."""
+def appending(conn, range_ids: list[int]) -> Iterator[list[int]]:
+    """One write transaction that chains unchained ranges: yields those of `range_ids` still
+    unchained (another connection may have chained some meanwhile), in order, and marks them
+    chained when the block ends well."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        still = conn.execute(f"SELECT 1 FROM {UNCHAINED} WHERE id = ?", (range_id,)).fetchone() is not None
+        marks = ", ".join("?" for _ in range_ids)
+        still = [r[0] for r in conn.execute(f"SELECT id FROM {UNCHAINED} WHERE id IN ({marks}) ORDER BY id",
+                                            range_ids)]
         yield still
-        conn.execute(f"DELETE FROM {UNCHAINED} WHERE id = ?", (range_id,))
+        conn.executemany(f"DELETE FROM {UNCHAINED} WHERE id = ?", [(r,) for r in still])
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -88,12 +91,34 @@ def appending(conn, range_id: int) -> Iterator[bool]:
 
 
 def connect_for_bulk(path: str) -> Database:
-    """A connection for the demo's second process: its commits, like the demo's own
-    (db/demo.prepare), are not waited onto the disk; a big page cache for the log's indexes."""
-    db = Database.connect(path)
+    """A connection for the demo's second process. It keeps the journal the demo chose
+    (db/demo.prepare) and, like the demo, does not wait for its commits to reach the disk;
+    a big page cache for the log's indexes, and its staging table in memory."""
+    db = Database.connect(path, wal=False)
     db.execute("PRAGMA synchronous = OFF")
     db.execute("PRAGMA cache_size = -262144")
+    db.execute("PRAGMA temp_store = MEMORY")
     return db
+
+
+# Entries chained ahead of the write lock by the demo's second process (core/audit.BulkChainer):
+# a table of that connection alone, copied into the log in one statement when its turn comes.
+_STAGED = "temp.audit_staged"
+
+
+def stage(conn, entries: list[tuple]) -> None:
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {_STAGED} ({', '.join(ENTRY_COLUMNS)})")
+    conn.executemany(f"INSERT INTO {_STAGED} VALUES ({', '.join('?' for _ in ENTRY_COLUMNS)})", entries)
+
+
+def append_staged(conn) -> int:
+    columns = ", ".join(ENTRY_COLUMNS)
+    return conn.execute(f"{AUDIT_MARK}INSERT INTO audit_log ({columns}) SELECT {columns} FROM {_STAGED} "
+                        "ORDER BY seq").rowcount
+
+
+def clear_staged(conn) -> None:
+    conn.execute(f"DROP TABLE IF EXISTS {_STAGED}")
 
 
 def read_only_store(path: str) -> Store:

@@ -105,3 +105,25 @@ def test_a_demo_cut_short_has_its_rows_chained_at_the_next_opening(desk, clock, 
         assert not audit_repo.unchained(again.store.db.conn)
         result = again.store.auditor.verify()
         assert result.ok, result.lines()[:3]
+
+
+def test_entries_staged_before_another_write_are_chained_again_after_it(desk, clock, commander, monkeypatch):
+    # The second process stages a chunk's entries ahead of the write lock. If the desk writes in
+    # between (an officer opens a dossier), they no longer follow the log's last entry and are
+    # chained again from it: the log stays one chain.
+    from desk_app.core import demo_year
+    from desk_app.core.audit import BulkChainer
+    from desk_app.db import audit as audit_repo
+
+    monkeypatch.setattr(demo_year._Chainer, "chunk_written", lambda self: None)
+    monkeypatch.setattr(demo_year._Chainer, "finish", lambda self: None)
+    make_year(desk, 1200, 365)
+    chainer = BulkChainer(str(desk.store.db.path), commander["id"], "2026-11-27 08:00:00")
+    assert chainer.hash() > 0
+    desk.store.auditor.look("search", detail="Nguyễn", officer_id=commander["id"])
+    added = chainer.append()
+    chainer.close()
+    assert added > 1000 and not audit_repo.unchained(desk.store.db.conn)
+    desk.store.auditor.forget_head()
+    result = desk.store.auditor.verify()
+    assert result.ok, result.lines()[:3]
