@@ -1561,77 +1561,77 @@ Ratings: %9</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="101"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="102"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="107"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="103"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="104"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="105"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="110"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
         <source>Thống kê  F6</source>
         <translation>Statistics  F6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="115"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
         <source>Bàn giao ca  F11</source>
         <translation>Shift handover  F11</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="117"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="113"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="114"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="122"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="118"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="123"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="119"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="120"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="125"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="121"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="193"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="189"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="194"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="190"/>
         <source>Cài đặt còn thay đổi chưa lưu ở: %1.
 
 Bỏ các thay đổi đó và rời trang?</source>
@@ -1640,47 +1640,47 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="272"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="374"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="359"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="378"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="363"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="384"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="369"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="399"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="384"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="421"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="421"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="423"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="408"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="424"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="409"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -1797,13 +1797,11 @@ Discard them and leave the page?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="134"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="154"/>
         <source>Đang làm việc</source>
         <translation>Active</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="132"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="152"/>
         <source>Ngừng hoạt động</source>
         <comment>status</comment>
         <translation>Inactive</translation>
@@ -1862,8 +1860,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="105"/>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="116"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="139"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="137"/>
         <source>Chọn một cán bộ trong danh sách trước.</source>
         <translation>Choose an officer in the list first.</translation>
     </message>
@@ -1889,19 +1886,16 @@ Discard them and leave the page?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="134"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="154"/>
         <source>Tạm khóa đến %1</source>
         <translation>Locked until %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="146"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="164"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="144"/>
         <source>Đã mở khóa %1.</source>
         <translation>%1 unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="147"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="165"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="145"/>
         <source>%1 không bị khóa.</source>
         <translation>%1 is not locked.</translation>
     </message>
@@ -2093,17 +2087,17 @@ Discard them and leave the page?</translation>
         <translation>Could not write the form: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="156"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="155"/>
         <source>%1 (bản in lại lần %2, đã đánh dấu trên biểu mẫu)</source>
         <translation>%1 (reprint no. %2, marked on the form)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="160"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="159"/>
         <source>Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.</source>
         <translation>Opened form %1 (2 copies) in the PDF viewer; print from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="162"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="161"/>
         <source>Đã ghi biểu mẫu vào %1. %2</source>
         <translation>Form written to %1. %2</translation>
     </message>
@@ -2979,19 +2973,19 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="192"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="203"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="193"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="204"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="193"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="204"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
@@ -3041,142 +3035,152 @@ Receive another dossier for the same procedure anyway?</translation>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="61"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="62"/>
         <source>Thống kê kết quả giải quyết hồ sơ</source>
         <translation>Results of dossier processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="67"/>
         <source>Khoảng khác…</source>
         <translation>Other range…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="74"/>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="75"/>
         <source>Xuất Biểu 06 (Excel)</source>
         <translation>Export form 06 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="76"/>
         <source>Xuất Biểu 06 (PDF)</source>
         <translation>Export form 06 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="80"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="80"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="80"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="84"/>
         <source>Theo:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="89"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="91"/>
         <source>Tỷ lệ trước, đúng hạn</source>
         <translation>Early or on time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="144"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="95"/>
+        <source>Đang tải biểu đồ…</source>
+        <translation>Loading the charts…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="146"/>
         <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
         <translation>The last day is before the first: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="146"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="148"/>
         <source>Đang tính…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="152"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="154"/>
         <source>Không tính được thống kê: %1</source>
         <translation>Could not count the statistics: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="159"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="160"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="162"/>
         <source>Từ %1 đến %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="163"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="165"/>
         <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
         <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="173"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="180"/>
+        <source>Không tải được biểu đồ: %1</source>
+        <translation>Could not load the charts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="182"/>
         <source>Nhận và giải quyết</source>
         <translation>Received and resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="174"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="183"/>
         <source>Trước/đúng/quá hạn theo thủ tục</source>
         <translation>Early/on time/late by procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="175"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="184"/>
         <source>Mức độ hài lòng (%)</source>
         <translation>Satisfaction (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="176"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="185"/>
         <source>Chưa có đánh giá</source>
         <translation>No ratings yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="192"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="203"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="192"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="203"/>
         <source>Giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="207"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="218"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="207"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="218"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="208"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="219"/>
         <source>Lưu Biểu 06</source>
         <translation>Save form 06</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="224"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="235"/>
         <source>Không ghi được tệp: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="226"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="237"/>
         <source>Đã ghi Biểu 06: %1</source>
         <translation>Form 06 written: %1</translation>
     </message>

@@ -66,19 +66,28 @@ def test_a_reversed_range_is_refused_without_counting(qtbot, desk, commander):
     assert "Ngày cuối trước ngày đầu" in page.status.text()
 
 
-def test_an_idle_window_readies_the_page_off_the_ui_thread(qtbot, desk, clock, commander):
-    import desk_app.ui.shell.main_window as shell
+def test_the_page_shows_its_figures_first_and_loads_the_chart_library_then(qtbot, desk, clock, commander,
+                                                                          monkeypatch):
+    from desk_app.ui.pages import stats_page
 
     build_scenario(desk, clock, commander)
     window = open_window(qtbot, desk, commander)
-    assert window._warm_timer.isActive() and window._warm_timer.interval() == shell.WARM_STATS_MS
     sys.modules.pop("desk_app.ui.widgets.stats_charts", None)
-    window._warm_timer.timeout.emit()  # as if the window had idled that long
-    qtbot.waitUntil(lambda: not window._warm_runner.busy, timeout=20000)
-    assert "desk_app.ui.widgets.stats_charts" in sys.modules
+    figures_when_loading = []
+    build = stats_page.StatsPage._build_charts
+
+    def recording(page):
+        figures_when_loading.append(page.model.rowCount())
+        build(page)
+
+    monkeypatch.setattr(stats_page.StatsPage, "_build_charts", recording)
     qtbot.keyClick(window, Qt.Key.Key_F6)
     page = window.stats_page
-    qtbot.waitUntil(lambda: page.period is not None and page.charts is not None, timeout=10000)
+    assert page.charts is None and "Đang tải biểu đồ" in page.charts_note.text()  # up before the library
+    with qtbot.waitSignal(page.charts_ready, timeout=20000):
+        pass
+    assert figures_when_loading and figures_when_loading[0] > 0  # the table was filled before
+    assert "desk_app.ui.widgets.stats_charts" in sys.modules and page.charts_note.isHidden()
     assert page.period.report.total.balanced()
 
 

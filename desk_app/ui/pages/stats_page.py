@@ -1,8 +1,8 @@
 """The statistics page (F6): a period (today, this week, month, quarter, year or any range),
 rows by procedure, field or officer (or unit, at the district), the columns of Biểu 06, and
-charts. The counting runs on the background runner while the charts are built; the charting
-library is imported when the page is first built (or earlier, off the UI thread, by `warm_up`
-once the main window idles), never at start-up."""
+charts. The charting library is imported when the page first shows its figures, never at
+start-up: the figures come first (counted on the background runner), then the library loads
+(a third of a second) and the charts are drawn."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ class StatsPage(QWidget):
     it counts with (the desk's, or the district's)."""
 
     shown = Signal(object)  # the Period on screen
+    charts_ready = Signal()  # the chart library loaded and the charts built
 
     def __init__(self, make_runner: Callable, stats_of: Callable, today: Callable[[], date],
                  groupings: tuple[str, ...], unit: Callable[[], dict], parent=None):
@@ -91,6 +92,8 @@ class StatsPage(QWidget):
         self.table = rows_view(self.model, stretch=len(stats.COLUMNS) + 1)  # names sized to fit
         self.balance = QLabel()
         self.chart_area = QVBoxLayout()
+        self.charts_note = QLabel(self.tr("Đang tải biểu đồ…"))
+        self.chart_area.addWidget(self.charts_note)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
@@ -104,8 +107,7 @@ class StatsPage(QWidget):
         self.show_button.clicked.connect(self._custom)
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.preset.setCurrentIndex(2)  # this month: the counting starts on its thread (once)…
-        QTimer.singleShot(0, self._build_charts)  # …while the charts are built, once the page shows
+        self.preset.setCurrentIndex(2)  # this month: the counting starts on the runner's thread
 
     # -- the table -------------------------------------------------------------------------
 
@@ -163,19 +165,28 @@ class StatsPage(QWidget):
             self.tr("Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5")
             .replace("%1", str(t.received_total)).replace("%2", str(t.resolved_total))
             .replace("%3", str(t.in_progress_total)).replace("%4", str(t.refused)).replace("%5", str(t.stopped)))
-        self._draw_charts()  # once they are built (_build_charts draws what is already counted)
+        if self.charts is None:  # the first figures are on screen: now the library
+            QTimer.singleShot(0, self._build_charts)
+        else:
+            self._draw_charts()
         self.shown.emit(period)
 
     def _build_charts(self) -> None:
-        if self.charts is None:
+        if self.charts is not None:
+            return
+        try:
             from desk_app.ui.widgets.stats_charts import StatsCharts
-
-            self.charts = StatsCharts({"flow": self.tr("Nhận và giải quyết"),
-                                       "timeliness": self.tr("Trước/đúng/quá hạn theo thủ tục"),
-                                       "satisfaction": self.tr("Mức độ hài lòng (%)"),
-                                       "no_ratings": self.tr("Chưa có đánh giá")}, self)
-            self.chart_area.addWidget(self.charts)
-            self._draw_charts()
+        except ImportError as error:  # a broken installation: the figures stay, without charts
+            self.charts_note.setText(self.tr("Không tải được biểu đồ: %1").replace("%1", str(error)))
+            return
+        self.charts = StatsCharts({"flow": self.tr("Nhận và giải quyết"),
+                                   "timeliness": self.tr("Trước/đúng/quá hạn theo thủ tục"),
+                                   "satisfaction": self.tr("Mức độ hài lòng (%)"),
+                                   "no_ratings": self.tr("Chưa có đánh giá")}, self)
+        self.charts_note.hide()
+        self.chart_area.addWidget(self.charts)
+        self._draw_charts()
+        self.charts_ready.emit()
 
     def _draw_charts(self) -> None:
         if self.period is None or self.charts is None:
@@ -226,17 +237,6 @@ class StatsPage(QWidget):
                 self._say(self.tr("Đã ghi Biểu 06: %1").replace("%1", str(result)), NOTICE_STYLE)
 
         self.runner.run(work, done)
-
-
-def warm_up(desk, _report) -> None:
-    """Background work for an idle main window: the chart library imported and this month
-    counted once (its rows read into the system's file cache), so the page's first opening
-    waits for neither. Start-up itself does neither (a test holds it)."""
-    import importlib
-
-    importlib.import_module("desk_app.ui.widgets.stats_charts")
-    first, last = stats.preset_period("month", desk.now().date())
-    desk.stats.period(first, last, "procedure")
 
 
 def _value(counts: stats.Counts, key: str) -> str:

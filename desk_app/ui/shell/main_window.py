@@ -20,7 +20,6 @@ RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings
 SYNC, PRINT_JOBS, AUDIT = "sync", "print_jobs", "audit"
 STATS = "stats"
 COUNTS_REFRESH_MS = 60_000
-WARM_STATS_MS = 3_000  # after opening: the statistics page readied once the window idles
 
 
 class CountTile(QFrame):
@@ -82,9 +81,6 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.refresh_counts)
         self._counts_timer.start()
         self.refresh_counts()
-        self._warm_timer = QTimer(self, singleShot=True, interval=WARM_STATS_MS)
-        self._warm_timer.timeout.connect(self._warm_stats)
-        self._warm_timer.start()
         self.resize(1280, 800)
         self.go(RECEIVE)
 
@@ -260,17 +256,6 @@ class MainWindow(QMainWindow):
                                     lambda: self.desk.now().date(), self.desk.stats.groupings,
                                     lambda: self.desk.unit or {})
         return self.stats_page
-
-    def _warm_stats(self) -> None:
-        """The window has opened and idles: ready the statistics page off the UI thread (see
-        stats_page.warm_up), unless it is already built."""
-        if STATS in self._built:
-            return
-        from desk_app.ui.background import Background
-        from desk_app.ui.pages.stats_page import warm_up
-
-        self._warm_runner = Background(self.desk, self)
-        self._warm_runner.run(warm_up, None)
 
     def _build_audit(self) -> QWidget:
         from desk_app.ui.pages.audit_page import AuditPage
