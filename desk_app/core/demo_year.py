@@ -15,7 +15,7 @@ from itertools import accumulate
 from datetime import date, datetime, timedelta
 from typing import Callable
 
-from desk_app.core import audit, lifecycle
+from desk_app.core import audit, lifecycle, ratings
 from desk_app.core.codes import render, scope
 from desk_app.core.demo import PROCEDURE_WEIGHTS, random_person
 from desk_app.core.text import fold
@@ -29,6 +29,11 @@ DEFER_INDEXES_FROM = 50_000  # from this many, the plain indexes are built once 
 # Relative traffic by month (January: before Tết; June-August: school and residence moves).
 MONTH_WEIGHTS = (1.3, 0.7, 1.0, 1.0, 0.9, 1.1, 1.2, 1.2, 1.0, 0.9, 1.0, 1.1)
 ONLINE_SHARE = 0.15
+# Citizens who answer the rating screen when they collect their result (the others pass it
+# by), and how they answer: most satisfied, a few not, some pressing "không đánh giá".
+RATED_SHARE = 0.4
+RATING_WEIGHTS = ((ratings.VERY_SATISFIED, 0.66), (ratings.SATISFIED, 0.24), (ratings.UNSATISFIED, 0.04),
+                  (ratings.NOT_RATED, 0.06))
 
 
 class _Ids:
@@ -299,10 +304,12 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
     if dossiers >= DEFER_INDEXES_FROM:
         repo.defer_indexes(store)
     by_status: dict[str, int] = {}
+    levels = [level for level, _weight in RATING_WEIGHTS]
+    level_weights = list(accumulate(weight for _level, weight in RATING_WEIGHTS))
     moments = year.moments(dossiers)
     try:
         for first in range(0, dossiers, CHUNK):
-            rows: dict[str, list[tuple]] = {"citizens": [], "dossiers": [], "dossier_events": []}
+            rows: dict[str, list[tuple]] = {"citizens": [], "dossiers": [], "dossier_events": [], "ratings": []}
             changes: list[tuple] = []
 
             def stamp(table: str, record_id: str, at: str, officer) -> int:
@@ -358,6 +365,11 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
                 for event in events:
                     rows["dossier_events"].append(
                         (*event, event[2], officer, stamp("dossier_events", event[0], event[2], officer)))
+                if status == lifecycle.RETURNED and rng.random() < RATED_SHARE:
+                    rating_id = ids()
+                    level = rng.choices(levels, cum_weights=level_weights)[0]
+                    rows["ratings"].append((rating_id, dossier_id, "return", level, officer, last_at, last_at,
+                                            officer, stamp("ratings", rating_id, last_at, officer)))
                 by_status[status] = by_status.get(status, 0) + 1
             chainer.before_write()
             repo.write_chunk(store, rows, changes, audited=chainer.enabled)

@@ -24,6 +24,7 @@ DOSSIER_COLUMNS = ("id", "code", "citizen_id", "procedure_id", "status", "receiv
                    "updated_by", "change_seq")
 EVENT_COLUMNS = ("id", "dossier_id", "at", "action", "from_status", "to_status", "reason", "officer_id",
                  "updated_at", "updated_by", "change_seq")
+RATING_COLUMNS = ("id", "dossier_id", "step", "level", "officer_id", "at", "updated_at", "updated_by", "change_seq")
 
 
 @contextmanager
@@ -44,7 +45,7 @@ def _insert(table: str, columns: tuple[str, ...]) -> str:
 
 
 _SQL = {"citizens": _insert("citizens", CITIZEN_COLUMNS), "dossiers": _insert("dossiers", DOSSIER_COLUMNS),
-        "dossier_events": _insert("dossier_events", EVENT_COLUMNS)}
+        "dossier_events": _insert("dossier_events", EVENT_COLUMNS), "ratings": _insert("ratings", RATING_COLUMNS)}
 
 
 def last_change(store: Store) -> int:
@@ -131,9 +132,9 @@ def write_chunk(store: Store, rows: dict[str, list[tuple]], changes: list[tuple]
         for name in triggers:
             conn.execute(f"DROP TRIGGER {name}")
         after = {table: conn.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM {table}").fetchone()[0]
-                 for table in ("citizens", "dossiers", "dossier_events")}
+                 for table in _SQL}
         before = after["dossiers"]
-        for table in ("citizens", "dossiers", "dossier_events"):
+        for table in _SQL:
             if rows.get(table):
                 conn.executemany(_SQL[table], rows[table])
         if triggers:  # the chunk's statistics rows in one pass, and the triggers back

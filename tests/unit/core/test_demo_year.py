@@ -30,6 +30,13 @@ def test_a_year_of_demo_dossiers(desk, clock, commander):
     report = desk.stats.report(date(2025, 11, 24), clock.now.date())
     assert report.total.received_total == 3001 and report.total.balanced()
     assert 0.8 < report.total.timely_rate < 0.95
+    # Some citizens rated the return of their result, mostly satisfied: the chart has shares.
+    rated = report.satisfaction
+    assert rated["very_satisfied"] > rated["satisfied"] > rated["unsatisfied"] > 0
+    answered = store.scalar("SELECT COUNT(*) FROM ratings WHERE step = 'return'")
+    assert 0.3 < answered / by_status["returned"] < 0.5
+    assert store.scalar("SELECT COUNT(*) FROM ratings r JOIN dossiers d ON d.id = r.dossier_id "
+                        "WHERE d.status != 'returned' OR r.at != d.closed_at") == 0
     # The detail of a demo dossier reads like any other.
     code = store.scalar("SELECT code FROM dossiers WHERE status = 'returned' LIMIT 1")
     assert [e["action"] for e in desk.dossiers.get(code)["events"]][-2:] == ["result_ready", "return"]
@@ -80,7 +87,8 @@ def test_a_year_demo_is_chained_in_the_audit_log_and_verifies_intact(desk, clock
     # Written in bulk, the demo's rows bypass the Writer; they are still every one chained, or a
     # demo desk would fail its own check and be marked at the district.
     def rows() -> int:
-        return sum(desk.store.scalar(f"SELECT COUNT(*) FROM {t}") for t in ("citizens", "dossiers", "dossier_events"))
+        return sum(desk.store.scalar(f"SELECT COUNT(*) FROM {t}") for t in ("citizens", "dossiers", "dossier_events",
+                                                                             "ratings"))
 
     rows_before, head_before = rows(), desk.store.auditor.head()[0]
     make_year(desk, 1500, 365, chain_apart_from=1 if apart else 10**9)
