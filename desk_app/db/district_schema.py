@@ -140,3 +140,9 @@ def _stats_days(db: Database) -> None:
 
     DISTRICT.create(db)
     db.execute("DROP INDEX IF EXISTS dossiers_stats")
+
+
+@MIGRATIONS(name="0071_ratings_level_at")
+def _ratings_level_at(db: Database) -> None:
+    # As at the desk (db/migrations.py 0071), the tombstones left out inside the index.
+    db.execute("CREATE INDEX IF NOT EXISTS ratings_level_at ON ratings(level, deleted, at)")
