@@ -413,16 +413,6 @@ def chain_unchained(conn, officer_id: str | None, now_text: str, detail: str = B
     return added
 
 
-def chain_in_file(path: str, officer_id: str | None, now_text: str) -> int:
-    """chain_unchained in a second process, on a connection of its own that, like the demo's,
-    does not wait for each commit to reach the disk."""
-    db = repo.connect_for_bulk(path)
-    try:
-        return chain_unchained(db.conn, officer_id, now_text)
-    finally:
-        db.close()
-
-
 class BulkChainer:
     """The year demo's second process, in two steps the demo calls in turn. `hash` reads the
     ranges a chunk wrote, hashes them and stages their entries, chained on from the last ones
@@ -472,7 +462,7 @@ class BulkChainer:
                 repo.append(conn, _chained(_last(conn), writes))
                 added = len(writes)
         repo.clear_staged(conn)
-        self.staged, self.head = [], None
+        self.staged = []
         self.from_head = self.head = _last(conn)
         return added
 
