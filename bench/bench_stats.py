@@ -11,9 +11,9 @@ first time and <= 100 ms after. Each budget's row has a baseline measured in the
   report reads (SELECT grp, COUNT(*) FROM stats_days GROUP BY grp);
 - the page: counting its period (this month) alone, in the same process, so the ratio says
   what building and drawing the page adds.
-The page's first opening imports the chart library (on the page's runner thread, after the
-counting): it is timed to the figures shown and to the charts drawn, with the library's files
-in the system's cache (the first opening after the computer starts reads them from the disk).
+The page's first opening imports the chart library (once its figures are shown): it is timed
+to the figures shown and to the charts drawn, with the library's files in the system's cache
+(the first opening after the computer starts reads them from the disk).
 --data reuses a folder made by an earlier run (or by `desk-app demo`), skipping the demo.
 --quick: 6,000 dossiers and two runs (bench/run_all.py --quick).
 """
@@ -47,12 +47,15 @@ from desk_app.app import Desk
 from desk_app.ui.background import Background
 desk = Desk.open(sys.argv[1])
 today = desk.now().date()
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 def wait_for(signal, done):  # the event loop waits as the window's does, until the signal
     loop = QEventLoop()
     signal.connect(lambda *_: done() and loop.quit())
+    QTimer.singleShot(120_000, loop.quit)
     if not done():
         loop.exec()
+    if not done():
+        sys.exit("the page did not answer in 2 minutes")
 def open_page():
     from desk_app.ui.pages.stats_page import StatsPage
     began = time.perf_counter()
