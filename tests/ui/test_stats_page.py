@@ -91,7 +91,7 @@ def test_the_page_shows_its_figures_first_and_loads_the_chart_library_then(qtbot
     assert page.period.report.total.balanced()
 
 
-def test_the_charting_library_is_not_loaded_when_the_window_starts():
+def test_the_charting_library_is_not_loaded_when_the_window_starts_or_idles():
     code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
             "import tempfile\n"
             "from PySide6.QtWidgets import QApplication\n"
@@ -103,7 +103,10 @@ def test_the_charting_library_is_not_loaded_when_the_window_starts():
             "d.first_run({'code': 'CAX', 'name': 'Công an xã X'}, commander_name='A', commander_pin='4826')\n"
             "w = MainWindow(d, Session(d.officers.resolve(None))); w.show(); app.processEvents()\n"
             "print(sorted(m for m in ('pyqtgraph', 'matplotlib') if m in sys.modules))\n"
+            "from PySide6.QtCore import QTimer\n"
+            "QTimer.singleShot(4000, app.quit); app.exec()  # and while it idles\n"
+            "print(sorted(m for m in ('pyqtgraph', 'matplotlib') if m in sys.modules))\n"
             "w.stop_work(); d.close()\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert done.stdout.strip().splitlines()[-2:] == ["[]", "[]"]
