@@ -387,25 +387,27 @@ def _check_shared(store, tasks: list[str]) -> dict | None:
 BULK_DETAIL = "dữ liệu mẫu"
 
 
-def _bulk_writes(table: str, names: list[str], rows: list[tuple], officer_id, now_text: str, detail: str) -> list:
-    """The writes `record` would make of these rows, each hashed from all its columns as read."""
+def _bulk_writes(conn, table: str, after: int, upto: int, officer_id, now_text: str) -> list:
+    """The writes `record` would make of a bulk-written range of rows, each hashed from all
+    its columns as read."""
+    names, rows = repo.rows_between(conn, table, after, upto)
     at_id = names.index("id")
     at_dossier = names.index("dossier_id") if "dossier_id" in names else None
     writes = []
     for values in rows:
         dossier_id = values[at_id] if table == "dossiers" else (values[at_dossier] if at_dossier is not None else None)
-        writes.append((now_text, officer_id, "insert", table, values[at_id], dossier_id, detail, values_hash(values)))
+        writes.append((now_text, officer_id, "insert", table, values[at_id], dossier_id, BULK_DETAIL,
+                       values_hash(values)))
     return writes
 
 
-def chain_unchained(conn, officer_id: str | None, now_text: str, detail: str = BULK_DETAIL) -> int:
+def chain_unchained(conn, officer_id: str | None, now_text: str) -> int:
     """Chain the rows written in bulk that have no entry yet, a range at a time, each in its
     own write transaction. The rows are read and hashed before it, outside the write lock:
     committed, they no longer change. How many entries were added."""
     added = 0
     for range_id, table, after, upto in repo.unchained(conn):
-        names, rows = repo.rows_between(conn, table, after, upto)
-        writes = _bulk_writes(table, names, rows, officer_id, now_text, detail)
+        writes = _bulk_writes(conn, table, after, upto, officer_id, now_text)
         with repo.appending(conn, [range_id]) as still_unchained:
             if still_unchained:
                 repo.append(conn, _chained(_last(conn), writes))
@@ -434,9 +436,8 @@ class BulkChainer:
             self.head = self.from_head = _last(conn)
         for range_id, table, after, upto in repo.unchained(conn):
             if range_id not in self.staged:
-                names, rows = repo.rows_between(conn, table, after, upto)
-                entries = _chained(self.head, _bulk_writes(table, names, rows, self.officer_id, self.now_text,
-                                                           BULK_DETAIL))
+                entries = _chained(self.head, _bulk_writes(conn, table, after, upto, self.officer_id,
+                                                           self.now_text))
                 repo.stage(conn, entries)
                 self.staged.append(range_id)
                 if entries:
@@ -454,11 +455,9 @@ class BulkChainer:
             if still_unchained == self.staged and _last(conn) == self.from_head:
                 added = repo.append_staged(conn)
             else:
-                writes = []
-                for range_id, table, after, upto in repo.unchained(conn):
-                    if range_id in still_unchained:
-                        names, rows = repo.rows_between(conn, table, after, upto)
-                        writes += _bulk_writes(table, names, rows, self.officer_id, self.now_text, BULK_DETAIL)
+                writes = [write for range_id, table, after, upto in repo.unchained(conn)
+                          if range_id in still_unchained
+                          for write in _bulk_writes(conn, table, after, upto, self.officer_id, self.now_text)]
                 repo.append(conn, _chained(_last(conn), writes))
                 added = len(writes)
         repo.clear_staged(conn)
