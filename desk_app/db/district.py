@@ -144,15 +144,11 @@ def report_dossiers(db: Database, unit_code: str | None = None) -> list[dict]:
 
 # -- the units' audit chains ------------------------------------------------------------------
 
-def audit_head(db: Database, unit_code: str) -> tuple[int, str] | None:
-    row = db.execute("SELECT seq, hash FROM audit_heads WHERE unit = ?", (unit_code,)).fetchone()
-    return (row[0], row[1]) if row else None
-
-
-def records_from(db: Database, unit_code: str) -> int | None:
-    """The log sequence the unit's record memory starts from (0: all of it), None if not kept."""
-    row = db.execute("SELECT records_from FROM audit_heads WHERE unit = ?", (unit_code,)).fetchone()
-    return row[0] if row else None
+def held_audit(db: Database, unit_code: str) -> dict | None:
+    """What is held of the unit's log: its head (seq, hash), the export number of the file it
+    came in (export_seq) and where the record memory starts (records_from: 0 for the whole
+    log, None if not kept); None before the unit's first file with a log."""
+    return db.query_one("SELECT seq, hash, export_seq, records_from FROM audit_heads WHERE unit = ?", (unit_code,))
 
 
 def audit_records(db: Database, unit_code: str) -> dict[tuple[str, str], tuple[str, str | None, int]]:
@@ -193,12 +189,6 @@ def save_audit(db: Database, unit_code: str, export_seq: int, head: tuple[int, s
                 "INSERT INTO audit_marks (unit, export_seq, file_name, imported_at, problems, dossier_codes) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (unit_code, export_seq, mark["file_name"], now, mark["problems"], mark["dossier_codes"]))
-
-
-def held_export(db: Database, unit_code: str) -> int | None:
-    """The export number of the file whose head is held for the unit."""
-    row = db.execute("SELECT export_seq FROM audit_heads WHERE unit = ?", (unit_code,)).fetchone()
-    return row[0] if row else None
 
 
 def dossier_codes(db: Database, unit_code: str, dossier_ids: set[str]) -> dict[str, str]:

@@ -71,8 +71,6 @@ def _rows(cursor, width: int) -> list[tuple]:
 
 
 def _params(first_day: str, last_day: str) -> dict:
-    from datetime import date
-
     return {"f": day_number(date.fromisoformat(first_day)), "e": day_number(date.fromisoformat(last_day)) + 1}
 
 

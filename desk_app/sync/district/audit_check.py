@@ -12,6 +12,8 @@ from desk_app.core.audit_anchor import Difference, compare, record_states, resta
 from desk_app.db import district as repo
 
 UNREADABLE = "phần nhật ký của tệp không đọc được"
+# The unit's record memory left as it was.
+_KEPT = {"records": None, "records_from": None, "replace": False}
 
 
 def check_audit(district, code: str, envelope, manifest: dict) -> str:
@@ -20,17 +22,17 @@ def check_audit(district, code: str, envelope, manifest: dict) -> str:
     if not isinstance(section, dict):  # a desk from before the log
         return ""
     db = district.db
-    held = repo.audit_head(db, code)
-    held_export = repo.held_export(db, code)
-    later = held_export is not None and envelope.export_seq > held_export
+    kept = repo.held_audit(db, code)
+    held = (kept["seq"], kept["hash"]) if kept else None
+    later = kept is not None and envelope.export_seq > kept["export_seq"]
     codes = set((section.get("verified") or {}).get("dossier_codes") or [])
-    memory: dict = {"records": None, "records_from": None, "replace": False}
+    memory: dict = _KEPT
     try:
         extension = check_extension(section, held, later)
         problems = list(extension.problems)
         if extension.rewritten:
             problems += _name_rewritten(db, code, section, held, codes)
-        memory = _memory(db, code, section, extension, held)
+        memory = _memory(section, extension, kept)
         head = (section["head"]["seq"], section["head"]["hash"]) if memory["replace"] else extension.head
     except (KeyError, TypeError, ValueError, IndexError):
         problems, head = [UNREADABLE], None
@@ -43,18 +45,18 @@ def check_audit(district, code: str, envelope, manifest: dict) -> str:
             + (f" — hồ sơ: {named}" if named else "") + ". Dữ liệu vẫn được nhập và được đánh dấu.")
 
 
-def _memory(db, code: str, section: dict, extension: Extension, held) -> dict:
+def _memory(section: dict, extension: Extension, kept: dict | None) -> dict:
     """What to keep of the file's log: an intact extension adds its writes (the newest of each
     record wins, so files may come in any order); a rewritten log read from its start replaces
     the memory (the unit's log is that one now, marked); anything else leaves it as it was."""
     if not extension.intact:
-        return {"records": None, "records_from": None, "replace": False}
+        return _KEPT
     if extension.rewritten:
         if restates_everything(section):
             return {"records": record_states(section["entries"]), "records_from": 0, "replace": True}
-        return {"records": None, "records_from": None, "replace": False}
+        return _KEPT
     start = section["from"]["seq"]
-    fresh = held is None or repo.records_from(db, code) is None
+    fresh = kept is None or kept["records_from"] is None
     return {"records": record_states(section["entries"]), "records_from": start if fresh else None, "replace": False}
 
 
