@@ -2087,17 +2087,17 @@ Discard them and leave the page?</translation>
         <translation>Could not write the form: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="155"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="156"/>
         <source>%1 (bản in lại lần %2, đã đánh dấu trên biểu mẫu)</source>
         <translation>%1 (reprint no. %2, marked on the form)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="159"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="161"/>
         <source>Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.</source>
         <translation>Opened form %1 (2 copies) in the PDF viewer; print from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="161"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="164"/>
         <source>Đã ghi biểu mẫu vào %1. %2</source>
         <translation>Form written to %1. %2</translation>
     </message>

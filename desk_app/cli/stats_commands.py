@@ -7,6 +7,7 @@ from datetime import date
 
 from desk_app.cli.common import BadInput, emit, open_desk, parse_day
 from desk_app.core.stats import COLUMNS, SATISFACTION_LABELS, Report, StatsError
+from desk_app.core.text import vn_percent
 
 
 def register(commands) -> None:
@@ -93,7 +94,7 @@ def as_text(report: Report, title: str) -> str:
     rate = t.timely_rate
     lines = [title, f"Từ ngày {report.first_day:%d/%m/%Y} đến ngày {report.last_day:%d/%m/%Y}", ""]
     lines += [f"  {label:<22} {getattr(t, key):>8}" for key, label in _LABELS]
-    lines.append(f"  {'Tỷ lệ trước/đúng hạn':<22} {'—' if rate is None else f'{rate * 100:.1f}%'.replace('.', ','):>8}")
+    lines.append(f"  {'Tỷ lệ trước/đúng hạn':<22} {'—' if rate is None else vn_percent(rate * 100):>8}")
     lines.append(satisfaction_line(report.satisfaction))
     if report.rows:
         lines += ["", "  " + "  ".join(("Nhận", "Giải quyết", "Trước", "Đúng", "Quá", "Đang", "Quá hạn")) + "  Tên"]
@@ -112,7 +113,7 @@ def satisfaction_line(counts: dict[str, int]) -> str:
     shares = Shares(counts)
     if not shares.rated:
         return "  Mức độ hài lòng: chưa có đánh giá."
-    parts = [f"{SATISFACTION_LABELS[k]} {v} ({shares.percent(k):.1f}%)".replace(".", ",") for k, v in counts.items()]
+    parts = [f"{SATISFACTION_LABELS[k]} {v} ({vn_percent(shares.percent(k))})" for k, v in counts.items()]
     return f"  Mức độ hài lòng ({shares.rated} lượt đánh giá): " + ", ".join(parts)
 
 

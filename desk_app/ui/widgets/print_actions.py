@@ -152,14 +152,16 @@ class PrintActions(QWidget):
         except (OSError, ValueError) as exc:
             self._say(self.tr("Không ghi được biểu mẫu: %1").replace("%1", str(exc)), error=True)
             return None
-        name = arg(self.tr("%1 (bản in lại lần %2, đã đánh dấu trên biểu mẫu)"), path.name, reprint) if reprint \
-            else path.name
+        def named(text: str) -> str:  # a reprint says so, as the form does
+            return arg(self.tr("%1 (bản in lại lần %2, đã đánh dấu trên biểu mẫu)"), text, reprint) if reprint \
+                else text
+
         try:
             open_file.open_with_system(path)
-            self._say(self.tr("Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.").replace("%1", name))
+            self._say(self.tr("Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.")
+                      .replace("%1", named(path.name)))
         except open_file.OpenFileError as exc:
-            self._say(self.tr("Đã ghi biểu mẫu vào %1. %2").replace("%1", str(path) + (name[len(path.name):]))
-                      .replace("%2", str(exc)))
+            self._say(self.tr("Đã ghi biểu mẫu vào %1. %2").replace("%1", named(str(path))).replace("%2", str(exc)))
         self.form_written.emit(str(path))
         return path
 
