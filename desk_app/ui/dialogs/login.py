@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk_app.core.officers import ROLES
@@ -99,12 +99,18 @@ class LockScreen(QWidget):
         box.addWidget(hint)
         box.addWidget(self.fields)
         box.addWidget(button)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
         holder = QWidget()
         holder.setLayout(box)
         holder.setMaximumWidth(480)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment: an aligned widget gets its size hint's
+        # height, and a wrapped message (a lockout and its wait) would lose its lines.
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(holder, 4)
+        middle.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
     def prepare(self, officer_id: str) -> None:

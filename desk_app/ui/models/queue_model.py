@@ -26,6 +26,7 @@ ESSENTIAL = 5
 STRETCH_COLUMN = 2  # the procedure's name takes what is left, elided, whole in its tooltip
 FLAG_TEXT = {OVERDUE: QT_TRANSLATE_NOOP("QueueModel", "QUÁ HẠN"), DUE_TODAY: QT_TRANSLATE_NOOP("QueueModel", "Đến hạn hôm nay")}
 FLAG_COLOURS = {OVERDUE: ("#fde2e1", "#9b1c1c"), DUE_TODAY: ("#fff4d6", "#7a4b00")}
+CELL_PADDING = 16  # the cell's margins and focus frame, with a pixel or two to spare
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -38,13 +39,12 @@ def _short_time(text: str | None) -> str:
 
 
 # Text as wide as each column's longest usual value, measured in the window's font and language.
-_SAMPLES = {"code": "CAXTT-261123-0001", "full_name": "Nguyễn Thị Bích Ngọc", "procedure_name": "Đăng ký tạm trú",
+_SAMPLES = {"code": "CAXTT-000000-0000", "full_name": "Nguyễn Thị Bích Ngọc", "procedure_name": "Đăng ký tạm trú",
             "due_at": "09:05 23/11/2026", "received_at": "09:05 23/11/2026", "id_number": "001190012345"}
 
 
 def column_widths(metrics: QFontMetrics, model: "QueueModel") -> list[int]:
     """Pixels for each column: its header or its longest usual value, whichever is wider."""
-    padding = 14
     samples = dict(_SAMPLES)
     samples["status"] = max((status_label(s) for s in lifecycle.STATUSES), key=metrics.horizontalAdvance)
     samples["flag"] = max((QCoreApplication.translate("QueueModel", t) for t in FLAG_TEXT.values()),
@@ -52,7 +52,7 @@ def column_widths(metrics: QFontMetrics, model: "QueueModel") -> list[int]:
     widths = []
     for section, (key, _label) in enumerate(COLUMNS):
         header = model.headerData(section, Qt.Orientation.Horizontal)
-        widths.append(max(metrics.horizontalAdvance(samples[key]), metrics.horizontalAdvance(header) + 8) + padding)
+        widths.append(max(metrics.horizontalAdvance(samples[key]), metrics.horizontalAdvance(header) + 8) + CELL_PADDING)
     return widths
 
 

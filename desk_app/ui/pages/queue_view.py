@@ -15,7 +15,7 @@ from desk_app.core import lifecycle
 from desk_app.core.dossiers import DossierService
 from desk_app.core.queue import VIEWS, QueueFilter, QueueService
 from desk_app.ui.i18n import core_label, status_label
-from desk_app.ui.models.queue_model import ESSENTIAL, STRETCH_COLUMN, QueueModel, column_widths
+from desk_app.ui.models.queue_model import CELL_PADDING, ESSENTIAL, STRETCH_COLUMN, QueueModel, column_widths
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200
@@ -121,6 +121,8 @@ class QueueView(QWidget):
         self._widths = column_widths(self.table.fontMetrics(), self.model)
         for column, width in enumerate(self._widths):
             self.table.setColumnWidth(column, width)
+        self.model.modelReset.connect(self._fit_codes)
+        self.model.rowsInserted.connect(self._fit_codes)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.table, activated=self._open_current,
@@ -140,6 +142,16 @@ class QueueView(QWidget):
             fits = used + self._widths[column] <= room
             self.table.setColumnHidden(column, not fits)
             used += self._widths[column] if fits else 0
+
+    def _fit_codes(self, *_args) -> None:
+        """The code column as wide as the longest code listed: its end is the slip's number."""
+        metrics = self.table.fontMetrics()
+        codes = (self.model.index(row, 0).data() or "" for row in range(self.model.rowCount()))
+        widest = max((metrics.horizontalAdvance(code) + CELL_PADDING for code in codes), default=0)
+        if widest > self._widths[0]:
+            self._widths[0] = widest
+            self.table.setColumnWidth(0, widest)
+            self.fit_columns()
 
     def minimum_list_width(self) -> int:
         """What the five columns need, with the list's frame and scroll bar."""
