@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desk_app.app import Desk  # noqa: E402
-from desk_app.core.demo_year import make_year  # noqa: E402
+from desk_app.demo.year import make_year  # noqa: E402
 
 BASELINE_SQL = "SELECT grp, COUNT(*) FROM stats_days GROUP BY grp"
 
