@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 
-from tests.conftest import REPO_ROOT
+from tests.conftest import COMMANDER_PIN, REPO_ROOT
 from tests.e2e.test_cli_core import setup
 
 WRITER = """
@@ -54,28 +54,17 @@ def test_kill_9_at_random_points_leaves_a_chain_that_verifies(cli, isolated_data
     assert len(found) >= written  # every registration the writer reported is there
 
 
-DEMO = """
-from desk_app import paths
-from desk_app.app import Desk
-from desk_app.demo import fresh_file, year
-year.CHUNK = 2_000
-with Desk.open() as desk:
-    officer = desk.officers.resolve(None)["id"]
-fresh_file.write_demo(paths.data_dir(None), officer, 40_000, 365, progress=lambda done, total: print(done, flush=True))
-"""
-
-
 def test_a_year_demo_killed_half_way_leaves_the_desk_untouched(cli, isolated_data_dir):
     # The demo writes a private copy of the desk and puts it in place by one rename at the end:
     # kill -9 half-way leaves the desk's file as it was, byte for byte, and its log verifies.
     setup(cli)
     database = isolated_data_dir / "desk.sqlite3"
     before = hashlib.sha256(database.read_bytes()).hexdigest()
-    env = {**os.environ, "DESK_APP_DATA_DIR": str(isolated_data_dir), "PYTHONIOENCODING": "utf-8"}
-    with subprocess.Popen([sys.executable, "-c", DEMO], cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True, start_new_session=True) as demo:
-        for _chunk in range(3):
-            assert demo.stdout.readline(), demo.stderr.read()
+    env = {**os.environ, "DESK_APP_DATA_DIR": str(isolated_data_dir), "PYTHONIOENCODING": "utf-8",
+           "DESK_APP_PIN": COMMANDER_PIN}
+    with subprocess.Popen([sys.executable, "-m", "desk_app", "demo", "--dossiers", "40000"], cwd=REPO_ROOT, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True) as demo:
+        assert "20.000/40.000" in demo.stderr.readline(), demo.stdout.read()  # its first chunk written
         time.sleep(random.uniform(0.0, 0.3))
         os.killpg(demo.pid, signal.SIGKILL)
         demo.wait(timeout=30)
