@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
 
         self.stats_page = StatsPage(lambda page: Background(self.desk, page), lambda desk: desk.stats,
                                     lambda: self.desk.now().date(), self.desk.stats.groupings,
-                                    lambda: self.desk.unit or {})
+                                    lambda: self.desk.unit or {}, data_dir=lambda: self.desk.data_dir)
         return self.stats_page
 
     def _build_audit(self) -> QWidget:
