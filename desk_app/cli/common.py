@@ -77,7 +77,7 @@ def fail(message: str) -> None:
 def open_desk(args) -> Desk:
     """The desk, its audit log naming who runs the command (--officer, else the first commander)."""
     desk = Desk.open(args.data_dir)
-    if desk.store.read_only:
+    if desk.read_only:
         print(f"Lưu ý: {FULL_READ_ONLY}", file=sys.stderr)
     else:
         desk.before_close(lambda: _note_unwritten_looks(desk))

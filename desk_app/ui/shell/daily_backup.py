@@ -102,7 +102,7 @@ class FullDiskWarning(QPushButton):
         self.setFlat(True)
         self.setText("⚠ " + self.tr("Ổ đĩa đã đầy: chỉ xem, tìm và in được; chưa lưu được gì"))
         self.clicked.connect(self.explain)
-        self.setVisible(desk.store.read_only)
+        self.setVisible(desk.read_only)
 
     def explain(self) -> None:
         QMessageBox.information(self.window(), self.tr("Ổ đĩa đã đầy"), self.tr(
