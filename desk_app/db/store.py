@@ -137,7 +137,12 @@ class Store:
 
     @contextmanager
     def snapshot(self) -> Iterator["Store"]:
-        """One read transaction: every query inside sees the same moment while writers go on (WAL)."""
+        """One read transaction: every query inside sees the same moment while writers go on (WAL).
+        Read-only on a full disk, no one can write (this process holds the lock) and the one
+        connection is shared by the threads: no transaction is needed, nor could two be open."""
+        if self.read_only:
+            yield self
+            return
         conn = self.db.conn
         conn.execute("BEGIN")
         try:
