@@ -29,7 +29,9 @@ def open_district_window(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from desk_app import cli  # argparse only: the commands' libraries load when one runs
+    from desk_app import owner_only
 
+    owner_only.private_umask()  # slips, forms, exports, logs: citizens' data, whoever writes the file
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:2] == ["district", "window"] and not {"-h", "--help"} & set(argv):
         return open_district_window(cli.build_parser().parse_args(argv))

@@ -86,6 +86,11 @@ class Desk:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @property
+    def read_only(self) -> bool:
+        """Opened on a full disk: looking up, searching and printing work; every save is refused."""
+        return self.store.read_only
+
     def now(self) -> datetime:
         """The desk's clock (a test's, or the system's): every service stamps with it."""
         return self.store.clock()

@@ -42,11 +42,18 @@ def open_new(path: Path, flags: int = 0):
 
 
 def restrict(*files: Path) -> None:
-    """Take group and others' access away from files that exist (made by an older version);
-    a file owned by another account is left as it is."""
+    """Take group and others' access away from files or folders that exist (made by an older
+    version, or by a library with the umask's mode); one owned by another account is left as it is."""
     if os.name != "posix":
         return
     for path in files:
         with contextlib.suppress(OSError):
             if path.exists() and path.stat().st_mode & 0o077:
                 path.chmod(path.stat().st_mode & 0o700)
+
+
+def private_umask() -> None:
+    """Everything this process creates is its owner's only, including files a library makes
+    itself (a spreadsheet, a PDF, a cache): the umask narrows every mode to 0700/0600. POSIX only."""
+    if os.name == "posix":
+        os.umask(0o077)

@@ -27,6 +27,7 @@ from desk_app.db.backup_key import PassphraseError
 from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.file_check import DatabaseRefused, is_damage
+from desk_app.db.database import FULL_READ_ONLY
 from desk_app.db.store import StorageError
 from desk_app.printing.printers import PrinterError
 
@@ -76,10 +77,20 @@ def fail(message: str) -> None:
 def open_desk(args) -> Desk:
     """The desk, its audit log naming who runs the command (--officer, else the first commander)."""
     desk = Desk.open(args.data_dir)
+    if desk.read_only:
+        print(f"Lưu ý: {FULL_READ_ONLY}", file=sys.stderr)
+    else:
+        desk.before_close(lambda: _note_unwritten_looks(desk))
     if desk.audit is not None:
         officer = desk.officers.resolve(getattr(args, "officer", None))
         desk.audit.actor = officer["id"] if officer else None
     return desk
+
+
+def _note_unwritten_looks(desk: Desk) -> None:
+    if desk.store.unwritten_looks:
+        print("Lưu ý: ổ đĩa đã đầy nên lượt xem, tìm hồ sơ vừa rồi chưa ghi được vào nhật ký kiểm tra. "
+              "Hãy dọn ổ đĩa.", file=sys.stderr)
 
 
 PIN_ENV = "DESK_APP_PIN"

@@ -92,8 +92,8 @@ def _report(args, result) -> int:
 
     status = "" if result.ok else f"{jobs.STATUS_LABELS[result.status]}: "  # "Lỗi in" or "Đã gửi, chưa xác nhận"
     emit(args, result.as_dict(), status + result.message + (f"\n{result.output}" if result.ok and result.output else "")
-         + ("" if result.ok else f"\nMã lệnh in: {result.job_id} (in lại: desk-app print retry {result.job_id} "
-                                 "[--printer TÊN])"))
+         + ("" if result.ok or not result.job_id  # not written down (a full disk): nothing to retry by id
+            else f"\nMã lệnh in: {result.job_id} (in lại: desk-app print retry {result.job_id} [--printer TÊN])"))
     if not result.ok:
         raise PrinterError(status + result.message)
     return 0

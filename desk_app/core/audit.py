@@ -13,6 +13,7 @@ from __future__ import annotations
 from hashlib import blake2b
 
 from desk_app.db import audit as repo
+from desk_app.db.store import DiskFull
 
 GENESIS = "0" * 64
 WRITE_ACTIONS = ("insert", "update", "delete", "baseline")
@@ -129,10 +130,15 @@ class AuditLog:
         self._head = (seq, digest)
 
     def look(self, action: str, dossier_id: str | None = None, detail: str = "", officer_id: str | None = None) -> None:
-        """Write down a look at personal data, in its own short transaction."""
+        """Write down a look at personal data, in its own short transaction. On a full disk
+        (the database opened read-only) nothing can be written: the look is shown unrecorded,
+        and the window and the command line say so."""
         actor = self.actor() if callable(self.actor) else self.actor
-        with self.store.transaction(officer_id or actor) as writer:
-            writer.look(action, dossier_id, detail)
+        try:
+            with self.store.transaction(officer_id or actor) as writer:
+                writer.look(action, dossier_id, detail)
+        except DiskFull:
+            self.store.unwritten_looks += 1
 
     def head(self) -> tuple[int, str]:
         seq, digest = repo.last_entry(self.store.db.conn)

@@ -9,6 +9,8 @@ import re
 import tempfile
 from pathlib import Path
 
+from desk_app import owner_only
+
 DRAFTS_FOLDER = "drafts"
 
 
@@ -22,7 +24,7 @@ class DraftStore:
         return self.folder / f"{name}.json"
 
     def save(self, name: str, data: dict) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        owner_only.make_dir(self.folder)  # drafts hold what an officer typed: names, ID numbers
         target = self.path(name)
         fd, temp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=self.folder)
         try:

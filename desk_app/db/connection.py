@@ -11,6 +11,7 @@ from desk_app.db.backups import BackupError, copy_database, stamped_path
 from desk_app.db.database import Database
 from desk_app.db.file_check import DatabaseDamaged, check_file, damaged_message, is_damage
 from desk_app.db.migrations import MIGRATIONS
+from desk_app.db.store import StorageError
 
 
 class DatabaseTooNew(RuntimeError):
@@ -47,6 +48,10 @@ def open_database(path: Path | str) -> Database:
             f"({', '.join(sorted(map(str, unknown)))}). Hãy cập nhật phần mềm; dữ liệu không bị thay đổi."
         )
     pending = MIGRATIONS.pending(db)
+    if pending and db.full_disk:
+        db.close()  # a new or older database cannot be made ready without writing
+        raise StorageError("Ổ đĩa đã đầy: chưa mở được cơ sở dữ liệu (cần ghi để chuẩn bị). "
+                           "Hãy xóa bớt tệp hoặc dọn ổ đĩa rồi mở lại.")
     if pending and existed and MIGRATIONS.applied(db):
         try:
             _backup(path, paths.backups_dir(path.parent))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from desk_app import paths
 from desk_app.db.backups import SEALED, latest_backup
+from desk_app.db.database import Database, full_at_open
 from desk_app.db.migration_set import MIGRATIONS_TABLE
 
 # PRAGMA application_id of a desk database: "DESK" in ASCII. Set when the file is created
@@ -116,7 +117,7 @@ def check_file(path: Path) -> None:
     if page is None:
         raise DatabaseDamaged(damaged_message(path))
     try:
-        with contextlib.closing(sqlite3.connect(str(path), timeout=30)) as conn:  # reads only; waits like the desk
+        with contextlib.closing(_reading(path)) as conn:  # reads only; waits like the desk
             conn.text_factory = bytes  # a damaged name must not stop the check itself
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}  # parses the schema
             # A short file is rare and may be a checkpoint caught half-way by another
@@ -133,6 +134,19 @@ def check_file(path: Path) -> None:
         raise
     if not ours:
         raise NotOurDatabase(not_ours_message(path))
+
+
+def _reading(path: Path) -> sqlite3.Connection:
+    """A connection for the check; on a full disk the read-only one the desk opens there."""
+    conn = sqlite3.connect(str(path), timeout=30)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if not full_at_open(exc):
+            raise
+        return Database.connect_full_disk(path).conn
+    return conn
 
 
 def _is_ours(conn: sqlite3.Connection, names: set[bytes]) -> bool:

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Callable, Iterator
 
-from desk_app.db.database import Database
+from desk_app.db.database import FULL_READ_ONLY, Database
 
 TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
@@ -36,6 +36,10 @@ class StorageError(RuntimeError):
     """The disk, not the input: the write was undone as a whole; the message is for the officer."""
 
 
+class DiskFull(StorageError):
+    """The disk is full: nothing can be written, though everything can still be read."""
+
+
 # SQLite's primary result codes that mean the machine, not the data, stopped a write.
 _STORAGE_MESSAGES = {
     13: "Ổ đĩa đã đầy: chưa lưu được. Hãy xóa bớt tệp hoặc dọn ổ đĩa rồi lưu lại; thông tin đang nhập vẫn còn.",
@@ -53,7 +57,9 @@ def storage_error(exc: sqlite3.Error) -> StorageError | None:
     """The officer's message for an SQLite error caused by the machine; None for anything else."""
     code = getattr(exc, "sqlite_errorcode", None)
     message = _STORAGE_MESSAGES.get(code & 0xFF) if isinstance(code, int) else None
-    return StorageError(message) if message else None
+    if message is None:
+        return None
+    return DiskFull(message) if code & 0xFF == 13 else StorageError(message)
 
 
 class Store:
@@ -73,11 +79,17 @@ class Store:
         self._others: dict[int, Database] = {}
         self._lock = threading.Lock()
         self.clock = clock
+        self.unwritten_looks = 0  # looks at personal data a full disk kept out of the audit log
+
+    @property
+    def read_only(self) -> bool:
+        """Opened on a full disk: everything reads, nothing can be written."""
+        return self._main.full_disk
 
     @property
     def db(self) -> Database:
         ident = threading.get_ident()
-        if ident == self._owner:
+        if ident == self._owner or self.read_only:  # the read-only connection holds the lock: one for all
             return self._main
         with self._lock:
             db = self._others.get(ident)
@@ -100,6 +112,8 @@ class Store:
         """BEGIN IMMEDIATE: take the write lock first, so two processes queue instead of failing.
         A full disk, a lock held too long or an I/O error undoes the whole write and becomes a
         StorageError the officer can read."""
+        if self.read_only:
+            raise DiskFull(FULL_READ_ONLY)
         conn = self.db.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -123,7 +137,12 @@ class Store:
 
     @contextmanager
     def snapshot(self) -> Iterator["Store"]:
-        """One read transaction: every query inside sees the same moment while writers go on (WAL)."""
+        """One read transaction: every query inside sees the same moment while writers go on (WAL).
+        Read-only on a full disk, no one can write (this process holds the lock) and the one
+        connection is shared by the threads: no transaction is needed, nor could two be open."""
+        if self.read_only:
+            yield self
+            return
         conn = self.db.conn
         conn.execute("BEGIN")
         try:

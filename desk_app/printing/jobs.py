@@ -5,11 +5,12 @@ the officer can retry it or send it to another printer."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import asdict, dataclass
 
 from desk_app.db import print_jobs as repo
-from desk_app.db.store import Store, to_text
+from desk_app.db.store import DiskFull, Store, to_text
 from desk_app.printing.printers import PrinterError
 
 PENDING, PRINTED, FAILED, UNCONFIRMED = "pending", "printed", "failed", "unconfirmed"
@@ -39,9 +40,13 @@ class JobResult:
 
 
 def create(store: Store, kind: str, subject: str, printer_name: str, officer_id: str | None) -> str:
-    with store.transaction(officer_id) as writer:
-        row = writer.insert("print_jobs", {"created_at": writer.now, "kind": kind, "subject": subject,
-                                           "printer_name": printer_name, "status": PENDING})
+    """The job's id; none ("") on a full disk, where a slip still prints but cannot be written down."""
+    try:
+        with store.transaction(officer_id) as writer:
+            row = writer.insert("print_jobs", {"created_at": writer.now, "kind": kind, "subject": subject,
+                                               "printer_name": printer_name, "status": PENDING})
+    except DiskFull:
+        return ""
     return row["id"]
 
 
@@ -59,15 +64,19 @@ def record_file(store: Store, kind: str, subject: str, printer_name: str, output
 def finish(store: Store, job_id: str, printer_name: str, officer_id: str | None, error: str = "",
            output: str = "", size: int = 0, attempts: int | None = None, status: str | None = None) -> None:
     """Record the outcome; `attempts` before this one when the caller knows (a new job: 0).
-    `status` defaults to failed with an error, else printed."""
+    `status` defaults to failed with an error, else printed. A job never written down (a full
+    disk) has nothing to update."""
+    if not job_id:
+        return
     if attempts is None:
         attempts = repo.attempts(store, job_id)
     values = {"status": status or (FAILED if error else PRINTED), "error": error, "output": output, "bytes": size,
               "printer_name": printer_name, "attempts": attempts + 1}
     if values["status"] == PRINTED:
         values["printed_at"] = to_text(store.clock())
-    with store.transaction(officer_id) as writer:
-        writer.update("print_jobs", job_id, values)
+    with contextlib.suppress(DiskFull):  # the slip went out; its record stays "Đang in"
+        with store.transaction(officer_id) as writer:
+            writer.update("print_jobs", job_id, values)
 
 
 def get(store: Store, job_id: str) -> dict | None:

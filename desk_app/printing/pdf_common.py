@@ -20,6 +20,7 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
+from desk_app import owner_only
 from desk_app.printing.pdf_fonts import BOLD, ITALIC, REGULAR, nfc, register_fonts, text_width
 
 PAGE_SIZES = {"A4": A4, "A3": A3}
@@ -215,6 +216,7 @@ def write_atomically(path: str | os.PathLike, build: Callable[[str], None]) -> P
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
         os.close(fd)
         build(temp)
+        owner_only.restrict(Path(temp))  # a library may have made the file anew with the umask's mode
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, target)

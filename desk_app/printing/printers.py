@@ -9,6 +9,9 @@ used when no printer is configured.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import io
 import json
 import os
 import shutil
@@ -19,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from desk_app import paths
+from desk_app import owner_only, paths
 from desk_app.core.text import clean
 from desk_app.db import printers as repo
 from desk_app.db.store import Store
@@ -150,11 +153,30 @@ def escpos_printer_module():
     temporary folder that is never removed."""
     if "escpos.capabilities" not in sys.modules:  # read once, at python-escpos's first import
         cache = paths.data_dir() / "cache" / "escpos"
-        cache.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # a full disk: the import below finds another place
+            owner_only.make_dir(cache)
         os.environ.setdefault("ESCPOS_CAPABILITIES_PICKLE_DIR", str(cache))
-    from escpos import printer
-
+    try:
+        from escpos import printer
+    except OSError:
+        _profiles_elsewhere()
+        from escpos import printer
     return printer
+
+
+def _profiles_elsewhere() -> None:
+    """The profile cache could not be written (a full disk): its half-written file goes, and
+    python-escpos is imported again with its cache in the system's temporary folder (often
+    another disk), so a slip still prints."""
+    import platform
+    import tempfile
+
+    cache = Path(os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"])
+    with contextlib.suppress(OSError):
+        (cache / f"{platform.python_version()}.capabilities.pickle").unlink()
+    for name in [name for name in sys.modules if name == "escpos" or name.startswith("escpos.")]:
+        del sys.modules[name]
+    os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"] = tempfile.mkdtemp(prefix="desk-app-escpos-")
 
 
 def _escpos_device(config: PrinterConfig, timeout: float):
@@ -270,7 +292,24 @@ def write_preview(data: bytes, width: int, folder: Path, job_name: str) -> Path:
     """The preview printer: the bytes decoded to the picture a printer would produce."""
     from desk_app.printing.escpos_decode import decode  # Pillow only when a preview is made
 
-    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{datetime.now():%Y%m%d-%H%M%S}-{job_name}.png"
-    decode(data, width).image.save(path)
+    picture = io.BytesIO()
+    decode(data, width).image.save(picture, "PNG")
+    try:
+        owner_only.make_dir(folder)
+        with owner_only.open_new(path) as out:
+            out.write(picture.getvalue())
+            out.flush()
+            os.fsync(out.fileno())  # a full disk may only say so when the data reaches it
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            path.unlink()  # no half picture left behind
+        raise PrinterError(_preview_failed(folder, exc)) from exc
     return path
+
+
+def _preview_failed(folder: Path, exc: OSError) -> str:
+    reason = "ổ đĩa đã đầy" if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) else (
+        exc.strerror or str(exc))
+    return (f"Chưa khai báo máy in và không ghi được ảnh phiếu vào thư mục “{folder}” ({reason}): "
+            "phiếu chưa in. Hãy dọn ổ đĩa hoặc khai báo máy in rồi in lại.")

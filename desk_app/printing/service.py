@@ -111,6 +111,8 @@ class PrintingService:
         jobs.finish(self.store, job_id, printer.name, officer_id, output=output, size=len(data), attempts=attempts)
         message = (f"Chưa khai báo máy in: phiếu được ghi thành ảnh {output}" if printer.kind == "preview"
                    else f"Đã in trên “{printer.name}”.")
+        if not job_id:
+            message += " Ổ đĩa đã đầy: lượt in này chưa ghi được vào danh sách lệnh in."
         return jobs.JobResult(job_id, jobs.PRINTED, kind, subject, printer.name, message, output, len(data), reprint)
 
     def print_dossier_slip(self, code: str, kind: str = "receipt", printer_name: str | None = None,

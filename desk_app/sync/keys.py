@@ -17,7 +17,7 @@ from pathlib import Path
 from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
-from desk_app import paths
+from desk_app import owner_only, paths
 
 PUBLIC_PREFIX = "desk1:"
 SECRET_PREFIX = "desk1-secret:"
@@ -114,11 +114,8 @@ def parse_secret(text: str) -> KeyPair:
 
 def write_secret(path: Path, pair: KeyPair) -> None:
     """Owner-only permissions from the first byte (no window where others could read it)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.chmod(path.parent, 0o700)
-    except OSError:
-        pass  # e.g. a folder we do not own; the file itself is still 0600
+    owner_only.make_dir(path.parent)
+    owner_only.restrict(path.parent)  # made 0755 by an older version; a folder we do not own stays
     temp = path.with_name(path.name + ".tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as handle:

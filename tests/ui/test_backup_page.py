@@ -3,8 +3,13 @@ the window, a backup restored from the window (checked, asked, the old data kept
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desk_app.core.registration import CitizenInput, DossierInput
 from desk_app.ui.pages.settings.settings_dialog import SettingsDialog
@@ -12,6 +17,18 @@ from desk_app.ui.session import Session
 from desk_app.ui.shell.main_window import MainWindow
 
 PASSPHRASE = "trâu vàng gặm cỏ bên sông"
+
+
+def answer(act) -> None:
+    """Act on the next question the page asks, once it is on screen (its own event loop)."""
+    def when_shown():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, when_shown)
+            return
+        act(box)
+
+    QTimer.singleShot(0, when_shown)
 
 
 @pytest.fixture
@@ -49,7 +66,7 @@ def test_restore_from_the_window_checks_asks_and_keeps_the_old_data(page, desk, 
     backup = desk.back_up(tmp_path / "usb")
     desk.dossiers.register(DossierInput(CitizenInput("Trần Thị Bình"), "1.004194"), commander["id"])
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    answer(lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.Yes).click()))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     assert page.restore_from(backup)
     assert "1 hồ sơ" in asked[0]
@@ -70,3 +87,63 @@ def test_a_backup_from_another_pc_asks_the_passphrase_and_a_wrong_one_changes_no
     before = desk.dossiers.find("")
     assert not page.restore_from(backup) and "không đúng" in page.restore_error.text()
     assert desk.dossiers.find("") == before
+
+
+def test_restore_asks_with_no_as_the_default_naming_the_date_and_the_dossiers(page, desk, commander, tmp_path,
+                                                                              monkeypatch):
+    """One Enter on the question must not replace the whole database."""
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    desk.dossiers.register(DossierInput(CitizenInput("Lê Văn An"), "1.004194"), commander["id"])
+    backup = desk.back_up(tmp_path / "usb")
+    second = desk.dossiers.register(DossierInput(CitizenInput("Trần Thị Bình"), "1.004194"), commander["id"]).code
+    asked = []
+    answer(lambda box: (asked.append((box.text(), box.defaultButton().text())),
+                        QTest.keyClick(box, Qt.Key.Key_Return)))
+    assert not page.restore_from(backup)
+    text, default = asked[0]
+    assert "23/11/2026 09:00" in text and "1 hồ sơ" in text
+    assert default == "Không"
+    assert desk.dossiers.get(second)["code"] == second  # nothing replaced
+
+
+def test_back_up_now_into_a_chosen_folder(qtbot, page, desk, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert page.back_up_to(usb)
+    qtbot.waitUntil(lambda: "Đã sao lưu vào" in page.status.text(), timeout=20000)
+    written = list(usb.glob("*.deskbak"))
+    assert len(written) == 1 and str(written[0]) in page.status.text()
+    assert desk.verify_backup(written[0]).counts["officers"] == 1
+    assert page.backup_button.isEnabled()
+
+
+def test_back_up_now_refuses_a_folder_it_cannot_write(qtbot, page, tmp_path):
+    assert not page.back_up_to(tmp_path / "khong-co")
+    assert "không ghi được vào thư mục" in page.restore_error.text()
+    if sys.platform != "linux":
+        return
+    stick = tmp_path / "ro"
+    stick.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(stick)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("a read-only filesystem needs root to mount")
+    try:
+        assert not page.back_up_to(stick)
+        assert "Chưa sao lưu" in page.restore_error.text() and str(stick) in page.restore_error.text()
+    finally:
+        subprocess.run(["umount", "-l", str(stick)], check=False)
+
+
+def test_back_up_now_on_a_full_stick_says_so(qtbot, page, tmp_path):
+    stick = tmp_path / "full"
+    stick.mkdir()
+    if sys.platform != "linux" or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(stick)],
+                                                 capture_output=True).returncode != 0:
+        pytest.skip("a small full filesystem needs Linux and root to mount")
+    try:
+        assert page.back_up_to(stick)
+        qtbot.waitUntil(lambda: page.backup_button.isEnabled(), timeout=20000)
+        assert "ổ đĩa đã đầy" in page.restore_error.text() and str(stick) in page.restore_error.text()
+        assert list(stick.iterdir()) == []  # no half backup left on the stick
+    finally:
+        subprocess.run(["umount", "-l", str(stick)], check=False)

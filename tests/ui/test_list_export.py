@@ -72,7 +72,7 @@ def test_the_filtered_list_all_of_it_through_the_shortcut(qtbot, desk, commander
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: "Đã xuất 4 hồ sơ" in window.statusBar().currentMessage(), timeout=10000)
     assert str(tmp_path / "open.xlsx") in window.statusBar().currentMessage()
-    assert asked == ["danh-sach-ho-so-2026-11-23.xlsx"]
+    assert asked == [str(desk.data_dir / "exports" / "danh-sach-ho-so-2026-11-23.xlsx")]  # the data folder's place
     assert threads and threads[0] is not threading.main_thread()
     expected = [c for i, c in enumerate(listed) if i != 2]
     assert sorted(_codes(tmp_path / "open.xlsx")) == sorted(expected)
@@ -105,7 +105,7 @@ def test_the_register_book_of_the_range_row(qtbot, desk, commander, listed, tmp_
     _saved_to(monkeypatch, tmp_path / "book.xlsx", asked)
     window.list_exports.register_button.click()
     qtbot.waitUntil(lambda: "Đã xuất sổ theo dõi (3 hồ sơ)" in window.statusBar().currentMessage(), timeout=10000)
-    assert asked == ["so-theo-doi-2026-11-17-den-2026-11-19.xlsx"]
+    assert asked == [str(desk.data_dir / "exports" / "so-theo-doi-2026-11-17-den-2026-11-19.xlsx")]
     sheet = openpyxl.load_workbook(tmp_path / "book.xlsx").active
     assert [sheet.cell(r, 2).value for r in range(4, 7)] == listed[1:4]
     assert sheet.cell(4, 8).value.date() == date(2026, 11, 17)

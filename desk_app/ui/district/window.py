@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from desk_app.core.stats import DistrictStats, silent_units
@@ -19,6 +19,7 @@ from desk_app.ui.background import Background
 from desk_app.ui.district.context import DistrictContext
 from desk_app.ui.models.rows_model import RowsModel, rows_view
 from desk_app.ui.pages.stats_page import StatsPage
+from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 
 QUIET_DAYS = 3  # working days without a file before a unit is flagged
@@ -75,7 +76,7 @@ class DistrictWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.units_table)
         self.stats_page = StatsPage(lambda _page: self.runner, lambda context: context.stats, self.today,
-                                    DistrictStats.groupings, self.unit)
+                                    DistrictStats.groupings, self.unit, data_dir=lambda: self.district.folder)
         self.stats_page.by.setCurrentIndex(self.stats_page.by.findData("unit"))
         self.tabs = QTabWidget()
         self.tabs.addTab(units_page, self.tr("Đơn vị và tệp"))
@@ -105,7 +106,7 @@ class DistrictWindow(QMainWindow):
     # -- importing ---------------------------------------------------------------------------
 
     def pick_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục chứa tệp của các đơn vị"))
+        folder = file_dialogs.ask_folder(self, self.tr("Chọn thư mục chứa tệp của các đơn vị"), self.district.folder)
         if folder:
             self.import_paths(sorted(Path(folder).glob("*.dsync")))
 

@@ -4,7 +4,7 @@ PIN, the printouts (thermal slip, A4), the history; and the day's close (Z-repor
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from desk_app.core.day_close import DayCloseError
@@ -14,6 +14,7 @@ from desk_app.db.store import StorageError
 from desk_app.ui.background import Background
 from desk_app.ui.i18n import arg, core_term, money
 from desk_app.ui.models.rows_model import RowsModel, rows_view
+from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 
 HANDOVER_KEY = "F11"
@@ -227,7 +228,8 @@ class HandoverPage(QWidget):
     def save_pdf(self) -> None:
         if self.current is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu biên bản bàn giao"), "ban-giao-ca.pdf", "PDF (*.pdf)")
+        path = file_dialogs.ask_save(self, self.tr("Lưu biên bản bàn giao"), self.desk.data_dir, file_dialogs.FORMS,
+                                     f"ban-giao-ca_{self.desk.now():%Y-%m-%d_%H%M}.pdf", "PDF (*.pdf)")
         if path:
             self.write_pdf(path)
 

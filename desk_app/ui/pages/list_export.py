@@ -10,10 +10,11 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from desk_app.ui.background import Background
 from desk_app.ui.pages.queue_view import QueueView
+from desk_app.ui.widgets import file_dialogs
 
 SHORTCUT = "Ctrl+Shift+E"
 MESSAGE_MS = 15000
@@ -26,6 +27,7 @@ class ListExports(QObject):
         super().__init__(view)
         self.view, self.officer_id, self.say = view, officer_id, say
         self.today = lambda: desk.now().date()
+        self.data_dir = desk.data_dir
         self.runner = Background(desk, self)
         self.list_button = QPushButton(self.tr("Xuất Excel"))
         self.list_button.setToolTip(self.tr("Ghi mọi hồ sơ khớp bộ lọc và ô tìm kiếm (không chỉ các dòng đang "
@@ -75,7 +77,8 @@ class ListExports(QObject):
         return self._run(work, self.tr("Đã xuất sổ theo dõi (%1 hồ sơ) ra tệp %2"))
 
     def _ask(self, title: str, name: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.view, title, name, self.tr("Bảng tính Excel (*.xlsx)"))
+        path = file_dialogs.ask_save(self.view, title, self.data_dir, file_dialogs.EXPORTS, name,
+                                     self.tr("Bảng tính Excel (*.xlsx)"))
         if path and not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         return path

@@ -7,14 +7,16 @@ start-up: the figures come first (counted on the background runner), then the li
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from desk_app.core import stats
 from desk_app.ui.models.rows_model import RowsModel, rows_view
+from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 
 # The core's Vietnamese words the page shows, listed for lupdate (translated with self.tr).
@@ -53,8 +55,11 @@ class StatsPage(QWidget):
     charts_ready = Signal()  # the chart library loaded and the charts built
 
     def __init__(self, make_runner: Callable, stats_of: Callable, today: Callable[[], date],
-                 groupings: tuple[str, ...], unit: Callable[[], dict], parent=None):
+                 groupings: tuple[str, ...], unit: Callable[[], dict], parent=None,
+                 data_dir: Callable[[], Path] | None = None):
+        """`data_dir`: the folder whose exports/ the save dialog opens in (else the home folder)."""
         super().__init__(parent)
+        self.data_dir = data_dir or Path.home
         self.runner = make_runner(self)
         self.stats_of, self.today, self.unit = stats_of, today, unit
         self.period: stats.Period | None = None
@@ -216,7 +221,9 @@ class StatsPage(QWidget):
             return
         if path is None:
             pattern = self.tr("Bảng tính Excel (*.xlsx)") if kind == "xlsx" else self.tr("Tệp PDF (*.pdf)")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu Biểu 06"), f"bieu06.{kind}", pattern)
+            first, last = self.period.by_procedure.first_day, self.period.by_procedure.last_day
+            path = file_dialogs.ask_save(self, self.tr("Lưu Biểu 06"), self.data_dir(), file_dialogs.EXPORTS,
+                                         f"bieu06_{first:%Y-%m-%d}_{last:%Y-%m-%d}.{kind}", pattern)
             if not path:
                 return
         report, unit, today = self.period.by_procedure, self.unit(), self.today()

@@ -9,12 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk_app.db.store import from_text
 from desk_app.sync import export as export_module
 from desk_app.ui.background import Background
+from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import arg
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
@@ -180,7 +181,7 @@ class SyncPage(QWidget):
         self.again_button.setEnabled(bool(self.model.rows) and not self.runner.busy)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu tệp"), self.folder.text())
+        folder = file_dialogs.ask_folder(self, self.tr("Chọn thư mục lưu tệp"), self._target())
         if folder:
             self.folder.setText(folder)
 

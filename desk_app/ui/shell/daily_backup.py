@@ -90,3 +90,22 @@ class RecoveryReminder(QPushButton):
         QMessageBox.information(self.window(), self.tr("Cụm mật khẩu khôi phục"), self.tr(
             "Bản sao lưu đã được mã hóa nhưng hiện chỉ mở được trên máy này. Nếu máy hỏng, cần cụm mật khẩu "
             "khôi phục để mở bản sao lưu trên máy mới: đặt trong Cài đặt › Sao lưu, khôi phục."))
+
+
+class FullDiskWarning(QPushButton):
+    """In the status bar while the desk was opened on a full disk (read-only): the officer can
+    look up, search and print, and knows before the first refused save that nothing is saved."""
+
+    def __init__(self, desk, parent=None):
+        super().__init__(parent)
+        self.setStyleSheet(WARNING_STYLE)
+        self.setFlat(True)
+        self.setText("⚠ " + self.tr("Ổ đĩa đã đầy: chỉ xem, tìm và in được; chưa lưu được gì"))
+        self.clicked.connect(self.explain)
+        self.setVisible(desk.read_only)
+
+    def explain(self) -> None:
+        QMessageBox.information(self.window(), self.tr("Ổ đĩa đã đầy"), self.tr(
+            "Ổ đĩa chứa dữ liệu đã đầy nên phần mềm mở cơ sở dữ liệu ở chế độ chỉ đọc: xem, tìm hồ sơ và in "
+            "phiếu vẫn được, nhưng chưa lưu được hồ sơ hay thay đổi nào. Hãy xóa bớt tệp hoặc dọn ổ đĩa, rồi "
+            "đóng và mở lại phần mềm."))

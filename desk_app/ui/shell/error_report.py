@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk_app import owner_only
+
 LOG_NAME = "desk-app-errors.log"
 
 
@@ -36,7 +38,8 @@ class ErrorReporter:
 
     def _log(self, details: str) -> bool:
         try:
-            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            owner_only.make_dir(self.log_path.parent)  # a traceback may quote a citizen's data
+            owner_only.create_file(self.log_path)
             with self.log_path.open("a", encoding="utf-8") as log:
                 log.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S}\n{details}\n")
             return True

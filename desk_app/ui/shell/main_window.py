@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.reminder = DayEndReminder(self.desk, self.statusBar(),
                                        lambda: self.nav.item(self.page_keys.index(SYNC)), self)
 
-        from desk_app.ui.shell.daily_backup import BackupWarning, DailyBackup, RecoveryReminder
+        from desk_app.ui.shell.daily_backup import BackupWarning, DailyBackup, FullDiskWarning, RecoveryReminder
 
         self.backup = DailyBackup(self.desk, self)
         self.backup_warning = BackupWarning(self.backup)
@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         self.recovery_reminder = RecoveryReminder(self.desk)
         self.statusBar().insertPermanentWidget(1, self.recovery_reminder)
         self.recovery_reminder.refresh(self.session)
+        self.full_disk_warning = FullDiskWarning(self.desk)  # opened read-only on a full disk
+        self.statusBar().insertPermanentWidget(0, self.full_disk_warning)
 
     # -- pages ---------------------------------------------------------------------------
 
@@ -254,7 +256,7 @@ class MainWindow(QMainWindow):
 
         self.stats_page = StatsPage(lambda page: Background(self.desk, page), lambda desk: desk.stats,
                                     lambda: self.desk.now().date(), self.desk.stats.groupings,
-                                    lambda: self.desk.unit or {})
+                                    lambda: self.desk.unit or {}, data_dir=lambda: self.desk.data_dir)
         return self.stats_page
 
     def _build_audit(self) -> QWidget:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
+from desk_app import owner_only
 from desk_app.printing import open_file
 from desk_app.printing.slips import SLIP_KINDS
 from desk_app.ui.i18n import arg
@@ -147,7 +148,7 @@ class PrintActions(QWidget):
         code = self.dossier["code"]
         path = form_path(self.desk.data_dir, code, kind)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            owner_only.make_dir(path.parent)
             _written, reprint = self.desk.printing.write_form(code, kind, path, officer_id=self.session.officer_id)
         except (OSError, ValueError) as exc:
             self._say(self.tr("Không ghi được biểu mẫu: %1").replace("%1", str(exc)), error=True)

@@ -1,19 +1,25 @@
-"""Settings page: the recovery passphrase that lets a backup open on another PC, and restoring
-the desk from a backup (checked whole first; the current data kept as a copy)."""
+"""Settings page: the recovery passphrase that lets a backup open on another PC, a backup now
+into a chosen folder (a USB stick), and restoring the desk from a backup (checked whole first,
+asked with No as the default; the current data kept as a copy)."""
 
 from __future__ import annotations
 
+import os
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QInputDialog, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
 from desk_app.core.roles import PermissionDenied
 from desk_app.db.backup_file import BackupFileError
 from desk_app.db.backup_key import PassphraseError
+from desk_app.db.backups import BackupError
 from desk_app.db.restore import PassphraseNeeded
+from desk_app.ui.background import Background
 from desk_app.ui.i18n import arg
+from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE, error_label, show_error
 
 
@@ -49,14 +55,23 @@ class BackupPage(QWidget):
                               "khác (khi máy này hỏng): ghi ra giấy, niêm phong, chỉ huy cất giữ."))
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.runner = Background(desk, self)
+        self.backup_folder: Path | None = None  # the last folder chosen (the USB stick), else backups/
+        self.backup_button = QPushButton(self.tr("Sao lưu ngay…"))
+        self.backup_button.setToolTip(self.tr("Một bản sao lưu (mã hóa) vào thư mục bạn chọn, ví dụ ổ USB"))
+        self.backup_button.clicked.connect(self._backup_clicked)
         self.restore_button = QPushButton(self.tr("Khôi phục từ bản sao lưu…"))
         self.restore_button.clicked.connect(self._restore_clicked)
         self.restore_error = error_label()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
-        layout.addWidget(self.restore_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.restore_error)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -85,11 +100,64 @@ class BackupPage(QWidget):
         self.changed.emit()
         return True
 
+    # -- a backup now ------------------------------------------------------------------------
+
+    def _backup_clicked(self) -> None:
+        start = self.backup_folder or file_dialogs.place(self.desk.data_dir, file_dialogs.BACKUPS)
+        folder = file_dialogs.ask_folder(self, self.tr("Chọn thư mục để sao lưu (ví dụ ổ USB)"), start)
+        if folder:
+            self.back_up_to(Path(folder))
+
+    def back_up_to(self, folder: Path) -> bool:
+        """Write a backup into `folder` on the background runner; False if refused at once (the
+        folder cannot be written) or a backup is already being made."""
+        if self.runner.busy:
+            return False
+        if not folder.is_dir() or not os.access(folder, os.W_OK):
+            self._tell(arg(self.tr("Chưa sao lưu: không ghi được vào thư mục “%1” (không có, chỉ cho đọc hoặc "
+                                   "không có quyền ghi). Hãy chọn thư mục khác."), folder), error=True)
+            return False
+        self.backup_folder = folder
+        self.backup_button.setEnabled(False)
+        self._tell(arg(self.tr("Đang sao lưu vào “%1”…"), folder))
+        self.runner.run(lambda desk, _report: desk.back_up(folder), self._backed_up)
+        return True
+
+    def _backed_up(self, written, error) -> None:
+        self.backup_button.setEnabled(True)
+        if isinstance(error, (BackupError, OSError)):
+            self._tell(str(error), error=True)  # says the folder and why: full, read-only, unplugged
+        elif error is not None:
+            raise error
+        else:
+            self._tell(arg(self.tr("Đã sao lưu vào %1 (%2 KB). Cất giữ ổ USB ở nơi an toàn."), written,
+                           max(1, round(Path(written).stat().st_size / 1024))))
+
+    def _tell(self, text: str, error: bool = False) -> None:
+        show_error(self.restore_error, text if error else "")
+        self.status.setStyleSheet(NOTICE_STYLE)
+        self.status.setText("" if error else text)
+
+    # -- restoring ------------------------------------------------------------------------------
+
     def _restore_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu"), "",
-                                              self.tr("Bản sao lưu (*.deskbak)"))
+        path = file_dialogs.ask_open(self, self.tr("Chọn bản sao lưu"), self.desk.data_dir, file_dialogs.BACKUPS,
+                                     self.tr("Bản sao lưu (*.deskbak)"))
         if path:
             self.restore_from(Path(path))
+
+    def _confirm_restore(self, summary: str) -> bool:
+        """Asked with No as the default: one Enter must never replace the whole database."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Khôi phục dữ liệu"),
+                          summary + "\n\n" + self.tr("Thay dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại "
+                                                      "được giữ lại thành một bản sao lưu trong thư mục backups."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Khôi phục"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Không"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        self.confirm_box = box  # (a test answers it)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _ask_passphrase(self) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("Cụm mật khẩu khôi phục"),
@@ -110,12 +178,8 @@ class BackupPage(QWidget):
                 checked = self.desk.verify_backup(path, passphrase)
             c = checked.counts
             summary = arg(self.tr("Bản sao lưu lúc %1: %2 hồ sơ, %3 công dân, %4 cán bộ."),
-                          checked.created_at, c["dossiers"], c["citizens"], c["officers"])
-            answer = QMessageBox.question(
-                self, self.tr("Khôi phục dữ liệu"),
-                summary + "\n\n" + self.tr("Thay dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại được "
-                                           "giữ lại thành một bản sao lưu trong thư mục backups."))
-            if answer != QMessageBox.StandardButton.Yes:
+                          _when(checked.created_at), c["dossiers"], c["citizens"], c["officers"])
+            if not self._confirm_restore(summary):
                 return False
             restored = self.desk.restore_backup(path, self.session.officer_id, passphrase)
         except (BackupFileError, PassphraseError, PermissionDenied, OSError) as exc:
@@ -130,3 +194,12 @@ class BackupPage(QWidget):
                                 message + "\n\n" + self.tr("Phần mềm sẽ đóng lại; hãy mở lại để làm việc tiếp."))
         self.window().close()  # every page still shows the data it replaced: start again on the restored one
         return True
+
+
+def _when(created_at: str) -> str:
+    """'2026-11-23 17:00:00' as an officer reads it: '23/11/2026 17:00'."""
+    try:
+        moment = datetime.fromisoformat(created_at)
+    except ValueError:
+        return created_at
+    return f"{moment:%d/%m/%Y %H:%M}"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from desk_app.core.catalog import CatalogError
 from desk_app.core.text import fold
 from desk_app.ui.dialogs.procedure_dialog import ProcedureDialog
 from desk_app.core.roles import PermissionDenied
 from desk_app.ui.i18n import arg, money, time_limit
+from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.list_page import ListPage, button_row
 
 
@@ -81,12 +82,13 @@ class CatalogPage(ListPage):
                              counts["added"], counts["updated"], counts["unchanged"]))
 
     def _import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập danh mục thủ tục"), "", self.tr("Danh mục JSON (*.json)"))
+        path = file_dialogs.ask_open(self, self.tr("Nhập danh mục thủ tục"), self.desk.data_dir, file_dialogs.EXPORTS,
+                                     self.tr("Danh mục JSON (*.json)"))
         if path:
             self.import_from(Path(path))
 
     def _export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất danh mục thủ tục"), "danh-muc-thu-tuc.json",
-                                              self.tr("Danh mục JSON (*.json)"))
+        path = file_dialogs.ask_save(self, self.tr("Xuất danh mục thủ tục"), self.desk.data_dir, file_dialogs.EXPORTS,
+                                     f"danh-muc-thu-tuc_{self.desk.now():%Y-%m-%d}.json", self.tr("Danh mục JSON (*.json)"))
         if path:
             self.export_to(Path(path))
