@@ -18,6 +18,7 @@ from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
 from desk_app import paths
+from desk_app.atomic_file import write_atomically
 
 PUBLIC_PREFIX = "desk1:"
 SECRET_PREFIX = "desk1-secret:"
@@ -119,13 +120,7 @@ def write_secret(path: Path, pair: KeyPair) -> None:
         os.chmod(path.parent, 0o700)
     except OSError:
         pass  # e.g. a folder we do not own; the file itself is still 0600
-    temp = path.with_name(path.name + ".tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(pair.secret_text() + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temp, path)
+    write_atomically(path, lambda handle: handle.write((pair.secret_text() + "\n").encode("ascii")))
 
 
 def read_secret(path: Path) -> KeyPair:
