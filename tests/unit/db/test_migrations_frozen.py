@@ -15,10 +15,13 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+
 from desk_app.app import Desk
 from desk_app.db import district_schema, migrations
 from desk_app.db.connection import open_database
 from desk_app.db.district import open_district_db
+from desk_app.db.migration_set import MigrationSet
 from desk_app.db.stats_days import DESK, DISTRICT, counted, recounted
 from desk_app.db.store import Store
 
@@ -87,6 +90,11 @@ def test_each_file_lists_its_steps_in_the_order_of_their_numbers():
     for migration_set in (migrations.MIGRATIONS, district_schema.MIGRATIONS):
         names = [name for name, _step in migration_set.steps]
         assert names == sorted(names)
+    steps = MigrationSet("example")
+    steps(name="0002_second")(lambda db: None)
+    for misplaced in ("0001_first", "0002_second"):  # before the last one, or the same again
+        with pytest.raises(ValueError, match="at the end of its file"):
+            steps(name=misplaced)(lambda db: None)
 
 
 def test_the_steps_read_no_live_code(tmp_path):
