@@ -194,8 +194,8 @@ _0070_REMOVE = (
     f"UPDATE stats_days SET n = n - 1 WHERE {_0070_KEY} IN ({{keys}})",
     f"DELETE FROM stats_days WHERE n = 0 AND {_0070_KEY} IN ({{keys}})",
 )
-_0070_WATCHED = "unit, procedure_code, received_by, status, channel, received_at, original_due_at, paused_at, " \
-    "result_ready_at, closed_at, deleted"
+_0070_WATCHED = ("unit, procedure_code, received_by, status, channel, received_at, original_due_at, paused_at, "
+                 "result_ready_at, closed_at, deleted")
 
 
 def _0070_statements(steps: tuple[str, ...], dossier: str, source: str = "") -> list[str]:

@@ -86,6 +86,23 @@ def test_a_district_of_the_first_version_migrates_to_the_schema_of_a_new_one(tmp
     new.close()
 
 
+def test_the_frozen_steps_write_what_the_code_wrote_before_they_were_frozen(tmp_path):
+    # Databases made before the freeze and after it hold the same text; a new desk's schema is
+    # the same whole (a new district's dossiers now list the applicant columns where an
+    # upgraded one has them, after `deleted`).
+    def stats_objects(db):
+        return [row for row in _schema(db) if row[1].startswith("stats_")]
+
+    for name, opener in (("desk-2026-12-06.sqlite3.gz", open_database),
+                         ("district-2026-12-06.sqlite3.gz", open_district_db)):
+        before, now = opener(_unpacked(name, tmp_path)), opener(tmp_path / f"new-{name}.sqlite3")
+        assert len(stats_objects(now)) == 5 and stats_objects(before) == stats_objects(now)
+        if opener is open_database:
+            assert _schema(before) == _schema(now)
+        before.close()
+        now.close()
+
+
 def test_each_file_lists_its_steps_in_the_order_of_their_numbers():
     for migration_set in (migrations.MIGRATIONS, district_schema.MIGRATIONS):
         names = [name for name, _step in migration_set.steps]
