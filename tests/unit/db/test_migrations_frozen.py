@@ -137,3 +137,15 @@ def test_satisfaction_is_one_query_on_the_ratings(tmp_path):
         assert len(seen) == 1 and "sqlite_master" not in seen[0] and "PRAGMA" not in seen[0]
         assert result == ({"satisfied": 2, "unsatisfied": 1} if counts is stats.desk_satisfaction else {})
         db.close()
+
+
+def test_the_district_has_a_column_for_every_column_the_sync_file_carries(tmp_path):
+    # The district's tables are its migrations' now, not today's sync_parts: a column added to a
+    # part needs a district step that adds it (old and new districts alike).
+    from desk_app.db.sync_parts import PART_COLUMNS, columns
+
+    for db in (open_district_db(tmp_path / "new.sqlite3"),
+               open_district_db(_unpacked("district-2026-11-21.sqlite3.gz", tmp_path))):
+        for part in PART_COLUMNS:
+            assert set(columns(part)) <= set(db.columns(part)), part
+        db.close()
