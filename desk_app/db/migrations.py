@@ -255,7 +255,7 @@ def _application_id(db: Database) -> None:
 
 # The applicant as received, kept on each dossier: the citizens table holds the latest details
 # (for autofill and search); a dossier must keep what was true when it was received.
-APPLICANT_COLUMNS = {
+_APPLICANT_COLUMNS = {
     "applicant_full_name": "full_name", "applicant_id_number": "id_number",
     "applicant_old_id_number": "old_id_number", "applicant_birth_date": "birth_date",
     "applicant_sex": "sex", "applicant_address": "address", "applicant_phone": "phone",
@@ -264,12 +264,12 @@ APPLICANT_COLUMNS = {
 
 @MIGRATIONS(name="0010_applicant_snapshot")
 def _applicant_snapshot(db: Database) -> None:
-    for column in APPLICANT_COLUMNS:
+    for column in _APPLICANT_COLUMNS:
         default = "" if column != "applicant_id_number" else None
         db.execute(f"ALTER TABLE dossiers ADD COLUMN {column} TEXT"
                    + (" NOT NULL DEFAULT ''" if default == "" else ""))
     # Existing dossiers: the best knowledge of the applicant is today's citizen row.
-    assignments = ", ".join(f"{snap} = c.{own}" for snap, own in APPLICANT_COLUMNS.items())
+    assignments = ", ".join(f"{snap} = c.{own}" for snap, own in _APPLICANT_COLUMNS.items())
     db.execute(f"UPDATE dossiers SET {assignments} FROM citizens c WHERE c.id = dossiers.citizen_id")
 
 
