@@ -28,7 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.seed import seed_database  # noqa: E402
-from desk_app.core.audit import PARALLEL_FROM, AuditLog, Verification, verify, verify_chain  # noqa: E402
+from desk_app.core.audit import AuditLog  # noqa: E402
+from desk_app.core.audit_verify import PARALLEL_FROM, Verification, verify, verify_chain  # noqa: E402
 from desk_app.core.calendar_service import load_calendar  # noqa: E402
 from desk_app.core.dossiers import DossierService  # noqa: E402
 from desk_app.core.registration import dossier_input_from_dict  # noqa: E402

@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/bench_stats.py [--dossiers 1000000] [--data DIR] [--runs 5] [--quick]
 
-Budgets (issue 15): the demo makes 1,000,000 dossiers in <= 2 minutes; the statistics for a
+Budgets (issue 15; the demo's, issue 21): the demo makes 1,000,000 dossiers in <= 5 minutes
+(here written into the desk this script opens, without `desk-app demo`'s copy and rename); the statistics for a
 year <= 300 ms; Biểu 06 XLSX for that year <= 2 s; the statistics page opens in <= 500 ms the
 first time and <= 100 ms after. Each budget's row has a baseline measured in the same run:
 - the demo: the same number of bare rows (an id and a time) written by plain executemany
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desk_app.app import Desk  # noqa: E402
-from desk_app.core.demo_year import make_year  # noqa: E402
+from desk_app.demo.year import make_year  # noqa: E402
 
 BASELINE_SQL = "SELECT grp, COUNT(*) FROM stats_days GROUP BY grp"
 
@@ -157,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         began, cpu = time.perf_counter(), time.process_time()
         make_year(desk, made, 365)
         took, cpu = time.perf_counter() - began, time.process_time() - cpu
-        budget = 120 * made / 1_000_000 if made >= 100_000 else None  # small runs: start-up dominates
+        budget = 300 * made / 1_000_000 if made >= 100_000 else None  # small runs: start-up dominates
         print(row(f"demo, {made:,} dossiers", took, raw_writes(made), budget, "s")
               + f"; CPU {cpu:.1f} s; {made / took:,.0f}/s")
     count = desk.store.scalar("SELECT COUNT(*) FROM dossiers")

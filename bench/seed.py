@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from desk_app.core import unit as unit_module  # noqa: E402
 from desk_app.core.cccd import PROVINCE_CODES  # noqa: E402
-from desk_app.core.demo import (GIVEN_FEMALE, GIVEN_MALE, MIDDLE_FEMALE, MIDDLE_MALE, SURNAMES,  # noqa: E402
+from desk_app.demo.small import (GIVEN_FEMALE, GIVEN_MALE, MIDDLE_FEMALE, MIDDLE_MALE, SURNAMES,  # noqa: E402
                                 VILLAGES)
 from desk_app.core.text import fold  # noqa: E402
 from desk_app.db.connection import open_database  # noqa: E402

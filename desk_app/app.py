@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Callable
 from desk_app import paths
 from desk_app import settings as settings_module
 from desk_app.core import unit as unit_module
-from desk_app.core.audit import AuditLog, chain_unchained
+from desk_app.core import audit_verify
+from desk_app.core.audit import AuditLog
 from desk_app.core.calendar_service import HolidayService, load_calendar
 from desk_app.core.catalog_service import CatalogService
 from desk_app.core.day_close import DayCloseService
@@ -31,7 +32,7 @@ from desk_app.core.ratings import RatingService
 from desk_app.core.visits import VisitService
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.connection import open_database
-from desk_app.db.store import Store, system_now, to_text
+from desk_app.db.store import Store, system_now
 
 if TYPE_CHECKING:
     from desk_app.printing.service import PrintingService
@@ -58,12 +59,13 @@ class Desk:
         self._before_close: list[Callable[[], None]] = []
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None, clock: Callable[[], datetime] = system_now) -> "Desk":
+    def open(cls, data_dir: str | Path | None = None, clock: Callable[[], datetime] = system_now,
+             database: Path | None = None) -> "Desk":
+        """The desk of a data folder; `database`: its file elsewhere (the demo's private copy)."""
         folder = paths.data_dir(data_dir)
-        db = open_database(paths.db_path(folder))
+        db = open_database(database or paths.db_path(folder))
         store = Store(db, clock)
         AuditLog(store).baseline()  # every write from here on is chained (core/audit.py)
-        chain_unchained(store.db.conn, None, to_text(store.clock()))  # rows of a demo cut short
         return cls(folder, store)
 
     def close(self) -> None:
@@ -236,6 +238,10 @@ class Desk:
     def audit(self) -> AuditLog | None:
         """The audit log the store writes through (None for a bare store, e.g. in a benchmark)."""
         return self.store.auditor
+
+    def verify_audit(self, held_head: tuple[int, str] | None = None) -> audit_verify.Verification:
+        """The audit log checked whole (core/audit_verify.py); `held_head`: the district's."""
+        return audit_verify.verify(self.store, held_head)
 
     @property
     def queue(self) -> QueueService:

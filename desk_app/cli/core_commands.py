@@ -198,19 +198,20 @@ def cmd_setup(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from desk_app.core.demo import make_demo
-    from desk_app.core.demo_year import BULK_FROM, make_year
+    from desk_app.demo.fresh_file import BULK_FROM, DeskInUse, write_demo
 
     bulk = args.dossiers >= BULK_FROM
     args.days = args.days if args.days is not None else (365 if bulk else 30)
     if args.dossiers < 0 or args.days < 1:
         raise BadInput("--dossiers phải ≥ 0 và --days phải ≥ 1.")
     with open_desk(args) as desk:
-        acting_officer(desk, args)  # demo data is written like any dossier: by a proven officer
-        if bulk:  # in chunks, with a progress bar on stderr
-            summary = make_year(desk, args.dossiers, args.days, seed=args.seed, progress=progress_bar())
-        else:
-            summary = make_demo(desk, args.dossiers, args.days, seed=args.seed)
+        officer = acting_officer(desk, args)  # demo data is written like any dossier: by a proven officer
+        folder = desk.data_dir
+    try:  # into a copy of the desk that replaces it (demo/fresh_file.py); bulk: a progress bar on stderr
+        summary = write_demo(folder, officer, args.dossiers, args.days, seed=args.seed,
+                             progress=progress_bar() if bulk else lambda done, total: None)
+    except DeskInUse as exc:
+        raise BadInput(str(exc)) from None
     emit(args, summary, f"Đã tạo {summary['dossiers']} hồ sơ mẫu trong {args.days} ngày "
                         f"({', '.join(f'{lifecycle.STATUS_LABELS[k]}: {v}' for k, v in summary['by_status'].items())}).")
     return 0

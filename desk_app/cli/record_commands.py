@@ -77,7 +77,7 @@ def _held_head(text: str | None) -> tuple[int, str] | None:
 def cmd_audit_verify(args) -> int:
     head = _held_head(args.head)
     with open_desk(args) as desk:
-        result = desk.audit.verify(head)
+        result = desk.verify_audit(head)
     emit(args, result.as_dict(), "\n".join(result.lines()))
     return 0 if result.ok else 1
 

@@ -4,7 +4,6 @@ queries verify walks: each audited table's rows beside their last write entry.""
 from __future__ import annotations
 
 import sqlite3
-from contextlib import contextmanager
 from typing import Iterator
 
 from desk_app.db.database import Database
@@ -43,82 +42,6 @@ def read_rows(conn, table: str, record_ids: list[str]) -> dict[str, dict]:
             row = dict(zip(names, values))
             found[row["id"]] = row
     return found
-
-
-def rows_between(conn, table: str, after: int, upto: int) -> tuple[list[str], list[tuple]]:
-    """(column names, the rows with after < rowid <= upto in rowid order): what a bulk write added."""
-    assert table in AUDITED_TABLES
-    cursor = conn.execute(f"{AUDIT_MARK}SELECT * FROM {table} WHERE rowid > ? AND rowid <= ? ORDER BY rowid",
-                          (after, upto))
-    return [d[0] for d in cursor.description], cursor.fetchall()
-
-
-# Rows written in bulk (the year demo) and not yet chained: (table, rowid range), each added in
-# the transaction that wrote the rows and removed in the one that chains them, so a demo cut
-# short leaves its unchained rows named, never unnoticed.
-UNCHAINED = "audit_unchained"
-
-
-def note_unchained(conn, ranges: list[tuple[str, int, int]]) -> None:
-    conn.execute(f"CREATE TABLE IF NOT EXISTS {UNCHAINED} (id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, "
-                 "after_rowid INTEGER NOT NULL, upto_rowid INTEGER NOT NULL)")
-    conn.executemany(f"INSERT INTO {UNCHAINED} (table_name, after_rowid, upto_rowid) VALUES (?, ?, ?)", ranges)
-
-
-def unchained(conn) -> list[tuple[int, str, int, int]]:
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (UNCHAINED,)).fetchone():
-        return []
-    return conn.execute(f"SELECT id, table_name, after_rowid, upto_rowid FROM {UNCHAINED} ORDER BY id").fetchall()
-
-
-@contextmanager
-def appending(conn, range_ids: list[int]) -> Iterator[list[int]]:
-    """One write transaction that chains unchained ranges: yields those of `range_ids` still
-    unchained (another connection may have chained some meanwhile), in order, and marks them
-    chained when the block ends well."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        marks = ", ".join("?" for _ in range_ids)
-        still = [r[0] for r in conn.execute(f"SELECT id FROM {UNCHAINED} WHERE id IN ({marks}) ORDER BY id",
-                                            range_ids)]
-        yield still
-        conn.executemany(f"DELETE FROM {UNCHAINED} WHERE id = ?", [(r,) for r in still])
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-
-
-def connect_for_bulk(path: str) -> Database:
-    """A connection for the demo's second process. It keeps the journal the demo chose
-    (db/demo.prepare) and, like the demo, does not wait for its commits to reach the disk;
-    a big page cache for the log's indexes, and its staging table in memory."""
-    db = Database.connect(path, wal=False)
-    db.execute("PRAGMA synchronous = OFF")
-    db.execute("PRAGMA cache_size = -262144")
-    db.execute("PRAGMA temp_store = MEMORY")
-    return db
-
-
-# Entries chained ahead of the write lock by the demo's second process (core/audit.BulkChainer):
-# a table of that connection alone, copied into the log in one statement when its turn comes.
-_STAGED = "temp.audit_staged"
-
-
-def stage(conn, entries: list[tuple]) -> None:
-    conn.execute(f"CREATE TABLE IF NOT EXISTS {_STAGED} ({', '.join(ENTRY_COLUMNS)})")
-    conn.executemany(f"INSERT INTO {_STAGED} VALUES ({', '.join('?' for _ in ENTRY_COLUMNS)})", entries)
-
-
-def append_staged(conn) -> int:
-    columns = ", ".join(ENTRY_COLUMNS)
-    return conn.execute(f"{AUDIT_MARK}INSERT INTO audit_log ({columns}) SELECT {columns} FROM {_STAGED} "
-                        "ORDER BY seq").rowcount
-
-
-def clear_staged(conn) -> None:
-    conn.execute(f"DROP TABLE IF EXISTS {_STAGED}")
 
 
 def read_only_store(path: str) -> Store:

@@ -9,7 +9,6 @@ from pathlib import Path
 from desk_app import owner_only, paths
 from desk_app.db.backups import BackupError, copy_database, stamped_path
 from desk_app.db.database import Database
-from desk_app.db.demo import rebuild_indexes
 from desk_app.db.file_check import DatabaseDamaged, check_file, damaged_message, is_damage
 from desk_app.db.migrations import MIGRATIONS
 
@@ -56,7 +55,6 @@ def open_database(path: Path | str) -> Database:
             raise
     if pending:
         MIGRATIONS.apply(db)
-    rebuild_indexes(db)  # a big demo cut short left its indexes to build
     return db
 
 

@@ -19,13 +19,10 @@ class Database:
         self._utils = None
 
     @classmethod
-    def connect(cls, path: Path | str, wal: bool = True) -> "Database":
-        """A connection with our pragmas: WAL, durable commits, foreign keys, a busy timeout.
-        wal=False keeps the file's journal as it is (the year demo's second process joins
-        the demo's rollback journal; setting WAL would wait for the demo to end)."""
+    def connect(cls, path: Path | str) -> "Database":
+        """A connection with our pragmas: WAL, durable commits, foreign keys, a busy timeout."""
         conn = sqlite3.connect(str(path), timeout=30, isolation_level=None, check_same_thread=False)
-        if wal:
-            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA journal_mode = WAL")
         # FULL: each commit is on the disk (the WAL fsynced) before it returns, so a power cut
         # after a slip printed cannot undo its dossier and give its code to someone else.
         # NORMAL survived a killed process but not a power cut. Costs one fsync per commit.

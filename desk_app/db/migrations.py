@@ -497,3 +497,17 @@ def _ratings_level_at(db: Database) -> None:
     # with this index each count reads one stretch of the index alone, not the table
     # (docs/statistics.md has the figures).
     db.execute("CREATE INDEX IF NOT EXISTS ratings_level_at ON ratings(level, at)")
+
+
+@MIGRATIONS(name="0076_demo_leftovers")
+def _demo_leftovers(db: Database) -> None:
+    # The year demo once wrote into the desk itself and kept two tables of its own there: the
+    # rows it had not chained yet (empty once chained, but left in place) and the indexes it
+    # had dropped (present only if a demo was cut short and the desk not opened since). The
+    # demo now writes a private copy (desk_app/demo/): the indexes are made again, the tables go.
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_citizen ON dossiers(citizen_id, received_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS citizens_name_key ON citizens(name_key)")
+    db.execute("CREATE INDEX IF NOT EXISTS citizens_phone ON citizens(phone) WHERE phone != ''")
+    db.execute("CREATE INDEX IF NOT EXISTS citizens_old_id ON citizens(old_id_number) WHERE old_id_number != ''")
+    db.execute("DROP TABLE IF EXISTS demo_deferred_indexes")
+    db.execute("DROP TABLE IF EXISTS audit_unchained")

@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desk_app.core import audit as audit_module
+from desk_app.core import audit_verify
 from desk_app.db import officers as officer_repo
 from desk_app.db import sync_exports as repo
 from desk_app.db import unit as unit_repo
@@ -118,7 +118,7 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
             parts.append(_spool_part(store, part, from_seq, to_seq))
         officer = officer_repo.get(store, officer_id) if officer_id else None
     name = fmt.file_name(unit["code"], day, export_seq)
-    audit = audit_module.export_section(store, officer_id, name)  # after the parts: its head covers them
+    audit = audit_verify.export_section(store, officer_id, name)  # after the parts: its head covers them
     manifest = {
         "format": fmt.FORMAT_VERSION, "unit": {"code": unit["code"], "name": unit["name"]},
         "export_seq": export_seq, "kind": kind, "created_at": now, "day": day,

@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desk_app.app import Desk  # noqa: E402
-from desk_app.core.demo import make_demo  # noqa: E402
+from desk_app.demo.small import make_demo  # noqa: E402
 from desk_app.core.registration import CitizenInput, DossierInput  # noqa: E402
 from desk_app.paths import PROJECT_ROOT  # noqa: E402
 from desk_app.ui.main import delete_now, make_app  # noqa: E402
@@ -198,7 +198,7 @@ DISTRICT_UNITS = (("CAXTT", "Công an xã Tân Tiến", 2400), ("CAXDT", "Công 
 def statistics_shots(tmp: Path, out: Path) -> list[Path]:
     """The statistics page over a year of a unit's dossiers, and the district window over three
     units' files (one unit's latest file missing)."""
-    from desk_app.core.demo_year import make_year
+    from desk_app.demo.year import make_year
     from desk_app.sync.district import store as district_store
     from desk_app.sync.keys import unit_keys
     from desk_app.ui.district.window import DistrictWindow

@@ -85,9 +85,9 @@ def test_a_desk_whose_memory_of_the_last_entry_is_stale_chains_from_the_file(des
         desk.dossiers.register(dossier_input_from_dict(data), commander["id"])
         other.dossiers.register(dossier_input_from_dict(data), commander["id"])
         for each in (desk, other):
-            result = each.audit.verify()
+            result = each.verify_audit()
             assert result.ok, result.lines()
-        assert desk.audit.verify().head_seq == other.audit.head()[0] == _entries(isolated_data_dir)
+        assert desk.verify_audit().head_seq == other.audit.head()[0] == _entries(isolated_data_dir)
     finally:
         other.close()
 
@@ -106,5 +106,5 @@ def test_a_write_rolled_back_leaves_the_remembered_head_where_it_was(desk, comma
         pass
     assert desk.audit._head == before == desk.audit.head()
     desk.dossiers.register(dossier_input_from_dict(data), commander["id"])
-    result = desk.audit.verify()
+    result = desk.verify_audit()
     assert result.ok and result.head_seq == _entries(isolated_data_dir)

@@ -129,3 +129,29 @@ def test_backup_now_to_the_backups_folder_or_another_disk(cli, isolated_data_dir
     failed = cli("backup", "--to", str(tmp_path / "not_a_folder"))
     assert failed.returncode == 1
     assert failed.stderr.startswith("Lỗi: Chưa sao lưu được vào") and "là một tệp, không phải thư mục" in failed.stderr
+
+
+def test_demo_refuses_while_the_window_has_the_desk_open(cli, isolated_data_dir):
+    # The window's connection stays open: a demo replacing the file under it would lose its
+    # writes, so the command refuses in Vietnamese and changes nothing.
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    setup(cli)
+    holder = ("import sys\nfrom desk_app.app import Desk\ndesk = Desk.open(sys.argv[1])\n"
+              "print(desk.store.scalar('SELECT COUNT(*) FROM dossiers'), flush=True)\nsys.stdin.read()\n")
+    with subprocess.Popen([sys.executable, "-c", holder, str(isolated_data_dir)], cwd=REPO_ROOT,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as window:
+        assert window.stdout.readline().strip() == "0"
+        result = cli("demo", "--dossiers", "20")
+        window.stdin.close()
+        window.wait(timeout=30)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Bộ phận một cửa đang mở" in result.stderr and "Chưa tạo gì" in result.stderr
+    import sqlite3
+
+    with sqlite3.connect(isolated_data_dir / "desk.sqlite3") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0] == 0
+    assert not (isolated_data_dir / "demo.partial").exists()

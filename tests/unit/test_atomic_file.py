@@ -20,10 +20,11 @@ ROOT = Path(__file__).resolve().parents[2] / "desk_app"
 
 
 def test_only_one_module_renames_a_written_file_onto_its_name():
-    # restore.py moves whole files it has already checked into place: a swap, not a write.
+    # A restore and the demo put a whole desk they prepared in a folder of their own in the
+    # desk's place (its WAL files removed first): a swap, not a write.
     renaming = {str(p.relative_to(ROOT)) for p in ROOT.rglob("*.py")
                 if re.search(r"\bos\.replace\(", p.read_text(encoding="utf-8"))}
-    assert renaming == {"atomic_file.py", "db/restore.py"}
+    assert renaming == {"atomic_file.py", "db/restore.py", "db/demo_file.py"}
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(tmp_path):

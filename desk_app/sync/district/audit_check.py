@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from desk_app.core.audit import Extension, check_extension
+from desk_app.core.audit_verify import Extension, check_extension
 from desk_app.core.audit_anchor import Difference, compare, record_states, restates_everything
 from desk_app.db import district as repo
 

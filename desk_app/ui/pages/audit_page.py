@@ -94,7 +94,7 @@ class AuditPage(QWidget):
         self.verify_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Đang kiểm tra nhật ký…"))
-        self.runner.run(lambda desk, _report: desk.audit.verify(), self._verified)
+        self.runner.run(lambda desk, _report: desk.verify_audit(), self._verified)
         return True
 
     def _verified(self, result, error) -> None:

@@ -21,11 +21,11 @@ def test_opening_searching_and_a_known_citizen_are_logged(desk, commander):
     desk.visits.find_citizen("001190000011")
     desk.dossiers.get(code, look=False)
     assert _looks(desk) == [("citizen", commander["id"]), ("search", commander["id"]), ("view", commander["id"])]
-    assert desk.audit.verify().ok
+    assert desk.verify_audit().ok
 
 
 def test_a_visit_of_a_known_citizen_records_without_a_nested_look(desk, commander):
     desk.dossiers.register(dossier_input_from_dict(DATA), commander["id"])
     visit = desk.visits.record({**DATA, "kind": "inquiry", "summary": "Hỏi thủ tục"}, commander["id"])
     assert visit["citizen_reused"]
-    assert desk.audit.verify().ok
+    assert desk.verify_audit().ok

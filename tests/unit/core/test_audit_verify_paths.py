@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from desk_app.core import audit
+from desk_app.core import audit, audit_verify
 from desk_app.core.audit import values_hash
 from desk_app.core.registration import dossier_input_from_dict
 
@@ -47,8 +47,8 @@ def test_each_write_hashes_the_record_as_a_read_of_the_file_gives_it(desk, comma
 def test_a_second_process_gives_the_same_verification_on_a_tampered_desk(desk, commander):
     _two_dossiers(desk, commander)
     _tamper(desk.store.db.path)
-    alone = audit.verify(desk.store, parallel_from=10**9).as_dict()
-    shared = audit.verify(desk.store, parallel_from=1).as_dict()
+    alone = audit_verify.verify(desk.store, parallel_from=10**9).as_dict()
+    shared = audit_verify.verify(desk.store, parallel_from=1).as_dict()
     assert shared == alone
     assert not alone["ok"] and alone["first_broken"] == 5 and len(alone["findings"]) >= 5
     assert "CAXTT-261123-0001" in alone["dossier_codes"]
@@ -56,7 +56,7 @@ def test_a_second_process_gives_the_same_verification_on_a_tampered_desk(desk, c
 
 def test_a_second_process_on_a_whole_desk_says_it_is_whole(desk, commander):
     _two_dossiers(desk, commander)
-    result = audit.verify(desk.store, parallel_from=1)
+    result = audit_verify.verify(desk.store, parallel_from=1)
     assert result.ok and result.entries == result.head_seq > 10
     assert (result.head_seq, result.head_hash) == desk.audit.head()
 

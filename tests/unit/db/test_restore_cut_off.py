@@ -58,5 +58,5 @@ def test_writes_after_a_restore_are_chained_in_the_audit_log(desk, commander, tm
     after = _register(desk, commander, "Trần Thị Bình")
     assert desk.store.auditor is not None
     assert any(e["dossier_code"] == after for e in desk.store.auditor.entries(code=after))
-    result = desk.store.auditor.verify()
+    result = desk.verify_audit()
     assert result.ok, result.lines()

@@ -1,4 +1,6 @@
-"""A year of demo dossiers at scale (up to a million), written in bulk (db/demo.py).
+"""A year of demo dossiers at scale (up to a million), written in bulk (db/demo.py) into the
+desk it is given (the demo's private copy, demo/fresh_file.py), each chunk's rows chained in the
+audit log in the same transaction (demo/chain.py).
 
 The real services register a few hundred dossiers a second; this makes the same rows (code,
 due time from the unit's calendar, channel, officer, status and the times of each step, an
@@ -15,16 +17,16 @@ from itertools import accumulate
 from datetime import date, datetime, timedelta
 from typing import Callable
 
-from desk_app.core import audit, lifecycle, ratings
+from desk_app.core import lifecycle, ratings
 from desk_app.core.codes import render, scope
-from desk_app.core.demo import PROCEDURE_WEIGHTS, random_person
 from desk_app.core.text import fold
 from desk_app.db import demo as repo
 from desk_app.db import procedures as procedure_repo
+from desk_app.demo import chain
+from desk_app.demo.small import PROCEDURE_WEIGHTS, random_person
 
 CHUNK = 20_000
 BULK_FROM = 5_000  # the CLI's demo uses this path from this many dossiers up
-CHAIN_APART_FROM = 100_000  # from this many, the audit log's hashing runs in a second process
 DEFER_INDEXES_FROM = 50_000  # from this many, the plain indexes are built once at the end
 # Relative traffic by month (January: before Tết; June-August: school and residence moves).
 MONTH_WEIGHTS = (1.3, 0.7, 1.0, 1.0, 0.9, 1.1, 1.2, 1.2, 1.0, 0.9, 1.0, 1.1)
@@ -182,104 +184,8 @@ _REASONS = {"refuse": "Không đủ điều kiện theo Điều 20 Luật Cư tr
             "supplement": "Thiếu giấy tờ chứng minh chỗ ở hợp pháp"}
 
 
-# The second process's side of the chaining (core/audit.BulkChainer), made when it starts.
-_bulk: audit.BulkChainer | None = None
-
-
-def _bulk_start(path: str, officer_id: str | None, now_text: str) -> None:
-    global _bulk
-    _bulk = audit.BulkChainer(path, officer_id, now_text)
-
-
-def _bulk_hash() -> int:
-    return _bulk.hash()
-
-
-def _bulk_append() -> int:
-    return _bulk.append()
-
-
-def _bulk_close() -> None:
-    _bulk.close()
-
-
-class _Chainer:
-    """Chains each chunk's rows in the audit log once the chunk is committed. For a big demo a
-    second process does it beside the writing, in turns that never contend for the write lock:
-    after chunk n commits, it appends chunk n-1's entries while this process makes chunk n+1,
-    then hashes chunk n while this one writes chunk n+1. Otherwise, or if that process fails,
-    it is done here; whatever is left is chained here at the end."""
-
-    def __init__(self, store, now: datetime, parallel: bool):
-        auditor = store.auditor
-        self.store, self.now_text = store, _text(now)
-        self.enabled = auditor is not None
-        self.officer = (auditor.actor() if callable(auditor.actor) else auditor.actor) if self.enabled else None
-        self.pool, self.appending = None, None
-        if self.enabled and parallel and store.db.path is not None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            try:
-                self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                                initializer=_bulk_start,
-                                                initargs=(str(store.db.path), self.officer, self.now_text))
-            except (OSError, RuntimeError):
-                self.pool = None
-
-    def chunk_written(self) -> None:
-        if not self.enabled:
-            return
-        if self.pool is not None:
-            try:
-                self.appending = self.pool.submit(_bulk_append)
-                self.pool.submit(_bulk_hash)
-                return
-            except (OSError, RuntimeError):  # the process is gone: chain here from now on
-                self._stop()
-        audit.chain_unchained(self.store.db.conn, self.officer, self.now_text)
-
-    def before_write(self) -> None:
-        """Wait until the other process's entries are appended: the write lock is free."""
-        if self.appending is not None:
-            try:
-                self.appending.result()
-            except Exception:  # noqa: BLE001 - what that process left unchained is chained here
-                self._stop()
-            self.appending = None
-
-    def finish(self) -> None:
-        """Every row chained: the other process's last turns waited for, and what it left done here."""
-        if self.pool is not None:
-            try:
-                self.pool.submit(_bulk_hash)
-                self.pool.submit(_bulk_append).result()
-            except Exception:  # noqa: BLE001 - chained below
-                pass
-        self.close()
-        if self.enabled:
-            audit.chain_unchained(self.store.db.conn, self.officer, self.now_text)
-
-    def _stop(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
-
-    def close(self) -> None:
-        """The other process stopped (a turn it has begun is finished first)."""
-        if self.pool is not None:
-            try:
-                self.pool.submit(_bulk_close)
-            except (OSError, RuntimeError):
-                pass
-        self._stop()
-        if self.enabled:
-            self.store.auditor.forget_head()
-
-
 def make_year(desk, dossiers: int, days: int, seed: int = 1,
-              progress: Callable[[int, int], None] = lambda done, total: None,
-              chain_apart_from: int = CHAIN_APART_FROM) -> dict:
+              progress: Callable[[int, int], None] = lambda done, total: None) -> dict:
     """`dossiers` dossiers received over the last `days` days, written in chunks."""
     rng = random.Random(seed)
     store = desk.store
@@ -300,9 +206,8 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
     counters = repo.code_counters(store)  # go on from the numbers already given
     templates: dict[tuple, tuple[str, str]] = {}
     repo.prepare(store)
-    chainer = _Chainer(store, now, parallel=dossiers >= chain_apart_from)
-    if dossiers >= DEFER_INDEXES_FROM:
-        repo.defer_indexes(store)
+    chained_by = chain.Chainer(store, _text(now))
+    dropped = repo.drop_plain_indexes(store) if dossiers >= DEFER_INDEXES_FROM else []
     by_status: dict[str, int] = {}
     levels = [level for level, _weight in RATING_WEIGHTS]
     level_weights = list(accumulate(weight for _level, weight in RATING_WEIGHTS))
@@ -371,16 +276,13 @@ def make_year(desk, dossiers: int, days: int, seed: int = 1,
                     rows["ratings"].append((rating_id, dossier_id, "return", level, officer, last_at, last_at,
                                             officer, stamp("ratings", rating_id, last_at, officer)))
                 by_status[status] = by_status.get(status, 0) + 1
-            chainer.before_write()
-            repo.write_chunk(store, rows, changes, audited=chainer.enabled)
-            chainer.chunk_written()
+            with repo.transaction(store):
+                chained_by.chain(repo.write_chunk(store, rows, changes))
             if first + CHUNK < dossiers:  # the last tick once the indexes are built too
                 progress(first + CHUNK, dossiers)
         repo.raise_counters(store, counters)
-        repo.rebuild_indexes(store.db)
-        chainer.finish()
+        repo.make_indexes(store, dropped)
         progress(dossiers, dossiers)
-    finally:  # durable commits and every index back, even when cut short (Desk.open chains what is left)
-        chainer.close()
+    finally:  # a desk's journal and durable commits again (cut short, the private file is thrown away)
         repo.finish(store)
     return {"dossiers": sum(by_status.values()), "by_status": by_status}

@@ -2,10 +2,7 @@
 
 from datetime import date
 
-import pytest
-
-from desk_app.app import Desk
-from desk_app.core.demo_year import make_year
+from desk_app.demo.year import make_year
 from desk_app.core.registration import dossier_input_from_dict
 
 
@@ -62,28 +59,27 @@ def test_demo_steps_happen_in_working_hours_and_in_order(desk, clock, commander)
     assert counted(desk.store.db) == recounted(desk.store.db, DESK)
 
 
-def test_a_demo_cut_short_has_its_indexes_made_again_at_the_next_opening(desk, clock, commander):
-    from desk_app.app import Desk
-    from desk_app.db import demo as repo
+def test_a_big_demo_builds_the_indexes_it_dropped_again(desk, clock, commander, monkeypatch):
+    # From DEFER_INDEXES_FROM dossiers the plain indexes are dropped for the length of the demo.
+    from desk_app.demo import year
 
     def plain_indexes(store) -> set[str]:
         return {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
-                                               "NULL AND tbl_name = 'dossiers' AND sql NOT LIKE 'CREATE UNIQUE%'")}
+                                               "NULL AND tbl_name IN ('dossiers', 'citizens') "
+                                               "AND sql NOT LIKE 'CREATE UNIQUE%'")}
 
     before = plain_indexes(desk.store)
-    assert "dossiers_citizen" in before
-    repo.defer_indexes(desk.store)  # as a big demo does first; then it is killed
-    assert "dossiers_citizen" not in plain_indexes(desk.store)
-    folder = desk.data_dir
-    desk.close()
-    again = Desk.open(folder)
-    assert plain_indexes(again.store) == before
-    assert again.store.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'demo_deferred_indexes'") == 0
-    again.close()
+    assert {"dossiers_citizen", "citizens_name_key"} <= before
+    monkeypatch.setattr(year, "DEFER_INDEXES_FROM", 1000)
+    dropped_during = []
+    monkeypatch.setattr(year.repo, "raise_counters",
+                        lambda store, counters: dropped_during.append(before - plain_indexes(store)))
+    make_year(desk, 1200, 365)
+    assert dropped_during == [{"dossiers_citizen", "citizens_name_key", "citizens_phone", "citizens_old_id"}]
+    assert plain_indexes(desk.store) == before
 
 
-@pytest.mark.parametrize("apart", [False, True], ids=["here", "second-process"])
-def test_a_year_demo_is_chained_in_the_audit_log_and_verifies_intact(desk, clock, commander, apart):
+def test_a_year_demo_is_chained_in_the_audit_log_and_verifies_intact(desk, clock, commander):
     # Written in bulk, the demo's rows bypass the Writer; they are still every one chained, or a
     # demo desk would fail its own check and be marked at the district.
     def rows() -> int:
@@ -91,47 +87,12 @@ def test_a_year_demo_is_chained_in_the_audit_log_and_verifies_intact(desk, clock
                                                                              "ratings"))
 
     rows_before, head_before = rows(), desk.store.auditor.head()[0]
-    make_year(desk, 1500, 365, chain_apart_from=1 if apart else 10**9)
-    result = desk.store.auditor.verify()
+    make_year(desk, 1500, 365)
+    result = desk.verify_audit()
     assert result.ok, result.lines()[:3]
     assert desk.store.auditor.head()[0] - head_before == rows() - rows_before  # one entry per row written
     entries = desk.store.auditor.entries(limit=5)
     assert {e["detail"] for e in entries} == {"dữ liệu mẫu"} and {e["action"] for e in entries} == {"insert"}
-
-
-def test_a_demo_cut_short_has_its_rows_chained_at_the_next_opening(desk, clock, commander, monkeypatch):
-    from desk_app.core import demo_year
-    from desk_app.db import audit as audit_repo
-
-    monkeypatch.setattr(demo_year._Chainer, "chunk_written", lambda self: None)  # killed before chaining
-    monkeypatch.setattr(demo_year._Chainer, "finish", lambda self: None)
-    make_year(desk, 1200, 365)
-    assert audit_repo.unchained(desk.store.db.conn)  # the unchained rows are named
-    assert not desk.store.auditor.verify().ok
-    monkeypatch.undo()
-    with Desk.open(desk.data_dir, clock=clock) as again:
-        assert not audit_repo.unchained(again.store.db.conn)
-        result = again.store.auditor.verify()
-        assert result.ok, result.lines()[:3]
-
-
-def test_entries_staged_before_another_write_are_chained_again_after_it(desk, clock, commander, monkeypatch):
-    # The second process stages a chunk's entries ahead of the write lock. If the desk writes in
-    # between (an officer opens a dossier), they no longer follow the log's last entry and are
-    # chained again from it: the log stays one chain.
-    from desk_app.core import demo_year
-    from desk_app.core.audit import BulkChainer
-    from desk_app.db import audit as audit_repo
-
-    monkeypatch.setattr(demo_year._Chainer, "chunk_written", lambda self: None)
-    monkeypatch.setattr(demo_year._Chainer, "finish", lambda self: None)
-    make_year(desk, 1200, 365)
-    chainer = BulkChainer(str(desk.store.db.path), commander["id"], "2026-11-27 08:00:00")
-    assert chainer.hash() > 0
+    # A write through the services afterwards chains on from the demo's last entry.
     desk.store.auditor.look("search", detail="Nguyễn", officer_id=commander["id"])
-    added = chainer.append()
-    chainer.close()
-    assert added > 1000 and not audit_repo.unchained(desk.store.db.conn)
-    desk.store.auditor.forget_head()
-    result = desk.store.auditor.verify()
-    assert result.ok, result.lines()[:3]
+    assert desk.verify_audit().ok
