@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 from desk_app.core.text import clean, fold
 
@@ -151,7 +150,3 @@ def procedure_record(proc: Procedure) -> dict:
     data["active"] = int(proc.active)
     data["name_key"] = fold(proc.name)
     return data
-
-
-def load_builtin(path: Path) -> tuple[list[Procedure], list[dict]]:
-    return parse_catalog(path.read_text(encoding="utf-8"))

@@ -1,15 +1,15 @@
 """Unsaved form drafts: a JSON file per form in the data folder, so a crash or a closed
-window never loses what the officer typed. Written atomically (temp file + os.replace)."""
+window never loses what the officer typed. Written atomically (desk_app/atomic_file.py)."""
 
 from __future__ import annotations
 
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from desk_app import owner_only
+from desk_app.atomic_file import write_atomically
 
 DRAFTS_FOLDER = "drafts"
 
@@ -25,17 +25,8 @@ class DraftStore:
 
     def save(self, name: str, data: dict) -> None:
         owner_only.make_dir(self.folder)  # drafts hold what an officer typed: names, ID numbers
-        target = self.path(name)
-        fd, temp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=self.folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        text = json.dumps(data, ensure_ascii=False)
+        write_atomically(self.path(name), lambda handle: handle.write(text.encode("utf-8")))
 
     def load(self, name: str) -> dict | None:
         """The draft, or None; a damaged file is kept aside (never silently deleted)."""

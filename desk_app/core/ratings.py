@@ -8,7 +8,7 @@ the visit form, from paper survey forms a commander enters in bulk, and from the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from desk_app.core.text import clean
 from desk_app.db import dossiers as dossier_repo
@@ -177,8 +177,4 @@ class RatingService:
 
     def shares(self, start: datetime, end: datetime) -> Shares:
         return Shares(repo.counts_between(self.store, to_text(start), to_text(end)))
-
-    def shares_of_day(self, day: date) -> Shares:
-        start = datetime.combine(day, datetime.min.time())
-        return self.shares(start, start + timedelta(days=1))
 

@@ -63,10 +63,6 @@ def _public_holidays(year: int):
     return holidays.country_holidays("VN", years=year, language="vi")
 
 
-def public_holidays(year: int) -> dict[date, str]:
-    return dict(sorted(_public_holidays(year).items()))
-
-
 def _library_make_up_days(year: int) -> set[date]:
     return {d for d in getattr(_public_holidays(year), "weekend_workdays", set()) if d.year == year}
 
@@ -145,14 +141,6 @@ class WorkCalendar:
                         total += finish - begin
             day += timedelta(days=1)
         return total.total_seconds() / 60
-
-    def working_days_between(self, first: date, last: date) -> int:
-        """Working days from first to last inclusive."""
-        count, day = 0, first
-        while day <= last:
-            count += self.is_working_day(day)
-            day += timedelta(days=1)
-        return count
 
     def days_off(self, year: int) -> list[tuple[date, str]]:
         """Every weekday off and every make-up working Saturday/Sunday of a year, for display."""

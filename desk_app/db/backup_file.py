@@ -13,12 +13,12 @@ A file cut short lacks the final tag and is refused, like one with a byte change
 from __future__ import annotations
 
 import json
-import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app import owner_only
+from desk_app.atomic_file import write_atomically
 from desk_app.db.backup_key import BackupKey
 
 MAGIC = b"DESKBAK\x01"
@@ -50,7 +50,6 @@ def seal(files: list[tuple[str, Path]], target: Path, backup_key: BackupKey, cre
     inner = json.dumps({**manifest, "files": sizes}, ensure_ascii=False).encode("utf-8")
     header = json.dumps({"format": 1, "created_at": created_at, "key_id": backup_key.key_id(),
                          "wrapped_key": backup_key.wrapped}).encode("ascii")
-    partial = target.with_name(target.name + ".partial")
     owner_only.make_dir(target.parent)
     state = b.crypto_secretstream_xchacha20poly1305_state()
     stream_header = b.crypto_secretstream_xchacha20poly1305_init_push(state, backup_key.key)
@@ -62,21 +61,17 @@ def seal(files: list[tuple[str, Path]], target: Path, backup_key: BackupKey, cre
                 while block := source.read(CHUNK):
                     yield block
 
-    try:
-        with owner_only.open_new(partial) as out:
-            out.write(MAGIC + struct.pack(">I", len(header)) + header + stream_header)
-            pending = b""
-            for piece in pieces():
-                pending += piece
-                while len(pending) > CHUNK:
-                    _write_chunk(out, state, pending[:CHUNK], header, b.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
-                    pending = pending[CHUNK:]
-            _write_chunk(out, state, pending, header, b.crypto_secretstream_xchacha20poly1305_TAG_FINAL)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    def write(out) -> None:
+        out.write(MAGIC + struct.pack(">I", len(header)) + header + stream_header)
+        pending = b""
+        for piece in pieces():
+            pending += piece
+            while len(pending) > CHUNK:
+                _write_chunk(out, state, pending[:CHUNK], header, b.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
+                pending = pending[CHUNK:]
+        _write_chunk(out, state, pending, header, b.crypto_secretstream_xchacha20poly1305_TAG_FINAL)
+
+    write_atomically(target, write, temp=target.with_name(target.name + ".partial"))
     return target
 
 

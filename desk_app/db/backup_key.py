@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app import owner_only
+from desk_app.atomic_file import write_atomically
 
 KEY_FILE = Path("keys") / "backup.key"
 MIN_PASSPHRASE = 10
@@ -94,12 +94,8 @@ def save(data_dir: Path, backup_key: BackupKey) -> None:
     """Owner-only from the first byte, written whole then renamed."""
     path = path_in(data_dir)
     owner_only.make_dir(path.parent)
-    temp = path.with_name(path.name + ".tmp")
-    with owner_only.open_new(temp) as handle:
-        handle.write(json.dumps({"key": _b64(backup_key.key), "wrapped": backup_key.wrapped}).encode("ascii"))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temp, path)
+    text = json.dumps({"key": _b64(backup_key.key), "wrapped": backup_key.wrapped})
+    write_atomically(path, lambda handle: handle.write(text.encode("ascii")))
 
 
 def load_or_create(data_dir: Path) -> BackupKey:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
 from desk_app import owner_only, paths
+from desk_app.atomic_file import replace_atomically
 
 DAILY_KEEP = 14
 DAILY_PREFIX = "desk-daily-"
@@ -72,30 +72,29 @@ def make_sealed(data_dir: Path, target: Path, now: datetime) -> Path:
 
 def copy_database(source: Path, target: Path) -> Path:
     """A checked, consistent copy of `source` at `target` (replaced if it exists)."""
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         owner_only.make_dir(target.parent)
-        partial.unlink(missing_ok=True)
-        owner_only.create_file(partial)  # the copy is as private as the database
-        src = sqlite3.connect(source)  # (a plain path: a file: URI breaks on some Windows paths)
-        dest = sqlite3.connect(partial)
-        try:
-            src.backup(dest)
-            healthy = dest.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-        finally:
-            dest.close()
-            src.close()
-        if not healthy:
-            raise BackupError("Bản sao lưu vừa tạo không đọc lại được: cơ sở dữ liệu có thể bị hỏng. "
-                              "Hãy báo cán bộ kỹ thuật.")
-        os.replace(partial, target)
+        # The copy is as private as the database (an owner-only file from its first byte).
+        replace_atomically(target, lambda partial: _copy_checked(source, partial),
+                           temp=target.with_name(target.name + PARTIAL_SUFFIX))
         return target
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(f"Chưa sao lưu được vào “{target.parent}”: {_reason(exc)}. "
                           "Dữ liệu đang dùng không bị ảnh hưởng.") from exc
+
+
+def _copy_checked(source: Path, partial: Path) -> None:
+    src = sqlite3.connect(source)  # (a plain path: a file: URI breaks on some Windows paths)
+    dest = sqlite3.connect(partial)
+    try:
+        src.backup(dest)
+        healthy = dest.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+        dest.close()
+        src.close()
+    if not healthy:
+        raise BackupError("Bản sao lưu vừa tạo không đọc lại được: cơ sở dữ liệu có thể bị hỏng. "
+                          "Hãy báo cán bộ kỹ thuật.")
 
 
 def make_daily_backup(data_dir: Path, folder: Path, now: datetime, keep: int = DAILY_KEEP) -> Path | None:

@@ -19,10 +19,13 @@ class MigrationSet:
         self.steps: list[tuple[str, Callable]] = []
 
     def __call__(self, *, name: str):
-        """Decorator: register a step under `name` (never rename or edit an applied one)."""
+        """Decorator: register a step under `name` (never rename or edit an applied one). The
+        steps are applied in the order they are registered, which is the order of their numbers:
+        a new one goes at the end of its file."""
         def register(fn: Callable) -> Callable:
-            if any(existing == name for existing, _ in self.steps):
-                raise ValueError(f"migration {name} registered twice in {self.name}")
+            if self.steps and name <= self.steps[-1][0]:
+                raise ValueError(f"migration {name} registered after {self.steps[-1][0]} in {self.name}: "
+                                 "a new step goes at the end of its file, with the next number")
             self.steps.append((name, fn))
             return fn
         return register

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desk_app.db.file_check import APPLICATION_ID
 from desk_app.db.migration_set import MigrationSet
 
 if TYPE_CHECKING:
@@ -177,17 +176,9 @@ def _initial(db: Database) -> None:
         db.execute(statement)
 
 
-# New steps go below, each a new function with the next number; never edit an applied one.
-
-
-@MIGRATIONS(name="0004_queue_indexes")
-def _queue_indexes(db: Database) -> None:
-    # The desk's list pages by keyset on (sort column, id): each order needs its index.
-    db.execute("CREATE INDEX IF NOT EXISTS dossiers_received_id ON dossiers(received_at, id)")
-    db.execute("CREATE INDEX IF NOT EXISTS dossiers_status_received ON dossiers(status, received_at, id)")
-    db.execute("CREATE INDEX IF NOT EXISTS dossiers_running_due ON dossiers(due_at, id) "
-               "WHERE status IN ('received', 'in_progress')")
-    db.execute("CREATE INDEX IF NOT EXISTS dossiers_closed ON dossiers(closed_at) WHERE closed_at IS NOT NULL")
+# New steps go at the end of the file, each a new function with the next number, as literal SQL
+# that imports nothing of the program (its code may change; this text may not); never edit an
+# applied one.
 
 
 @MIGRATIONS(name="0003_sync")
@@ -214,6 +205,16 @@ def _sync(db: Database) -> None:
     )""")
     db.execute("CREATE INDEX sync_exports_seq ON sync_exports(export_seq)")
     db.execute("CREATE INDEX sync_exports_day ON sync_exports(day)")
+
+
+@MIGRATIONS(name="0004_queue_indexes")
+def _queue_indexes(db: Database) -> None:
+    # The desk's list pages by keyset on (sort column, id): each order needs its index.
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_received_id ON dossiers(received_at, id)")
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_status_received ON dossiers(status, received_at, id)")
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_running_due ON dossiers(due_at, id) "
+               "WHERE status IN ('received', 'in_progress')")
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_closed ON dossiers(closed_at) WHERE closed_at IS NOT NULL")
 
 
 @MIGRATIONS(name="0005_printing")
@@ -245,17 +246,16 @@ def _printing(db: Database) -> None:
     db.execute("CREATE INDEX print_jobs_failed ON print_jobs(status) WHERE status != 'printed'")
 
 
-
 @MIGRATIONS(name="0006_application_id")
 def _application_id(db: Database) -> None:
     # Marks the file as the desk's: another program's database is then told apart and refused
     # (db/file_check.py) instead of having our tables written into it.
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA application_id = 1145393995")  # 0x4445534B, "DESK" (file_check.APPLICATION_ID)
 
 
 # The applicant as received, kept on each dossier: the citizens table holds the latest details
 # (for autofill and search); a dossier must keep what was true when it was received.
-APPLICANT_COLUMNS = {
+_APPLICANT_COLUMNS = {
     "applicant_full_name": "full_name", "applicant_id_number": "id_number",
     "applicant_old_id_number": "old_id_number", "applicant_birth_date": "birth_date",
     "applicant_sex": "sex", "applicant_address": "address", "applicant_phone": "phone",
@@ -264,12 +264,12 @@ APPLICANT_COLUMNS = {
 
 @MIGRATIONS(name="0010_applicant_snapshot")
 def _applicant_snapshot(db: Database) -> None:
-    for column in APPLICANT_COLUMNS:
+    for column in _APPLICANT_COLUMNS:
         default = "" if column != "applicant_id_number" else None
         db.execute(f"ALTER TABLE dossiers ADD COLUMN {column} TEXT"
                    + (" NOT NULL DEFAULT ''" if default == "" else ""))
     # Existing dossiers: the best knowledge of the applicant is today's citizen row.
-    assignments = ", ".join(f"{snap} = c.{own}" for snap, own in APPLICANT_COLUMNS.items())
+    assignments = ", ".join(f"{snap} = c.{own}" for snap, own in _APPLICANT_COLUMNS.items())
     db.execute(f"UPDATE dossiers SET {assignments} FROM citizens c WHERE c.id = dossiers.citizen_id")
 
 
@@ -300,34 +300,6 @@ def _audit_log(db: Database) -> None:
     db.execute("ALTER TABLE sync_exports ADD COLUMN audit_hash TEXT")
 
 
-@MIGRATIONS(name="0030_stats_index")
-def _stats_index(db: Database) -> None:
-    # The periodic report reads one covering index in (procedure, officer) order: no table
-    # reads, no sort (db/stats.py).
-    from desk_app.db.stats import DESK_INDEX, READY_INDEX
-
-    db.execute(DESK_INDEX)
-    db.execute(READY_INDEX)  # results ready per day, the page's chart
-
-
-@MIGRATIONS(name="0050_print_job_unconfirmed")
-def _print_job_unconfirmed(db: Database) -> None:
-    # A job sent but not confirmed by the printer gets its own status ('unconfirmed'): maybe on
-    # paper, maybe not. SQLite cannot change a CHECK: the table is copied into one made from the
-    # same statement with the new list, and takes its place.
-    old = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'print_jobs'").fetchone()[0]
-    known = "CHECK (status IN ('pending', 'printed', 'failed'))"
-    if old.count(known) != 1:
-        raise RuntimeError("Bảng print_jobs không như bản 0005_printing tạo ra; không nâng cấp được.")
-    new = old.replace(known, "CHECK (status IN ('pending', 'printed', 'failed', 'unconfirmed'))")
-    db.execute(new.replace("CREATE TABLE print_jobs", "CREATE TABLE print_jobs_new", 1))
-    db.execute("INSERT INTO print_jobs_new SELECT * FROM print_jobs")
-    db.execute("DROP TABLE print_jobs")
-    db.execute("ALTER TABLE print_jobs_new RENAME TO print_jobs")
-    db.execute("CREATE INDEX print_jobs_created ON print_jobs(created_at)")
-    db.execute("CREATE INDEX print_jobs_failed ON print_jobs(status) WHERE status != 'printed'")
-
-
 @MIGRATIONS(name="0020_pin_attempts")
 def _pin_attempts(db: Database) -> None:
     # Wrong PINs, the lockouts they caused and their lifting: outside the audit and the sync
@@ -342,6 +314,17 @@ def _pin_attempts(db: Database) -> None:
         by_officer TEXT
     )""")
     db.execute("CREATE INDEX pin_attempts_officer ON pin_attempts(officer_id, id)")
+
+
+@MIGRATIONS(name="0030_stats_index")
+def _stats_index(db: Database) -> None:
+    # The periodic report reads one covering index in (procedure, officer) order: no table
+    # reads, no sort (db/stats.py); 0070 replaced it.
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_stats ON dossiers(procedure_id, received_by, received_at, "
+               "status, channel, result_ready_at, closed_at, original_due_at, paused_at)")
+    # Results ready per day, the page's chart.
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_ready ON dossiers(result_ready_at) "
+               "WHERE result_ready_at IS NOT NULL")
 
 
 @MIGRATIONS(name="0040_ratings")
@@ -367,14 +350,14 @@ def _ratings(db: Database) -> None:
     # survey's (Rất hài lòng / Hài lòng / Không hài lòng): "Bình thường" is not a complaint, so
     # it reads as "Hài lòng". Each rated visit also becomes a rating, stamped as a change so
     # the next sync file carries it.
-    from desk_app.db.store import new_id
+    import uuid
 
     rated = db.execute("SELECT id, at, officer_id, satisfaction FROM visits WHERE satisfaction != ''").fetchall()
     for visit_id, at, officer_id, old in rated:
         level = {"neutral": "satisfied"}.get(old, old)
         if level not in ("satisfied", "unsatisfied"):
             continue
-        rating_id = new_id()
+        rating_id = str(uuid.uuid4())
         seq = db.execute("INSERT INTO changes (table_name, record_id, at, officer_id) VALUES ('ratings', ?, ?, ?)",
                          (rating_id, at, officer_id)).lastrowid
         db.execute("INSERT INTO ratings (id, visit_id, step, level, officer_id, at, source, updated_at, updated_by, "
@@ -419,21 +402,100 @@ def _handover_day_close(db: Database) -> None:
     )""")
 
 
+@MIGRATIONS(name="0050_print_job_unconfirmed")
+def _print_job_unconfirmed(db: Database) -> None:
+    # A job sent but not confirmed by the printer gets its own status ('unconfirmed'): maybe on
+    # paper, maybe not. SQLite cannot change a CHECK: the table is copied into one made from the
+    # same statement with the new list, and takes its place.
+    old = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'print_jobs'").fetchone()[0]
+    known = "CHECK (status IN ('pending', 'printed', 'failed'))"
+    if old.count(known) != 1:
+        raise RuntimeError("Bảng print_jobs không như bản 0005_printing tạo ra; không nâng cấp được.")
+    new = old.replace(known, "CHECK (status IN ('pending', 'printed', 'failed', 'unconfirmed'))")
+    db.execute(new.replace("CREATE TABLE print_jobs", "CREATE TABLE print_jobs_new", 1))
+    db.execute("INSERT INTO print_jobs_new SELECT * FROM print_jobs")
+    db.execute("DROP TABLE print_jobs")
+    db.execute("ALTER TABLE print_jobs_new RENAME TO print_jobs")
+    db.execute("CREATE INDEX print_jobs_created ON print_jobs(created_at)")
+    db.execute("CREATE INDEX print_jobs_failed ON print_jobs(status) WHERE status != 'printed'")
+
+
+# 0070's SQL as db/stats_days.py wrote it then, kept here word for word: the table, its rows
+# for the dossiers already there and the triggers that keep it are this text in every database.
+# {r} is the dossier (NEW, OLD, or d of the dossiers table), {rows} the SELECT of _0070_ROW.
+_0070_TABLES = (
+    "CREATE TABLE stats_groups (grp INTEGER PRIMARY KEY, procedure_id TEXT NOT NULL, received_by TEXT NOT NULL, "
+    "UNIQUE (procedure_id, received_by))",
+    "CREATE TABLE stats_days (grp INTEGER NOT NULL, ended INTEGER NOT NULL, received INTEGER NOT NULL, "
+    "chan INTEGER NOT NULL, ready INTEGER NOT NULL, timely INTEGER NOT NULL, closed INTEGER NOT NULL, "
+    "closing INTEGER NOT NULL, finish INTEGER NOT NULL, held INTEGER NOT NULL, due INTEGER NOT NULL, "
+    "n INTEGER NOT NULL, PRIMARY KEY (grp, ended, received, chan, ready, timely, closed, closing, finish, held, "
+    "due)) WITHOUT ROWID",
+)
+_0070_ROW = (
+    "SELECT IFNULL({r}.procedure_id, '') AS procedure_id, IFNULL({r}.received_by, '') AS received_by, "
+    "{r}.status AS status, {r}.channel AS channel, "
+    "IFNULL(CAST(julianday(substr({r}.received_at, 1, 10)) - 2440587.5 AS INTEGER), 1000000) AS r, "
+    "IFNULL(CAST(julianday(substr({r}.result_ready_at, 1, 10)) - 2440587.5 AS INTEGER), 1000000) AS y, "
+    "IFNULL(CAST(julianday(substr({r}.closed_at, 1, 10)) - 2440587.5 AS INTEGER), 1000000) AS c, "
+    "IFNULL(CAST(julianday(substr({r}.original_due_at, 1, 10)) - 2440587.5 AS INTEGER), 1000000) AS du, "
+    "IFNULL(CAST(julianday(substr({r}.paused_at, 1, 10)) - 2440587.5 AS INTEGER), 1000000) AS p "
+    "{source} WHERE 1 LIMIT -1"
+)
+_0070_KEYS = (
+    "SELECT g.grp, CASE WHEN y < 1000000 THEN y ELSE c END, r, "
+    "CASE channel WHEN 'online' THEN 2097152 ELSE 4398046511104 END, y, "
+    "CASE WHEN y = 1000000 THEN 0 WHEN du < 1000000 AND y < du THEN 1 WHEN y = du THEN 2097152 "
+    "ELSE 4398046511104 END, c, "
+    "CASE status WHEN 'refused' THEN 1 WHEN 'stopped' THEN 2097152 WHEN 'returned' THEN 4398046511104 ELSE 0 END, "
+    "CASE WHEN status IN ('refused', 'stopped') THEN min(y, c) ELSE y END, "
+    "CASE WHEN status = 'needs_supplement' THEN p ELSE 1000000 END, du "
+    "FROM ({rows}) AS n JOIN stats_groups g ON g.procedure_id = n.procedure_id AND g.received_by = n.received_by"
+)
+_0070_KEY = "(grp, ended, received, chan, ready, timely, closed, closing, finish, held, due)"
+_0070_ADD = (
+    "INSERT OR IGNORE INTO stats_groups (procedure_id, received_by) "
+    "SELECT DISTINCT procedure_id, received_by FROM ({rows})",
+    "INSERT INTO stats_days SELECT *, COUNT(*) FROM ({keys}) WHERE true GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 "
+    f"ON CONFLICT {_0070_KEY} DO UPDATE SET n = n + excluded.n",
+)
+_0070_REMOVE = (
+    f"UPDATE stats_days SET n = n - 1 WHERE {_0070_KEY} IN ({{keys}})",
+    f"DELETE FROM stats_days WHERE n = 0 AND {_0070_KEY} IN ({{keys}})",
+)
+_0070_WATCHED = ("procedure_id, received_by, status, channel, received_at, original_due_at, paused_at, "
+                 "result_ready_at, closed_at")
+
+
+def _0070_statements(steps: tuple[str, ...], dossier: str, source: str = "") -> list[str]:
+    rows = _0070_ROW.replace("{r}", dossier).replace("{source}", source)
+    keys = _0070_KEYS.replace("{rows}", rows)
+    return [step.replace("{keys}", keys).replace("{rows}", rows) for step in steps]
+
+
+def _0070_trigger(name: str, when: str, *bodies: list[str]) -> str:
+    return f"CREATE TRIGGER {name} {when} ON dossiers BEGIN {'; '.join(s for b in bodies for s in b)}; END"
+
+
 @MIGRATIONS(name="0070_stats_days")
 def _stats_days(db: Database) -> None:
     # The report reads each dossier's days as numbers from its own narrow table, kept by
-    # triggers (db/stats_days.py); the wide text index it read before only slowed writes.
-    from desk_app.db.stats_days import DESK
-
-    DESK.create(db)
+    # triggers (db/stats_days.py says what each column holds); the wide text index it read
+    # before only slowed writes.
+    add, remove = _0070_statements(_0070_ADD, "NEW"), _0070_statements(_0070_REMOVE, "OLD")
+    for statement in (*_0070_TABLES, *_0070_statements(_0070_ADD, "d", "FROM dossiers d"),
+                      _0070_trigger("stats_days_insert", "AFTER INSERT", add),
+                      _0070_trigger("stats_days_update", f"AFTER UPDATE OF {_0070_WATCHED}", remove, add),
+                      _0070_trigger("stats_days_delete", "AFTER DELETE", remove)):
+        db.execute(statement)
     db.execute("DROP INDEX IF EXISTS dossiers_stats")
 
 
 @MIGRATIONS(name="0071_ratings_level_at")
 def _ratings_level_at(db: Database) -> None:
     # The period's satisfaction is a count of ratings per level over a range of their time:
-    # with this index each count reads one stretch of the index alone (a year of a busy unit,
-    # 350,000 ratings: 17 ms, against 289 ms through the time index and the table).
+    # with this index each count reads one stretch of the index alone, not the table
+    # (docs/statistics.md has the figures).
     db.execute("CREATE INDEX IF NOT EXISTS ratings_level_at ON ratings(level, at)")
 
 

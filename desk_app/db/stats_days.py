@@ -7,7 +7,10 @@ dossiers (`n`) share the same days, as numbers (days since 1970-01-01), with wha
 needs of their status already worked out. A year of a busy unit is half as many rows as
 dossiers, each a few bytes. Triggers on the dossiers table keep it in the same transaction as
 the dossier, whichever code writes it (registration, lifecycle, restore, district import), so
-it cannot drift; it is derived, like an index, and not in the audit chain.
+it cannot drift; it is derived, like an index, and not in the audit chain. The tables and
+triggers are migration 0070's text (db/migrations.py, db/district_schema.py), frozen there;
+this module writes the same rows for a bulk load (`fill`) and counts them afresh (`recounted`),
+and the tests hold the two against each other.
 
 Columns (FAR when the time is not there: "not by the end of any period"):
   received  the day received
@@ -67,18 +70,9 @@ class Layout:
     groups: tuple[str, ...]  # the report's finest grain
     live: str = "1"  # which rows count, of `{row}`
 
-    def tables(self) -> list[str]:
-        group_cols = ", ".join(f"{g} TEXT NOT NULL" for g in self.groups)
-        return [
-            f"CREATE TABLE stats_groups (grp INTEGER PRIMARY KEY, {group_cols}, UNIQUE ({', '.join(self.groups)}))",
-            # Its key is the order the report reads it in: by group, no sort, no other table.
-            f"CREATE TABLE stats_days ({', '.join(c + ' INTEGER NOT NULL' for c in COLUMNS)}, n INTEGER NOT NULL, "
-            f"PRIMARY KEY ({', '.join(COLUMNS)})) WITHOUT ROWID",
-        ]
-
     def _rows(self, row: str, source: str) -> str:
-        """A SELECT of what a statistics row needs of each dossier `row` (NEW or OLD in a
-        trigger, or each dossier of `source`): its group (NULL as ''), status, channel, days."""
+        """A SELECT of what a statistics row needs of each dossier `row` of `source` (as 0070's
+        triggers read NEW and OLD): its group (NULL as ''), status, channel, days."""
         days = {"r": "received_at", "y": "result_ready_at", "c": "closed_at", "du": "original_due_at", "p": "paused_at"}
         cols = ([f"IFNULL({row}.{g}, '') AS {g}" for g in self.groups]
                 + [f"{row}.status AS status", f"{row}.channel AS channel"]
@@ -101,30 +95,10 @@ class Layout:
             f"ON CONFLICT ({', '.join(COLUMNS)}) DO UPDATE SET n = n + excluded.n",
         ]
 
-    def _remove(self, rows: str) -> list[str]:
-        key = f"({', '.join(COLUMNS)}) IN ({self._keys(rows)})"
-        return [f"UPDATE stats_days SET n = n - 1 WHERE {key}", f"DELETE FROM stats_days WHERE n = 0 AND {key}"]
-
-    def triggers(self) -> list[str]:
-        new, old = self._rows("NEW", ""), self._rows("OLD", "")
-        watched = self.groups + ("status", "channel", "received_at", "original_due_at", "paused_at",
-                                 "result_ready_at", "closed_at") + (("deleted",) if "deleted" in self.live else ())
-        add, remove = "; ".join(self._add(new, "COUNT(*)")), "; ".join(self._remove(old))
-        return [
-            f"CREATE TRIGGER stats_days_insert AFTER INSERT ON {self.source} BEGIN {add}; END",
-            f"CREATE TRIGGER stats_days_update AFTER UPDATE OF {', '.join(watched)} ON {self.source} "
-            f"BEGIN {remove}; {add}; END",
-            f"CREATE TRIGGER stats_days_delete AFTER DELETE ON {self.source} BEGIN {remove}; END",
-        ]
-
     def fill(self, after_rowid: int | None = None) -> list[str]:
         """Rows for the dossiers already there (or those after a rowid: a bulk write's own)."""
         source = f"FROM {self.source} d" + ("" if after_rowid is None else f" WHERE d.rowid > {int(after_rowid)} AND")
         return self._add(self._rows("d", source), "COUNT(*)")
-
-    def create(self, db) -> None:
-        for statement in self.tables() + self.fill() + self.triggers():
-            db.execute(statement)
 
     def trigger_names(self) -> tuple[str, ...]:
         return ("stats_days_insert", "stats_days_update", "stats_days_delete")

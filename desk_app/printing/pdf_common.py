@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import tempfile
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
-from desk_app import owner_only
+from desk_app.atomic_file import replace_atomically
 from desk_app.printing.pdf_fonts import BOLD, ITALIC, REGULAR, nfc, register_fonts, text_width
 
 PAGE_SIZES = {"A4": A4, "A3": A3}
@@ -209,31 +208,12 @@ def check_output_path(path: str | os.PathLike) -> Path:
 
 def write_atomically(path: str | os.PathLike, build: Callable[[str], None]) -> Path:
     """build(temp_path) writes the whole file next to the target, then it replaces the target
-    in one step: a failure (disk full, no permission) leaves no half file behind."""
+    in one step (desk_app/atomic_file.py): a failure (disk full, no permission) leaves no half
+    file behind, and its message says why in the officer's words."""
     target = check_output_path(path)
-    temp = ""
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        os.close(fd)
-        build(temp)
-        owner_only.restrict(Path(temp))  # a library may have made the file anew with the umask's mode
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
+        replace_atomically(target, lambda temp: build(str(temp)))
     except OSError as exc:
-        _remove(temp)
         message = _OS_MESSAGES.get(exc.errno, f"Không ghi được tệp PDF ({exc.strerror or exc})")
         raise OSError(exc.errno, message, str(target)) from exc
-    except BaseException:
-        _remove(temp)
-        raise
     return target
-
-
-def _remove(path: str) -> None:
-    if not path:
-        return
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass

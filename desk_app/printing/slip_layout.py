@@ -8,7 +8,7 @@ normalised to NFC here, so a decomposed name from a scanner prints its marks in 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from desk_app.core.text import clean
 
@@ -122,42 +122,6 @@ class Layout:
             elif isinstance(block, QrRow):
                 out += [f"[QR {c.data}] {c.caption}" for c in block.codes] + list(block.aside)
         return "\n".join(out)
-
-    def to_data(self) -> list[dict]:
-        out = []
-        for block in self.blocks:
-            data = asdict(block)
-            if isinstance(block, QrRow):
-                data = {"codes": [asdict(c) for c in block.codes], "aside": list(block.aside)}
-            out.append({"type": type(block).__name__.lower(), **data})
-        return out
-
-
-def layout_from_data(items: list[dict]) -> Layout:
-    """The inverse of Layout.to_data; LayoutError names the bad block."""
-    layout = Layout()
-    for index, raw in enumerate(items):
-        data = dict(raw)
-        kind = data.pop("type", None)
-        try:
-            if kind == "text":
-                layout.text(data["text"], data.get("size", "normal"), data.get("bold", False), data.get("align", "left"))
-            elif kind == "pair":
-                layout.pair(data["label"], data["value"], data.get("bold_value", False), data.get("size", "normal"))
-            elif kind == "item":
-                layout.item(data["marker"], data["text"], data.get("size", "normal"))
-            elif kind == "rule":
-                layout.rule(data.get("style", "solid"))
-            elif kind == "qrrow":
-                layout.qr(*[(c["data"], c.get("caption", "")) for c in data["codes"]], aside=tuple(data.get("aside", ())))
-            elif kind == "space":
-                layout.space(data.get("dots", 12))
-            else:
-                raise LayoutError(f"unknown block type {kind!r}")
-        except (KeyError, TypeError) as exc:
-            raise LayoutError(f"block {index} ({kind}): {exc}") from None
-    return layout
-
 
 def _size(size: str) -> str:
     if size not in SIZES:

@@ -20,9 +20,9 @@ from desk_app.db import officers as officer_repo
 from desk_app.db import sync_exports as repo
 from desk_app.db import unit as unit_repo
 from desk_app import owner_only
+from desk_app.atomic_file import write_atomically
 from desk_app.db.store import Store, to_text
 from desk_app.sync import format as fmt
-from desk_app.sync.atomic import write_atomically
 from desk_app.sync.keys import KeyFormatError, parse_public, unit_keys
 from desk_app.db.sync_parts import PART_COLUMNS, columns
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from nacl.public import PrivateKey, PublicKey
 from nacl.signing import SigningKey, VerifyKey
 
 from desk_app import owner_only, paths
+from desk_app.atomic_file import write_atomically
 
 PUBLIC_PREFIX = "desk1:"
 SECRET_PREFIX = "desk1-secret:"
@@ -116,13 +116,7 @@ def write_secret(path: Path, pair: KeyPair) -> None:
     """Owner-only permissions from the first byte (no window where others could read it)."""
     owner_only.make_dir(path.parent)
     owner_only.restrict(path.parent)  # made 0755 by an older version; a folder we do not own stays
-    temp = path.with_name(path.name + ".tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(pair.secret_text() + "\n")
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temp, path)
+    write_atomically(path, lambda handle: handle.write((pair.secret_text() + "\n").encode("ascii")))
 
 
 def read_secret(path: Path) -> KeyPair:

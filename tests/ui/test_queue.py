@@ -102,7 +102,7 @@ def test_model_fetches_more_and_passes_the_model_tester(qtmodeltester, desk, clo
     for i in range(12):
         register(desk, commander["id"], f"Hộ {i}", f"0011900002{i:02d}", datetime(2026, 11, 19, 9, i))
     model = QueueModel(QueueService(desk.store), page_size=5)
-    model.set_filter(QueueFilter())
+    model.reload()  # the model starts with the whole list (QueueFilter())
     assert model.rowCount() == 5 and model.canFetchMore()
     qtmodeltester.check(model, force_py=True)
     while model.canFetchMore():

@@ -69,10 +69,6 @@ class QueueModel(QAbstractTableModel):
 
     # -- what the model shows ------------------------------------------------------------
 
-    def set_filter(self, flt: QueueFilter) -> None:
-        self.filter = flt
-        self.reload()
-
     def set_search_results(self, rows: list[dict] | None, at_least: int = 0) -> None:
         """Rows found by a search (already bounded), or None to go back to paging."""
         self._search_rows = rows

@@ -4,7 +4,7 @@ dossier and step (a second answer replaces the first)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -17,6 +17,11 @@ from desk_app.db.migrations import MIGRATIONS
 def _register(desk, officer, name="Lê Thị Hoa"):
     return desk.dossiers.register(dossier_input_from_dict({"full_name": name, "procedure": "1.004194"}), officer).code
 
+
+
+def _shares_today(desk):
+    start = datetime.combine(desk.now().date(), datetime.min.time())
+    return desk.ratings.shares(start, start + timedelta(days=1))
 
 def test_levels_reasons_and_steps_are_checked(desk, commander):
     code = _register(desk, commander["id"])
@@ -44,7 +49,7 @@ def test_shares_leave_not_rated_out_of_the_base(desk, commander):
         desk.ratings.add(level, commander["id"], dossier_id=dossier_id)
     desk.ratings.add("unsatisfied", commander["id"], dossier_id=ids[3], reason="attitude")
     desk.ratings.not_rated(commander["id"], dossier_id=ids[4])
-    shares = desk.ratings.shares_of_day(desk.now().date())
+    shares = _shares_today(desk)
     assert shares.rated == 4 and shares.counts["not_rated"] == 1
     assert (shares.percent("very_satisfied"), shares.percent("satisfied"), shares.percent("unsatisfied")) == (
         50.0, 25.0, 25.0)
@@ -139,5 +144,5 @@ def test_one_rating_per_dossier_and_step_a_not_rated_is_answered_later(desk, com
     desk.ratings.add("very_satisfied", commander["id"], code=code, step="return")  # another step: its own
     assert sorted((r["step"], r["level"]) for r in desk.ratings.of_dossier(dossier_id)) == [
         ("reception", "satisfied"), ("return", "very_satisfied")]
-    shares = desk.ratings.shares_of_day(desk.now().date())
+    shares = _shares_today(desk)
     assert shares.rated == 2 and shares.counts.get("not_rated", 0) == 0

@@ -11,7 +11,7 @@ from escpos.printer import Dummy
 from PIL import Image, ImageChops, ImageDraw
 
 from desk_app.printing import escpos_decode, escpos_encode, raster, slips
-from desk_app.printing.slip_layout import layout_from_data
+from desk_app.printing.slip_layout import Layout
 
 from .thermal_helpers import NAME, SURVEY, register
 
@@ -96,11 +96,11 @@ def test_decomposed_name_prints_like_composed(desk, commander):
     """A scanner that sends NFD must not move the marks on paper."""
     nfd = unicodedata.normalize("NFD", NAME)
     assert nfd != NAME
-    a = raster.render(layout_from_data([{"type": "text", "text": nfd}]), 384)
-    b = raster.render(layout_from_data([{"type": "text", "text": NAME}]), 384)
+    a = raster.render(Layout().text(nfd), 384)
+    b = raster.render(Layout().text(NAME), 384)
     assert ImageChops.difference(a.convert("L"), b.convert("L")).getbbox() is None
     # and the marks really are drawn: the name differs from its unmarked spelling
-    c = raster.render(layout_from_data([{"type": "text", "text": "Nguyen Thi Huong"}]), 384)
+    c = raster.render(Layout().text("Nguyen Thi Huong"), 384)
     assert a.size != c.size or ImageChops.difference(a.convert("L"), c.convert("L")).getbbox() is not None
 
 
@@ -145,10 +145,3 @@ def test_procedure_sheet_qr_is_the_portal_link(desk):
     picture = raster.render(desk.printing.layout_for("sheet", "1.004222"), 576)
     texts = [r.text for r in zxingcpp.read_barcodes(escpos_decode.decode(through_dummy(picture), 576).image)]
     assert any(t.endswith("ma_thu_tuc=1.004222") for t in texts)
-
-
-def test_layout_data_round_trip(desk, commander):
-    code = register(desk, commander["id"])
-    layout = desk.printing.layout_for("receipt", code)
-    again = layout_from_data(layout.to_data())
-    assert again.blocks == layout.blocks
