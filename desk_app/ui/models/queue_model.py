@@ -26,7 +26,7 @@ ESSENTIAL = 5
 STRETCH_COLUMN = 2  # the procedure's name takes what is left, elided, whole in its tooltip
 FLAG_TEXT = {OVERDUE: QT_TRANSLATE_NOOP("QueueModel", "QUÁ HẠN"), DUE_TODAY: QT_TRANSLATE_NOOP("QueueModel", "Đến hạn hôm nay")}
 FLAG_COLOURS = {OVERDUE: ("#fde2e1", "#9b1c1c"), DUE_TODAY: ("#fff4d6", "#7a4b00")}
-CELL_PADDING = 16  # the cell's margins and focus frame, with a pixel or two to spare
+CELL_PADDING = 14  # the cell's margins and focus frame
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 2
 
