@@ -53,6 +53,7 @@ class HandoverPage(QWidget):
         layout.addWidget(QLabel(self.tr("Các lần bàn giao")))
         layout.addWidget(self._history_view())
         layout.addLayout(self._day_row())
+        self._fill_officers()
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.drop_offer,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
