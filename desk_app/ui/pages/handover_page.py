@@ -161,6 +161,7 @@ class HandoverPage(QWidget):
         super().showEvent(event)
         if not event.spontaneous():  # (not a window coming back from the taskbar)
             self.paper_button.setVisible(self.session.is_commander)
+            self.status.clear()  # what was said at the last visit is about then
             self._fill_officers()
             self.start_shift()
 
