@@ -59,18 +59,20 @@ def _text(h, record: dict | None) -> str:
 
 def cmd_handover(args) -> int:
     with open_desk(args) as desk:
-        officer = acting_officer(desk, args)
         if args.history:
             rows = desk.handover.history()
             emit(args, [{k: v for k, v in r.items() if k != "summary"} for r in rows],
                  "\n".join(f"{r['at'][:16]}  {r['from_name'] or '—'} → {r['to_name']}  {r['note']}" for r in rows)
                  or "Chưa có lần bàn giao nào.")
             return 0
+        # --json only reports: nothing is confirmed or written without the printout or the text.
+        confirming = bool(args.to_officer) and not args.json
+        # Reading (the summary, its printout) needs nobody; confirming is a write: the PIN first.
+        officer = acting_officer(desk, args) if confirming else _named(desk, args)
         try:
             h = desk.handover.build(_since(args.since))
             record = None
-            # --json only reports: nothing is confirmed or written without the printout or the text.
-            if args.to_officer and not args.json:
+            if confirming:
                 to = desk.officers.resolve(args.to_officer)
                 if to is None:
                     raise BadInput(f"Không có cán bộ “{args.to_officer}”.")
@@ -83,6 +85,17 @@ def cmd_handover(args) -> int:
             _write(desk, h, from_name, to_name, args, record)
         emit(args, h.codes(), _text(h, record))
     return 0
+
+
+def _named(desk, args) -> str | None:
+    """The officer a summary's printout names as handing over: --officer, if given (no PIN:
+    nothing is written)."""
+    if not args.officer:
+        return None
+    officer = desk.officers.resolve(args.officer)
+    if officer is None:
+        raise BadInput(f"Không có cán bộ “{args.officer}”.")
+    return officer["id"]
 
 
 def _write(desk, h, from_name: str, to_name: str, args, record: dict | None) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desk_app.paths import PROJECT_ROOT  # noqa: E402
-from desk_app.ui.screenshots import NOW, demo_desk, save  # noqa: E402
+from desk_app.ui.screenshots import NOW, demo_desk, save, settle, wait_for_runner  # noqa: E402
 
 CITIZEN_SIZE = (1280, 720)  # a 16:9 monitor, scaled down for the docs
 SURVEY_URL = "https://dichvucong.bacninh.gov.vn/khao-sat?dv=CAXTT"
@@ -54,7 +54,8 @@ def take_all(out: Path) -> list[Path]:
         window.refresh_counts()
         window.go("handover")
         handover = window.ensure_page("handover")
-        handover.start_shift()
+        settle(window)  # shown: the page counts, on the background runner
+        wait_for_runner(handover.counter)
         handover.note.setPlainText("Gọi điện cho công dân có kết quả chờ trả; hồ sơ quá hạn đã báo chỉ huy.")
         handover.to_officer.setCurrentIndex(handover.to_officer.findData(officer["id"]))
         shots.append(save(window, out, "24-handover"))

@@ -46,3 +46,25 @@ def test_handover_and_day_close(tmp_path):
     assert twice.returncode == 2 and "đã chốt sổ" in twice.stderr
     again = _ok(run_cli("day-close", "--reprint", data_dir=data))
     assert again.startswith("BẢN IN LẠI") and "đã in" in again
+
+
+def test_a_handover_summary_is_read_without_a_pin(tmp_path):
+    data = tmp_path / "desk"
+    _ok(run_cli("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến", "--commander",
+                "Nguyễn Văn Hùng", data_dir=data))
+    _ok(run_cli("officer", "add", "Trần Thị Lan", "--pin", "3917", data_dir=data))
+    payload = json.dumps({"full_name": "Lê Thị Hoa", "procedure": "1.004194"}, ensure_ascii=False)
+    code = json.loads(_ok(run_cli("--json", "register", input=payload, data_dir=data)))["code"]
+    nobody = {"DESK_APP_PIN": None}  # no PIN given, and no terminal to ask on
+
+    assert "Tiếp nhận: 1 " in _ok(run_cli("handover", data_dir=data, env=nobody))
+    assert json.loads(_ok(run_cli("--json", "handover", data_dir=data, env=nobody)))["received"] == [code]
+    assert "Chưa có lần bàn giao" in _ok(run_cli("handover", "--history", data_dir=data, env=nobody))
+    pdf = tmp_path / "ban-giao.pdf"
+    _ok(run_cli("--officer", "Trần Thị Lan", "handover", "--pdf", str(pdf), data_dir=data, env=nobody))
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    # Confirming writes: the officer handing over proves it first.
+    refused = run_cli("handover", "--to-officer", "Trần Thị Lan", "--pin", "3917", data_dir=data, env=nobody)
+    assert refused.returncode == 2 and "cần mã PIN" in refused.stderr
+    assert "Chưa có lần bàn giao" in _ok(run_cli("handover", "--history", data_dir=data, env=nobody))

@@ -15,6 +15,7 @@ def test_a_commander_filters_and_verifies(qtbot, desk, commander, clock):
     desk.dossiers.get(code)
     page = AuditPage(desk, Session(commander))
     qtbot.addWidget(page)
+    page.show()  # filled when opened
     assert page.model.rowCount() > 5
     page.code.setText(code)
     assert page.refresh()
@@ -41,5 +42,6 @@ def test_an_officer_sees_nothing(qtbot, desk, commander):
     officer = desk.officers.add("Trần Văn Bình", "officer", "2580", commander["id"])
     page = AuditPage(desk, Session(officer))
     qtbot.addWidget(page)
+    page.show()
     assert page.model.rowCount() == 0 and "Chỉ chỉ huy" in page.message.text()
     assert not page.verify()

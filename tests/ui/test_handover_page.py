@@ -16,15 +16,22 @@ def _register(desk, officer_id, name, procedure="1.004194"):
     return desk.dossiers.register(dossier_input_from_dict({"full_name": name, "procedure": procedure}), officer_id).code
 
 
+def _shown(qtbot, page):
+    """The page on screen, its count (made on the runner) arrived."""
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.current is not None, timeout=10000)
+    return page
+
+
 def test_confirm_needs_the_incoming_officers_pin(qtbot, desk, commander, clock):
     clerk = desk.officers.add("Trần Thị Lan", "officer", "3917", commander["id"])
     code = _register(desk, commander["id"], "Lê Thị Hoa")
     clock.now = datetime(2026, 11, 23, 11, 0)
-    page = HandoverPage(desk, Session(commander))
-    qtbot.addWidget(page)
+    page = _shown(qtbot, HandoverPage(desk, Session(commander)))
     assert [d["code"] for d in page.models["received"].rows] == [code]
     assert "lệ phí 15.000" in page.summary.text()
-    assert page.to_officer.currentData() == clerk["id"]  # never oneself
+    page.to_officer.setCurrentIndex(page.to_officer.findData(clerk["id"]))
     page.pin.setText("0000")
     assert page.confirm() is None and "không đúng" in page.status.text()
     assert desk.handover.history() == []
@@ -91,3 +98,43 @@ def test_paper_forms_in_bulk(qtbot, desk, commander):
     dialog.add_form()
     assert dialog.save() == 2 and dialog.forms.rows == []
     assert [r["source"] for r in desk.ratings.of_dossier(desk.dossiers.get(second)["id"])] == ["paper"]
+
+
+def test_f11_counts_each_time_it_is_shown_and_the_incoming_officer_is_chosen(qtbot, desk, commander, clock):
+    clerk = desk.officers.add("Trần Thị Lan", "officer", "3917", commander["id"])
+    clock.now = datetime(2026, 11, 23, 7, 30)
+    window = open_window(qtbot, desk, commander)
+    window.shortcuts["F11"].activated.emit()
+    page = window.ensure_page("handover")
+    qtbot.waitUntil(lambda: "Tiếp nhận 0 " in page.summary.text(), timeout=10000)
+    window.shortcuts["F2"].activated.emit()
+    clock.now = datetime(2026, 11, 23, 9, 0)
+    codes = {_register(desk, commander["id"], name) for name in ("Lê Thị Hoa", "Phạm Văn Đức")}
+    clock.now = datetime(2026, 11, 23, 11, 30)  # a morning's work later
+    window.shortcuts["F11"].activated.emit()
+    qtbot.waitUntil(lambda: "Tiếp nhận 2 " in page.summary.text(), timeout=10000)  # without "Đếm lại"
+    assert {d["code"] for d in page.models["received"].rows} == codes
+
+    names = [page.to_officer.itemText(i) for i in range(page.to_officer.count())]
+    assert names == ["Trần Thị Lan"]  # never the officer handing over
+    assert page.to_officer.currentIndex() == -1  # starts empty: chosen by the officers
+    page.pin.setText("3917")
+    assert page.confirm() is None and "Chưa chọn cán bộ nhận ca" in page.status.text()
+    assert desk.handover.history() == []
+    page.to_officer.setCurrentIndex(page.to_officer.findData(clerk["id"]))
+    page.pin.setText("3917")
+    saved = page.confirm()
+    assert {d["code"] for d in saved["handover"].received} == codes
+
+
+def test_a_confirm_keeps_what_is_true_at_that_moment(qtbot, desk, commander, clock):
+    clerk = desk.officers.add("Trần Thị Lan", "officer", "3917", commander["id"])
+    page = _shown(qtbot, HandoverPage(desk, Session(commander)))
+    assert page.current.received == []
+    clock.now = datetime(2026, 11, 23, 10, 0)
+    code = _register(desk, commander["id"], "Lê Thị Hoa")  # while the page stays open
+    page.to_officer.setCurrentIndex(page.to_officer.findData(clerk["id"]))
+    page.pin.setText("3917")
+    saved = page.confirm()
+    assert [d["code"] for d in saved["handover"].received] == [code]  # not the empty count shown before
+    assert "Tiếp nhận 1 " in page.summary.text()  # the page shows what was handed over

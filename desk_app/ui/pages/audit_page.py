@@ -57,14 +57,21 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.result)
-        self._fill_officers()
-        self.refresh()
+
+    def showEvent(self, event) -> None:
+        """Filled each time it is opened, for whoever is on duty now (empty for an officer)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self._fill_officers()
+            self.refresh()
 
     def _fill_officers(self) -> None:
+        chosen = self.officer.currentData()
         self.officer.clear()
         self.officer.addItem(self.tr("Mọi cán bộ"), None)
         for officer in self.desk.officers.list():
             self.officer.addItem(officer["full_name"], officer["id"])
+        self.officer.setCurrentIndex(max(0, self.officer.findData(chosen)))
 
     def _day(self, edit: QLineEdit) -> date | None:
         text = edit.text().strip()

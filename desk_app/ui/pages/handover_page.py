@@ -1,16 +1,22 @@
 """Bàn giao ca: the shift's count as the desk sees it now, the note, the incoming officer's
-PIN, the printouts (thermal slip, A4), the history; and the day's close (Z-report)."""
+PIN, the printouts (thermal slip, A4), the history; and the day's close (Z-report).
+
+The page counts each time it is shown, on the background runner; a confirmed handover keeps
+what is true at the moment of confirming. The officer handing over is the one on duty, or,
+while the page is still shown after another officer unlocked, the one locked out (the offer);
+leaving the page or Esc drops that offer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QGridLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from desk_app.core.day_close import DayCloseError
 from desk_app.core.handover import Handover, HandoverError
 from desk_app.core.ratings import LEVEL_LABELS
-from desk_app.db.store import StorageError
+from desk_app.db.store import StorageError, from_text
 from desk_app.ui.background import Background
 from desk_app.ui.i18n import arg, core_term, money
 from desk_app.ui.models.rows_model import RowsModel, rows_view
@@ -25,16 +31,18 @@ def _short(text: str | None) -> str:
 
 
 class HandoverPage(QWidget):
-    handed_over = Signal(str)  # the handover's id
+    handed_over = Signal(dict)  # the saved handover: to_officer_id, to_name, at, ...
 
     def __init__(self, desk, session, parent=None):
         super().__init__(parent)
         self.desk = desk
         self.session = session
         self.current: Handover | None = None
-        self.outgoing: str | None = None  # set when another officer unlocked: the one handing over
+        self.outgoing: str | None = None  # the offer: while shown after another officer unlocked
         self.last_saved: dict | None = None
-        self.runner = Background(desk, self)
+        self.runner = Background(desk, self)  # printing
+        self.counter = Background(desk, self)  # counting, never queued behind a slow printer
+        self._count_number = 0  # a count started before the latest one (or a confirm) is not shown
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 11pt;")
@@ -46,7 +54,9 @@ class HandoverPage(QWidget):
         layout.addWidget(QLabel(self.tr("Các lần bàn giao")))
         layout.addWidget(self._history_view())
         layout.addLayout(self._day_row())
-        self.start_shift()
+        self._fill_officers()
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.drop_offer,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _top_row(self) -> QHBoxLayout:
         self.since = QDateTimeEdit()
@@ -96,6 +106,7 @@ class HandoverPage(QWidget):
         self.note.setMaximumHeight(54)
         self.to_officer = QComboBox()
         self.to_officer.setObjectName("to_officer")
+        self.to_officer.setPlaceholderText(self.tr("— chọn người nhận ca —"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
@@ -139,28 +150,55 @@ class HandoverPage(QWidget):
         self.reprint_button.clicked.connect(lambda: self.close_day(reprint=True))
         day_row.addWidget(self.close_button)
         day_row.addWidget(self.reprint_button)
-        if self.session.is_commander:
-            paper = QPushButton(self.tr("Nhập phiếu khảo sát giấy…"))
-            paper.clicked.connect(self.enter_paper_forms)
-            day_row.addWidget(paper)
+        self.paper_button = QPushButton(self.tr("Nhập phiếu khảo sát giấy…"))  # shown to commanders
+        self.paper_button.clicked.connect(self.enter_paper_forms)
+        day_row.addWidget(self.paper_button)
         day_row.addStretch(1)
         return day_row
 
     # -- counting --------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # (not a window coming back from the taskbar)
+            self.paper_button.setVisible(self.session.is_commander)
+            self.status.clear()  # what was said at the last visit is about then
+            self._fill_officers()
+            self.start_shift()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # another page, or the screen locked: an offer not confirmed goes
+            self.outgoing = None
 
     def start_shift(self) -> None:
         """From where the last handover ended (or the start of the day), counted now."""
         self.since.setDateTime(QDateTime(self.desk.handover.default_since()))
         self.refresh()
 
+    def _since(self):
+        return self.since.dateTime().toPython().replace(second=0, microsecond=0)
+
     def refresh(self) -> None:
-        since = self.since.dateTime().toPython().replace(second=0, microsecond=0)
-        try:
-            self.current = self.desk.handover.build(since)
-        except HandoverError as exc:
-            self._say(str(exc), error=True)
+        """Count the shift on the runner; the figures show when they arrive."""
+        self._count_number += 1
+        number, since = self._count_number, self._since()
+        self.current = None
+        self.summary.setText(self.tr("Đang đếm…"))
+        self.counter.run(lambda desk, _report: (desk.handover.build(since), desk.handover.history()),
+                         lambda result, error: self._counted(number, result, error))
+
+    def _counted(self, number: int, result, error) -> None:
+        if number != self._count_number:
             return
-        h = self.current
+        if error is not None:
+            self.summary.clear()
+            self._say(str(error), error=True)
+            return
+        self._show_counts(*result)
+
+    def _show_counts(self, h: Handover, history: list[dict]) -> None:
+        self.current = h
         for key, model in self.models.items():
             model.set_rows(getattr(h, key))
         for index, key in enumerate(self.models):
@@ -171,11 +209,15 @@ class HandoverPage(QWidget):
                                          "việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8\nĐánh giá: %9"),
                                  len(h.received), len(h.returned), len(h.overdue), len(h.open), h.due_soon_count,
                                  len(h.ready_for_pickup), money(h.fees_total), money(h.cash_total), ratings))
+        self.history.set_rows(history)
+
+    def _fill_officers(self) -> None:
+        """Everyone but the officer handing over; nobody chosen until the officers choose."""
         self.to_officer.clear()
         for officer in self.desk.officers.list():
             if officer["id"] != self._outgoing():
                 self.to_officer.addItem(officer["full_name"], officer["id"])
-        self.history.set_rows(self.desk.handover.history())
+        self.to_officer.setCurrentIndex(-1)
 
     def _outgoing(self) -> str:
         return self.outgoing or self.session.officer_id
@@ -183,20 +225,27 @@ class HandoverPage(QWidget):
     def offer_to(self, incoming_officer_id: str, outgoing_officer_id: str) -> None:
         """Another officer unlocked the desk: the handover from the one before, ready to confirm."""
         self.outgoing = outgoing_officer_id
-        self.refresh()
-        index = self.to_officer.findData(incoming_officer_id)
-        if index >= 0:
-            self.to_officer.setCurrentIndex(index)
+        self._fill_officers()
+        self.to_officer.setCurrentIndex(self.to_officer.findData(incoming_officer_id))
         self.pin.setFocus()
+
+    def drop_offer(self) -> None:
+        """Esc: no handover from the officer locked out; the officer on duty hands over later."""
+        if self.outgoing is None:
+            return
+        self.outgoing = None
+        self.pin.clear()
+        self._fill_officers()
+        self._say(arg(self.tr("Không bàn giao lúc này. Người giao ca sau này là %1."),
+                      self.session.officer["full_name"]))
 
     # -- confirming and printing -------------------------------------------------------------
 
     def confirm(self) -> dict | None:
-        if self.current is None:
-            return None
-        outgoing = self._outgoing()
+        """Hands over what is true now (counted again here), from the officer handing over."""
         try:
-            saved = self.desk.handover.confirm(self.current, outgoing, self.to_officer.currentData() or "",
+            now = self.desk.handover.build(self._since())
+            saved = self.desk.handover.confirm(now, self._outgoing(), self.to_officer.currentData() or "",
                                                self.pin.text(), self.note.toPlainText())
         except (HandoverError, StorageError) as exc:
             self.pin.clear()
@@ -207,9 +256,12 @@ class HandoverPage(QWidget):
         self.note.clear()
         self.outgoing = None
         self.last_saved = saved
+        self._count_number += 1  # a count still on its way is of before the handover
+        self._show_counts(saved["handover"], self.desk.handover.history())
+        self.since.setDateTime(QDateTime(from_text(saved["until"])))  # the next shift starts here
         self._say(arg(self.tr("Đã bàn giao cho %1 lúc %2."), saved["to_name"], _short(saved["at"])))
-        self.history.set_rows(self.desk.handover.history())
-        self.handed_over.emit(saved["id"])
+        self.handed_over.emit(saved)
+        self._fill_officers()  # (the incoming officer is on duty now: see build_handover_page)
         return saved
 
     def print_slip(self) -> None:
@@ -237,7 +289,11 @@ class HandoverPage(QWidget):
         from desk_app.printing.pdf_handover import write_handover_pdf
 
         saved = self.last_saved
-        h = saved["handover"] if saved else self.current
+        try:
+            h = saved["handover"] if saved else self.desk.handover.build(self._since())
+        except HandoverError as exc:
+            self._say(str(exc), error=True)
+            return
         outgoing = self.desk.officers.resolve(self._outgoing())
         from_name = saved["from_name"] if saved else (outgoing["full_name"] if outgoing else "")
         try:
@@ -263,6 +319,8 @@ class HandoverPage(QWidget):
                         self._printed)
 
     def enter_paper_forms(self) -> None:
+        if not self.session.is_commander:
+            return
         from desk_app.ui.dialogs.paper_ratings import PaperRatingsDialog
 
         dialog = PaperRatingsDialog(self.desk, self.session, self)
@@ -280,7 +338,14 @@ class HandoverPage(QWidget):
 def build_handover_page(window) -> HandoverPage:
     """The main window's builder for the page (see MainWindow._builders)."""
     page = HandoverPage(window.desk, window.session)
-    page.handed_over.connect(lambda _id: window.statusBar().showMessage(page.status.text(), 8000))
+
+    def handed_over(saved: dict) -> None:
+        # The incoming officer proved it with their PIN: from now on the desk is theirs.
+        if saved["to_officer_id"] != window.session.officer_id:
+            window.put_on_duty(window.desk.officers.resolve(saved["to_officer_id"]))
+        window.statusBar().showMessage(page.status.text(), 8000)
+
+    page.handed_over.connect(handed_over)
     return page
 
 

@@ -19,6 +19,7 @@ from desk_app.ui.session import Session
 RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
 SYNC, PRINT_JOBS, AUDIT = "sync", "print_jobs", "audit"
 STATS = "stats"
+COMMANDER_PAGES = (SETTINGS, AUDIT)  # listed and opened only while a commander is on duty
 COUNTS_REFRESH_MS = 60_000
 
 
@@ -109,9 +110,17 @@ class MainWindow(QMainWindow):
 
         self._builders["handover"] = lambda: build_handover_page(self)
         self._add_page("handover", self.tr("Bàn giao ca  F11"))
-        if self.session.is_commander:
-            self._add_page(SETTINGS, self.tr("Cài đặt  F9"))
-            self._add_page(AUDIT, self.tr("Nhật ký kiểm tra"))
+        self._add_page(SETTINGS, self.tr("Cài đặt  F9"))
+        self._add_page(AUDIT, self.tr("Nhật ký kiểm tra"))
+        self._list_role_pages()
+
+    def _list_role_pages(self) -> None:
+        """The commander's pages are in the list while a commander is on duty, whoever logged in."""
+        for key in COMMANDER_PAGES:
+            self.nav.item(self.page_keys.index(key)).setHidden(not self.session.is_commander)
+
+    def may_open(self, key: str) -> bool:
+        return key not in COMMANDER_PAGES or self.session.is_commander
 
     def _count_tiles(self) -> QHBoxLayout:
         self.tiles = {
@@ -172,13 +181,19 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if not (0 <= row < len(self.page_keys)):
             return
+        if not self.may_open(self.page_keys[row]):
+            self._select_row_quietly(self.pages.currentIndex())
+            return
         if self.page_keys[row] != SETTINGS and not self._may_leave_settings():
-            self.nav.blockSignals(True)  # stay: the list goes back to Settings too
-            self.nav.setCurrentRow(self.page_keys.index(SETTINGS))
-            self.nav.blockSignals(False)
+            self._select_row_quietly(self.page_keys.index(SETTINGS))  # stay: the list goes back to Settings too
             return
         self.ensure_page(self.page_keys[row])
         self.pages.setCurrentIndex(row)
+
+    def _select_row_quietly(self, row: int) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
 
     def _may_leave_settings(self) -> bool:
         """Leaving Settings with edits not saved asks first (No, the default, stays)."""
@@ -270,8 +285,9 @@ class MainWindow(QMainWindow):
     def go(self, key: str) -> None:
         if key not in self.page_keys or self.is_locked():
             return
-        if key == SETTINGS and not self.session.is_commander:
-            self.statusBar().showMessage(self.tr("Chỉ chỉ huy được mở Cài đặt."), 5000)
+        if not self.may_open(key):
+            self.statusBar().showMessage(self.tr("Chỉ chỉ huy được mở Cài đặt.") if key == SETTINGS
+                                         else self.tr("Chỉ chỉ huy xem được nhật ký kiểm tra."), 5000)
             return
         row = self.page_keys.index(key)
         if self.nav.currentRow() != row:
@@ -428,16 +444,23 @@ class MainWindow(QMainWindow):
         self.lock_screen.fields.pin.setFocus()
 
     def unlock(self, session: Session) -> None:
-        # The pages share this session object: a new officer taking over is recorded from now on.
-        self.session.officer = session.officer
-        self._show_officer()
-        if SETTINGS in self.page_keys:
-            self.nav.item(self.page_keys.index(SETTINGS)).setHidden(not session.is_commander)
-            if self.current_page() == SETTINGS and not session.is_commander:
-                self.nav.setCurrentRow(0)
+        self.put_on_duty(session.officer)
         self.root.setCurrentIndex(0)
         self.idle.restart()
         self.refresh_counts()
+
+    def put_on_duty(self, officer: dict) -> None:
+        """From now on every write, look, print and rating is this officer's, and the pages and
+        keys are those of their role. The pages share this session object and read it at each
+        action, never keep a copy."""
+        self.session.officer = officer
+        self._show_officer()
+        self._list_role_pages()
+        if not self.may_open(self.current_page()):
+            # Away from a commander's page without asking: its unsaved edits wait for the commander.
+            self._select_row_quietly(0)
+            self.ensure_page(self.page_keys[0])
+            self.pages.setCurrentIndex(0)
 
     def closeEvent(self, event) -> None:
         self.stop_work()
