@@ -435,3 +435,14 @@ def _ratings_level_at(db: Database) -> None:
     # with this index each count reads one stretch of the index alone (a year of a busy unit,
     # 350,000 ratings: 17 ms, against 289 ms through the time index and the table).
     db.execute("CREATE INDEX IF NOT EXISTS ratings_level_at ON ratings(level, at)")
+
+
+@MIGRATIONS(name="0072_queue_calls")
+def _queue_calls(db: Database) -> None:
+    # The last number F10 called, per day: a restart goes on from it, the next day starts at 1.
+    # A counter, outside the audit and the end-of-day file (as code_counters).
+    db.execute("""CREATE TABLE queue_calls (
+        day TEXT PRIMARY KEY,
+        last_number INTEGER NOT NULL,
+        called_at TEXT NOT NULL
+    )""")

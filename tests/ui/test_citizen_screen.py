@@ -4,11 +4,13 @@ clock, and the ratings it records through the desk window (which never waits for
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from desk_app.app import Desk
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.ui.citizen import screen as citizen
 from desk_app.ui.citizen.placement import pick_screen
@@ -167,3 +169,25 @@ def test_f10_fills_the_queue_number_and_it_is_stored_with_the_visit(qtbot, desk,
     assert form.queue_number.text() == ""  # cleared with the rest of the form
     qtbot.keyClicks(form.queue_number, "A 12!")  # the field takes only letters, digits, '.' and '-'
     assert form.queue_number.text() == "A12"
+
+
+def test_queue_numbers_go_on_after_a_restart_and_start_at_1_the_next_day(qtbot, desk, commander, clock):
+    first = open_window(qtbot, desk, commander)
+    first.citizen_link.call_next()
+    first.citizen_link.call_next()
+    assert first.citizen_link.screen.serving.text() == "2"
+    first.stop_work()
+    first.close()
+    restarted_desk = Desk.open(desk.data_dir, clock=clock)  # the program started again on the same data
+    try:
+        window = open_window(qtbot, restarted_desk, restarted_desk.officers.resolve(None))
+        link = window.citizen_link
+        assert link.screen.serving.text() == "2"  # the idle screen shows the number being served
+        link.call_next()
+        assert link.screen.serving.text() == "3" and window.receive_form.queue_number.text() == "3"
+        clock.now += timedelta(days=1)
+        link.call_next()
+        assert link.screen.serving.text() == "1"
+        window.stop_work()
+    finally:
+        restarted_desk.close()

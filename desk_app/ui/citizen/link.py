@@ -29,7 +29,6 @@ class CitizenLink(QObject):
         self.citizen = CitizenWindow(window, clock)
         self.screen = self.citizen.screen_page
         self.pending: dict | None = None  # what the question on screen rates
-        self.serving = 0
         self.screen.answered.connect(self._answered)
         self.screen.timed_out.connect(self._timed_out)
         for key, connect in (("receive", self._connect_receive), ("visits", self._connect_visits),
@@ -72,6 +71,7 @@ class CitizenLink(QObject):
         unit = self.desk.unit or {}
         settings = self.desk.settings
         self.screen.set_unit(unit.get("name", ""), settings.board_url or DEFAULT_BOARD_URL, unit.get("survey_url", ""))
+        self.screen.set_serving(str(self.desk.queue.last_called() or ""))
         self.citizen.place(settings.citizen_screen)
 
     # -- what the desk did -------------------------------------------------------------------
@@ -128,9 +128,14 @@ class CitizenLink(QObject):
     # -- the queue ----------------------------------------------------------------------------
 
     def call_next(self) -> None:
-        """The next number onto the screen, with a short beep (no sound files: Qt's beep)."""
-        self.serving += 1
-        number = str(self.serving)
+        """The next number onto the screen, with a short beep (no sound files: Qt's beep).
+        The day's count is kept in the database, so a restart does not call 1 again."""
+        try:
+            number = str(self.desk.queue.call_next(self.window.session.officer_id))
+        except StorageError as exc:
+            self.window.statusBar().showMessage(self.tr("Chưa gọi được số tiếp theo: %1").replace("%1", str(exc)),
+                                                10000)
+            return
         self.screen.set_serving(number)
         QApplication.beep()
         self.window.statusBar().showMessage(self.tr("Mời số %1").replace("%1", number), 8000)
