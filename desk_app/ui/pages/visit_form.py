@@ -16,6 +16,7 @@ from desk_app.ui.widgets.form_messages import FormMessages
 from desk_app.ui.widgets.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.widgets.queue_number import QueueNumberField
+from desk_app.ui.widgets.rating_keys import RatingKeys
 
 DRAFT_NAME = "visit"
 
@@ -55,6 +56,10 @@ class VisitForm(FormMessages, QWidget):
             self.rating.addButton(button)
             self.rating_buttons[key] = button
             row.addWidget(button)
+        self.rating_keys = RatingKeys(self.rating, list(self.rating_buttons.values()))
+        hint = QLabel(self.tr("phím 1, 2, 3 · 0: bỏ chọn"))
+        hint.setStyleSheet("color:#64748b;")
+        row.addWidget(hint)
         row.addStretch(1)
         return row
 
@@ -130,10 +135,10 @@ class VisitForm(FormMessages, QWidget):
             self.summary.setPlainText(data.get("summary", ""))
             self.outcome.setPlainText(data.get("outcome", ""))
             self.queue_number.setText(data.get("queue_number", ""))
-            self.rating.setExclusive(False)
-            for key, button in self.rating_buttons.items():
-                button.setChecked(key == data.get("satisfaction"))
-            self.rating.setExclusive(True)
+            self.rating_keys.clear()
+            chosen = self.rating_buttons.get(data.get("satisfaction", ""))
+            if chosen is not None:
+                chosen.setChecked(True)
         finally:
             self._restoring = False
 
