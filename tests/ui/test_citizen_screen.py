@@ -219,7 +219,7 @@ def test_one_screen_asks_in_a_panel_above_the_officers_window_and_the_officer_an
     assert area.contains(panel.geometry()) and 0 <= corner.x() <= 20 and 0 <= corner.y() <= 20
     assert panel.width() * panel.height() <= area.width() * area.height() / 4  # a corner, not a second window
     assert QApplication.activeWindow() is window and form.citizen.edits["full_name"].hasFocus()
-    assert "bấm 1 Rất hài lòng, 2 Hài lòng" in window.statusBar().currentMessage()
+    assert "bấm 1 Rất hài lòng · 2 Hài lòng" in window.statusBar().currentMessage()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)  # the officer's first key after the question
     assert [(r["level"], r["source"]) for r in desk.ratings.of_visit(visit_id)] == [("satisfied", "screen")]
     assert form.citizen.edits["full_name"].text() == "" and link.screen.state == citizen.THANKS

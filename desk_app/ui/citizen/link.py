@@ -99,9 +99,9 @@ class CitizenLink(QObject):
         self._drop_question()
         self.pending = {**target, "officer_id": self.window.session.officer_id}
         self.screen.ask()
-        self.window.statusBar().showMessage(self.tr(
-            "Đang hỏi người dân đánh giá. Người dân trả lời bằng lời: bấm 1 Rất hài lòng, 2 Hài lòng, "
-            "3 Không hài lòng."), ratings.TIMEOUT_SECONDS * 1000)
+        # Short: the status bar's right side is taken by the officer's name and warnings.
+        self.window.statusBar().showMessage(self.tr("Người dân đánh giá: bấm 1 Rất hài lòng · 2 Hài lòng · 3 Không hài lòng"),
+                                            ratings.TIMEOUT_SECONDS * 1000)
 
     def _drop_question(self) -> None:
         """A question left unanswered when the next citizen's turn comes counts as not rated."""

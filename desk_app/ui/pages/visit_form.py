@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QRadioButton, QWidget)
+                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError
@@ -46,7 +46,7 @@ class VisitForm(FormMessages, QWidget):
             self.set_values(draft)
             self._banner(self.tr("Đã khôi phục nội dung đang nhập dở (chưa lưu)."))
 
-    def _rating_row(self) -> QHBoxLayout:
+    def _rating_row(self) -> QVBoxLayout:
         row = QHBoxLayout()
         self.rating = QButtonGroup(self)
         self.rating_buttons: dict[str, QRadioButton] = {}
@@ -57,11 +57,15 @@ class VisitForm(FormMessages, QWidget):
             self.rating_buttons[key] = button
             row.addWidget(button)
         self.rating_keys = RatingKeys(self.rating, list(self.rating_buttons.values()))
-        hint = QLabel(self.tr("phím 1, 2, 3 · 0: bỏ chọn"))
-        hint.setStyleSheet("color:#64748b;")
-        row.addWidget(hint)
         row.addStretch(1)
-        return row
+        # Under the choices, not beside them: the row must not widen the form on a small screen.
+        hint = QLabel(self.tr("Ở hàng này: phím 1, 2, 3 chọn, 0 bỏ chọn; từ ô khác: Alt+1, 2, 3."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#64748b;")
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(hint)
+        return column
 
     def _visit_box(self) -> QGroupBox:
         self.kind = QComboBox()
