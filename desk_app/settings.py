@@ -20,7 +20,8 @@ class Settings:
     default_printer: str = ""
     day_end_reminder: str = "16:30"
     district_public_key: str = ""
-    citizen_screen: str = "auto"  # "auto" (a second monitor, else a window), "dialog", "off", or a screen's name
+    # "auto" (a second monitor, else a panel on this one), "dialog" (the panel), "off", or a screen's name
+    citizen_screen: str = "auto"
     board_url: str = ""  # the citizen screen's "thủ tục hành chính" QR ("" = the national public-service portal)
     sync_export_folder: str = ""  # where the officer last wrote the end-of-day file ("" = data folder's exports/)
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from desk_app.core import lifecycle
 from desk_app.db import queue as repo
+from desk_app.db import queue_calls
 from desk_app.db.store import Store, from_text, to_text
 
 # Statuses whose clock is running (a dossier waiting for the citizen's supplement is not late).
@@ -150,3 +151,15 @@ class QueueService:
 
     def procedures(self) -> list[dict]:
         return repo.procedures(self.store)
+
+    # -- the numbers called to the counter (F10) ---------------------------------------------
+
+    def call_next(self, officer_id: str | None) -> int:
+        """The day's next queue number, kept in the database: a restart goes on from the last
+        one called, a new day starts again at 1."""
+        with self.store.transaction(officer_id) as writer:
+            return queue_calls.call_next(writer, self.now().date().isoformat())
+
+    def last_called(self) -> int:
+        """Today's last called number (0: none yet today)."""
+        return queue_calls.last_called(self.store, self.now().date().isoformat())

@@ -499,6 +499,17 @@ def _ratings_level_at(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS ratings_level_at ON ratings(level, at)")
 
 
+@MIGRATIONS(name="0072_queue_calls")
+def _queue_calls(db: Database) -> None:
+    # The last number F10 called, per day: a restart goes on from it, the next day starts at 1.
+    # A counter, outside the audit and the end-of-day file (as code_counters).
+    db.execute("""CREATE TABLE queue_calls (
+        day TEXT PRIMARY KEY,
+        last_number INTEGER NOT NULL,
+        called_at TEXT NOT NULL
+    )""")
+
+
 @MIGRATIONS(name="0076_demo_leftovers")
 def _demo_leftovers(db: Database) -> None:
     # The year demo once wrote into the desk itself and kept two tables of its own there: the

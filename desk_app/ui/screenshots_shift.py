@@ -37,6 +37,9 @@ def take_all(out: Path) -> list[Path]:
         link = window.citizen_link
         link.refresh()
         page = link.screen
+        # The page as on a monitor of its own (on this run's one screen it would be the small panel).
+        link.citizen.place("off")
+        link.citizen.resize(*CITIZEN_SIZE)
         page.show()
         page.resize(*CITIZEN_SIZE)
         for _ in range(12):

@@ -4,15 +4,18 @@ clock, and the ratings it records through the desk window (which never waits for
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from desk_app.app import Desk
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.ui.citizen import screen as citizen
 from desk_app.ui.citizen.placement import pick_screen
-from tests.ui.shell_helpers import open_window
+from tests.ui.shell_helpers import open_window, type_text
 
 
 class Ticks:
@@ -167,3 +170,98 @@ def test_f10_fills_the_queue_number_and_it_is_stored_with_the_visit(qtbot, desk,
     assert form.queue_number.text() == ""  # cleared with the rest of the form
     qtbot.keyClicks(form.queue_number, "A 12!")  # the field takes only letters, digits, '.' and '-'
     assert form.queue_number.text() == "A12"
+
+
+def test_queue_numbers_go_on_after_a_restart_and_start_at_1_the_next_day(qtbot, desk, commander, clock):
+    first = open_window(qtbot, desk, commander)
+    first.citizen_link.call_next()
+    first.citizen_link.call_next()
+    assert first.citizen_link.screen.serving.text() == "2"
+    first.stop_work()
+    first.close()
+    restarted_desk = Desk.open(desk.data_dir, clock=clock)  # the program started again on the same data
+    try:
+        window = open_window(qtbot, restarted_desk, restarted_desk.officers.resolve(None))
+        link = window.citizen_link
+        assert link.screen.serving.text() == "2"  # the idle screen shows the number being served
+        link.call_next()
+        assert link.screen.serving.text() == "3" and window.receive_form.queue_number.text() == "3"
+        clock.now += timedelta(days=1)
+        link.call_next()
+        assert link.screen.serving.text() == "1"
+        window.stop_work()
+    finally:
+        restarted_desk.close()
+
+
+def _visit_saved(form) -> str:
+    form.citizen.edits["full_name"].setText("Lê Thị Hoa")
+    form.kind.setCurrentIndex(form.kind.findData("inquiry"))
+    form.summary.setPlainText("Hỏi thủ tục")
+    return form.save()
+
+
+def test_one_screen_asks_in_a_panel_above_the_officers_window_and_the_officer_answers_by_key(
+        qtbot, qtlog, desk, commander):
+    """One monitor: the question shows in a panel that stays on top without taking the
+    keyboard; the citizen answers aloud and the officer presses 2."""
+    window = open_window(qtbot, desk, commander)
+    link = window.citizen_link
+    window.go("visits")
+    form = window.visit_form
+    visit_id = _visit_saved(form)
+    panel = link.citizen
+    assert link.screen.state == citizen.ASKING and panel.isVisible()
+    flags = panel.windowFlags()
+    assert flags & Qt.WindowType.WindowStaysOnTopHint and flags & Qt.WindowType.WindowDoesNotAcceptFocus
+    area = window.screen().availableGeometry()
+    corner = area.bottomRight() - panel.geometry().bottomRight()
+    assert area.contains(panel.geometry()) and 0 <= corner.x() <= 20 and 0 <= corner.y() <= 20
+    assert panel.width() * panel.height() <= area.width() * area.height() / 4  # a corner, not a second window
+    assert QApplication.activeWindow() is window and form.citizen.edits["full_name"].hasFocus()
+    assert "bấm 1 Rất hài lòng · 2 Hài lòng" in window.statusBar().currentMessage()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)  # the officer's first key after the question
+    assert [(r["level"], r["source"]) for r in desk.ratings.of_visit(visit_id)] == [("satisfied", "screen")]
+    assert form.citizen.edits["full_name"].text() == "" and link.screen.state == citizen.THANKS
+    assert "Hài lòng" in window.statusBar().currentMessage()
+    assert not [r for r in qtlog.records if "requestActivate" in r.message]
+
+
+def test_the_officers_digits_stay_in_a_field_being_typed_in_and_a_scan_is_no_answer(qtbot, desk, commander):
+    window = open_window(qtbot, desk, commander)
+    link = window.citizen_link
+    window.go("visits")
+    form = window.visit_form
+    visit_id = _visit_saved(form)
+    phone = form.citizen.edits["phone"]
+    qtbot.mouseClick(phone, Qt.MouseButton.LeftButton)  # the officer starts on the next citizen
+    qtbot.keyClick(phone, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: phone.text() == "1")  # (after the scanner check has let it through)
+    assert link.screen.state == citizen.ASKING
+    form.save_button.setFocus()  # out of the fields: digits answer again
+    type_text(form.save_button, "001190012345")  # a card scanned meanwhile: keys at a scanner's pace
+    assert link.screen.state == citizen.ASKING
+    qtbot.wait(200)  # (the scanner check gives the keys back; the officer answers a moment later)
+    qtbot.keyClick(form.save_button, Qt.Key.Key_3)
+    assert link.screen.state == citizen.REASON
+    qtbot.wait(100)  # (a person's pace: keys 3 ms apart would be a scanner's)
+    qtbot.keyClick(form.save_button, Qt.Key.Key_4)
+    assert [(r["level"], r["reason"]) for r in desk.ratings.of_visit(visit_id)] == [("unsatisfied", "late")]
+
+
+def test_the_panel_is_moved_by_dragging_and_stays_where_it_was_put(qtbot, desk, commander):
+    window = open_window(qtbot, desk, commander)
+    link = window.citizen_link
+    window.go("visits")
+    _visit_saved(window.visit_form)
+    panel = link.citizen
+    start = panel.pos()
+    qtbot.mousePress(panel, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))  # its edge, not an answer
+    QTest.mouseMove(panel, QPoint(-98, -78))
+    qtbot.mouseRelease(panel, Qt.MouseButton.LeftButton, pos=QPoint(-98, -78))
+    assert panel.pos() == start - QPoint(100, 80) and link.screen.state == citizen.ASKING
+    link.screen.handle_key(Qt.Key.Key_1)
+    link.screen.show_idle()
+    assert not panel.isVisible()
+    _visit_saved(window.visit_form)
+    assert panel.isVisible() and panel.pos() == start - QPoint(100, 80)

@@ -65,6 +65,7 @@ def test_full_screen_on_the_second_monitor(tmp_path):
     result = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "data")], capture_output=True, text=True,
                             encoding="utf-8", env=env, cwd=REPO_ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
+    assert "requestActivate" not in result.stderr  # the citizen's window is never asked to take the keyboard
     out = json.loads(result.stdout.strip().splitlines()[-1])
     assert out["screens"] == ["DISPLAY1", "DISPLAY2"] and out["primary"] == "DISPLAY1"
     assert out["window_screen"] == "DISPLAY1" and out["citizen_screen"] == "DISPLAY2"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.ui.pages.visit_form import VisitForm
@@ -60,3 +61,26 @@ def test_missing_kind_and_summary_are_shown_by_the_fields(qtbot, form, desk):
     assert form.kind.hasFocus()
     assert form.citizen.edits["full_name"].text() == "Phạm Văn Tư"
     assert desk.store.scalar("SELECT COUNT(*) FROM visits") == 0
+
+
+def test_keys_1_2_3_choose_the_rating_on_its_row_and_0_takes_it_back(qtbot, form, desk, clock):
+    form.citizen.edits["full_name"].setText("Lê Thị Hoa")
+    form.kind.setCurrentIndex(form.kind.findData("inquiry"))
+    form.summary.setPlainText("Hỏi thủ tục")
+    form.outcome.setFocus()
+    press(Qt.Key_1, "1")
+    qtbot.waitUntil(lambda: form.outcome.toPlainText() == "1")  # a note keeps its digits (after the scan check)
+    assert form.rating.checkedButton() is None
+    press(Qt.Key_Tab, "\t")
+    assert QApplication.focusWidget() in form.rating_buttons.values()  # Tab from the result reaches the rating row
+    press(Qt.Key_2, "2")
+    qtbot.waitUntil(lambda: form.rating.checkedButton() is form.rating_buttons["satisfied"])
+    press(Qt.Key_0, "0")
+    qtbot.waitUntil(lambda: form.rating.checkedButton() is None)
+    press(Qt.Key_1, "1")
+    qtbot.waitUntil(lambda: form.rating.checkedButton() is form.rating_buttons["very_satisfied"])
+    assert form.rating_buttons["very_satisfied"].hasFocus()
+    with qtbot.waitSignal(form.saved, timeout=2000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return, Qt.ControlModifier)
+    [visit] = desk.visits.on_day(clock.now.date())
+    assert visit["satisfaction"] == "very_satisfied" and visit["outcome"] == "1"

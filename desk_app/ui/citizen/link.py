@@ -7,14 +7,16 @@ officer's window never waits for the citizen (signals only)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
-from desk_app.core import lifecycle
+from desk_app.core import lifecycle, ratings
 from desk_app.core.ratings import RatingError
 from desk_app.core.text import vn_datetime
 from desk_app.db.store import StorageError, from_text
+from desk_app.ui.i18n import arg, core_term
+from desk_app.ui.citizen.answer_keys import AnswerKeys
 from desk_app.ui.citizen.window import CitizenWindow
 
 CALL_NEXT_KEY = "F10"
@@ -29,7 +31,6 @@ class CitizenLink(QObject):
         self.citizen = CitizenWindow(window, clock)
         self.screen = self.citizen.screen_page
         self.pending: dict | None = None  # what the question on screen rates
-        self.serving = 0
         self.screen.answered.connect(self._answered)
         self.screen.timed_out.connect(self._timed_out)
         for key, connect in (("receive", self._connect_receive), ("visits", self._connect_visits),
@@ -38,7 +39,7 @@ class CitizenLink(QObject):
         self.call_shortcut = QShortcut(QKeySequence(CALL_NEXT_KEY), window,
                                        context=Qt.ShortcutContext.WindowShortcut)
         self.call_shortcut.activated.connect(self.call_next)
-        self.screen.state_changed.connect(self._listen_to_keypad)
+        self.keys = AnswerKeys(self.screen, window)
         self.refresh()
 
     def _follow_build(self, key: str, connect) -> None:
@@ -72,6 +73,7 @@ class CitizenLink(QObject):
         unit = self.desk.unit or {}
         settings = self.desk.settings
         self.screen.set_unit(unit.get("name", ""), settings.board_url or DEFAULT_BOARD_URL, unit.get("survey_url", ""))
+        self.screen.set_serving(str(self.desk.queue.last_called() or ""))
         self.citizen.place(settings.citizen_screen)
 
     # -- what the desk did -------------------------------------------------------------------
@@ -97,6 +99,9 @@ class CitizenLink(QObject):
         self._drop_question()
         self.pending = {**target, "officer_id": self.window.session.officer_id}
         self.screen.ask()
+        # Short: the status bar's right side is taken by the officer's name and warnings.
+        self.window.statusBar().showMessage(self.tr("Người dân đánh giá: bấm 1 Rất hài lòng · 2 Hài lòng · 3 Không hài lòng"),
+                                            ratings.TIMEOUT_SECONDS * 1000)
 
     def _drop_question(self) -> None:
         """A question left unanswered when the next citizen's turn comes counts as not rated."""
@@ -108,9 +113,12 @@ class CitizenLink(QObject):
     def _answered(self, level: str, reason: str) -> None:
         target, self.pending = self.pending, None
         if target:
-            self._record(lambda: self.desk.ratings.add(
+            recorded = self._record(lambda: self.desk.ratings.add(
                 level, target["officer_id"], dossier_id=target.get("dossier_id"), visit_id=target.get("visit_id"),
                 step=target["step"], reason=reason, source="screen"))
+            if recorded:
+                self.window.statusBar().showMessage(arg(self.tr("Đã ghi đánh giá của người dân: %1."),
+                                                        core_term(ratings.LEVELS[level])), 8000)
 
     def _timed_out(self) -> None:
         target, self.pending = self.pending, None
@@ -119,38 +127,28 @@ class CitizenLink(QObject):
                 target["officer_id"], dossier_id=target.get("dossier_id"), visit_id=target.get("visit_id"),
                 step=target["step"]))
 
-    def _record(self, write) -> None:
+    def _record(self, write) -> bool:
         try:
             write()
         except (RatingError, StorageError) as exc:
             self.window.statusBar().showMessage(self.tr("Chưa ghi được đánh giá: %1").replace("%1", str(exc)), 10000)
+            return False
+        return True
 
     # -- the queue ----------------------------------------------------------------------------
 
     def call_next(self) -> None:
-        """The next number onto the screen, with a short beep (no sound files: Qt's beep)."""
-        self.serving += 1
-        number = str(self.serving)
+        """The next number onto the screen, with a short beep (no sound files: Qt's beep).
+        The day's count is kept in the database, so a restart does not call 1 again."""
+        try:
+            number = str(self.desk.queue.call_next(self.window.session.officer_id))
+        except StorageError as exc:
+            self.window.statusBar().showMessage(self.tr("Chưa gọi được số tiếp theo: %1").replace("%1", str(exc)),
+                                                10000)
+            return
         self.screen.set_serving(number)
         QApplication.beep()
         self.window.statusBar().showMessage(self.tr("Mời số %1").replace("%1", number), 8000)
         for form in (self.window.receive_form, self.window.visit_form):
             if form is not None and hasattr(form, "set_queue_number"):
                 form.set_queue_number(number)
-
-    def _listen_to_keypad(self, _state: str) -> None:
-        """The application's keys are watched only while the question is up: a filter on every
-        event all day would slow the scanner's fast typing and everything else."""
-        app = QApplication.instance()
-        if self.screen.is_asking:
-            app.installEventFilter(self)  # (installing twice keeps one)
-        else:
-            app.removeEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        """A rating keypad is a keyboard: its keypad digits answer while the question is up,
-        wherever the focus is; the officer's own digit row is left alone."""
-        if (event.type() == QEvent.Type.KeyPress and self.screen.is_asking
-                and event.modifiers() & Qt.KeyboardModifier.KeypadModifier):
-            return self.screen.handle_key(event.key())
-        return False

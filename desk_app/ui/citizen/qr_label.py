@@ -58,6 +58,10 @@ class LabelledQr(QWidget):
         layout.addWidget(self.code, 1)
         layout.addWidget(self.caption)
 
+    def set_scale(self, scale: float) -> None:
+        side = round(220 * scale)
+        self.code.setMinimumSize(side, side)
+
     def set_data(self, data: str) -> None:
         self.code.set_data(data)
         self.setVisible(bool(data))

@@ -13,7 +13,8 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from desk_app.core import ratings
 from desk_app.ui.citizen.qr_label import LabelledQr
@@ -31,10 +32,20 @@ _LEVEL_STYLE = {
 _DIGITS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
 
 
+def _sized(widget: QWidget, points: int, height: int = 0) -> None:
+    """Its size on a screen of its own, kept so a smaller window can scale it (set_scale)."""
+    widget.setProperty("full_points", points)
+    widget.setProperty("full_height", height)
+    font = QFont(widget.font())
+    font.setPointSize(points)
+    widget.setFont(font)
+    widget.setMinimumHeight(height)
+
+
 def _label(text: str = "", size: int = 20, bold: bool = False, color: str = "#0f172a") -> QLabel:
     label = QLabel(text)
+    _sized(label, size)
     font = QFont(label.font())
-    font.setPointSize(size)
     font.setBold(bold)
     label.setFont(font)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -43,13 +54,12 @@ def _label(text: str = "", size: int = 20, bold: bool = False, color: str = "#0f
     return label
 
 
-def _big_button(text: str, style: str, size: int = 24) -> QPushButton:
+def _big_button(text: str, style: str, size: int = 24, height: int = 140) -> QPushButton:
     button = QPushButton(text)
+    _sized(button, size, height)
     font = QFont(button.font())
-    font.setPointSize(size)
     font.setBold(True)
     button.setFont(font)
-    button.setMinimumHeight(140)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a touch must not steal the keypad's keys
     button.setStyleSheet(f"QPushButton {{ {style} border-radius:16px; padding:18px; }}")
     return button
@@ -67,6 +77,7 @@ class CitizenScreen(QWidget):
         self.state = IDLE
         self._until: float | None = None  # when the current state ends (None: it stays)
         self._level = ""
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its margins too: light, edge to edge
         self.setStyleSheet("CitizenScreen, QStackedWidget > QWidget { background:#f8fafc; }")
         self.stack = QStackedWidget()
         self.panels: dict[str, QWidget] = {}
@@ -75,8 +86,9 @@ class CitizenScreen(QWidget):
             self.panels[key] = build()
             self.stack.addWidget(self.panels[key])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
         layout.addWidget(self.stack)
+        self.scale = 1.0
+        self.set_scale(1.0)
         self.tick = QTimer(self, interval=1000)
         self.tick.timeout.connect(self.check_time)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -157,8 +169,7 @@ class CitizenScreen(QWidget):
         self.reason_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for index, reason in enumerate(REASON_KEYS):
-            button = _big_button(f"{index + 1}. {labels[reason]}", "background:#e2e8f0;color:#0f172a;", 22)
-            button.setMinimumHeight(100)
+            button = _big_button(f"{index + 1}. {labels[reason]}", "background:#e2e8f0;color:#0f172a;", 22, 100)
             button.clicked.connect(lambda _checked=False, key=reason: self.choose_reason(key))
             self.reason_buttons[reason] = button
             grid.addWidget(button, index // 3, index % 3)
@@ -182,6 +193,21 @@ class CitizenScreen(QWidget):
         layout.addStretch(1)
         return panel
 
+    def set_scale(self, scale: float) -> None:
+        """1.0 on a screen of its own; smaller in a panel on the officer's screen, where the
+        question and its three answers must fit a corner (every text and button in proportion)."""
+        self.scale = scale
+        self.layout().setContentsMargins(*(round(m * scale) for m in (40, 30, 40, 30)))
+        for widget in self.findChildren(QWidget):
+            points = widget.property("full_points")
+            if points:
+                font = QFont(widget.font())
+                font.setPointSize(max(round(points * scale), 9))
+                widget.setFont(font)
+                widget.setMinimumHeight(round(widget.property("full_height") * scale))
+        for code in (self.board_qr, self.survey_qr):
+            code.set_scale(scale)
+
     # -- what it shows -----------------------------------------------------------------------
 
     def set_unit(self, name: str, board_url: str, survey_url: str) -> None:
@@ -195,6 +221,11 @@ class CitizenScreen(QWidget):
     def _enter(self, state: str, seconds: float | None) -> None:
         self.state = state
         self._until = None if seconds is None else self.clock() + seconds
+        for key, panel in self.panels.items():
+            # Only the page showing asks for room: the idle page's codes must not make the
+            # small panel on the officer's screen grow past its corner.
+            policy = QSizePolicy.Policy.Preferred if key == state else QSizePolicy.Policy.Ignored
+            panel.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(self.panels[state])
         if seconds is None:
             self.tick.stop()

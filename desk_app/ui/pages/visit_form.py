@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QRadioButton, QWidget)
+                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError
@@ -16,6 +16,7 @@ from desk_app.ui.widgets.form_messages import FormMessages
 from desk_app.ui.widgets.forms_common import ensure_font, error_label, install_form_keys, show_error
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.widgets.queue_number import QueueNumberField
+from desk_app.ui.widgets.rating_keys import RatingKeys
 
 DRAFT_NAME = "visit"
 
@@ -45,7 +46,7 @@ class VisitForm(FormMessages, QWidget):
             self.set_values(draft)
             self._banner(self.tr("Đã khôi phục nội dung đang nhập dở (chưa lưu)."))
 
-    def _rating_row(self) -> QHBoxLayout:
+    def _rating_row(self) -> QVBoxLayout:
         row = QHBoxLayout()
         self.rating = QButtonGroup(self)
         self.rating_buttons: dict[str, QRadioButton] = {}
@@ -55,8 +56,16 @@ class VisitForm(FormMessages, QWidget):
             self.rating.addButton(button)
             self.rating_buttons[key] = button
             row.addWidget(button)
+        self.rating_keys = RatingKeys(self.rating, list(self.rating_buttons.values()))
         row.addStretch(1)
-        return row
+        # Under the choices, not beside them: the row must not widen the form on a small screen.
+        hint = QLabel(self.tr("Ở hàng này: phím 1, 2, 3 chọn, 0 bỏ chọn; từ ô khác: Alt+1, 2, 3."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color:#64748b;")
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(hint)
+        return column
 
     def _visit_box(self) -> QGroupBox:
         self.kind = QComboBox()
@@ -130,10 +139,10 @@ class VisitForm(FormMessages, QWidget):
             self.summary.setPlainText(data.get("summary", ""))
             self.outcome.setPlainText(data.get("outcome", ""))
             self.queue_number.setText(data.get("queue_number", ""))
-            self.rating.setExclusive(False)
-            for key, button in self.rating_buttons.items():
-                button.setChecked(key == data.get("satisfaction"))
-            self.rating.setExclusive(True)
+            self.rating_keys.clear()
+            chosen = self.rating_buttons.get(data.get("satisfaction", ""))
+            if chosen is not None:
+                chosen.setChecked(True)
         finally:
             self._restoring = False
 

@@ -93,8 +93,8 @@ class GeneralPage(QWidget):
 
         self.citizen_screen = QComboBox()
         self.citizen_screen.setObjectName("citizen_screen")
-        self.citizen_screen.addItem(self.tr("Tự động: màn hình thứ hai nếu có, không thì cửa sổ"), "auto")
-        self.citizen_screen.addItem(self.tr("Cửa sổ trên màn hình này (xoay về phía người dân)"), "dialog")
+        self.citizen_screen.addItem(self.tr("Tự động: màn hình thứ hai nếu có, không thì khung nổi"), "auto")
+        self.citizen_screen.addItem(self.tr("Khung nổi ở góc màn hình này (xoay về người dân)"), "dialog")
         self.citizen_screen.addItem(self.tr("Không dùng"), "off")
         for screen in QGuiApplication.screens():
             self.citizen_screen.addItem(arg(self.tr("Màn hình %1"), screen.name()), screen.name())
