@@ -75,6 +75,10 @@ class LoginDialog(QDialog):
         self.session = self.fields.check()
         if self.session is not None:
             super().accept()
+        else:
+            # A lockout's message runs to two or three lines: the dialog grows to show them all,
+            # once the layout has taken the new text in.
+            QTimer.singleShot(0, self.adjustSize)
 
 
 class LockScreen(QWidget):
