@@ -215,27 +215,27 @@
         <translation>Dossier / subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="71"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="83"/>
         <source>Chỉ chỉ huy xem được nhật ký kiểm tra.</source>
         <translation>Only a commander can see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="89"/>
         <source>Ngày phải có dạng YYYY-MM-DD, ví dụ 2026-11-23.</source>
         <translation>Dates must be YYYY-MM-DD, e.g. 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="95"/>
         <source>%1 mục (mới nhất trước).</source>
         <translation>%1 entries (newest first).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="103"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
@@ -243,89 +243,129 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="44"/>
         <source>Đặt cụm mật khẩu khôi phục</source>
         <translation>Set the recovery passphrase</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="42"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="48"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="163"/>
         <source>Cụm mật khẩu khôi phục</source>
         <translation>Recovery passphrase</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="45"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="51"/>
         <source>Cụm mật khẩu</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="52"/>
         <source>Nhập lại</source>
         <translation>Type it again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="48"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="54"/>
         <source>Mọi bản sao lưu đều được mã hóa. Cụm mật khẩu này mở được bản sao lưu trên máy khác (khi máy này hỏng): ghi ra giấy, niêm phong, chỉ huy cất giữ.</source>
         <translation>Every backup is encrypted. This passphrase opens a backup on another PC (when this one fails): write it on paper, seal it, the commander keeps it.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="52"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="60"/>
+        <source>Sao lưu ngay…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="61"/>
+        <source>Một bản sao lưu (mã hóa) vào thư mục bạn chọn, ví dụ ổ USB</source>
+        <translation>An encrypted backup into a folder you choose, e.g. a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="63"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="68"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="83"/>
         <source>Đã đặt cụm mật khẩu khôi phục. Đặt lại nếu nghi bị lộ.</source>
         <translation>The recovery passphrase is set. Set it again if it may have been seen.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="86"/>
         <source>Chưa đặt: bản sao lưu hiện chỉ mở được trên máy này.</source>
         <translation>Not set: backups open only on this PC for now.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="91"/>
         <source>Hai lần nhập cụm mật khẩu không khớp.</source>
         <translation>The two passphrases typed do not match.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="107"/>
+        <source>Chọn thư mục để sao lưu (ví dụ ổ USB)</source>
+        <translation>Choose a folder for the backup (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="117"/>
+        <source>Chưa sao lưu: không ghi được vào thư mục “%1” (không có, chỉ cho đọc hoặc không có quyền ghi). Hãy chọn thư mục khác.</source>
+        <translation>Not backed up: the folder “%1” cannot be written (missing, read-only or no permission to write). Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="122"/>
+        <source>Đang sao lưu vào “%1”…</source>
+        <translation>Backing up to “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="133"/>
+        <source>Đã sao lưu vào %1 (%2 KB). Cất giữ ổ USB ở nơi an toàn.</source>
+        <translation>Backed up to %1 (%2 KB). Keep the USB stick in a safe place.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="144"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="145"/>
         <source>Bản sao lưu (*.deskbak)</source>
         <translation>Backups (*.deskbak)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="155"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="156"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="164"/>
         <source>Máy này không có khóa của bản sao lưu. Nhập cụm mật khẩu khôi phục của đơn vị:</source>
         <translation>This PC does not hold the backup&apos;s key. Type the unit&apos;s recovery passphrase:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="180"/>
         <source>Bản sao lưu lúc %1: %2 hồ sơ, %3 công dân, %4 cán bộ.</source>
         <translation>Backup of %1: %2 dossiers, %3 citizens, %4 officers.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="115"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="129"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="151"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="193"/>
         <source>Khôi phục dữ liệu</source>
         <translation>Restore data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="152"/>
         <source>Thay dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại được giữ lại thành một bản sao lưu trong thư mục backups.</source>
         <translation>Replace the current data with this backup? The current data is kept as a backup in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="125"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="189"/>
         <source>Đã khôi phục. %1 Dữ liệu trước đó giữ trong %2.</source>
         <translation>Restored. %1 The data before it is kept in %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="130"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="194"/>
         <source>Phần mềm sẽ đóng lại; hãy mở lại để làm việc tiếp.</source>
         <translation>The program will close now; open it again to go on working.</translation>
     </message>
@@ -346,113 +386,113 @@
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="38"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="38"/>
         <source>Tên thủ tục</source>
         <translation>Procedure name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="39"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="39"/>
         <source>Thời hạn</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="39"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="40"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="39"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="40"/>
         <source>Giấy tờ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="40"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="41"/>
         <source>Dùng</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="22"/>
         <source>Lọc theo tên hoặc mã (không cần dấu)</source>
         <translation>Filter by name or code (accents optional)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="24"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="25"/>
         <source>Thêm thủ tục…</source>
         <translation>Add procedure…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="26"/>
         <source>Nhập từ tệp JSON…</source>
         <translation>Import from JSON file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="27"/>
         <source>Xuất ra tệp JSON…</source>
         <translation>Export to JSON file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="48"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="49"/>
         <source>Chọn một thủ tục trong bảng trước.</source>
         <translation>Choose a procedure in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="56"/>
         <source>Đã lưu thủ tục %1.</source>
         <translation>Procedure %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="67"/>
         <source>Không ghi được tệp %1: %2</source>
         <translation>Could not write file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="68"/>
         <source>Đã xuất %1 thủ tục ra %2.</source>
         <translation>Exported %1 procedures to %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="76"/>
         <source>Không đọc được tệp %1: %2</source>
         <translation>Could not read file %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="78"/>
         <source>Không nhập được danh mục, chưa thay đổi gì: %1</source>
         <translation>Could not import the catalog; nothing was changed: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="81"/>
         <source>Đã nhập danh mục: thêm %1, cập nhật %2, giữ nguyên %3 thủ tục.</source>
         <translation>Catalog imported: %1 added, %2 updated, %3 procedures unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="85"/>
         <source>Nhập danh mục thủ tục</source>
         <translation>Import procedure catalog</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="84"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="92"/>
         <source>Danh mục JSON (*.json)</source>
         <translation>JSON catalog (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="91"/>
         <source>Xuất danh mục thủ tục</source>
         <translation>Export procedure catalog</translation>
     </message>
@@ -561,12 +601,27 @@
 <context>
     <name>CitizenLink</name>
     <message>
-        <location filename="../../desk_app/ui/citizen/link.py" line="126"/>
+        <location filename="../../desk_app/ui/citizen/link.py" line="103"/>
+        <source>Người dân đánh giá: bấm 1 Rất hài lòng · 2 Hài lòng · 3 Không hài lòng</source>
+        <translation>Citizen&apos;s rating: press 1 Very satisfied · 2 Satisfied · 3 Unsatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/link.py" line="120"/>
+        <source>Đã ghi đánh giá của người dân: %1.</source>
+        <translation>The citizen&apos;s rating is recorded: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/link.py" line="134"/>
         <source>Chưa ghi được đánh giá: %1</source>
         <translation>Rating not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/link.py" line="136"/>
+        <location filename="../../desk_app/ui/citizen/link.py" line="146"/>
+        <source>Chưa gọi được số tiếp theo: %1</source>
+        <translation>Could not call the next number: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/link.py" line="151"/>
         <source>Mời số %1</source>
         <translation>Now serving number %1</translation>
     </message>
@@ -574,114 +629,114 @@
 <context>
     <name>CitizenScreen</name>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="89"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="101"/>
         <source>“4 xin – 4 luôn”</source>
         <translation>“4 pleases – 4 always”</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="90"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="102"/>
         <source>Xin chào · Xin lỗi · Xin cảm ơn · Xin phép
 Luôn mỉm cười · Luôn nhẹ nhàng · Luôn lắng nghe · Luôn giúp đỡ</source>
         <translation>Hello · Sorry · Thank you · Excuse me
 Always smiling · Always gentle · Always listening · Always helping</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="92"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="104"/>
         <source>Đang phục vụ số</source>
         <translation>Now serving number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="94"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="106"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedures</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="95"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="107"/>
         <source>Đánh giá mức độ hài lòng</source>
         <translation>Rate your satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="115"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="127"/>
         <source>Hồ sơ của Ông/Bà đã được tiếp nhận. Mã hồ sơ:</source>
         <translation>Your dossier has been received. Dossier code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="117"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="129"/>
         <source>Hẹn trả kết quả</source>
         <translation>Result due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="119"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="131"/>
         <source>Xin Ông/Bà giữ phiếu hẹn và mang theo khi đến nhận kết quả.</source>
         <translation>Please keep the appointment slip and bring it when you collect the result.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="130"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="142"/>
         <source>Ông/Bà đánh giá thế nào về việc giải quyết?</source>
         <translation>How would you rate the way your matter was handled?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="131"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="143"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="131"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="143"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="132"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="144"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="147"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="159"/>
         <source>Chạm vào ô, hoặc bấm phím 1, 2, 3 trên bàn phím đánh giá.</source>
         <translation>Touch a box, or press 1, 2 or 3 on the rating keypad.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="155"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="167"/>
         <source>Thái độ</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="155"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="167"/>
         <source>Thời gian chờ</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="156"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="168"/>
         <source>Phải đi lại nhiều lần</source>
         <translation>Had to come back several times</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="156"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="168"/>
         <source>Trễ hẹn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="156"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="168"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="168"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="179"/>
         <source>Xin Ông/Bà cho biết lý do chưa hài lòng:</source>
         <translation>Please tell us why you are not satisfied:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="179"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="190"/>
         <source>Cảm ơn Ông/Bà!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="180"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="191"/>
         <source>Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.</source>
         <translation>Your opinion helps us serve you better.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="268"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="299"/>
         <source>Còn %1 giây</source>
         <translation>%1 seconds left</translation>
     </message>
@@ -689,7 +744,7 @@ Always smiling · Always gentle · Always listening · Always helping</translati
 <context>
     <name>CitizenWindow</name>
     <message>
-        <location filename="../../desk_app/ui/citizen/window.py" line="21"/>
+        <location filename="../../desk_app/ui/citizen/window.py" line="31"/>
         <source>Màn hình người dân</source>
         <translation>Citizen screen</translation>
     </message>
@@ -794,82 +849,82 @@ Always smiling · Always gentle · Always listening · Always helping</translati
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="52"/>
+        <location filename="../../desk_app/ui/district/window.py" line="53"/>
         <source>Cấp trên: %1</source>
         <translation>Upper level: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="58"/>
+        <location filename="../../desk_app/ui/district/window.py" line="59"/>
         <source>Nhập tệp từ thư mục…</source>
         <translation>Import files from a folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="60"/>
+        <location filename="../../desk_app/ui/district/window.py" line="61"/>
         <source>Chọn thư mục chứa tệp .dsync, hoặc kéo thả các tệp vào cửa sổ này.</source>
         <translation>Choose a folder of .dsync files, or drop the files on this window.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="63"/>
+        <location filename="../../desk_app/ui/district/window.py" line="64"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="63"/>
+        <location filename="../../desk_app/ui/district/window.py" line="64"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="64"/>
+        <location filename="../../desk_app/ui/district/window.py" line="65"/>
         <source>Tệp cuối</source>
         <translation>Last file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="65"/>
+        <location filename="../../desk_app/ui/district/window.py" line="66"/>
         <source>Nhập lúc</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="66"/>
+        <location filename="../../desk_app/ui/district/window.py" line="67"/>
         <source>Thiếu tệp số</source>
         <translation>Missing file numbers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="67"/>
+        <location filename="../../desk_app/ui/district/window.py" line="68"/>
         <source>Ngày làm việc chưa gửi</source>
         <translation>Working days without a file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="81"/>
+        <location filename="../../desk_app/ui/district/window.py" line="82"/>
         <source>Đơn vị và tệp</source>
         <translation>Units and files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="82"/>
+        <location filename="../../desk_app/ui/district/window.py" line="83"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="91"/>
+        <location filename="../../desk_app/ui/district/window.py" line="92"/>
         <source>Cấp trên</source>
         <translation>Upper level</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="99"/>
+        <location filename="../../desk_app/ui/district/window.py" line="100"/>
         <source>Không đọc được danh sách đơn vị: %1</source>
         <translation>Could not read the list of units: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="108"/>
+        <location filename="../../desk_app/ui/district/window.py" line="109"/>
         <source>Chọn thư mục chứa tệp của các đơn vị</source>
         <translation>Choose the folder with the units&apos; files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="114"/>
+        <location filename="../../desk_app/ui/district/window.py" line="115"/>
         <source>Không có tệp .dsync nào để nhập.</source>
         <translation>No .dsync file to import.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/district/window.py" line="117"/>
+        <location filename="../../desk_app/ui/district/window.py" line="118"/>
         <source>Đang nhập %n tệp…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -877,7 +932,7 @@ Always smiling · Always gentle · Always listening · Always helping</translati
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/district/window.py" line="122"/>
+        <location filename="../../desk_app/ui/district/window.py" line="123"/>
         <source>Không nhập được: %1</source>
         <translation>Could not import: %1</translation>
     </message>
@@ -921,17 +976,17 @@ Always smiling · Always gentle · Always listening · Always helping</translati
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desk_app/ui/shell/error_report.py" line="30"/>
+        <location filename="../../desk_app/ui/shell/error_report.py" line="32"/>
         <source>Chi tiết đã ghi vào %1.</source>
         <translation>Details were written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/error_report.py" line="31"/>
+        <location filename="../../desk_app/ui/shell/error_report.py" line="33"/>
         <source>Không ghi được tệp nhật ký lỗi.</source>
         <translation>The error log could not be written.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/error_report.py" line="32"/>
+        <location filename="../../desk_app/ui/shell/error_report.py" line="34"/>
         <source>Có lỗi ngoài dự kiến: %1
 
 Thao tác vừa rồi có thể chưa xong; các hồ sơ đã lưu không bị ảnh hưởng và thông tin đang nhập vẫn còn trong bản nháp. %2</source>
@@ -940,7 +995,7 @@ Thao tác vừa rồi có thể chưa xong; các hồ sơ đã lưu không bị 
 The last action may not have finished; saved dossiers are not affected and what you were typing is kept in the draft. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/error_report.py" line="51"/>
+        <location filename="../../desk_app/ui/shell/error_report.py" line="54"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -971,6 +1026,24 @@ The last action may not have finished; saved dossiers are not affected and what 
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="145"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FullDiskWarning</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="103"/>
+        <source>Ổ đĩa đã đầy: chỉ xem, tìm và in được; chưa lưu được gì</source>
+        <translation>The disk is full: you can look up, search and print; nothing can be saved</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="108"/>
+        <source>Ổ đĩa đã đầy</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="109"/>
+        <source>Ổ đĩa chứa dữ liệu đã đầy nên phần mềm mở cơ sở dữ liệu ở chế độ chỉ đọc: xem, tìm hồ sơ và in phiếu vẫn được, nhưng chưa lưu được hồ sơ hay thay đổi nào. Hãy xóa bớt tệp hoặc dọn ổ đĩa, rồi đóng và mở lại phần mềm.</source>
+        <translation>The disk holding the data is full, so the program opened the database read-only: looking up, searching dossiers and printing slips still work, but no dossier or change can be saved. Delete some files or clean up the disk, then close and reopen the program.</translation>
     </message>
 </context>
 <context>
@@ -1053,13 +1126,13 @@ The last action may not have finished; saved dossiers are not affected and what 
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="96"/>
-        <source>Tự động: màn hình thứ hai nếu có, không thì cửa sổ</source>
-        <translation>Automatic: the second monitor if any, else a window</translation>
+        <source>Tự động: màn hình thứ hai nếu có, không thì khung nổi</source>
+        <translation>Automatic: the second monitor if any, else a panel</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="97"/>
-        <source>Cửa sổ trên màn hình này (xoay về phía người dân)</source>
-        <translation>A window on this screen (turned toward the citizen)</translation>
+        <source>Khung nổi ở góc màn hình này (xoay về người dân)</source>
+        <translation>A corner panel on this screen (turned to the citizen)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="98"/>
@@ -1090,230 +1163,245 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
         <source>Đếm lại</source>
         <translation>Count again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="69"/>
         <source>Ca bắt đầu lúc</source>
         <translation>Shift started at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
         <location filename="../../desk_app/ui/pages/handover_page.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="89"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="69"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="81"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="86"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
         <source>Trả lúc</source>
         <translation>Returned at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="74"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="126"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="138"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="85"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="86"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="88"/>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="90"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="96"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
         <source>Còn mở (sắp đến hạn trước)</source>
         <translation>Open (due soonest first)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="94"/>
         <source>Chờ trả</source>
         <translation>Awaiting pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="94"/>
         <source>Tiếp nhận trong ca</source>
         <translation>Received this shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="95"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="95"/>
         <source>Khiếu nại, tin báo</source>
         <translation>Complaints, reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="102"/>
         <source>Bàn giao</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="104"/>
         <source>Ghi chú cho ca sau: việc cần làm tiếp, hồ sơ cần gọi điện…</source>
         <translation>Note for the next shift: what to follow up, whom to call…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="101"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="109"/>
+        <source>— chọn người nhận ca —</source>
+        <translation>— choose the incoming officer —</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="113"/>
         <source>PIN người nhận ca</source>
         <translation>Incoming officer&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="115"/>
         <source>Xác nhận bàn giao</source>
         <translation>Confirm handover</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="106"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="118"/>
         <source>In phiếu (máy in nhiệt)</source>
         <translation>Print slip (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="120"/>
         <source>Lưu biên bản A4 (PDF)…</source>
         <translation>Save A4 record (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="113"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="127"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="125"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="139"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="127"/>
         <source>Người nhận ca</source>
         <translation>Incoming officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="126"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="138"/>
         <source>Người giao</source>
         <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="127"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="139"/>
         <source>Người nhận</source>
         <translation>Taken over by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="135"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="147"/>
         <source>Chốt sổ cuối ngày</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="137"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="149"/>
         <source>In lại bản chốt sổ</source>
         <translation>Reprint the day close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="142"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="153"/>
         <source>Nhập phiếu khảo sát giấy…</source>
         <translation>Enter paper survey forms…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="45"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="54"/>
         <source>Các lần bàn giao</source>
         <translation>Past handovers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="169"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="187"/>
+        <source>Đang đếm…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="208"/>
         <source>Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8
 Đánh giá: %9</source>
         <translation>Received %1 · returned %2 · overdue %3 · open %4 (%5 due by the end of the next working day) · awaiting pickup %6 · fees %7, cash %8
 Ratings: %9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="209"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="239"/>
+        <source>Không bàn giao lúc này. Người giao ca sau này là %1.</source>
+        <translation>No handover now. The officer handing over later will be %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="262"/>
         <source>Đã bàn giao cho %1 lúc %2.</source>
         <translation>Handed over to %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="216"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="269"/>
         <source>Xác nhận bàn giao trước, rồi in phiếu có chữ ký hai bên.</source>
         <translation>Confirm the handover first, then print the slip for both signatures.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="219"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="272"/>
         <source>Đang in phiếu bàn giao…</source>
         <translation>Printing the handover slip…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="230"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="283"/>
         <source>Lưu biên bản bàn giao</source>
         <translation>Save the handover record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="247"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="305"/>
         <source>Đã lưu biên bản: %1</source>
         <translation>Record saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="259"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="317"/>
         <source>Đã chốt sổ, đang in…</source>
         <translation>Day closed, printing…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="259"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="317"/>
         <source>Đang in lại bản chốt sổ…</source>
         <translation>Reprinting the day close…</translation>
     </message>
@@ -1457,62 +1545,62 @@ Ratings: %9</translation>
 <context>
     <name>ListExports</name>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="32"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="33"/>
         <source>Ghi mọi hồ sơ khớp bộ lọc và ô tìm kiếm (không chỉ các dòng đang hiện) ra tệp Excel  (%1)</source>
         <translation>Write every dossier the filters and the search match (not only the rows shown) to an Excel file  (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="36"/>
         <source>Xuất sổ theo dõi</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="37"/>
         <source>Sổ theo dõi hồ sơ nhận từ ngày đến ngày ghi ở dòng “Nhận từ ngày” phía trên, ra tệp Excel</source>
         <translation>The register of dossiers received between the dates on the “Received from” row above, to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="47"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="49"/>
         <source>Xuất danh sách hồ sơ</source>
         <translation>Export the dossier list</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="57"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="59"/>
         <source>Đã xuất %1 hồ sơ ra tệp %2</source>
         <translation>Exported %1 dossiers to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="65"/>
         <source>Ngày cuối trước ngày đầu: sửa khoảng ngày rồi xuất lại.</source>
         <translation>The last day is before the first: correct the dates and export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="67"/>
         <source>Xuất sổ theo dõi hồ sơ</source>
         <translation>Export the dossier register</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="77"/>
         <source>Đã xuất sổ theo dõi (%1 hồ sơ) ra tệp %2</source>
         <translation>Exported the register (%1 dossiers) to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="81"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="89"/>
         <source>Đang xuất tệp Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="95"/>
         <source>Không xuất được tệp Excel: %1</source>
         <translation>Could not write the Excel file: %1</translation>
     </message>
@@ -1520,17 +1608,17 @@ Ratings: %9</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="89"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="93"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="92"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="96"/>
         <source>Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca.</source>
         <translation>Enter your PIN to continue the shift, or choose the officer taking over.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="94"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="98"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
@@ -1561,37 +1649,37 @@ Ratings: %9</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="101"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="102"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="102"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="103"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="103"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="104"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="105"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="107"/>
         <source>Thống kê  F6</source>
         <translation>Statistics  F6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="111"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="112"/>
         <source>Bàn giao ca  F11</source>
         <translation>Shift handover  F11</translation>
     </message>
@@ -1606,32 +1694,32 @@ Ratings: %9</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="118"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="127"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="119"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="128"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="120"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="129"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="121"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="130"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="189"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="206"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="190"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="207"/>
         <source>Cài đặt còn thay đổi chưa lưu ở: %1.
 
 Bỏ các thay đổi đó và rời trang?</source>
@@ -1640,47 +1728,52 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="272"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="289"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="290"/>
+        <source>Chỉ chỉ huy xem được nhật ký kiểm tra.</source>
+        <translation>Only a commander can see the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="377"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="363"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="381"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="369"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="387"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="384"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="402"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="424"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="406"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="424"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="408"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="426"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="409"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="427"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -1987,117 +2080,117 @@ Discard them and leave the page?</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="23"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="24"/>
         <source>Phiếu tiếp nhận và hẹn trả (CT04 / Mẫu 01)</source>
         <translation>Receipt and appointment slip (CT04 / Form 01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="24"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="25"/>
         <source>Phiếu hướng dẫn bổ sung (CT05 / Mẫu 02)</source>
         <translation>Supplement guidance slip (CT05 / Form 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="25"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="26"/>
         <source>Phiếu từ chối tiếp nhận (CT06 / Mẫu 03)</source>
         <translation>Refusal slip (CT06 / Form 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="26"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="27"/>
         <source>Thư xin lỗi, hẹn lại (Mẫu 04)</source>
         <translation>Apology and new date letter (Form 04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="66"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="67"/>
         <source>Biểu mẫu A4</source>
         <translation>A4 forms</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="67"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="68"/>
         <source>Ghi biểu mẫu A4 (PDF, 2 liên) rồi mở bằng trình xem PDF để in.</source>
         <translation>Write the A4 form (PDF, 2 copies) and open it in the PDF viewer to print.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="107"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="108"/>
         <source>In lại phiếu (Ctrl+P)</source>
         <translation>Reprint slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="108"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="109"/>
         <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.</source>
         <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
         <source>Phiếu tiếp nhận, hẹn trả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
         <source>Phiếu bổ sung hồ sơ</source>
         <translation>Supplement slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="118"/>
         <source>Phiếu từ chối</source>
         <translation>Refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="118"/>
         <source>Phiếu xin lỗi, hẹn lại</source>
         <translation>Apology and new date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="118"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="119"/>
         <source>Phiếu đã trả kết quả</source>
         <translation>Result returned slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="126"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="127"/>
         <source>Đang in %1 hồ sơ %2…</source>
         <translation>Printing the %1 of dossier %2…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="135"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="136"/>
         <source>bản in lại lần %1 của phiếu</source>
         <translation>reprint no. %1 of the slip of</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="135"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="136"/>
         <source>phiếu</source>
         <translation>the slip of</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="136"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="137"/>
         <source>Chưa khai báo máy in: %1 hồ sơ %2 được ghi thành ảnh %3</source>
         <translation>No printer set up: %1 dossier %2 was saved as the picture %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="138"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="139"/>
         <source>Đã in bản in lại lần %2 của phiếu hồ sơ %1.</source>
         <translation>Printed reprint no. %2 of the slip of dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="140"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="141"/>
         <source>Đã in phiếu hồ sơ %1.</source>
         <translation>Printed the slip of dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="153"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="154"/>
         <source>Không ghi được biểu mẫu: %1</source>
         <translation>Could not write the form: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="156"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="157"/>
         <source>%1 (bản in lại lần %2, đã đánh dấu trên biểu mẫu)</source>
         <translation>%1 (reprint no. %2, marked on the form)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="161"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="162"/>
         <source>Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.</source>
         <translation>Opened form %1 (2 copies) in the PDF viewer; print from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="164"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="165"/>
         <source>Đã ghi biểu mẫu vào %1. %2</source>
         <translation>Form written to %1. %2</translation>
     </message>
@@ -2591,7 +2684,7 @@ Discard them and leave the page?</translation>
         <translation>to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="220"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="232"/>
         <source>Tìm thấy %n hồ sơ</source>
         <translation>
             <numerusform>Found %n dossier</numerusform>
@@ -2599,12 +2692,12 @@ Discard them and leave the page?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="220"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="232"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation>No dossier found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="222"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="234"/>
         <source>Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm</source>
         <translation>
             <numerusform>Showing the newest %n dossier; scroll down for more</numerusform>
@@ -2612,7 +2705,7 @@ Discard them and leave the page?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="224"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="236"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -2902,285 +2995,285 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
         <source>Tuần này</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
         <source>Tổng số nhận</source>
         <translation>Received, total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
         <source>Trực tiếp, bưu chính</source>
         <translation>In person, by post</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
         <source>Từ kỳ trước</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="203"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="208"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="209"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="209"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
         <source>Dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="35"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="35"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="36"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="36"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="67"/>
         <source>Thống kê kết quả giải quyết hồ sơ</source>
         <translation>Results of dossier processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="72"/>
         <source>Khoảng khác…</source>
         <translation>Other range…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="79"/>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="80"/>
         <source>Xuất Biểu 06 (Excel)</source>
         <translation>Export form 06 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="81"/>
         <source>Xuất Biểu 06 (PDF)</source>
         <translation>Export form 06 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="85"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="85"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="85"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="89"/>
         <source>Theo:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="94"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="96"/>
         <source>Tỷ lệ trước, đúng hạn</source>
         <translation>Early or on time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="100"/>
         <source>Đang tải biểu đồ…</source>
         <translation>Loading the charts…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="146"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="151"/>
         <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
         <translation>The last day is before the first: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="148"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="153"/>
         <source>Đang tính…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="154"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="159"/>
         <source>Không tính được thống kê: %1</source>
         <translation>Could not count the statistics: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="159"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="164"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="162"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="167"/>
         <source>Từ %1 đến %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="165"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="170"/>
         <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
         <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="180"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="185"/>
         <source>Không tải được biểu đồ: %1</source>
         <translation>Could not load the charts: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="182"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="187"/>
         <source>Nhận và giải quyết</source>
         <translation>Received and resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="183"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="188"/>
         <source>Trước/đúng/quá hạn theo thủ tục</source>
         <translation>Early/on time/late by procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="184"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="189"/>
         <source>Mức độ hài lòng (%)</source>
         <translation>Satisfaction (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="185"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="190"/>
         <source>Chưa có đánh giá</source>
         <translation>No ratings yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="203"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="208"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="203"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="208"/>
         <source>Giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="218"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="218"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="219"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="225"/>
         <source>Lưu Biểu 06</source>
         <translation>Save form 06</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="235"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="242"/>
         <source>Không ghi được tệp: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="237"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="244"/>
         <source>Đã ghi Biểu 06: %1</source>
         <translation>Form 06 written: %1</translation>
     </message>
@@ -3188,213 +3281,213 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="39"/>
         <source>Dữ liệu vẫn còn nguyên và sẽ nằm trong lần xuất sau.</source>
         <translation>The data is intact and will be in the next export.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="43"/>
         <source>Ổ đĩa của thư mục “%1” đã đầy: chưa ghi được tệp (không để lại tệp dở dang). Hãy xóa bớt tệp hoặc chọn thư mục, USB khác rồi bấm xuất lại.</source>
         <translation>The disk of folder “%1” is full: the file was not written (no partial file is left). Delete some files or choose another folder or USB drive, then export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="47"/>
         <source>Không ghi được vào thư mục “%1” (không có quyền ghi hoặc thiết bị chỉ đọc). Hãy chọn thư mục khác.</source>
         <translation>Cannot write to folder “%1” (no write permission, or a read-only device). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="50"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="51"/>
         <source>Không dùng được thư mục “%1” (USB đã rút hoặc đường dẫn không phải thư mục). Hãy cắm lại hoặc chọn thư mục khác.</source>
         <translation>Folder “%1” cannot be used (the USB drive was removed, or the path is not a folder). Plug it back in or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="54"/>
         <source>Không ghi được tệp vào “%1”: %2.</source>
         <translation>Could not write the file to “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="56"/>
         <source>Không xuất được tệp: %1.</source>
         <translation>Could not export the file: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="61"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="62"/>
         <source>cán bộ</source>
         <translation>officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="63"/>
         <source>thủ tục</source>
         <translation>procedures</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="64"/>
         <source>công dân</source>
         <translation>citizens</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="64"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="65"/>
         <source>hồ sơ</source>
         <translation>dossiers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="66"/>
         <source>giấy tờ</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="67"/>
         <source>bước xử lý</source>
         <translation>processing steps</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="68"/>
         <source>lượt tiếp dân</source>
         <translation>citizen visits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="76"/>
         <source>Đồng bộ cuối ngày</source>
         <translation>End-of-day sync</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="117"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="118"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="120"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="121"/>
         <source>Lưu vào thư mục:</source>
         <translation>Save to folder:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="159"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="160"/>
         <source>Chưa gửi cấp trên: &lt;b&gt;%1 hồ sơ&lt;/b&gt; và &lt;b&gt;%2 lượt tiếp công dân&lt;/b&gt; mới hoặc có cập nhật (%3 bản ghi trong tệp).</source>
         <translation>Not yet sent to the upper level: &lt;b&gt;%1 dossiers&lt;/b&gt; and &lt;b&gt;%2 reception-log visits&lt;/b&gt; new or updated (%3 records in the file).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="85"/>
         <source>Xuất tệp cuối ngày  (Ctrl+E)</source>
         <translation>Export end-of-day file  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="88"/>
         <source>Xuất lại tệp đã chọn</source>
         <translation>Export the selected file again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="89"/>
         <source>Khi cấp trên báo thiếu tệp: tạo lại đúng tệp đó (cùng số thứ tự).</source>
         <translation>When the upper level reports a missing file: makes that same file again (same number).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="127"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="128"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="128"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="129"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="128"/>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="235"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="129"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="236"/>
         <source> (xuất lại)</source>
         <translation> (again)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="129"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="130"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="130"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="131"/>
         <source>Bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="132"/>
         <source>Nơi lưu</source>
         <translation>Saved in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="133"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="135"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="136"/>
         <source>Lịch sử xuất tệp</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="153"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="154"/>
         <source>Lần xuất gần nhất: &lt;b&gt;số %1&lt;/b&gt; lúc &lt;b&gt;%2&lt;/b&gt; – %3 (%4 bản ghi)</source>
         <translation>Last export: &lt;b&gt;no. %1&lt;/b&gt; at &lt;b&gt;%2&lt;/b&gt; – %3 (%4 records)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="158"/>
         <source>Chưa xuất tệp lần nào.</source>
         <translation>No file has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="163"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="164"/>
         <source>Đã đến giờ xuất tệp cuối ngày (%1).</source>
         <translation>It is time to export the end-of-day file (%1).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="166"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="167"/>
         <source>Không có thay đổi nào đang chờ xuất.</source>
         <translation>No changes are waiting to be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="170"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="171"/>
         <source>cấp trên</source>
         <translation>the upper level</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="172"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="173"/>
         <source>Gửi cho: &lt;b&gt;%1&lt;/b&gt;. Tệp được ký và mã hóa bằng khóa của cấp trên.</source>
         <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with the upper level&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="176"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="177"/>
         <source>Chưa có khóa công khai của %1: chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị thì mới xuất được tệp.</source>
         <translation>No public key of %1 yet: the unit commander must enter it in Settings (F9) › Unit before a file can be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="183"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="184"/>
         <source>Chọn thư mục lưu tệp</source>
         <translation>Choose the folder for the file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="196"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="197"/>
         <source>Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên.</source>
         <translation>The upper level&apos;s public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level&apos;s public key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="205"/>
         <source>Chọn một dòng trong lịch sử để xuất lại.</source>
         <translation>Choose a row in the history to export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="219"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="220"/>
         <source>Đang xuất tệp…</source>
         <translation>Exporting the file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="231"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="232"/>
         <source>Không có thay đổi nào mới kể từ lần xuất trước: không tạo tệp.</source>
         <translation>No new changes since the last export: no file was made.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="236"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="237"/>
         <source>Đã xuất tệp số %1%2: %3 – %4 bản ghi (%5). Thư mục: %6</source>
         <translation>Exported file no. %1%2: %3 – %4 records (%5). Folder: %6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="238"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="239"/>
         <source>không có bản ghi</source>
         <translation>no records</translation>
     </message>
@@ -3498,72 +3591,77 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="41"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="42"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="62"/>
+        <source>Ở hàng này: phím 1, 2, 3 chọn, 0 bỏ chọn; từ ô khác: Alt+1, 2, 3.</source>
+        <translation>On this row: keys 1, 2, 3 choose, 0 clears; from another field: Alt+1, 2, 3.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="72"/>
         <source>— Chọn loại việc —</source>
         <translation>— Choose the kind of visit —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="68"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="77"/>
         <source>Công dân hỏi / đề nghị / báo việc gì</source>
         <translation>What the citizen asks, requests or reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="81"/>
         <source>Đã hướng dẫn / giải quyết thế nào</source>
         <translation>How it was guided or resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="84"/>
         <source>Nội dung tiếp công dân</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="86"/>
         <source>Loại việc</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="88"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="90"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="92"/>
         <source>Đánh giá</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="96"/>
         <source>Lưu (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="47"/>
         <source>Đã khôi phục nội dung đang nhập dở (chưa lưu).</source>
         <translation>Restored what you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="162"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="171"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="163"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="172"/>
         <source>Đã ghi sổ tiếp công dân: %1%2.</source>
         <translation>Visit recorded: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="174"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="183"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
