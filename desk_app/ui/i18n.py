@@ -4,6 +4,8 @@ Qt Linguist files (assets/translations/desk_app_en.ts, compiled to .qm). After c
     pyside6-lupdate $(find desk_app/ui -name "*.py") -ts assets/translations/desk_app_en.ts   (keeps translations)
     pyside6-linguist assets/translations/desk_app_en.ts                       (translate the new ones)
     pyside6-lrelease assets/translations/desk_app_en.ts -qm assets/translations/desk_app_en.qm
+
+Qt's own words in Vietnamese are in assets/translations/qt_vi.ts (edited by hand, compiled the same way).
 """
 
 from __future__ import annotations
@@ -139,11 +141,12 @@ def status_label(status: str) -> str:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """English from the compiled .qm; Vietnamese needs nothing (it is the source)."""
-    if language != "en":
-        return None
+    """English: the desk's own words from desk_app_en.qm (Qt's own are English already).
+    Vietnamese: the desk's words are the source; Qt's own (Yes/No, the file dialog, context
+    menus) come from qt_vi.qm, since PySide6 ships no qtbase_vi.qm."""
     translator = QTranslator(app)
-    if translator.load(str(asset("translations", f"desk_app_{language}.qm"))):
+    name = "desk_app_en.qm" if language == "en" else "qt_vi.qm"
+    if translator.load(str(asset("translations", name))):
         app.installTranslator(translator)
         return translator
     return None
