@@ -75,6 +75,17 @@ def vn_datetime(moment: datetime) -> str:
     return f"{moment:%H} giờ {moment:%M} phút, ngày {moment:%d} tháng {moment:%m} năm {moment.year}"
 
 
+def vn_date(iso: str | None) -> str:
+    """'1990-03-15' -> '15/03/1990', as officers read dates (anything else unchanged)."""
+    parts = (iso or "").split("-")
+    return f"{parts[2]}/{parts[1]}/{parts[0]}" if len(parts) == 3 and len(parts[0]) == 4 else (iso or "")
+
+
+def vn_number(value: int) -> str:
+    """455408 -> '455.408' (a dot between thousands)."""
+    return f"{value:,}".replace(",", ".")
+
+
 def vn_percent(value: float) -> str:
     """37.5 -> '37,5%' (one decimal, a decimal comma)."""
     return f"{value:.1f}%".replace(".", ",")

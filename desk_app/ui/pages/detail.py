@@ -208,6 +208,6 @@ class DetailView(QWidget):
             self._show()
             self.changed.emit(code)
 
-        self.amend_dialog = AmendDialog(self.dossier, submit, self, self.desk.catalog.get)
+        self.amend_dialog = AmendDialog(self.dossier, submit, self, self.desk.catalog)
         open_dialog(self.amend_dialog, self.amend_dialog.edits["full_name"])
         return self.amend_dialog
