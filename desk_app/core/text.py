@@ -86,6 +86,17 @@ def vn_number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+def vn_size(size: int) -> str:
+    """A file's size as people read it: '812 byte', '445 KB', '12,4 MB' (1 KB = 1024 byte)."""
+    if size < 1024:
+        return f"{size} byte"
+    for unit in ("KB", "MB", "GB"):
+        size /= 1024
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if size >= 100 else f"{size:.1f} {unit}".replace(".", ",")
+    return ""  # (not reached)
+
+
 def vn_percent(value: float) -> str:
     """37.5 -> '37,5%' (one decimal, a decimal comma)."""
     return f"{value:.1f}%".replace(".", ",")

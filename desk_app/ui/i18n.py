@@ -56,6 +56,20 @@ _CORE_LABELS = (
 )
 
 
+# The lifecycle's actions as buttons and dialog titles say them: a context of their own, since
+# an action and the status it leads to share the Vietnamese word ("Từ chối": Refuse / Refused).
+_ACTION_LABELS = (
+    QT_TRANSLATE_NOOP("action", "Bắt đầu giải quyết"),
+    QT_TRANSLATE_NOOP("action", "Yêu cầu bổ sung"),
+    QT_TRANSLATE_NOOP("action", "Đã bổ sung đủ"),
+    QT_TRANSLATE_NOOP("action", "Từ chối"),
+    QT_TRANSLATE_NOOP("action", "Gia hạn (xin lỗi, hẹn lại)"),
+    QT_TRANSLATE_NOOP("action", "Dừng giải quyết"),
+    QT_TRANSLATE_NOOP("action", "Có kết quả"),
+    QT_TRANSLATE_NOOP("action", "Trả kết quả"),
+)
+
+
 # Fixed labels of other core lists (print job status, document kinds, visit kinds, roles…);
 # the messages core services raise stay Vietnamese.
 _CORE_TERMS = (
@@ -93,6 +107,11 @@ _LANGUAGE_MARK = QT_TRANSLATE_NOOP("core", "vi")
 
 def core_label(text: str) -> str:
     return QCoreApplication.translate("lifecycle", text)
+
+
+def action_label(action: lifecycle.Action) -> str:
+    """'Từ chối' as a thing to do: 'Refuse' in English (the status is 'Refused')."""
+    return QCoreApplication.translate("action", action.label)
 
 
 def core_term(text: str) -> str:

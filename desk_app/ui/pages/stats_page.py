@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, Q
                                QVBoxLayout, QWidget)
 
 from desk_app.core import stats
+from desk_app.core.text import vn_number
 from desk_app.ui.models.rows_model import RowsModel, rows_view
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 
@@ -251,4 +252,4 @@ class StatsPage(QWidget):
 
 
 def _value(counts: stats.Counts, key: str) -> str:
-    return f"{getattr(counts, key):,}".replace(",", ".")
+    return vn_number(getattr(counts, key))
