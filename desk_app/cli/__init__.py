@@ -8,6 +8,7 @@ import importlib
 import sys
 
 from desk_app import __version__
+from desk_app.cli import argparse_vi
 
 # Each area registers its subcommands; new areas add a module and a name here. They are
 # imported only to run a command: the window must not wait for PDF, QR and crypto libraries.
@@ -43,11 +44,13 @@ def _subcommand_parsers(parser: argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_vi.install()
     parser = argparse.ArgumentParser(
         prog="desk-app",
         description="Phần mềm Bộ phận một cửa Công an cấp xã. Không có lệnh con: mở cửa sổ.",
     )
-    parser.add_argument("--version", action="version", version=f"desk-app {__version__}")
+    parser.add_argument("--version", action="version", version=f"desk-app {__version__}",
+                        help=argparse_vi.VERSION_HELP)
     _global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="LỆNH")
     for name in COMMAND_MODULES:

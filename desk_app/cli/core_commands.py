@@ -14,7 +14,7 @@ from desk_app.core.calendar_service import KINDS as DAY_KINDS
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.officers import ROLES
 from desk_app.core.registration import dossier_input_from_dict, parse_received_at
-from desk_app.core.text import vn_datetime, vn_money
+from desk_app.core.text import vn_datetime, vn_money, vn_size
 
 
 RECOVERY_ENV = "DESK_APP_RECOVERY_PASSPHRASE"
@@ -254,7 +254,7 @@ def cmd_backup(args) -> int:
             "hoặc bằng DESK_APP_RECOVERY_PASSPHRASE khi chạy setup.")
     size = target.stat().st_size
     emit(args, {"backup": str(target), "bytes": size, "daily": [str(p) for p in daily]},
-         f"Đã sao lưu (mã hóa) vào {target} ({size:,} byte). "
+         f"Đã sao lưu (mã hóa) vào {target} ({vn_size(size)}). "
          f"Bản sao lưu hằng ngày: {len(daily)} (mới nhất: {daily[0].name if daily else 'chưa có'}).{reminder}")
     return 0
 

@@ -6,12 +6,14 @@ from pathlib import Path
 
 from desk_app import paths
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day
+from desk_app.core.text import vn_size
 from desk_app.sync import export as export_module
 from desk_app.sync.district import importer, report
 from desk_app.sync.district import store as district_store
 
 PART_LABELS = {"officers": "cán bộ", "procedures": "thủ tục", "citizens": "công dân", "dossiers": "hồ sơ",
-               "dossier_documents": "giấy tờ", "dossier_events": "lịch sử hồ sơ", "visits": "lượt tiếp dân"}
+               "dossier_documents": "giấy tờ", "dossier_events": "lịch sử hồ sơ", "visits": "lượt tiếp dân",
+               "ratings": "đánh giá"}
 
 
 def register(commands) -> None:
@@ -100,7 +102,7 @@ def cmd_export(args) -> int:
     for r in results:
         again = " (xuất lại)" if r.kind == "again" else ""
         lines.append(f"Đã xuất tệp số {r.export_seq}{again}: {r.path}\n  {r.records} bản ghi ({_counts_text(r.counts)})"
-                     f"; thay đổi số {r.from_seq}–{r.to_seq}; {f'{r.bytes:,}'.replace(',', '.')} byte")
+                     f"; thay đổi số {r.from_seq}–{r.to_seq}; {vn_size(r.bytes)}")
     emit(args, [_result_data(r) for r in results], "\n".join(lines))
     return 0
 

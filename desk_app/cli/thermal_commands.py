@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk
+from desk_app.core.text import vn_size
 from desk_app.printing.printers import KINDS, PrinterConfig, PrinterError
 
 SLIP_KINDS = ("receipt", "supplement", "refusal", "extension", "returned")
@@ -116,7 +117,7 @@ def cmd_slip(args) -> int:
                     data = encode(desk.printing.layout_for(kind, subject), args.width, args.mode)
                     Path(args.out).write_bytes(data)
                 path = args.png or args.out
-                emit(args, {"path": path, "bytes": len(data)}, f"Đã ghi {path} ({len(data):,} byte).")
+                emit(args, {"path": path, "bytes": len(data)}, f"Đã ghi {path} ({vn_size(len(data))}).")
                 return 0
             if kind == "visit":
                 result = desk.printing.print_visit_ticket(subject, args.printer, acting_officer(desk, args), args.timeout)

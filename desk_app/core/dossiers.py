@@ -11,7 +11,7 @@ from desk_app.core import lifecycle
 from desk_app.core.catalog import Procedure
 from desk_app.core.codes import render, scope
 from desk_app.core.registration import DocumentEntry, DossierInput
-from desk_app.core.text import clean, digits, fold
+from desk_app.core.text import clean, digits, fold, vn_date
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db import citizens as citizen_repo
 from desk_app.db import dossiers as repo
@@ -44,11 +44,14 @@ class CitizenConflict(ValueError):
 
     def __init__(self, known: dict, typed: dict, fields: list[str]):
         self.known, self.typed, self.fields = known, typed, fields
-        differences = "; ".join(f"{IDENTITY_LABELS[f]}: đã lưu “{known.get(f) or '(trống)'}”, "
-                                f"vừa nhập “{typed.get(f) or '(trống)'}”" for f in fields)
+        def shown(person: dict, field: str) -> str:
+            value = person.get(field) or "(trống)"
+            return vn_date(value) if field == "birth_date" else value
+        differences = "; ".join(f"{IDENTITY_LABELS[f]}: đã lưu “{shown(known, f)}”, "
+                                f"vừa nhập “{shown(typed, f)}”" for f in fields)
         super().__init__(
             f"Số định danh {known.get('id_number')} đã có của công dân {known.get('full_name')} "
-            f"(sinh {known.get('birth_date') or '?'}): {differences}. Hãy kiểm tra lại số định danh; "
+            f"(sinh {vn_date(known.get('birth_date')) or '?'}): {differences}. Hãy kiểm tra lại số định danh; "
             "nếu đúng là cùng một người và thông tin cũ sai, xác nhận cập nhật công dân.")
 
 

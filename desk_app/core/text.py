@@ -75,6 +75,28 @@ def vn_datetime(moment: datetime) -> str:
     return f"{moment:%H} giờ {moment:%M} phút, ngày {moment:%d} tháng {moment:%m} năm {moment.year}"
 
 
+def vn_date(iso: str | None) -> str:
+    """'1990-03-15' -> '15/03/1990', as officers read dates (anything else unchanged)."""
+    parts = (iso or "").split("-")
+    return f"{parts[2]}/{parts[1]}/{parts[0]}" if len(parts) == 3 and len(parts[0]) == 4 else (iso or "")
+
+
+def vn_number(value: int) -> str:
+    """455408 -> '455.408' (a dot between thousands)."""
+    return f"{value:,}".replace(",", ".")
+
+
+def vn_size(size: int) -> str:
+    """A file's size as people read it: '812 byte', '445 KB', '12,4 MB' (1 KB = 1024 byte)."""
+    if size < 1024:
+        return f"{size} byte"
+    for unit in ("KB", "MB", "GB"):
+        size /= 1024
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if size >= 100 else f"{size:.1f} {unit}".replace(".", ",")
+    return ""  # (not reached)
+
+
 def vn_percent(value: float) -> str:
     """37.5 -> '37,5%' (one decimal, a decimal comma)."""
     return f"{value:.1f}%".replace(".", ",")

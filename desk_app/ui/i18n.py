@@ -4,6 +4,8 @@ Qt Linguist files (assets/translations/desk_app_en.ts, compiled to .qm). After c
     pyside6-lupdate $(find desk_app/ui -name "*.py") -ts assets/translations/desk_app_en.ts   (keeps translations)
     pyside6-linguist assets/translations/desk_app_en.ts                       (translate the new ones)
     pyside6-lrelease assets/translations/desk_app_en.ts -qm assets/translations/desk_app_en.qm
+
+Qt's own words in Vietnamese are in assets/translations/qt_vi.ts (edited by hand, compiled the same way).
 """
 
 from __future__ import annotations
@@ -54,6 +56,20 @@ _CORE_LABELS = (
 )
 
 
+# The lifecycle's actions as buttons and dialog titles say them: a context of their own, since
+# an action and the status it leads to share the Vietnamese word ("Từ chối": Refuse / Refused).
+_ACTION_LABELS = (
+    QT_TRANSLATE_NOOP("action", "Bắt đầu giải quyết"),
+    QT_TRANSLATE_NOOP("action", "Yêu cầu bổ sung"),
+    QT_TRANSLATE_NOOP("action", "Đã bổ sung đủ"),
+    QT_TRANSLATE_NOOP("action", "Từ chối"),
+    QT_TRANSLATE_NOOP("action", "Gia hạn (xin lỗi, hẹn lại)"),
+    QT_TRANSLATE_NOOP("action", "Dừng giải quyết"),
+    QT_TRANSLATE_NOOP("action", "Có kết quả"),
+    QT_TRANSLATE_NOOP("action", "Trả kết quả"),
+)
+
+
 # Fixed labels of other core lists (print job status, document kinds, visit kinds, roles…);
 # the messages core services raise stay Vietnamese.
 _CORE_TERMS = (
@@ -91,6 +107,11 @@ _LANGUAGE_MARK = QT_TRANSLATE_NOOP("core", "vi")
 
 def core_label(text: str) -> str:
     return QCoreApplication.translate("lifecycle", text)
+
+
+def action_label(action: lifecycle.Action) -> str:
+    """'Từ chối' as a thing to do: 'Refuse' in English (the status is 'Refused')."""
+    return QCoreApplication.translate("action", action.label)
 
 
 def core_term(text: str) -> str:
@@ -139,11 +160,12 @@ def status_label(status: str) -> str:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """English from the compiled .qm; Vietnamese needs nothing (it is the source)."""
-    if language != "en":
-        return None
+    """English: the desk's own words from desk_app_en.qm (Qt's own are English already).
+    Vietnamese: the desk's words are the source; Qt's own (Yes/No, the file dialog, context
+    menus) come from qt_vi.qm, since PySide6 ships no qtbase_vi.qm."""
     translator = QTranslator(app)
-    if translator.load(str(asset("translations", f"desk_app_{language}.qm"))):
+    name = "desk_app_en.qm" if language == "en" else "qt_vi.qm"
+    if translator.load(str(asset("translations", name))):
         app.installTranslator(translator)
         return translator
     return None

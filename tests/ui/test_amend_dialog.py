@@ -52,14 +52,43 @@ def test_a_document_ticked_wrongly_is_unticked_in_the_dialog(detail, code, desk,
 def test_a_changed_procedure_offers_its_own_documents(detail, code, desk):
     detail.load(code)
     dialog = detail.open_amend()
-    dialog.procedure.setText("1.010041")
+    dialog.procedure.set_code("1.010041")
     assert [r["name"] for r in dialog.documents.rows] == ["Tờ khai thay đổi thông tin cư trú (mẫu CT01)"]
-    dialog.procedure.setText("1.004194")  # back to the dossier's own: its own list again
+    dialog.procedure.set_code("1.004194")  # back to the dossier's own: its own list again
     assert len(dialog.documents.rows) == 2
-    dialog.procedure.setText("1.010041")
+    dialog.procedure.set_code("1.010041")
     dialog.reason.setText("Chọn nhầm thủ tục")
     ok(dialog)
     assert not dialog.isVisible(), dialog.error.text()
     row = desk.dossiers.get(code)
     assert row["procedure_code"] == "1.010041" and [d["name"] for d in row["documents"]] == [
         "Tờ khai thay đổi thông tin cư trú (mẫu CT01)"]
+
+
+def test_dates_read_and_typed_day_first_and_sex_and_procedure_are_choices(detail, code, desk):
+    from PySide6.QtWidgets import QComboBox
+
+    from desk_app.ui.widgets.procedure_picker import ProcedurePicker
+
+    detail.load(code)
+    dialog = detail.open_amend()
+    sex = dialog.edits["sex"]
+    assert isinstance(sex, QComboBox) and [sex.itemData(i) for i in range(sex.count())] == ["", "Nam", "Nữ"]
+    assert isinstance(dialog.procedure, ProcedurePicker) and dialog.procedure.code == "1.004194"
+    assert dialog.procedure.text().startswith("1.004194 – ")  # the procedure's name, not only its code
+    assert "dd/mm/yyyy HH:MM" in dialog.due.placeholderText() and "YYYY" not in dialog.due.placeholderText()
+    dialog.edits["birth_date"].setText("15/03/1990")
+    sex.setCurrentIndex(sex.findData("Nữ"))
+    dialog.reason.setText("Bổ sung ngày sinh, giới tính, hẹn lại")
+    dialog.due.setText("2026-12-20 14:00")
+    ok(dialog)
+    assert dialog.isVisible() and "dd/mm/yyyy HH:MM" in dialog.error.text()
+    assert dialog.reason.text() == "Bổ sung ngày sinh, giới tính, hẹn lại"  # nothing typed is lost
+    dialog.due.setText("20/12/2026 14:00")
+    ok(dialog)
+    assert not dialog.isVisible(), dialog.error.text()
+    row = desk.dossiers.get(code)
+    assert (row["birth_date"], row["sex"], row["due_at"]) == ("1990-03-15", "Nữ", "2026-12-20 14:00:00")
+    again = detail.open_amend()
+    assert again.edits["birth_date"].text() == "15/03/1990" and again.edits["sex"].currentData() == "Nữ"
+    assert again.applicant() == {}  # a date shown day first is not taken for a change

@@ -34,3 +34,19 @@ def test_a_known_id_with_another_name_shows_both_and_asks(qtbot, form, desk, com
     assert desk.store.scalar("SELECT full_name FROM citizens") == "Nguyễn Thị Bích Ngà"
     first = desk.dossiers.get("CAXTT-261123-0001")
     assert first["full_name"] == "Nguyễn Thị Bích Ngọc"  # the first dossier keeps its applicant
+
+
+def test_the_question_lists_only_what_differs_with_dates_day_first(qtbot, form, desk, commander, monkeypatch):
+    desk.dossiers.register(dossier_input_from_dict({"cccd_qr": CARD_QR, "procedure": "1.004194"}), commander["id"])
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No)
+    edits = form.citizen.edits
+    edits["id_number"].setText("001190012345")
+    edits["full_name"].setText("Nguyễn Thị Bích Ngọc")
+    edits["birth_date"].setText("16/03/1990")
+    edits["sex"].setCurrentIndex(edits["sex"].findData("Nữ"))
+    pick(qtbot, form, "xac nhan thong tin")
+    assert form.save() is None
+    assert "Ngày sinh: đã lưu “15/03/1990” – vừa nhập “16/03/1990”" in asked[0]
+    assert "1990-03-1" not in asked[0]
+    assert "Họ và tên:" not in asked[0] and "Giới tính" not in asked[0]  # the same name and sex are not listed

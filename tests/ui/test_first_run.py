@@ -80,3 +80,35 @@ def test_unit_code_with_spaces_is_refused_next_to_the_field(qtbot, isolated_data
     assert wizard.currentPage() is wizard.unit_page
     assert "Mã đơn vị" in wizard.unit_page.error.text()
     desk.close()
+
+
+def test_the_officers_page_moves_on_with_enter_and_ctrl_enter(qtbot, isolated_data_dir):
+    from PySide6.QtCore import Qt
+
+    desk = Desk.open(isolated_data_dir)
+    wizard = FirstRunWizard(desk)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    type_text(wizard.unit_page.edits["name"], "Công an xã Yên Phụ")
+    wizard.unit_page.edits["code"].setText("CAYP")
+    wizard.next()
+    page = wizard.officers_page
+    type_text(page.commander, "Trương Công Định")
+    page.commander_pin.setText("2468")
+    page.commander_pin2.setText("2468")
+    page.commander_pin2.setFocus()
+    qtbot.keyClick(page.commander_pin2, Qt.Key.Key_Return)  # on to the officer's name
+    assert page.officer_name.hasFocus()
+    qtbot.keyClick(page.officer_name, Qt.Key.Key_Return)  # no officer to add: the next page
+    assert wizard.currentPage() is wizard.recovery_page
+    wizard.back()
+    type_text(page.officer_name, "Lý Thị Ngọc Ánh")
+    page.officer_pin.setText("1357")
+    qtbot.keyClick(page.officer_pin, Qt.Key.Key_Return)  # adds her, stays for another
+    assert page.officer_list.count() == 1 and wizard.currentPage() is page
+    qtbot.keyClick(page.commander, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.currentPage() is wizard.recovery_page
+    assert desk.unit is None  # nothing is finished behind the officer's back
+    desk.close()

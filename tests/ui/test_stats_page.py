@@ -35,7 +35,8 @@ def test_f6_opens_the_page_counts_the_period_and_draws_the_charts(qtbot, desk, c
     assert page.preset.currentData() == "custom"
     assert page.period.report.first_day == date(2026, 12, 1)
     total = _cells(page, page.model.rowCount() - 1)
-    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ")
+               for c in range(page.model.columnCount())]  # (long titles on two lines)
     assert total[headers.index("Tổng số nhận")] == "11"
     assert total[headers.index("Từ kỳ trước")] == "3"
     assert total[headers.index("Trước hạn")] == "2"
@@ -53,6 +54,40 @@ def test_f6_opens_the_page_counts_the_period_and_draws_the_charts(qtbot, desk, c
     out = tmp_path / "b06.xlsx"
     page.export("xlsx", str(out))
     qtbot.waitUntil(lambda: out.exists() and "Đã ghi Biểu 06" in page.status.text(), timeout=10000)
+
+
+def test_whole_names_whole_counts_and_every_column_on_a_1366_screen(qtbot, desk, clock, commander):
+    """The procedure's whole name on the chart, ticks only at whole counts, and the table's
+    last column without scrolling sideways at 1366 pixels."""
+    from datetime import datetime
+
+    import pyqtgraph as pg
+
+    from tests.ui.shell_helpers import register
+
+    build_scenario(desk, clock, commander)
+    register(desk, commander["id"], "Lê Văn Tâm", "001090000077", datetime(2026, 12, 2, 9, 0), procedure="CC.01")
+    window = open_window(qtbot, desk, commander)
+    window.resize(1366, 728)
+    window.go(STATS)
+    page = window.stats_page
+    qtbot.waitUntil(lambda: page.period is not None, timeout=10000)
+    page.first.setDate(QDate(2026, 12, 1))
+    page.last.setDate(QDate(2026, 12, 4))
+    with qtbot.waitSignal(page.shown, timeout=10000):
+        page.show_button.click()
+    qtbot.waitUntil(lambda: page.charts is not None, timeout=10000)
+    plot = page.charts.timeliness.getPlotItem()
+    names = [item.toPlainText() for item in plot.items if isinstance(item, pg.TextItem)]
+    assert "Cấp, đổi, cấp lại thẻ căn cước" in names and not [n for n in names if "…" in n]
+    for chart, axis in ((page.charts.flow, "left"), (page.charts.timeliness, "bottom")):
+        low, high = chart.getPlotItem().getAxis(axis).range
+        ticks = [v for _, values in chart.getPlotItem().getAxis(axis).tickValues(low, high, 300) for v in values]
+        assert ticks and all(float(v).is_integer() for v in ticks), (axis, ticks)
+    qtbot.wait(50)
+    assert page.table.horizontalScrollBar().maximum() == 0
+    last = page.model.columnCount() - 1
+    assert page.table.columnViewportPosition(last) + page.table.columnWidth(last) <= page.table.viewport().width()
 
 
 def test_a_reversed_range_is_refused_without_counting(qtbot, desk, commander):

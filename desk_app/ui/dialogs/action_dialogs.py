@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from desk_app.core.lifecycle import Action
 from desk_app.db.store import StorageError
 from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel
-from desk_app.ui.i18n import core_label
+from desk_app.ui.i18n import action_label
 
 
 class ActionDialog(QDialog):
@@ -24,7 +24,7 @@ class ActionDialog(QDialog):
         self.submit = submit
         self.action = action
         self.dossier = dossier
-        self.setWindowTitle(f"{core_label(action.label)} – {dossier['code']}")
+        self.setWindowTitle(f"{action_label(action)} – {dossier['code']}")
         self.missing: QListWidget | None = None
         self.reason: QPlainTextEdit | None = None
         self.new_due: QDateTimeEdit | None = None
@@ -65,7 +65,7 @@ class ActionDialog(QDialog):
             form.addRow(label, self.reason)
         if not form.rowCount():
             form.addRow(QLabel(self.tr("Xác nhận “%1” cho hồ sơ %2?")
-                               .replace("%1", core_label(action.label)).replace("%2", dossier["code"])))
+                               .replace("%1", action_label(action)).replace("%2", dossier["code"])))
 
         buttons = ok_cancel(self, self.tr("Ghi nhận"), self.tr("Hủy"))
         self.ok_button = buttons.button(buttons.StandardButton.Ok)

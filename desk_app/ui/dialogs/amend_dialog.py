@@ -4,16 +4,50 @@ refusal is shown here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout
+from datetime import datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout
+
+from desk_app.core import cccd
 from desk_app.core.amend import carried_ticks
-from desk_app.core.registration import ValidationError, parse_received_at
+from desk_app.core.registration import ValidationError
+from desk_app.core.text import clean
 from desk_app.db.store import StorageError
+from desk_app.ui.i18n import core_term
+from desk_app.ui.widgets.citizen_fields import display_date
 from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel
 from desk_app.ui.widgets.document_checklist import KIND, DocumentModel, DocumentTable
+from desk_app.ui.widgets.procedure_picker import ProcedurePicker
 
 FIELDS = ("full_name", "id_number", "birth_date", "sex", "address", "phone")
+DUE_FORMAT = "%d/%m/%Y %H:%M"  # as the officer reads dates everywhere else
+
+
+def shown_value(field: str, value) -> str:
+    """A stored applicant value as the dialog shows it (the birth date as dd/mm/yyyy)."""
+    text = str(value or "")
+    return display_date(text) if field == "birth_date" else text
+
+
+def sex_choice(current: str) -> QComboBox:
+    """Nam / Nữ (or not given), shown in the window's language, kept in Vietnamese."""
+    combo = QComboBox()
+    for sex in ("", cccd.MALE, cccd.FEMALE):
+        combo.addItem(core_term(sex) if sex else "", sex)
+    combo.setCurrentIndex(max(combo.findData(current or ""), 0))
+    return combo
+
+
+def procedure_choice(catalog, current: str) -> ProcedurePicker:
+    """The catalog's procedures in use (and the dossier's own, even if no longer in use)."""
+    procedures = catalog.list_procedures(active_only=True)
+    own = catalog.get(current) if current else None
+    if own is not None and own.code not in {p.code for p in procedures}:
+        procedures.append(own)
+    picker = ProcedurePicker(procedures)
+    picker.set_code(current)
+    return picker
 
 
 class TicksOnly(DocumentModel):
@@ -28,35 +62,36 @@ class TicksOnly(DocumentModel):
 
 
 class AmendDialog(QDialog):
-    def __init__(self, dossier: dict, submit, parent=None, procedure_for=None):
+    def __init__(self, dossier: dict, submit, parent, catalog):
         """`submit(applicant, procedure_code, new_due, reason, received)` amends (received: the
         ticked documents' names, None when unchanged); a ValueError it raises is shown.
-        `procedure_for(code)`: the catalog's procedure, whose documents a new code brings."""
+        `catalog` (desk.catalog): the procedures to choose from, whose documents a new one brings."""
         super().__init__(parent)
         self.dossier = dossier
         self.submit = submit
-        self.procedure_for = procedure_for
+        self.catalog = catalog
         self.setWindowTitle(self.tr("Sửa hồ sơ %1").replace("%1", dossier["code"]))
         labels = {"full_name": self.tr("Họ và tên"), "id_number": self.tr("Số định danh"),
                   "birth_date": self.tr("Ngày sinh"), "sex": self.tr("Giới tính"),
                   "address": self.tr("Nơi cư trú"), "phone": self.tr("Điện thoại")}
         form = QFormLayout()
-        self.edits: dict[str, QLineEdit] = {}
+        self.edits: dict[str, QLineEdit | QComboBox] = {}
         for field in FIELDS:
-            edit = QLineEdit(str(dossier.get(field) or ""))
+            edit = sex_choice(dossier.get(field)) if field == "sex" else QLineEdit(shown_value(field, dossier.get(field)))
             self.edits[field] = edit
             form.addRow(labels[field], edit)
-        self.procedure = QLineEdit(dossier.get("procedure_code") or "")
-        form.addRow(self.tr("Mã thủ tục"), self.procedure)
+        self.edits["birth_date"].setPlaceholderText("dd/mm/yyyy")
+        self.procedure = procedure_choice(catalog, dossier.get("procedure_code") or "")
+        form.addRow(self.tr("Thủ tục"), self.procedure)
         self.documents = TicksOnly(self)
         self.documents.set_documents(dossier.get("documents") or [])
         self.table = DocumentTable(self.documents)
         self.table.setObjectName("amend_documents")
         self.table.setMinimumHeight(110)
         form.addRow(self.tr("Giấy tờ đã nhận"), self.table)
-        self.procedure.textChanged.connect(self._procedure_changed)
+        self.procedure.procedure_changed.connect(self._procedure_changed)
         self.due = QLineEdit()
-        self.due.setPlaceholderText(self.tr("để trống: giữ nguyên (YYYY-MM-DD HH:MM)"))
+        self.due.setPlaceholderText(self.tr("để trống: giữ nguyên (dd/mm/yyyy HH:MM)"))
         form.addRow(self.tr("Hẹn trả mới"), self.due)
         self.reason = QLineEdit()
         form.addRow(self.tr("Lý do sửa"), self.reason)
@@ -67,14 +102,13 @@ class AmendDialog(QDialog):
         layout.addWidget(ok_cancel(self, self.tr("Lưu thay đổi"), self.tr("Hủy")))
         self.resize(600, 520)
 
-    def _procedure_changed(self, text: str) -> None:
+    def _procedure_changed(self, code: str) -> None:
         """A changed procedure offers its own documents (same-named ones keep their tick)."""
-        code = text.strip()
         current = self.dossier.get("documents") or []
-        if code == self.dossier.get("procedure_code"):
+        if code in ("", self.dossier.get("procedure_code")):  # (none chosen: the dossier keeps its own)
             self.documents.set_documents(current)
             return
-        procedure = self.procedure_for(code) if self.procedure_for and code else None
+        procedure = self.procedure.procedure()
         if procedure is not None and procedure.active:
             self.documents.set_documents(carried_ticks(current, [{"name": d.name, "kind": d.kind}
                                                                  for d in procedure.documents]))
@@ -87,7 +121,19 @@ class AmendDialog(QDialog):
 
     def applicant(self) -> dict:
         """Only what the officer changed."""
-        return {f: e.text().strip() for f, e in self.edits.items() if e.text().strip() != str(self.dossier.get(f) or "")}
+        values = {f: (e.currentData() if isinstance(e, QComboBox) else e.text().strip()) for f, e in self.edits.items()}
+        return {f: v for f, v in values.items() if v != shown_value(f, self.dossier.get(f))}
+
+    def new_due(self) -> datetime | None:
+        """The typed appointment (dd/mm/yyyy HH:MM); None when left empty."""
+        text = clean(self.due.text())
+        if not text:
+            return None
+        try:
+            return datetime.strptime(text, DUE_FORMAT)
+        except ValueError:
+            raise ValueError(self.tr("Hẹn trả mới “%1” chưa đúng dạng ngày giờ dd/mm/yyyy HH:MM, "
+                                     "ví dụ 20/12/2026 14:00.").replace("%1", text)) from None
 
     def accept(self) -> None:
         reason = self.reason.text().strip()
@@ -95,8 +141,8 @@ class AmendDialog(QDialog):
             self.error.setText(self.tr("Cần ghi rõ lý do sửa."))
             return
         try:
-            new_due = parse_received_at(self.due.text()) if self.due.text().strip() else None
-            procedure = self.procedure.text().strip()
+            new_due = self.new_due()
+            procedure = self.procedure.code or self.dossier.get("procedure_code")
             changed = procedure != self.dossier.get("procedure_code")
             self.submit(self.applicant(), procedure if changed else None, new_due, reason, self.received(changed))
         except ValidationError as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWizard, QWizardPage,
 )
@@ -65,11 +67,16 @@ class OfficersPage(QWizardPage):
         self.officer_pin = _pin_edit()
         self.add_button = QPushButton(self.tr("Thêm cán bộ"))
         self.add_button.clicked.connect(self.add_officer)
-        # Enter moves on through the fields and adds the officer at the PIN: it never finishes
-        # the wizard from a PIN field.
-        self._enter_keys = [install_enter_moves_on(self, [self.commander, self.commander_pin, self.commander_pin2,
-                                                          self.officer_name]),
-                            EnterRuns(self.officer_pin, self.add_officer)]
+        # Enter moves on through the fields and adds the officer at the PIN; with no officer
+        # name typed it goes to the next page, as Ctrl+Enter does from any field. It never
+        # finishes the wizard from a PIN field.
+        self._enter_keys = [install_enter_moves_on(self, [self.commander, self.commander_pin, self.commander_pin2]),
+                            EnterRuns(self.officer_name, self._name_entered),
+                            EnterRuns(self.officer_pin, self._pin_entered)]
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.next_page)
         self.officers: list[tuple[str, str]] = []
         self.officer_list = QListWidget()
         self.officer_list.setMaximumHeight(110)
@@ -88,6 +95,22 @@ class OfficersPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.officer_list)
         layout.addWidget(self.error)
+
+    def next_page(self) -> None:
+        if self.wizard() is not None:
+            self.wizard().next()
+
+    def _name_entered(self) -> None:
+        if clean(self.officer_name.text()):
+            self.officer_pin.setFocus()
+        else:
+            self.next_page()
+
+    def _pin_entered(self) -> None:
+        if clean(self.officer_name.text()):
+            self.add_officer()
+        else:
+            self.next_page()
 
     def add_officer(self) -> bool:
         name = clean(self.officer_name.text())

@@ -153,9 +153,11 @@ def run_district(folder: str | None, data_dir: str | None = None) -> int:
     """Open the district window on its folder (the district's own data, not a desk's)."""
     from desk_app import paths
     from desk_app.sync.district import store as district_store
+    from desk_app.ui.i18n import install_translator
     from desk_app.ui.main import make_app
 
     app = make_app()
+    translator = install_translator(app, "vi")  # noqa: F841 (Qt's own words; kept alive with the app)
     target = Path(folder) if folder else paths.data_dir(data_dir) / "district"
     try:
         district = district_store.open_district(target)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from desk_app.core.audit import ACTION_LABELS
 from desk_app.ui.background import Background
 from desk_app.ui.models.rows_model import RowsModel, rows_view
+from desk_app.ui.record_kinds import record_kind
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 
 
@@ -42,7 +43,7 @@ class AuditPage(QWidget):
             (self.tr("Lúc"), lambda r: r["at"]),
             (self.tr("Cán bộ"), lambda r: r.get("officer_name") or ""),
             (self.tr("Việc"), lambda r: ACTION_LABELS.get(r["action"], r["action"])),
-            (self.tr("Bảng"), lambda r: r.get("table_name") or ""),
+            (self.tr("Bảng"), lambda r: record_kind(r.get("table_name"))),
             (self.tr("Hồ sơ / nội dung"), lambda r: r.get("dossier_code") or r.get("detail") or ""),
         ], self)
         self.table = rows_view(self.model, stretch=5)

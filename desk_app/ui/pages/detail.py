@@ -17,7 +17,7 @@ from desk_app.ui.dialogs.action_dialogs import ActionDialog
 from desk_app.ui.dialogs.amend_dialog import AmendDialog
 from desk_app.ui.widgets.citizen_fields import display_date
 from desk_app.ui.widgets.dialog_parts import open_dialog
-from desk_app.ui.i18n import core_label, core_term, money, status_label
+from desk_app.ui.i18n import action_label, core_label, core_term, money, status_label
 from desk_app.ui.widgets.print_actions import PrintActions
 from desk_app.ui.models.queue_model import _short_time
 from desk_app.ui.session import Session
@@ -103,9 +103,11 @@ class DetailView(QWidget):
         self.title.setText(f"{d['code']} – {d['procedure_name']}")
         flag = d["timeliness"]
         flag_text = core_label(lifecycle.TIMELINESS_LABELS[flag]) if flag else ""
+        line = self.tr("Trạng thái: <b>%1</b> · Tiếp nhận: %2 · Hẹn trả: <b>%3</b> · %4 · Lệ phí: %5")
+        if not flag_text:  # a refused, stopped or returned dossier has no timeliness to show
+            line = line.replace(" · %4", "")
         self.state.setText(
-            self.tr("Trạng thái: <b>%1</b> · Tiếp nhận: %2 · Hẹn trả: <b>%3</b> · %4 · Lệ phí: %5")
-            .replace("%1", status_label(d["status"])).replace("%2", _short_time(d["received_at"]))
+            line.replace("%1", status_label(d["status"])).replace("%2", _short_time(d["received_at"]))
             .replace("%3", _short_time(d["due_at"])).replace("%4", flag_text).replace("%5", money(d["fee"])))
         self.state.setStyleSheet(TIMELINESS_STYLE.get(flag, ""))
         lines = [f"<b>{d['full_name']}</b>"]
@@ -152,7 +154,7 @@ class DetailView(QWidget):
         whose action does not fit the dossier's status is disabled, never given to another."""
         buttons = {}
         for number, action in enumerate(lifecycle.ACTIONS.values(), start=1):
-            button = QPushButton(f"&{number} {core_label(action.label)}")
+            button = QPushButton(f"&{number} {action_label(action)}")
             button.clicked.connect(lambda _=False, name=action.name: self.open_action(name))
             self.actions_row.addWidget(button, (number - 1) // 2, (number - 1) % 2)
             buttons[action.name] = button
@@ -208,6 +210,6 @@ class DetailView(QWidget):
             self._show()
             self.changed.emit(code)
 
-        self.amend_dialog = AmendDialog(self.dossier, submit, self, self.desk.catalog.get)
+        self.amend_dialog = AmendDialog(self.dossier, submit, self, self.desk.catalog)
         open_dialog(self.amend_dialog, self.amend_dialog.edits["full_name"])
         return self.amend_dialog

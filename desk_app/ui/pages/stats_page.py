@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from desk_app.core import stats
+from desk_app.core.text import vn_number
 from desk_app.ui.models.rows_model import RowsModel, rows_view
 from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
@@ -36,6 +37,15 @@ _WORDS = (
     QT_TRANSLATE_NOOP("StatsPage", "Hài lòng"), QT_TRANSLATE_NOOP("StatsPage", "Không hài lòng"),
 )
 WEEKLY_AFTER_DAYS = 45  # longer periods chart received / resolved by week
+
+
+def two_lines(label: str) -> str:
+    """A column title of several words on two lines: the figures under it are narrow."""
+    words = label.split()
+    if len(words) < 2 or len(label) < 10:
+        return label
+    cut = min(range(1, len(words)), key=lambda n: abs(len(" ".join(words[:n])) - len(label) / 2))
+    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
 
 
 def _qdate(day: date) -> QDate:
@@ -92,9 +102,11 @@ class StatsPage(QWidget):
         second.addWidget(self.xlsx_button)
         second.addWidget(self.pdf_button)
         self.model = RowsModel([(self.tr("Tên"), lambda r: r["label"])]
-                               + [(self.tr(label), self._cell(key)) for key, label in stats.COLUMNS]
-                               + [(self.tr("Tỷ lệ trước, đúng hạn"), self._rate)], self)
-        self.table = rows_view(self.model, stretch=len(stats.COLUMNS) + 1)  # names sized to fit
+                               + [(two_lines(self.tr(label)), self._cell(key)) for key, label in stats.COLUMNS]
+                               + [(two_lines(self.tr("Tỷ lệ trước, đúng hạn")), self._rate)], self)
+        # The names take the width the figures leave and wrap, so every column fits a 1366 screen.
+        self.table = rows_view(self.model, stretch=0)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.balance = QLabel()
         self.chart_area = QVBoxLayout()
         self.charts_note = QLabel(self.tr("Đang tải biểu đồ…"))
@@ -247,4 +259,4 @@ class StatsPage(QWidget):
 
 
 def _value(counts: stats.Counts, key: str) -> str:
-    return f"{getattr(counts, key):,}".replace(",", ".")
+    return vn_number(getattr(counts, key))

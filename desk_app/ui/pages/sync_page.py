@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import arg
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.record_kinds import record_kind
 
 DEFAULT_FOLDER = "exports"
 WARN_STYLE = "color: #7a4b00;"
@@ -58,14 +59,6 @@ def export_error_text(exc: BaseException, folder: Path) -> str:
 
 class SyncPage(QWidget):
     exported = Signal(object)  # the ExportResult, or None when nothing was waiting
-
-    PART_LABELS = {"officers": QT_TRANSLATE_NOOP("SyncPage", "cán bộ"),
-                   "procedures": QT_TRANSLATE_NOOP("SyncPage", "thủ tục"),
-                   "citizens": QT_TRANSLATE_NOOP("SyncPage", "công dân"),
-                   "dossiers": QT_TRANSLATE_NOOP("SyncPage", "hồ sơ"),
-                   "dossier_documents": QT_TRANSLATE_NOOP("SyncPage", "giấy tờ"),
-                   "dossier_events": QT_TRANSLATE_NOOP("SyncPage", "bước xử lý"),
-                   "visits": QT_TRANSLATE_NOOP("SyncPage", "lượt tiếp dân")}
 
     def __init__(self, desk, session, parent=None):
         super().__init__(parent)
@@ -222,7 +215,7 @@ class SyncPage(QWidget):
         return True
 
     def _reading(self, part: str) -> None:
-        self._show(f"{self.tr('Đang xuất tệp…')} {self.tr(self.PART_LABELS.get(part, part))}")
+        self._show(f"{self.tr('Đang xuất tệp…')} {record_kind(part)}")
 
     def _finished(self, folder: Path, result, error) -> None:
         self.export_button.setEnabled(True)
@@ -232,7 +225,7 @@ class SyncPage(QWidget):
             self._show(self.tr("Không có thay đổi nào mới kể từ lần xuất trước: không tạo tệp."))
         else:
             self.desk.sync.remember_folder(folder)
-            counts = ", ".join(f"{self.tr(self.PART_LABELS.get(k, k))} {v}" for k, v in result.counts.items() if v)
+            counts = ", ".join(f"{record_kind(k)} {v}" for k, v in result.counts.items() if v)
             again = self.tr(" (xuất lại)") if result.kind == "again" else ""
             self._show(self.tr("Đã xuất tệp số %1%2: %3 – %4 bản ghi (%5). Thư mục: %6")
                        .replace("%1", str(result.export_seq)).replace("%2", again).replace("%3", result.path.name)

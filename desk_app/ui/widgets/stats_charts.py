@@ -30,8 +30,16 @@ def _ticks(plot: pg.PlotWidget, labels: list[str], every: int = 1) -> None:
     plot.getAxis("bottom").setTicks([[(i, text) for i, text in enumerate(labels) if i % every == 0]])
 
 
-def _short(name: str, size: int = 16) -> str:
-    return name if len(name) <= size else name[: size - 1].rstrip() + "…"
+def _integer_ticks(axis: pg.AxisItem, top: float) -> None:
+    """Counts are whole: ticks 1, 2, 5, 10, 20… apart (six at most), never at 0.5 or 0.2."""
+    step = 1
+    while top / step > 6:
+        step = step * 5 // 2 if str(step)[0] == "2" else step * 2  # 1, 2, 5, 10, 20, 50…
+    axis.setTickSpacing(step, step)
+
+
+# A procedure's name stands above its bar, wrapped to this width (pixels) rather than cut.
+NAME_WIDTH = 330
 
 
 class StatsCharts(QWidget):
@@ -70,9 +78,13 @@ class StatsCharts(QWidget):
                                      brush=RESOLVED, pen=None, name=names["resolved"]))
         _ticks(plot, [r[0] for r in rows], max(1, -(-len(rows) // 6)))  # six labels at most: "dd/mm" never touch
         plot.setXRange(-0.6, max(len(rows) - 0.4, 0.6), padding=0)
+        top = max([max(r[1], r[2]) for r in rows], default=0) or 1
+        _integer_ticks(plot.getAxis("left"), top)
+        plot.setYRange(0, top * 1.08, padding=0)
 
     def _timeliness(self, rows, names) -> None:
-        """Horizontal stacked bars: a procedure's name reads along its bar, not under a crowded axis."""
+        """Horizontal stacked bars, each with the procedure's whole name above it (an axis
+        beside the bars would have room for a few letters only)."""
         plot = self.timeliness
         plot.clear()
         rows = list(reversed(rows))  # the first procedure on top
@@ -80,13 +92,20 @@ class StatsCharts(QWidget):
         base = [0] * len(rows)
         for n, (key, color) in enumerate((("early", EARLY), ("on_time", ON_TIME), ("late", LATE))):
             widths = [r[1 + n] for r in rows]
-            plot.addItem(pg.BarGraphItem(x0=list(base), y=y, width=widths, height=0.7, brush=color, pen=None,
-                                         name=names[key]))
+            plot.addItem(pg.BarGraphItem(x0=list(base), y=[i - 0.15 for i in y], width=widths, height=0.45,
+                                         brush=color, pen=None, name=names[key]))
             base = [b + w for b, w in zip(base, widths)]
-        plot.getAxis("left").setTicks([[(i, _short(r[0])) for i, r in enumerate(rows)]])
+        for i, row in enumerate(rows):
+            name = pg.TextItem(row[0], color="#333333", anchor=(0, 0.5))
+            name.setTextWidth(NAME_WIDTH)
+            name.setPos(0, i + 0.25)
+            plot.addItem(name)
+        plot.getPlotItem().hideAxis("left")
+        top = max(base, default=0) or 1
+        _integer_ticks(plot.getAxis("bottom"), top)
         plot.showGrid(x=True, y=False, alpha=0.25)
         plot.setYRange(-0.6, max(len(rows) - 0.4, 0.6), padding=0)
-        plot.setXRange(0, max(base, default=1) * 1.05 or 1, padding=0)
+        plot.setXRange(0, top * 1.05, padding=0)
 
     def _satisfaction(self, rows) -> None:
         plot = self.satisfaction

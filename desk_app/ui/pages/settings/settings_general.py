@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from desk_app.core.codes import check_pattern, render
 from desk_app.core.workdays import format_schedule, parse_schedule
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
-from desk_app.ui.i18n import arg
+from desk_app.ui.i18n import arg, english
 
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language, never translated
 SAMPLE_PROCEDURE = "1.004194"
@@ -167,6 +167,10 @@ class GeneralPage(QWidget):
         self.working_hours.setText(settings.working_hours)
         self.reminder.setText(settings.day_end_reminder)
         self.status.setStyleSheet(NOTICE_STYLE)
-        self.status.setText(self.tr("Đã lưu, có hiệu lực ngay."))
+        if settings.language != ("en" if english() else "vi"):  # the window keeps its language until restarted
+            self.status.setText(self.tr("Đã lưu. Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau; "
+                                        "các cài đặt khác có hiệu lực ngay."))
+        else:
+            self.status.setText(self.tr("Đã lưu, có hiệu lực ngay."))
         self.changed.emit()
         return True
