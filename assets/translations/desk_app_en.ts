@@ -77,77 +77,82 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="73"/>
         <source>Sửa hồ sơ %1</source>
         <translation>Amend dossier %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="40"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="74"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="40"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="74"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="41"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="75"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="41"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="75"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="76"/>
         <source>Nơi cư trú</source>
         <translation>Place of residence</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="42"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="76"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="50"/>
-        <source>Mã thủ tục</source>
-        <translation>Procedure code</translation>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="85"/>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="56"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="94"/>
+        <source>để trống: giữ nguyên (dd/mm/yyyy HH:MM)</source>
+        <translation>leave empty to keep it (dd/mm/yyyy HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="91"/>
         <source>Giấy tờ đã nhận</source>
         <translation>Documents received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="59"/>
-        <source>để trống: giữ nguyên (YYYY-MM-DD HH:MM)</source>
-        <translation>leave empty to keep it (YYYY-MM-DD HH:MM)</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="60"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="95"/>
         <source>Hẹn trả mới</source>
         <translation>New due time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="62"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="97"/>
         <source>Lý do sửa</source>
         <translation>Reason for the amendment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="102"/>
         <source>Lưu thay đổi</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="67"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="102"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="95"/>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="135"/>
+        <source>Hẹn trả mới “%1” chưa đúng dạng ngày giờ dd/mm/yyyy HH:MM, ví dụ 20/12/2026 14:00.</source>
+        <translation>The new due date “%1” is not a date and time as dd/mm/yyyy HH:MM, e.g. 20/12/2026 14:00.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/amend_dialog.py" line="141"/>
         <source>Cần ghi rõ lý do sửa.</source>
         <translation>A reason for the amendment is required.</translation>
     </message>
@@ -155,87 +160,87 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="24"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="28"/>
         <source>từ ngày YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="30"/>
         <source>đến ngày YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="32"/>
         <source>mã hồ sơ</source>
         <translation>dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="33"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="36"/>
         <source>Kiểm tra toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="41"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="42"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="43"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="44"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="45"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="46"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="47"/>
         <source>Hồ sơ / nội dung</source>
         <translation>Dossier / subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="72"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="84"/>
         <source>Chỉ chỉ huy xem được nhật ký kiểm tra.</source>
         <translation>Only a commander can see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="90"/>
         <source>Ngày phải có dạng YYYY-MM-DD, ví dụ 2026-11-23.</source>
         <translation>Dates must be YYYY-MM-DD, e.g. 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="96"/>
         <source>%1 mục (mới nhất trước).</source>
         <translation>%1 entries (newest first).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="104"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
@@ -500,37 +505,37 @@
 <context>
     <name>CitizenConflictQuestion</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="18"/>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="28"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="18"/>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="28"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="18"/>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="28"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="19"/>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="29"/>
         <source>%1: đã lưu “%2” – vừa nhập “%3”</source>
         <translation>%1: on record “%2” – just typed “%3”</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="22"/>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="32"/>
         <source>Số định danh %1 đã có trong sổ: %2.</source>
         <translation>ID number %1 is already on record: %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="24"/>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="34"/>
         <source>Hãy kiểm tra lại số định danh. Nếu đúng là cùng một người, cập nhật thông tin công dân theo thông tin vừa nhập (các hồ sơ cũ giữ nguyên người nộp như lúc tiếp nhận)?</source>
         <translation>Check the ID number again. If it really is the same person, update the citizen with what was just typed (earlier dossiers keep the applicant as received)?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="27"/>
+        <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="37"/>
         <source>Số định danh đã có</source>
         <translation>ID number already known</translation>
     </message>
@@ -786,57 +791,57 @@ Always smiling · Always gentle · Always listening · Always helping</translati
         <translation>Amend dossier…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="107"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="106"/>
         <source>Trạng thái: &lt;b&gt;%1&lt;/b&gt; · Tiếp nhận: %2 · Hẹn trả: &lt;b&gt;%3&lt;/b&gt; · %4 · Lệ phí: %5</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Received: %2 · Due: &lt;b&gt;%3&lt;/b&gt; · %4 · Fee: %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="114"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="114"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="113"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="113"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="116"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="123"/>
         <source>THIẾU</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="140"/>
         <source>Lý do: </source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="141"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="143"/>
         <source>Hẹn mới: </source>
         <translation>New due: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="145"/>
         <source>Người nhận: </source>
         <translation>Collected by: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="147"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="149"/>
         <source>Thiếu: </source>
         <translation>Missing: </translation>
     </message>
@@ -1003,27 +1008,27 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="134"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="157"/>
         <source>Cài đặt lần đầu – Bộ phận một cửa</source>
         <translation>First-time setup – One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="142"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="165"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="143"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="166"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="144"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="167"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="145"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="168"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1155,7 +1160,12 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Write the reminder time as hour:minute, e.g. 16:30 (leave it empty for no reminder).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="170"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="171"/>
+        <source>Đã lưu. Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau; các cài đặt khác có hiệu lực ngay.</source>
+        <translation>Saved. The new language takes effect the next time the program starts; the other settings take effect now.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="174"/>
         <source>Đã lưu, có hiệu lực ngay.</source>
         <translation>Saved; it takes effect now.</translation>
     </message>
@@ -1799,64 +1809,64 @@ Discard them and leave the page?</translation>
 <context>
     <name>OfficersPage</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="59"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="61"/>
         <source>Cán bộ</source>
         <translation>Officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="60"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="62"/>
         <source>Chỉ huy quản lý cài đặt; cán bộ trực tiếp nhận hồ sơ. Mỗi người một mã PIN 4–8 chữ số.</source>
         <translation>The commander manages settings; duty officers receive dossiers. Each has a PIN of 4–8 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="68"/>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="46"/>
         <location filename="../../desk_app/ui/pages/settings/settings_officers.py" line="47"/>
         <source>Thêm cán bộ</source>
         <translation>Add officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="85"/>
         <source>Chỉ huy (họ tên) *</source>
         <translation>Commander (full name) *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="86"/>
         <source>PIN của chỉ huy *</source>
         <translation>Commander&apos;s PIN *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="87"/>
         <source>Nhập lại PIN *</source>
         <translation>Repeat the PIN *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="83"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="90"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="93"/>
         <source>Cán bộ trực</source>
         <translation>Duty officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="119"/>
         <source>Chưa nhập họ tên cán bộ.</source>
         <translation>The officer&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="99"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="122"/>
         <source>Đã có cán bộ tên này.</source>
         <translation>There is already an officer with this name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="114"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="137"/>
         <source>Chưa nhập họ tên chỉ huy.</source>
         <translation>The commander&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="117"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="140"/>
         <source>Hai lần nhập PIN của chỉ huy không khớp.</source>
         <translation>The two PINs of the commander differ.</translation>
     </message>
@@ -2866,6 +2876,99 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RecordKinds</name>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="9"/>
+        <source>cán bộ</source>
+        <translation>officers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="10"/>
+        <source>thủ tục</source>
+        <translation>procedures</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="11"/>
+        <source>công dân</source>
+        <translation>citizens</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="12"/>
+        <source>hồ sơ</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="13"/>
+        <source>giấy tờ</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="14"/>
+        <source>bước xử lý</source>
+        <translation>processing steps</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="15"/>
+        <source>lượt tiếp dân</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="16"/>
+        <source>đánh giá</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="17"/>
+        <source>bàn giao ca</source>
+        <translation>shift handovers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="18"/>
+        <source>chốt ngày</source>
+        <translation>day closings</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="19"/>
+        <source>lệnh in</source>
+        <translation>print jobs</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="20"/>
+        <source>máy in</source>
+        <translation>printers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="21"/>
+        <source>cài đặt</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="22"/>
+        <source>đơn vị</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="23"/>
+        <source>ngày nghỉ, làm bù</source>
+        <translation>holidays and make-up days</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="24"/>
+        <source>tệp cuối ngày</source>
+        <translation>end-of-day files</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="25"/>
+        <source>số thứ tự mã hồ sơ</source>
+        <translation>dossier code counters</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="26"/>
+        <source>lần nhập mã PIN</source>
+        <translation>PIN attempts</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../desk_app/ui/dialogs/recovery_page.py" line="15"/>
@@ -2995,285 +3098,285 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
         <source>Tuần này</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
         <source>Tổng số nhận</source>
         <translation>Received, total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
         <source>Trực tiếp, bưu chính</source>
         <translation>In person, by post</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
         <source>Từ kỳ trước</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="208"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="220"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="209"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="221"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="209"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="221"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="35"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="35"/>
         <source>Dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="36"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="36"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="37"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="37"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="77"/>
         <source>Thống kê kết quả giải quyết hồ sơ</source>
         <translation>Results of dossier processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="82"/>
         <source>Khoảng khác…</source>
         <translation>Other range…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="89"/>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="90"/>
         <source>Xuất Biểu 06 (Excel)</source>
         <translation>Export form 06 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="91"/>
         <source>Xuất Biểu 06 (PDF)</source>
         <translation>Export form 06 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="95"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="95"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="95"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="99"/>
         <source>Theo:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="104"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="106"/>
         <source>Tỷ lệ trước, đúng hạn</source>
         <translation>Early or on time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="100"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="112"/>
         <source>Đang tải biểu đồ…</source>
         <translation>Loading the charts…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="151"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="163"/>
         <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
         <translation>The last day is before the first: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="153"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="165"/>
         <source>Đang tính…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="159"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="171"/>
         <source>Không tính được thống kê: %1</source>
         <translation>Could not count the statistics: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="164"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="176"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="167"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="179"/>
         <source>Từ %1 đến %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="170"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="182"/>
         <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
         <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="185"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="197"/>
         <source>Không tải được biểu đồ: %1</source>
         <translation>Could not load the charts: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="187"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="199"/>
         <source>Nhận và giải quyết</source>
         <translation>Received and resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="188"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="200"/>
         <source>Trước/đúng/quá hạn theo thủ tục</source>
         <translation>Early/on time/late by procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="189"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="201"/>
         <source>Mức độ hài lòng (%)</source>
         <translation>Satisfaction (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="190"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="202"/>
         <source>Chưa có đánh giá</source>
         <translation>No ratings yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="208"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="220"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="208"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="220"/>
         <source>Giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="235"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="235"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="225"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="237"/>
         <source>Lưu Biểu 06</source>
         <translation>Save form 06</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="242"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="254"/>
         <source>Không ghi được tệp: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="244"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="256"/>
         <source>Đã ghi Biểu 06: %1</source>
         <translation>Form 06 written: %1</translation>
     </message>
@@ -3281,213 +3384,178 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="39"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="40"/>
         <source>Dữ liệu vẫn còn nguyên và sẽ nằm trong lần xuất sau.</source>
         <translation>The data is intact and will be in the next export.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="43"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="44"/>
         <source>Ổ đĩa của thư mục “%1” đã đầy: chưa ghi được tệp (không để lại tệp dở dang). Hãy xóa bớt tệp hoặc chọn thư mục, USB khác rồi bấm xuất lại.</source>
         <translation>The disk of folder “%1” is full: the file was not written (no partial file is left). Delete some files or choose another folder or USB drive, then export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="47"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="48"/>
         <source>Không ghi được vào thư mục “%1” (không có quyền ghi hoặc thiết bị chỉ đọc). Hãy chọn thư mục khác.</source>
         <translation>Cannot write to folder “%1” (no write permission, or a read-only device). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="52"/>
         <source>Không dùng được thư mục “%1” (USB đã rút hoặc đường dẫn không phải thư mục). Hãy cắm lại hoặc chọn thư mục khác.</source>
         <translation>Folder “%1” cannot be used (the USB drive was removed, or the path is not a folder). Plug it back in or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="55"/>
         <source>Không ghi được tệp vào “%1”: %2.</source>
         <translation>Could not write the file to “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="56"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="57"/>
         <source>Không xuất được tệp: %1.</source>
         <translation>Could not export the file: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="62"/>
-        <source>cán bộ</source>
-        <translation>officers</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="63"/>
-        <source>thủ tục</source>
-        <translation>procedures</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="64"/>
-        <source>công dân</source>
-        <translation>citizens</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="65"/>
-        <source>hồ sơ</source>
-        <translation>dossiers</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="66"/>
-        <source>giấy tờ</source>
-        <translation>documents</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="67"/>
-        <source>bước xử lý</source>
-        <translation>processing steps</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="68"/>
-        <source>lượt tiếp dân</source>
-        <translation>citizen visits</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="69"/>
         <source>Đồng bộ cuối ngày</source>
         <translation>End-of-day sync</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="118"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="111"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="114"/>
         <source>Lưu vào thư mục:</source>
         <translation>Save to folder:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="160"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="153"/>
         <source>Chưa gửi cấp trên: &lt;b&gt;%1 hồ sơ&lt;/b&gt; và &lt;b&gt;%2 lượt tiếp công dân&lt;/b&gt; mới hoặc có cập nhật (%3 bản ghi trong tệp).</source>
         <translation>Not yet sent to the upper level: &lt;b&gt;%1 dossiers&lt;/b&gt; and &lt;b&gt;%2 reception-log visits&lt;/b&gt; new or updated (%3 records in the file).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="78"/>
         <source>Xuất tệp cuối ngày  (Ctrl+E)</source>
         <translation>Export end-of-day file  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="81"/>
         <source>Xuất lại tệp đã chọn</source>
         <translation>Export the selected file again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="82"/>
         <source>Khi cấp trên báo thiếu tệp: tạo lại đúng tệp đó (cùng số thứ tự).</source>
         <translation>When the upper level reports a missing file: makes that same file again (same number).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="128"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="121"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="129"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="122"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="129"/>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="236"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="122"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="229"/>
         <source> (xuất lại)</source>
         <translation> (again)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="130"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="123"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="124"/>
         <source>Bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="125"/>
         <source>Nơi lưu</source>
         <translation>Saved in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="133"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="126"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="136"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="129"/>
         <source>Lịch sử xuất tệp</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="154"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="147"/>
         <source>Lần xuất gần nhất: &lt;b&gt;số %1&lt;/b&gt; lúc &lt;b&gt;%2&lt;/b&gt; – %3 (%4 bản ghi)</source>
         <translation>Last export: &lt;b&gt;no. %1&lt;/b&gt; at &lt;b&gt;%2&lt;/b&gt; – %3 (%4 records)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="158"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="151"/>
         <source>Chưa xuất tệp lần nào.</source>
         <translation>No file has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="164"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="157"/>
         <source>Đã đến giờ xuất tệp cuối ngày (%1).</source>
         <translation>It is time to export the end-of-day file (%1).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="167"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="160"/>
         <source>Không có thay đổi nào đang chờ xuất.</source>
         <translation>No changes are waiting to be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="171"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="164"/>
         <source>cấp trên</source>
         <translation>the upper level</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="173"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="166"/>
         <source>Gửi cho: &lt;b&gt;%1&lt;/b&gt;. Tệp được ký và mã hóa bằng khóa của cấp trên.</source>
         <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with the upper level&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="177"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="170"/>
         <source>Chưa có khóa công khai của %1: chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị thì mới xuất được tệp.</source>
         <translation>No public key of %1 yet: the unit commander must enter it in Settings (F9) › Unit before a file can be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="184"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="177"/>
         <source>Chọn thư mục lưu tệp</source>
         <translation>Choose the folder for the file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="197"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="190"/>
         <source>Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên.</source>
         <translation>The upper level&apos;s public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level&apos;s public key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="205"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="198"/>
         <source>Chọn một dòng trong lịch sử để xuất lại.</source>
         <translation>Choose a row in the history to export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="220"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="213"/>
         <source>Đang xuất tệp…</source>
         <translation>Exporting the file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="232"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="225"/>
         <source>Không có thay đổi nào mới kể từ lần xuất trước: không tạo tệp.</source>
         <translation>No new changes since the last export: no file was made.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="237"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="230"/>
         <source>Đã xuất tệp số %1%2: %3 – %4 bản ghi (%5). Thư mục: %6</source>
         <translation>Exported file no. %1%2: %3 – %4 records (%5). Folder: %6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="239"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="232"/>
         <source>không có bản ghi</source>
         <translation>no records</translation>
     </message>
@@ -3495,59 +3563,59 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="28"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="30"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="29"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="31"/>
         <source>Thông tin in trên phiếu hẹn và gửi lên cấp trên. Có thể sửa sau trong Cài đặt.</source>
         <translation>Printed on the appointment slip and sent to the upper level. You can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="31"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="33"/>
         <source>VD: Công an xã Tân Tiến</source>
         <translation>e.g. Công an xã Tân Tiến</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="32"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="34"/>
         <source>VD: CAXTT (dùng trong mã hồ sơ)</source>
         <translation>e.g. CAXTT (used in dossier codes)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="33"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="35"/>
         <source>VD: Công an tỉnh Bắc Ninh</source>
         <translation>e.g. Công an tỉnh Bắc Ninh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="38"/>
         <source>Tên đơn vị *</source>
         <translation>Unit name *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="38"/>
         <source>Mã đơn vị *</source>
         <translation>Unit code *</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="36"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="38"/>
         <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="39"/>
         <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="37"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="39"/>
         <source>Cấp trên nhận báo cáo</source>
         <translation>Upper level (receives reports)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/first_run.py" line="38"/>
+        <location filename="../../desk_app/ui/dialogs/first_run.py" line="40"/>
         <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="15"/>
         <source>Mã cấp trên</source>
         <translation>Upper level code</translation>
@@ -3667,139 +3735,182 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
 </context>
 <context>
+    <name>action</name>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="62"/>
+        <source>Bắt đầu giải quyết</source>
+        <translation>Start processing</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="63"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Request supplement</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="64"/>
+        <source>Đã bổ sung đủ</source>
+        <translation>Supplement complete</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="65"/>
+        <source>Từ chối</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="66"/>
+        <source>Gia hạn (xin lỗi, hẹn lại)</source>
+        <translation>Extend (apology, new date)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="67"/>
+        <source>Dừng giải quyết</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="68"/>
+        <source>Có kết quả</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="69"/>
+        <source>Trả kết quả</source>
+        <translation>Return result</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="60"/>
+        <location filename="../../desk_app/ui/i18n.py" line="76"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="61"/>
+        <location filename="../../desk_app/ui/i18n.py" line="77"/>
         <source>Đã in</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="62"/>
+        <location filename="../../desk_app/ui/i18n.py" line="78"/>
         <source>Lỗi in</source>
         <translation>Print failed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="63"/>
+        <location filename="../../desk_app/ui/i18n.py" line="79"/>
         <source>Đã gửi, chưa xác nhận</source>
         <translation>Sent, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="64"/>
+        <location filename="../../desk_app/ui/i18n.py" line="80"/>
         <source>Bản chính</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="65"/>
+        <location filename="../../desk_app/ui/i18n.py" line="81"/>
         <source>Bản sao</source>
         <translation>Certified copy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="66"/>
+        <location filename="../../desk_app/ui/i18n.py" line="82"/>
         <source>Bản chụp</source>
         <translation>Photocopy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="67"/>
+        <location filename="../../desk_app/ui/i18n.py" line="83"/>
         <source>ngày làm việc</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="68"/>
+        <location filename="../../desk_app/ui/i18n.py" line="84"/>
         <source>giờ làm việc</source>
         <translation>working hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="69"/>
+        <location filename="../../desk_app/ui/i18n.py" line="85"/>
         <source>Hỏi / hướng dẫn</source>
         <translation>Inquiry / guidance</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="70"/>
+        <location filename="../../desk_app/ui/i18n.py" line="86"/>
         <source>Nhận kết quả</source>
         <translation>Result pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="71"/>
+        <location filename="../../desk_app/ui/i18n.py" line="87"/>
         <source>Khiếu nại / tố cáo</source>
         <translation>Complaint / denunciation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="72"/>
+        <location filename="../../desk_app/ui/i18n.py" line="88"/>
         <source>Tin báo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="73"/>
+        <location filename="../../desk_app/ui/i18n.py" line="89"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="74"/>
+        <location filename="../../desk_app/ui/i18n.py" line="90"/>
         <source>Bình thường</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="75"/>
+        <location filename="../../desk_app/ui/i18n.py" line="91"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="76"/>
+        <location filename="../../desk_app/ui/i18n.py" line="92"/>
         <source>Nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="77"/>
+        <location filename="../../desk_app/ui/i18n.py" line="93"/>
         <source>Làm bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="78"/>
+        <location filename="../../desk_app/ui/i18n.py" line="94"/>
         <source>Chỉ huy</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="79"/>
+        <location filename="../../desk_app/ui/i18n.py" line="95"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="80"/>
+        <location filename="../../desk_app/ui/i18n.py" line="96"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="81"/>
+        <location filename="../../desk_app/ui/i18n.py" line="97"/>
         <source>Giải quyết ngay</source>
         <translation>Immediate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="82"/>
+        <location filename="../../desk_app/ui/i18n.py" line="98"/>
         <source>Miễn phí</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="83"/>
+        <location filename="../../desk_app/ui/i18n.py" line="99"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="84"/>
+        <location filename="../../desk_app/ui/i18n.py" line="100"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="85"/>
+        <location filename="../../desk_app/ui/i18n.py" line="101"/>
         <source>Bộ phận một cửa</source>
         <translation>One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="89"/>
+        <location filename="../../desk_app/ui/i18n.py" line="105"/>
         <source>vi</source>
         <translation>en</translation>
     </message>
@@ -3857,117 +3968,117 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>lifecycle</name>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="31"/>
+        <location filename="../../desk_app/ui/i18n.py" line="33"/>
         <source>Đã tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="32"/>
+        <location filename="../../desk_app/ui/i18n.py" line="34"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="33"/>
+        <location filename="../../desk_app/ui/i18n.py" line="35"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="34"/>
+        <location filename="../../desk_app/ui/i18n.py" line="36"/>
         <source>Có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="35"/>
+        <location filename="../../desk_app/ui/i18n.py" line="37"/>
         <source>Đã trả kết quả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="36"/>
+        <location filename="../../desk_app/ui/i18n.py" line="38"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="37"/>
+        <location filename="../../desk_app/ui/i18n.py" line="39"/>
         <source>Dừng giải quyết</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="38"/>
+        <location filename="../../desk_app/ui/i18n.py" line="40"/>
         <source>Bắt đầu giải quyết</source>
         <translation>Start processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="39"/>
+        <location filename="../../desk_app/ui/i18n.py" line="41"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="40"/>
+        <location filename="../../desk_app/ui/i18n.py" line="42"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="41"/>
+        <location filename="../../desk_app/ui/i18n.py" line="43"/>
         <source>Gia hạn (xin lỗi, hẹn lại)</source>
         <translation>Extend (apology, new date)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="42"/>
+        <location filename="../../desk_app/ui/i18n.py" line="44"/>
         <source>Trả kết quả</source>
         <translation>Return result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="43"/>
+        <location filename="../../desk_app/ui/i18n.py" line="45"/>
         <source>Tiếp nhận hồ sơ</source>
         <translation>Dossier received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="44"/>
+        <location filename="../../desk_app/ui/i18n.py" line="46"/>
         <source>Sửa hồ sơ</source>
         <translation>Dossier corrected</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="45"/>
+        <location filename="../../desk_app/ui/i18n.py" line="47"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="46"/>
+        <location filename="../../desk_app/ui/i18n.py" line="48"/>
         <source>Nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="47"/>
+        <location filename="../../desk_app/ui/i18n.py" line="49"/>
         <source>Đang mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="48"/>
+        <location filename="../../desk_app/ui/i18n.py" line="50"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="49"/>
+        <location filename="../../desk_app/ui/i18n.py" line="51"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="50"/>
+        <location filename="../../desk_app/ui/i18n.py" line="52"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="51"/>
+        <location filename="../../desk_app/ui/i18n.py" line="53"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="52"/>
+        <location filename="../../desk_app/ui/i18n.py" line="54"/>
         <source>Đang quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="53"/>
+        <location filename="../../desk_app/ui/i18n.py" line="55"/>
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>
