@@ -3169,19 +3169,19 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="220"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="221"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="224"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="221"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="224"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
@@ -3276,107 +3276,107 @@ Receive another dossier for the same procedure anyway?</translation>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="127"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="106"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="129"/>
         <source>Tỷ lệ trước, đúng hạn</source>
         <translation>Early or on time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="107"/>
         <source>Đang tải biểu đồ…</source>
         <translation>Loading the charts…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="163"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="166"/>
         <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
         <translation>The last day is before the first: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="165"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="168"/>
         <source>Đang tính…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="171"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="174"/>
         <source>Không tính được thống kê: %1</source>
         <translation>Could not count the statistics: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="176"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="179"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="179"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="182"/>
         <source>Từ %1 đến %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="182"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="185"/>
         <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
         <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="197"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="200"/>
         <source>Không tải được biểu đồ: %1</source>
         <translation>Could not load the charts: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="199"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="202"/>
         <source>Nhận và giải quyết</source>
         <translation>Received and resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="200"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="203"/>
         <source>Trước/đúng/quá hạn theo thủ tục</source>
         <translation>Early/on time/late by procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="201"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="204"/>
         <source>Mức độ hài lòng (%)</source>
         <translation>Satisfaction (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="202"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="205"/>
         <source>Chưa có đánh giá</source>
         <translation>No ratings yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="220"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="220"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
         <source>Giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="235"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="238"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="235"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="238"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="237"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="240"/>
         <source>Lưu Biểu 06</source>
         <translation>Save form 06</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="254"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="257"/>
         <source>Không ghi được tệp: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="256"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="259"/>
         <source>Đã ghi Biểu 06: %1</source>
         <translation>Form 06 written: %1</translation>
     </message>

@@ -60,6 +60,8 @@ def test_the_statistics_form_and_the_list_export_open_in_exports(qtbot, desk, co
 def test_the_handover_pdf_opens_in_forms(qtbot, desk, commander, asked):
     page = HandoverPage(desk, Session(commander))
     qtbot.addWidget(page)
+    page.show()  # the page counts the shift when it is shown
+    qtbot.waitUntil(lambda: page.current is not None)
     page.save_pdf()
     assert asked == [desk.data_dir / "forms" / "ban-giao-ca_2026-11-23_0900.pdf"]
 

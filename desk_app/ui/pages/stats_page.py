@@ -101,12 +101,7 @@ class StatsPage(QWidget):
         second.addStretch(1)
         second.addWidget(self.xlsx_button)
         second.addWidget(self.pdf_button)
-        self.model = RowsModel([(self.tr("Tên"), lambda r: r["label"])]
-                               + [(two_lines(self.tr(label)), self._cell(key)) for key, label in stats.COLUMNS]
-                               + [(two_lines(self.tr("Tỷ lệ trước, đúng hạn")), self._rate)], self)
-        # The names take the width the figures leave and wrap, so every column fits a 1366 screen.
-        self.table = rows_view(self.model, stretch=0)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._build_table()
         self.balance = QLabel()
         self.chart_area = QVBoxLayout()
         self.charts_note = QLabel(self.tr("Đang tải biểu đồ…"))
@@ -127,6 +122,14 @@ class StatsPage(QWidget):
         self.preset.setCurrentIndex(2)  # this month: the counting starts on the runner's thread
 
     # -- the table -------------------------------------------------------------------------
+
+    def _build_table(self) -> None:
+        self.model = RowsModel([(self.tr("Tên"), lambda r: r["label"])]
+                               + [(two_lines(self.tr(label)), self._cell(key)) for key, label in stats.COLUMNS]
+                               + [(two_lines(self.tr("Tỷ lệ trước, đúng hạn")), self._rate)], self)
+        # The names take the width the figures leave and wrap, so every column fits a 1366 screen.
+        self.table = rows_view(self.model, stretch=0)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     @staticmethod
     def _cell(key: str):
