@@ -152,3 +152,16 @@ def test_layout_data_round_trip(desk, commander):
     layout = desk.printing.layout_for("receipt", code)
     again = layout_from_data(layout.to_data())
     assert again.blocks == layout.blocks
+
+
+def test_a_stopped_dossier_has_its_notice_slip(desk, commander):
+    code = register(desk, commander["id"])
+    with pytest.raises(slips.SlipUnavailable):
+        desk.printing.layout_for("stopped", code)
+    desk.dossiers.apply(code, "stop", commander["id"], "Công dân rút hồ sơ")
+    layout = desk.printing.layout_for("stopped", code)
+    text = layout.plain_text()
+    for expected in ("THÔNG BÁO DỪNG\nGIẢI QUYẾT HỒ SƠ", code, NAME, "Công dân rút hồ sơ", "Nguyễn Văn Hùng"):
+        assert expected in text, expected
+    picture = raster.render(layout, 384)
+    assert same_pixels(escpos_decode.decode(through_dummy(picture), 384).image, picture)
