@@ -142,3 +142,30 @@ def test_a_message_about_one_dossier_goes_when_another_is_selected(qtbot, desk, 
     detail._note("Hẹn trả mới: …")
     detail.show_code(first)
     assert not detail.step_note.isVisible()
+
+
+def test_an_amended_appointment_is_said_and_its_receipt_printed_again(qtbot, desk, commander, clock, detail):
+    code = new_dossier(desk, commander, clock.now)
+    detail.load(code)
+    dialog = detail.open_amend()
+    with qtbot.waitSignal(detail.print_actions.printed, timeout=30000):
+        dialog.submit({}, None, datetime(2026, 11, 30, 9, 0), "Hẹn sai ngày khi tiếp nhận")
+    assert "09:00 30/11/2026" in detail.step_note.text() and "09:00 27/11/2026" in detail.step_note.text()
+    assert [job["kind"] for job in jobs(desk, code)] == ["receipt"]
+    assert "Thay thế phiếu đã in" in desk.printing.layout_for("receipt", code).plain_text()
+
+
+def test_in_the_window_selecting_another_dossier_takes_the_message_away(qtbot, desk, commander, clock):
+    from tests.ui.shell_helpers import open_window
+
+    first = new_dossier(desk, commander, clock.now)
+    second = new_dossier(desk, commander, clock.now, "Lê Văn Tám", "001090000022")
+    window = open_window(qtbot, desk, commander)
+    window.show_queue("today")  # F3's list of today's dossiers
+    assert window.queue_view.select_code(first)
+    actions = window.detail.print_actions
+    with qtbot.waitSignal(actions.printed, timeout=30000):
+        actions.print_slip()
+    assert first in actions.status.text()
+    assert window.queue_view.select_code(second)
+    assert window.detail.dossier["code"] == second and actions.status.text() == ""

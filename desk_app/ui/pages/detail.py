@@ -82,13 +82,13 @@ class DetailView(QWidget):
         self.clear()
 
     def load(self, code: str) -> None:
+        if self.dossier is None or code.upper() != self.dossier["code"]:
+            self._note("")  # a note about one dossier never stays under another
         self.dossier = self.desk.dossiers.get(code)
         self._show()
 
     def show_code(self, code: str | None) -> None:
         """The selected dossier, or an empty pane with no action when nothing is selected."""
-        if self.dossier is None or code != self.dossier["code"]:
-            self._note("")  # a note about one dossier never stays under another
         if code is None:
             self.clear()
         else:
@@ -96,6 +96,7 @@ class DetailView(QWidget):
 
     def clear(self) -> None:
         self.dossier = None
+        self._note("")
         self.title.setText(self.tr("Chọn một hồ sơ trong danh sách (Enter để mở)."))
         for label in (self.state, self.citizen):
             label.clear()
@@ -213,8 +214,8 @@ class DetailView(QWidget):
         due_now = self.dossier["due_at"]
         moved = due_now != due_before
         kind = SLIP_AFTER_EVENT.get(name)
-        if name == "resume" and not moved:
-            kind = None
+        if name in ("resume", "amend"):  # the receipt again, only when its appointment is out of date
+            kind = "receipt" if moved else None
         printing = kind is not None and kind != "returned" and self.desk.settings.prints_slip(kind)
         if moved:
             note = arg(self.tr("Hẹn trả mới: %1 (trước đó: %2)."), _short_time(due_now), _short_time(due_before))
@@ -236,9 +237,11 @@ class DetailView(QWidget):
         code = self.dossier["code"]
 
         def submit(applicant, procedure_code, new_due, reason, received=None):
+            before = self.dossier["due_at"]
             self.dossier = self.desk.dossiers.amend(code, self.session.officer_id, reason, applicant,
                                                     procedure_code, new_due, received)
             self._show()
+            self._after_step("amend", before)
             self.changed.emit(code)
 
         self.amend_dialog = AmendDialog(self.dossier, submit, self, self.desk.catalog.get)
