@@ -219,7 +219,7 @@ class DetailView(QWidget):
         printing = kind is not None and kind != "returned" and self.desk.settings.prints_slip(kind)
         if moved:
             note = arg(self.tr("Hẹn trả mới: %1 (trước đó: %2)."), _short_time(due_now), _short_time(due_before))
-            note += " " + (self.tr("Phiếu mới đang được in.") if printing else self.tr("In phiếu mới cho công dân: Ctrl+P."))
+            note += " " + (self.tr("Phiếu mới đã gửi in.") if printing else self.tr("In phiếu mới cho công dân: Ctrl+P."))
             self._note(note)
         else:
             self._note("")
