@@ -17,6 +17,11 @@ class Settings:
     idle_lock_minutes: int = 10
     language: str = "vi"
     auto_print_slip: bool = True
+    # The slip each lifecycle step gives the citizen, printed as the step is saved (one switch each).
+    auto_print_supplement: bool = True
+    auto_print_extension: bool = True
+    auto_print_refusal: bool = True
+    auto_print_stopped: bool = True
     default_printer: str = ""
     day_end_reminder: str = "16:30"
     district_public_key: str = ""
@@ -24,6 +29,12 @@ class Settings:
     citizen_screen: str = "auto"
     board_url: str = ""  # the citizen screen's "thủ tục hành chính" QR ("" = the national public-service portal)
     sync_export_folder: str = ""  # where the officer last wrote the end-of-day file ("" = data folder's exports/)
+
+    def prints_slip(self, kind: str) -> bool:
+        """Whether a step's slip (receipt, supplement, extension, refusal, stopped) prints by itself."""
+        if kind == "receipt":
+            return bool(self.auto_print_slip)
+        return bool(getattr(self, f"auto_print_{kind}", False))
 
     def schedule(self):
         return parse_schedule(self.working_hours)

@@ -10,7 +10,7 @@ from desk_app.cli.common import BadInput, acting_officer, emit, open_desk
 from desk_app.core.text import vn_size
 from desk_app.printing.printers import KINDS, PrinterConfig, PrinterError
 
-SLIP_KINDS = ("receipt", "supplement", "refusal", "extension", "returned")
+SLIP_KINDS = ("receipt", "supplement", "refusal", "extension", "returned", "stopped")
 
 
 def register_print(printing) -> None:
@@ -18,7 +18,7 @@ def register_print(printing) -> None:
     p.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
     p.add_argument("--kind", choices=SLIP_KINDS, default="receipt",
                    help="receipt: tiếp nhận, hẹn trả (mặc định); supplement: bổ sung; refusal: từ chối; "
-                        "extension: xin lỗi, hẹn lại; returned: đã trả kết quả")
+                        "extension: xin lỗi, hẹn lại; returned: đã trả kết quả; stopped: dừng giải quyết")
     _targets(p)
     p.set_defaults(handler=cmd_slip, job_kind=None)
 

@@ -210,8 +210,11 @@ class DossierService:
             # The clock stood still while the citizen completed the dossier: push both dues.
             paused = self.calendar.working_minutes_between(from_text(row["paused_at"]), now)
             values["paused_at"] = None
-            values["due_at"] = to_text(self.calendar.add_minutes(from_text(row["due_at"]), paused))
-            values["original_due_at"] = to_text(self.calendar.add_minutes(from_text(row["original_due_at"]), paused))
+            values["due_at"] = to_text(self.calendar.push(from_text(row["due_at"]), paused))
+            values["original_due_at"] = to_text(self.calendar.push(from_text(row["original_due_at"]), paused))
+            if values["due_at"] != row["due_at"]:  # the citizen's slip is out of date: say so in the history
+                details = {**(details or {}), "old_due_at": row["due_at"]}
+                new_due = from_text(values["due_at"])
         elif action.name == "extend":
             current = from_text(row["due_at"])
             if new_due is None or new_due <= current:

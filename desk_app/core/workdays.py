@@ -123,6 +123,17 @@ class WorkCalendar:
             day += timedelta(days=1)
         raise ValueError("Không tìm được ngày làm việc trong 10 năm tới: kiểm tra bảng ngày nghỉ.")
 
+    def push(self, due: datetime, paused_minutes: float) -> datetime:
+        """An appointment moved later by the working minutes a dossier stood paused.
+
+        A pause starts and ends at the next working moment, so one wholly outside working
+        hours (a Sunday, a night, a holiday) paused nothing and moves nothing: a due at a
+        close (17:00) stays there instead of jumping to the next opening.
+        """
+        if paused_minutes <= 0:
+            return due
+        return self.add_minutes(due, paused_minutes)
+
     def due(self, received: datetime, days: float = 0, hours: float = 0) -> datetime:
         """Appointment time for a limit in working days and/or working hours."""
         return self.add_minutes(received, days * self.minutes_per_day + hours * 60)

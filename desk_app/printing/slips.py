@@ -17,14 +17,16 @@ SLIP_KINDS = {
     "refusal": "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ",
     "extension": "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
     "returned": "PHIẾU XÁC NHẬN ĐÃ TRẢ KẾT QUẢ",
+    "stopped": "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
 }
 # What a print job printed, as the officer calls it (the job list, the command line).
 JOB_KINDS = {**{kind: title.capitalize() for kind, title in SLIP_KINDS.items()},
              "sheet": "Phiếu hướng dẫn thủ tục", "visit": "Phiếu tiếp công dân", "test": "Trang in thử",
              **{f"a4_{kind}": f"Biểu mẫu A4: {title.lower()}" for kind, title in SLIP_KINDS.items()
-                if kind != "returned"}}
+                if kind not in ("returned", "stopped")}}
 # The event a slip kind tells about; printing it before that event happened is refused.
-SLIP_EVENTS = {"supplement": "supplement", "refusal": "refuse", "extension": "extend", "returned": "return"}
+SLIP_EVENTS = {"supplement": "supplement", "refusal": "refuse", "extension": "extend", "returned": "return",
+               "stopped": "stop"}
 VISIT_KINDS = {"inquiry": "Hỏi, hướng dẫn thủ tục", "result_pickup": "Nhận kết quả",
                "complaint": "Khiếu nại, tố cáo", "report": "Tin báo", "dossier": "Nộp hồ sơ"}
 
@@ -48,6 +50,7 @@ TITLE_LINES = {
     SLIP_KINDS["supplement"]: ("PHIẾU HƯỚNG DẪN", "BỔ SUNG, HOÀN THIỆN HỒ SƠ"),
     SLIP_KINDS["refusal"]: ("PHIẾU TỪ CHỐI", "TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ"),
     SLIP_KINDS["extension"]: ("PHIẾU XIN LỖI VÀ", "HẸN LẠI NGÀY TRẢ KẾT QUẢ"),
+    SLIP_KINDS["stopped"]: ("THÔNG BÁO DỪNG", "GIẢI QUYẾT HỒ SƠ"),
 }
 
 
@@ -113,7 +116,11 @@ def receipt(unit: dict, dossier: dict) -> Layout:
     # A receipt printed again after an extension or a supplement shows the appointment as it
     # stands now, and the first one beside it, so the two papers never disagree unexplained.
     original = dossier.get("original_due_at")
-    if original and original != dossier["due_at"]:
+    moved = json.loads((_event(dossier, "resume") or {}).get("details") or "{}").get("old_due_at")
+    if moved:  # the clock stopped while the citizen completed the dossier: the old slip is out of date
+        layout.pair("Hẹn trả trước khi bổ sung", _when(moved))
+        _due(layout, "Hẹn trả kết quả (đã điều chỉnh)", dossier["due_at"])
+    elif original and original != dossier["due_at"]:
         layout.pair("Hẹn trả ban đầu", _when(original))
         _due(layout, "Hẹn trả kết quả (đã điều chỉnh)", dossier["due_at"])
     else:
@@ -181,8 +188,22 @@ def returned(unit: dict, dossier: dict) -> Layout:
     return _footer(layout, unit, None)
 
 
+def stopped(unit: dict, dossier: dict) -> Layout:
+    """Mẫu 05: why handling stopped, for the citizen to keep."""
+    event = _require(dossier, "stopped")
+    layout = _title(_header(Layout(), unit), SLIP_KINDS["stopped"], dossier["code"])
+    _citizen(layout, dossier)
+    layout.text(f"{unit['name']} thông báo dừng giải quyết hồ sơ vì lý do:", bold=True)
+    layout.text(event["reason"])
+    layout.pair("Ngày", _when(event["at"]))
+    if _officer(event):
+        layout.pair("Cán bộ", _officer(event))
+    layout.text("Xin Ông/Bà thông cảm. Mọi thắc mắc xin liên hệ đơn vị.", "small")
+    return _footer(layout, unit, None)
+
+
 BUILDERS = {"receipt": receipt, "supplement": supplement, "refusal": refusal,
-            "extension": extension, "returned": returned}
+            "extension": extension, "returned": returned, "stopped": stopped}
 
 
 def _require(dossier: dict, kind: str) -> dict:

@@ -120,3 +120,43 @@ def test_stop(desk, detail, code):
     dialog.reason.setPlainText("Công dân rút hồ sơ")
     ok(dialog)
     assert desk.dossiers.get(code)["status"] == "stopped"
+
+
+def test_extend_by_keys_tab_leaves_the_date_and_a_refusal_keeps_what_was_typed(qtbot, desk, detail, code):
+    """Alt+5: the date reads dd/mm/yyyy, Tab goes on to the reason (not to the date's month),
+    and a refused date keeps the reason typed and puts the cursor back on the date."""
+    import re
+
+    from PySide6.QtWidgets import QApplication
+
+    detail.show()
+    detail.load(code)
+    dialog = detail.open_action("extend")
+    qtbot.waitUntil(dialog.new_due.hasFocus)
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", dialog.new_due.text()), dialog.new_due.text()
+    qtbot.keyClick(dialog.new_due, Qt.Key.Key_Tab)
+    qtbot.waitUntil(dialog.reason.hasFocus)
+    type_text(QApplication.focusWidget(), "Cần xác minh với nơi cư trú cũ")
+    dialog.new_due.setDateTime(datetime(2026, 11, 1, 9, 0))  # before the current appointment
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and "Gia hạn cần thời hạn mới" in dialog.error.text()
+    assert dialog.reason.toPlainText() == "Cần xác minh với nơi cư trú cũ"  # nothing typed is lost
+    qtbot.waitUntil(dialog.new_due.hasFocus)  # the cursor where the answer goes
+    dialog.new_due.setDateTime(datetime(2026, 12, 4, 10, 30))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    dossier = desk.dossiers.get(code)
+    assert dossier["due_at"] == "2026-12-04 10:30:00"
+    assert dossier["events"][-1]["reason"] == "Cần xác minh với nơi cư trú cũ"
+
+
+def test_a_refused_reason_keeps_the_dialog_and_the_cursor_on_the_reason(qtbot, desk, detail, code):
+    detail.show()
+    detail.load(code)
+    dialog = detail.open_action("refuse")
+    dialog.reason.setPlainText("   ")
+    dialog.ok_button.setFocus()  # the officer tabbed on to the button
+    qtbot.waitUntil(dialog.ok_button.hasFocus)
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Space)
+    assert dialog.isVisible() and dialog.error.text() == "Cần ghi rõ lý do."
+    qtbot.waitUntil(dialog.reason.hasFocus)

@@ -235,3 +235,24 @@ def test_an_id_number_typed_in_full_width_digits_finds_the_citizen_and_is_saved_
     assert form.save() and form.last_saved.citizen_reused
     rows = desk.store.all("SELECT id_number, phone FROM citizens")
     assert rows == [{"id_number": "001190012345", "phone": "0987654321"}]
+
+
+def test_a_refusal_message_goes_when_the_next_dialog_is_refused(qtbot, form, desk, commander, monkeypatch):
+    """“Chưa lưu: mở hồ sơ … (Alt+M)” is about the duplicate question: when the next attempt is
+    stopped by another dialog, the form says why that one stopped, not the old reason."""
+    from PySide6.QtWidgets import QMessageBox
+    from desk_app.ui.pages import receive_form
+
+    data = {"cccd_qr": CARD_QR, "phone": "0987654321", "procedure": "1.004194"}
+    first = desk.dossiers.register(dossier_input_from_dict(data), commander["id"])
+    scan(qtbot)
+    pick(qtbot, form, "dang ky tam tru")
+    answers = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(receive_form.QMessageBox, "question", lambda *a, **k: answers[0])
+    assert form.save() is None
+    assert "Alt+M" in form.result_label.text() and first.code in form.result_label.text()
+    answers[0] = QMessageBox.StandardButton.Yes  # a second attempt, stopped by the citizen question
+    monkeypatch.setattr(receive_form, "ask_update_citizen", lambda *a: None)
+    assert form.save() is None
+    assert "Alt+M" not in form.result_label.text() and "số định danh" in form.result_label.text()
+    assert form.citizen.edits["full_name"].text() == "Nguyễn Thị Bích Ngọc"  # nothing typed is lost

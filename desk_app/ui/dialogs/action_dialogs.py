@@ -6,11 +6,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QDateTimeEdit, QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QVBoxLayout,
+    QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout,
 )
 from desk_app.core.lifecycle import Action
 from desk_app.db.store import StorageError
+from desk_app.ui.widgets.date_fields import DateTimeField
 from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel
 from desk_app.ui.i18n import action_label
 
@@ -27,7 +27,7 @@ class ActionDialog(QDialog):
         self.setWindowTitle(f"{action_label(action)} – {dossier['code']}")
         self.missing: QListWidget | None = None
         self.reason: QPlainTextEdit | None = None
-        self.new_due: QDateTimeEdit | None = None
+        self.new_due: DateTimeField | None = None
         self.collected_by: QLineEdit | None = None
         self.error = error_label()
 
@@ -45,10 +45,8 @@ class ActionDialog(QDialog):
         if name == "extend":
             current = datetime.strptime(dossier["due_at"], "%Y-%m-%d %H:%M:%S")
             start = max(current, now or current)  # an overdue dossier is extended from today
-            self.new_due = QDateTimeEdit(QDateTime(start.replace(hour=current.hour, minute=current.minute)).addDays(2),
-                                         calendarPopup=True,
-                                         displayFormat="HH:mm dd/MM/yyyy")
-            form.addRow(self.tr("Hẹn trả mới:"), self.new_due)
+            self.new_due = DateTimeField(QDateTime(start.replace(hour=current.hour, minute=current.minute)).addDays(2))
+            form.addRow(self.tr("Hẹn trả mới (ngày/tháng/năm giờ:phút):"), self.new_due)
         if name == "return":
             self.collected_by = QLineEdit(dossier.get("full_name", ""))
             form.addRow(self.tr("Người nhận kết quả:"), self.collected_by)
@@ -105,18 +103,20 @@ class ActionDialog(QDialog):
 
     def accept(self) -> None:
         reason, new_due, details = self.values()
+        # A refusal keeps every field as typed and puts the cursor where the answer goes.
         if self.action.name == "supplement" and not reason:
-            self.error.setText(self.tr("Chọn giấy tờ còn thiếu hoặc ghi nội dung cần bổ sung."))
-            return
+            return self._refuse(self.tr("Chọn giấy tờ còn thiếu hoặc ghi nội dung cần bổ sung."), self.missing)
         if self.action.needs_reason and not reason:
-            self.error.setText(self.tr("Cần ghi rõ lý do."))
-            return
+            return self._refuse(self.tr("Cần ghi rõ lý do."), self.reason)
         if self.action.name == "return" and not details.get("collected_by"):
-            self.error.setText(self.tr("Ghi tên người nhận kết quả."))
-            return
+            return self._refuse(self.tr("Ghi tên người nhận kết quả."), self.collected_by)
         try:
             self.submit(reason, new_due, details)
         except (ValueError, StorageError) as error:  # the lifecycle's refusal or the disk, worded for the officer
-            self.error.setText(str(error))
-            return
+            return self._refuse(str(error), self.new_due if self.action.needs_due else None)
         super().accept()
+
+    def _refuse(self, message: str, field=None) -> None:
+        self.error.setText(message)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)

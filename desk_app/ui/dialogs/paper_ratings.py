@@ -4,13 +4,14 @@ reason, step, day), then all saved at once, or none if one is wrong (its number 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout)
 
 from desk_app.core import ratings
 from desk_app.db.store import StorageError
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.widgets.date_fields import DateField
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 
 # Rating words from core (core.ratings), translated where the window shows them; listed here so
@@ -50,8 +51,7 @@ class PaperRatingsDialog(QDialog):
         self.step = QComboBox()
         for key, label in ratings.STEPS.items():
             self.step.addItem(core_term(label), key)
-        self.day = QDateEdit(QDate(desk.now().date()))
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day = DateField(QDate(desk.now().date()))  # Tab leaves it for the next field
         add = QPushButton(self.tr("Thêm phiếu"))
         add.clicked.connect(self.add_form)
         self.code.returnPressed.connect(self.add_form)

@@ -17,8 +17,9 @@ from desk_app.ui.dialogs.action_dialogs import ActionDialog
 from desk_app.ui.dialogs.amend_dialog import AmendDialog
 from desk_app.ui.widgets.citizen_fields import display_date
 from desk_app.ui.widgets.dialog_parts import open_dialog
-from desk_app.ui.i18n import action_label, core_label, core_term, money, status_label
-from desk_app.ui.widgets.print_actions import PrintActions
+from desk_app.ui.i18n import action_label, arg, core_label, core_term, money, status_label
+from desk_app.ui.widgets.forms_common import NOTICE_STYLE
+from desk_app.ui.widgets.print_actions import SLIP_AFTER_EVENT, PrintActions
 from desk_app.ui.models.queue_model import _short_time
 from desk_app.ui.session import Session
 
@@ -40,6 +41,10 @@ class DetailView(QWidget):
         self.title.setWordWrap(True)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.step_note = QLabel()  # what the last step changed for the citizen (a new appointment)
+        self.step_note.setWordWrap(True)
+        self.step_note.setStyleSheet(NOTICE_STYLE)
+        self.step_note.hide()
         self.citizen = QLabel()
         self.citizen.setWordWrap(True)
         self.documents = QListWidget()
@@ -66,6 +71,7 @@ class DetailView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
+        layout.addWidget(self.step_note)
         layout.addLayout(grid, 1)
         layout.addLayout(self.actions_row)
         self.print_actions = PrintActions(desk, session, self)  # reprint (Ctrl+P), A4 forms
@@ -76,6 +82,8 @@ class DetailView(QWidget):
         self.clear()
 
     def load(self, code: str) -> None:
+        if self.dossier is None or code.upper() != self.dossier["code"]:
+            self._note("")  # a note about one dossier never stays under another
         self.dossier = self.desk.dossiers.get(code)
         self._show()
 
@@ -88,6 +96,7 @@ class DetailView(QWidget):
 
     def clear(self) -> None:
         self.dossier = None
+        self._note("")
         self.title.setText(self.tr("Chọn một hồ sơ trong danh sách (Enter để mở)."))
         for label in (self.state, self.citizen):
             label.clear()
@@ -188,8 +197,10 @@ class DetailView(QWidget):
         code = self.dossier["code"]
 
         def submit(reason, new_due, details):
+            before = self.dossier["due_at"]
             self.dossier = self.desk.dossiers.apply(code, name, self.session.officer_id, reason, new_due, details)
             self._show()
+            self._after_step(name, before)
             self.changed.emit(code)
 
         self.dialog = ActionDialog(action, self.dossier, submit, self, now=self.desk.now())
@@ -198,6 +209,29 @@ class DetailView(QWidget):
         open_dialog(self.dialog, self.dialog.first_field())
         return self.dialog
 
+    def _after_step(self, name: str, due_before: str) -> None:
+        """A new appointment is said with its time; the step's slip prints when set to (Cài đặt),
+        as the receipt does after a registration. A resume gives a new receipt only when the
+        appointment moved."""
+        due_now = self.dossier["due_at"]
+        moved = due_now != due_before
+        kind = SLIP_AFTER_EVENT.get(name)
+        if name in ("resume", "amend"):  # the receipt again, only when its appointment is out of date
+            kind = "receipt" if moved else None
+        printing = kind is not None and kind != "returned" and self.desk.settings.prints_slip(kind)
+        if moved:
+            note = arg(self.tr("Hẹn trả mới: %1 (trước đó: %2)."), _short_time(due_now), _short_time(due_before))
+            note += " " + (self.tr("Phiếu mới đã gửi in.") if printing else self.tr("In phiếu mới cho công dân: Ctrl+P."))
+            self._note(note)
+        else:
+            self._note("")
+        if printing:
+            self.print_actions.print_slip(kind, self.dossier)
+
+    def _note(self, text: str) -> None:
+        self.step_note.setText(text)
+        self.step_note.setVisible(bool(text))
+
     def open_amend(self) -> AmendDialog | None:
         """“Sửa hồ sơ”: the dialog; the service says whether this officer may."""
         if self.dossier is None:
@@ -205,9 +239,11 @@ class DetailView(QWidget):
         code = self.dossier["code"]
 
         def submit(applicant, procedure_code, new_due, reason, received=None):
+            before = self.dossier["due_at"]
             self.dossier = self.desk.dossiers.amend(code, self.session.officer_id, reason, applicant,
                                                     procedure_code, new_due, received)
             self._show()
+            self._after_step("amend", before)
             self.changed.emit(code)
 
         self.amend_dialog = AmendDialog(self.dossier, submit, self, self.desk.catalog)

@@ -35,6 +35,7 @@ _SLIP_TITLES = (
     QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu từ chối tiếp nhận, giải quyết hồ sơ"),
     QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu xin lỗi và hẹn lại ngày trả kết quả"),
     QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu xác nhận đã trả kết quả"),
+    QT_TRANSLATE_NOOP("PrintJobsPage", "Thông báo dừng giải quyết hồ sơ"),
 )
 OWN_PRINTER = ""  # the combo's first entry: retry on the printer the job was sent to
 FAILED_COLOR = QColor("#fde2e1")

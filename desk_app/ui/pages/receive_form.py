@@ -270,6 +270,7 @@ class ReceiveForm(FormMessages, QWidget):
         data = {**values["citizen"], "procedure": values["procedure"], "documents": values["documents"],
                 "channel": values["channel"], "fee": values["fee"], "note": values["note"],
                 "queue_number": values["queue_number"]}
+        self._result("")  # a message from the last attempt is not about this one
         try:
             if not self.picker.code and self.picker.text().strip():
                 raise ValidationError({"procedure": self.tr("Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.")})
@@ -278,6 +279,7 @@ class ReceiveForm(FormMessages, QWidget):
                 return None
             update_citizen = ask_update_citizen(self, self.desk, dossier)
             if update_citizen is None:
+                self._result(self.tr("Chưa lưu: kiểm tra lại số định danh rồi lưu lại (Ctrl+Enter)."), error=True)
                 return None
             registered = self.desk.dossiers.register(dossier, self.session.officer_id, update_citizen=update_citizen)
         except ValidationError as exc:

@@ -20,7 +20,7 @@ from desk_app.ui.widgets.slip_printing import print_slip
 FORMS_FOLDER = "forms"
 # The slip each event leaves the citizen with; "resume" (supplement done) goes back to the receipt.
 SLIP_AFTER_EVENT = {"receive": "receipt", "resume": "receipt", "supplement": "supplement", "refuse": "refusal",
-                    "extend": "extension", "return": "returned"}
+                    "extend": "extension", "return": "returned", "stop": "stopped"}
 FORM_KINDS = {"receipt": QT_TRANSLATE_NOOP("PrintActions", "Phiếu tiếp nhận và hẹn trả (CT04 / Mẫu 01)"),
               "supplement": QT_TRANSLATE_NOOP("PrintActions", "Phiếu hướng dẫn bổ sung (CT05 / Mẫu 02)"),
               "refusal": QT_TRANSLATE_NOOP("PrintActions", "Phiếu từ chối tiếp nhận (CT06 / Mẫu 03)"),
@@ -99,6 +99,8 @@ class PrintActions(QWidget):
         self.setVisible(False)
 
     def set_dossier(self, dossier: dict | None) -> None:
+        if dossier is None or self.dossier is None or dossier["code"] != self.dossier["code"]:
+            self.status.clear()  # a message about one dossier never sits under another
         self.dossier = dossier
         self.setVisible(dossier is not None)
         if dossier is None:
@@ -116,20 +118,25 @@ class PrintActions(QWidget):
     def _slip_label(self, kind: str) -> str:
         return {"receipt": self.tr("Phiếu tiếp nhận, hẹn trả"), "supplement": self.tr("Phiếu bổ sung hồ sơ"),
                 "refusal": self.tr("Phiếu từ chối"), "extension": self.tr("Phiếu xin lỗi, hẹn lại"),
-                "returned": self.tr("Phiếu đã trả kết quả")}[kind]
+                "returned": self.tr("Phiếu đã trả kết quả"), "stopped": self.tr("Thông báo dừng giải quyết")}[kind]
 
-    def print_slip(self, kind: str | None = None) -> bool:
-        """Reprint on the default printer, off the UI thread; the dossier is already saved."""
+    def print_slip(self, kind: str | None = None, dossier: dict | None = None) -> bool:
+        """Print on the default printer, off the UI thread; the dossier is already saved.
+        `dossier` as a step just handed it back saves reading it again."""
         if self.dossier is None:
             return False
         code = self.dossier["code"]
         kind = kind or fitting_slip(self.dossier)
         self._say(self.tr("Đang in %1 hồ sơ %2…").replace("%1", self._slip_label(kind).lower()).replace("%2", code))
-        print_slip(self.runner, code, self._printed, kind=kind, officer_id=self.session.officer_id)
+        print_slip(self.runner, code, self._printed, kind=kind, officer_id=self.session.officer_id, dossier=dossier)
         return True
 
     def _printed(self, code: str, error: str, preview: str = "", reprint: int = 0) -> None:
-        """What happened, a reprint with its number as the slip prints it ("BẢN IN LẠI LẦN n")."""
+        """What happened, a reprint with its number as the slip prints it ("BẢN IN LẠI LẦN n").
+        Said only under that dossier: another selected meanwhile keeps its pane (the job list has it)."""
+        if self.dossier is None or self.dossier["code"] != code:
+            self.printed.emit(code, error)
+            return
         if error:
             self._say(error, True)
         elif preview:

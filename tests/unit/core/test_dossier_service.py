@@ -202,3 +202,37 @@ def test_a_slips_sequence_number_finds_todays_dossier(desk, commander, clock):
     assert [row["code"] for row in desk.dossiers.find("0001")] == [today]  # the slip in the citizen's hand
     assert [row["code"] for row in desk.dossiers.find("1")] == [today]
     assert desk.dossiers.find("0002") == []
+
+
+# A pause starts and ends at the next working moment: only its working minutes move the due.
+PAUSE_EDGES = [
+    # received Wed 02/12 17:00, due Mon 07/12 17:00; asked and completed on Sunday at 04:36
+    ((2026, 12, 2, 17, 0), (2026, 12, 6, 4, 36), (2026, 12, 6, 4, 40), "2026-12-07 17:00:00"),
+    # asked Saturday, completed Monday before opening: nothing worked in between
+    ((2026, 12, 2, 17, 0), (2026, 12, 5, 10, 0), (2026, 12, 7, 7, 0), "2026-12-07 17:00:00"),
+    # received Mon 23/11 17:00, due Fri 27/11 17:00 (Tue 24/11 a holiday); paused Monday
+    # evening to Wednesday before opening, across the holiday
+    ((2026, 11, 23, 17, 0), (2026, 11, 23, 17, 30), (2026, 11, 25, 7, 15), "2026-11-27 17:00:00"),
+    # asked Friday 16:30 (30 working minutes left that day), completed over the weekend
+    ((2026, 12, 2, 17, 0), (2026, 12, 4, 16, 30), (2026, 12, 6, 9, 0), "2026-12-08 08:00:00"),
+    # asked Saturday, completed Monday 08:00: the 30 minutes since Monday's opening count
+    ((2026, 12, 2, 17, 0), (2026, 12, 5, 10, 0), (2026, 12, 7, 8, 0), "2026-12-08 08:00:00"),
+]
+
+
+@pytest.mark.parametrize("received, asked, completed, due", PAUSE_EDGES)
+def test_a_pause_outside_working_hours_moves_nothing(desk, commander, clock, received, asked, completed, due):
+    clock.now = datetime(*received)
+    done = register(desk, commander)
+    service, oid = desk.dossiers, commander["id"]
+    before = service.get(done.code)["due_at"]
+    clock.now = datetime(*asked)
+    service.apply(done.code, "supplement", oid, "Thiếu hợp đồng thuê nhà")
+    clock.now = datetime(*completed)
+    row = service.apply(done.code, "resume", oid)
+    assert row["due_at"] == due and row["original_due_at"] == due
+    details = json.loads(row["events"][-1]["details"] or "{}")
+    if due == before:  # unchanged: the history says nothing of a new appointment
+        assert "new_due_at" not in details
+    else:  # moved: the history keeps the old and the new appointment
+        assert (details["old_due_at"], details["new_due_at"]) == (before, due)

@@ -83,3 +83,13 @@ def test_days_off_lists_weekday_holidays_and_make_up_days():
     days = dict(CAL.days_off(2026))
     assert date(2026, 2, 17) in days and date(2026, 8, 22) in days
     assert date(2026, 11, 21) not in days  # an ordinary Saturday is not listed
+
+
+def test_a_pause_moves_a_due_only_by_its_working_minutes():
+    # A due at a close stays there when nothing was paused (not the next opening)...
+    assert CAL.push(datetime(2026, 12, 7, 17, 0), 0) == datetime(2026, 12, 7, 17, 0)
+    assert CAL.push(datetime(2026, 12, 7, 11, 30), 0) == datetime(2026, 12, 7, 11, 30)
+    # ...and moves across the lunch break, the night, the weekend and a holiday when it was.
+    assert CAL.push(datetime(2026, 12, 7, 11, 30), 15) == datetime(2026, 12, 7, 13, 45)
+    assert CAL.push(datetime(2026, 12, 4, 17, 0), 30) == datetime(2026, 12, 7, 8, 0)
+    assert CAL.push(datetime(2026, 11, 23, 17, 0), 30) == datetime(2026, 11, 25, 8, 0)

@@ -145,3 +145,16 @@ def test_procedure_sheet_qr_is_the_portal_link(desk):
     picture = raster.render(desk.printing.layout_for("sheet", "1.004222"), 576)
     texts = [r.text for r in zxingcpp.read_barcodes(escpos_decode.decode(through_dummy(picture), 576).image)]
     assert any(t.endswith("ma_thu_tuc=1.004222") for t in texts)
+
+
+def test_a_stopped_dossier_has_its_notice_slip(desk, commander):
+    code = register(desk, commander["id"])
+    with pytest.raises(slips.SlipUnavailable):
+        desk.printing.layout_for("stopped", code)
+    desk.dossiers.apply(code, "stop", commander["id"], "Công dân rút hồ sơ")
+    layout = desk.printing.layout_for("stopped", code)
+    text = layout.plain_text()
+    for expected in ("THÔNG BÁO DỪNG\nGIẢI QUYẾT HỒ SƠ", code, NAME, "Công dân rút hồ sơ", "Nguyễn Văn Hùng"):
+        assert expected in text, expected
+    picture = raster.render(layout, 384)
+    assert same_pixels(escpos_decode.decode(through_dummy(picture), 384).image, picture)

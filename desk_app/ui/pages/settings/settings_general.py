@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QWidget)
 
 from desk_app.core.codes import check_pattern, render
 from desk_app.core.workdays import format_schedule, parse_schedule
@@ -15,6 +16,11 @@ from desk_app.ui.i18n import arg, english
 
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))  # each in its own language, never translated
 SAMPLE_PROCEDURE = "1.004194"
+# The steps whose slip prints as the step is saved, each with its own switch (Settings.prints_slip).
+STEP_SLIPS = {"supplement": QT_TRANSLATE_NOOP("GeneralPage", "Yêu cầu bổ sung"),
+              "extension": QT_TRANSLATE_NOOP("GeneralPage", "Gia hạn"),
+              "refusal": QT_TRANSLATE_NOOP("GeneralPage", "Từ chối"),
+              "stopped": QT_TRANSLATE_NOOP("GeneralPage", "Dừng giải quyết")}
 
 
 class GeneralPage(QWidget):
@@ -35,6 +41,11 @@ class GeneralPage(QWidget):
         self.idle_lock.setSuffix(self.tr(" phút"))
         self.idle_lock.setSpecialValueText(self.tr("Không tự khóa"))
         self.auto_print = QCheckBox(self.tr("Tự in phiếu hẹn khi lưu hồ sơ"))
+        self.step_prints = {kind: QCheckBox(self.tr(label)) for kind, label in STEP_SLIPS.items()}
+        step_grid = QGridLayout()  # two a row: the page stays narrow on a 1024-pixel screen
+        for number, (kind, box) in enumerate(self.step_prints.items()):
+            box.setObjectName(f"auto_print_{kind}")
+            step_grid.addWidget(box, number // 2, number % 2)
         self.reminder = QLineEdit()
         self.reminder.setObjectName("day_end_reminder")
         self.reminder.setPlaceholderText(self.tr("16:30 (để trống: không nhắc)"))
@@ -58,6 +69,7 @@ class GeneralPage(QWidget):
         layout.addRow("", fields_help)
         layout.addRow(self.tr("Tự khóa sau"), self.idle_lock)
         layout.addRow("", self.auto_print)
+        layout.addRow(self.tr("Tự in phiếu khi"), step_grid)
         layout.addRow(self.tr("Nhắc xuất tệp cuối ngày lúc"), self.reminder)
         layout.addRow("", self.reminder_error)
         layout.addRow(self.tr("Ngôn ngữ"), self.language)
@@ -81,6 +93,8 @@ class GeneralPage(QWidget):
         self.code_pattern.setText(settings.code_pattern)
         self.idle_lock.setValue(int(settings.idle_lock_minutes))
         self.auto_print.setChecked(bool(settings.auto_print_slip))
+        for kind, box in self.step_prints.items():
+            box.setChecked(settings.prints_slip(kind))
         self.reminder.setText(settings.day_end_reminder)
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         if self.citizen_screen.findData(settings.citizen_screen) < 0:  # a monitor not connected now
@@ -154,6 +168,7 @@ class GeneralPage(QWidget):
             code_pattern=self.code_pattern.text().strip(),
             idle_lock_minutes=self.idle_lock.value(),
             auto_print_slip=self.auto_print.isChecked(),
+            **{f"auto_print_{kind}": box.isChecked() for kind, box in self.step_prints.items()},
             language=self.language.currentData(),
             day_end_reminder=self._reminder(),
             citizen_screen=self.citizen_screen.currentData(),
