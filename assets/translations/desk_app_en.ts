@@ -9,67 +9,67 @@
         <translation>Missing documents (Space to tick):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="51"/>
-        <source>Hẹn trả mới:</source>
-        <translation>New due time:</translation>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="49"/>
+        <source>Hẹn trả mới (ngày/tháng/năm giờ:phút):</source>
+        <translation>New appointment (day/month/year hour:minute):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="54"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="52"/>
         <source>Người nhận kết quả:</source>
         <translation>Collected by:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="60"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="58"/>
         <source>Nội dung cần bổ sung thêm:</source>
         <translation>Anything else to supplement:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="61"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="59"/>
         <source>Lý do từ chối (nêu căn cứ):</source>
         <translation>Reason for refusal (cite the legal basis):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="62"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="60"/>
         <source>Lý do gia hạn:</source>
         <translation>Reason for the extension:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="63"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="61"/>
         <source>Lý do dừng giải quyết:</source>
         <translation>Reason for stopping:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="64"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="62"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="67"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="65"/>
         <source>Xác nhận “%1” cho hồ sơ %2?</source>
         <translation>Confirm “%1” for dossier %2?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="70"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="68"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="70"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="68"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="109"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="108"/>
         <source>Chọn giấy tờ còn thiếu hoặc ghi nội dung cần bổ sung.</source>
         <translation>Tick the missing documents or write what must be supplemented.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="112"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="110"/>
         <source>Cần ghi rõ lý do.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="115"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="112"/>
         <source>Ghi tên người nhận kết quả.</source>
         <translation>Write the name of the person collecting the result.</translation>
     </message>
@@ -765,88 +765,103 @@ Always smiling · Always gentle · Always listening · Always helping</translati
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="38"/>
-        <location filename="../../desk_app/ui/pages/detail.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="39"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="100"/>
         <source>Chọn một hồ sơ trong danh sách (Enter để mở).</source>
         <translation>Choose a dossier in the list (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="56"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="61"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="63"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="60"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="65"/>
         <source>Quá trình giải quyết</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="79"/>
         <source>Sửa hồ sơ…</source>
         <translation>Amend dossier…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="106"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
         <source>Trạng thái: &lt;b&gt;%1&lt;/b&gt; · Tiếp nhận: %2 · Hẹn trả: &lt;b&gt;%3&lt;/b&gt; · %4 · Lệ phí: %5</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Received: %2 · Due: &lt;b&gt;%3&lt;/b&gt; · %4 · Fee: %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="123"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="123"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="124"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="124"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="125"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="123"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="132"/>
         <source>THIẾU</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="140"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="149"/>
         <source>Lý do: </source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="152"/>
         <source>Hẹn mới: </source>
         <translation>New due: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="145"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="154"/>
         <source>Người nhận: </source>
         <translation>Collected by: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="149"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="158"/>
         <source>Thiếu: </source>
         <translation>Missing: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="223"/>
+        <source>Hẹn trả mới: %1 (trước đó: %2).</source>
+        <translation>New appointment: %1 (was %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="224"/>
+        <source>Phiếu mới đã gửi in.</source>
+        <translation>The new slip was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="224"/>
+        <source>In phiếu mới cho công dân: Ctrl+P.</source>
+        <translation>Print the new slip for the citizen: Ctrl+P.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="58"/>
         <source>Hồ sơ đã kết thúc: không còn thao tác nào.</source>
         <translation>This dossier is closed: no further actions.</translation>
     </message>
@@ -1054,118 +1069,143 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="20"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement request</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="21"/>
+        <source>Gia hạn</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="22"/>
+        <source>Từ chối</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="23"/>
+        <source>Dừng giải quyết</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="41"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="42"/>
         <source>Không tự khóa</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="43"/>
         <source>Tự in phiếu hẹn khi lưu hồ sơ</source>
         <translation>Print the appointment slip when a dossier is saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="40"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="51"/>
         <source>16:30 (để trống: không nhắc)</source>
         <translation>16:30 (empty: no reminder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="47"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="58"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="50"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="61"/>
         <source>Giờ làm việc</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="52"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="63"/>
         <source>Mẫu mã hồ sơ</source>
         <translation>Dossier code pattern</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="66"/>
         <source>Trường dùng được: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} {procedure} {seq} (ví dụ {seq:04} = 4 chữ số).</source>
         <translation>Fields you can use: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} {procedure} {seq} (e.g. {seq:04} = 4 digits).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="59"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="70"/>
         <source>Tự khóa sau</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="61"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="72"/>
+        <source>Tự in phiếu khi</source>
+        <translation>Print the slip automatically on</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="73"/>
         <source>Nhắc xuất tệp cuối ngày lúc</source>
         <translation>Remind to export the end-of-day file at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="75"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="64"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="76"/>
         <source>Áp dụng cho cửa sổ từ lần mở phần mềm sau. Dòng lệnh, phiếu in và biểu mẫu luôn bằng tiếng Việt.</source>
         <translation>Applies to the window from the next start. The command line, printed slips and forms are always in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="68"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="80"/>
         <source>Màn hình cho người dân</source>
         <translation>Citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="81"/>
         <source>Mã QR thủ tục trên màn hình đó</source>
         <translation>Procedures QR on that screen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="87"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="100"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="101"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="114"/>
         <source>Màn hình %1</source>
         <translation>Screen %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="110"/>
         <source>Tự động: màn hình thứ hai nếu có, không thì khung nổi</source>
         <translation>Automatic: the second monitor if any, else a panel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="111"/>
         <source>Khung nổi ở góc màn hình này (xoay về người dân)</source>
         <translation>A corner panel on this screen (turned to the citizen)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="112"/>
         <source>Không dùng</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="126"/>
         <source>Mẫu mã hồ sơ không hợp lệ: %1</source>
         <translation>Invalid dossier code pattern: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="130"/>
         <source>Ví dụ: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="129"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="143"/>
         <source>Giờ nhắc viết dạng giờ:phút, ví dụ 16:30 (để trống nếu không muốn nhắc).</source>
         <translation>Write the reminder time as hour:minute, e.g. 16:30 (leave it empty for no reminder).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="171"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="186"/>
         <source>Đã lưu. Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau; các cài đặt khác có hiệu lực ngay.</source>
         <translation>Saved. The new language takes effect the next time the program starts; the other settings take effect now.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="174"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="189"/>
         <source>Đã lưu, có hiệu lực ngay.</source>
         <translation>Saved; it takes effect now.</translation>
     </message>
@@ -2006,18 +2046,18 @@ Discard them and leave the page?</translation>
 <context>
     <name>PaperRatingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="39"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="40"/>
         <source>Nhập phiếu khảo sát giấy</source>
         <translation>Enter paper survey forms</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="42"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="43"/>
         <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="62"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="47"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="48"/>
         <source>— lý do (khi không hài lòng) —</source>
         <translation>— reason (when unsatisfied) —</translation>
     </message>
@@ -2120,87 +2160,92 @@ Discard them and leave the page?</translation>
         <translation>Write the A4 form (PDF, 2 copies) and open it in the PDF viewer to print.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="108"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="110"/>
         <source>In lại phiếu (Ctrl+P)</source>
         <translation>Reprint slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="109"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="111"/>
         <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.</source>
         <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="119"/>
         <source>Phiếu tiếp nhận, hẹn trả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="119"/>
         <source>Phiếu bổ sung hồ sơ</source>
         <translation>Supplement slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="118"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="120"/>
         <source>Phiếu từ chối</source>
         <translation>Refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="118"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="120"/>
         <source>Phiếu xin lỗi, hẹn lại</source>
         <translation>Apology and new date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="119"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="121"/>
         <source>Phiếu đã trả kết quả</source>
         <translation>Result returned slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="127"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="121"/>
+        <source>Thông báo dừng giải quyết</source>
+        <translation>Notice of stopped processing</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="130"/>
         <source>Đang in %1 hồ sơ %2…</source>
         <translation>Printing the %1 of dossier %2…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="136"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="143"/>
         <source>bản in lại lần %1 của phiếu</source>
         <translation>reprint no. %1 of the slip of</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="136"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="143"/>
         <source>phiếu</source>
         <translation>the slip of</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="137"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="144"/>
         <source>Chưa khai báo máy in: %1 hồ sơ %2 được ghi thành ảnh %3</source>
         <translation>No printer set up: %1 dossier %2 was saved as the picture %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="139"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="146"/>
         <source>Đã in bản in lại lần %2 của phiếu hồ sơ %1.</source>
         <translation>Printed reprint no. %2 of the slip of dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="141"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="148"/>
         <source>Đã in phiếu hồ sơ %1.</source>
         <translation>Printed the slip of dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="154"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="161"/>
         <source>Không ghi được biểu mẫu: %1</source>
         <translation>Could not write the form: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="157"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="164"/>
         <source>%1 (bản in lại lần %2, đã đánh dấu trên biểu mẫu)</source>
         <translation>%1 (reprint no. %2, marked on the form)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="162"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="169"/>
         <source>Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.</source>
         <translation>Opened form %1 (2 copies) in the PDF viewer; print from the viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="165"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="172"/>
         <source>Đã ghi biểu mẫu vào %1. %2</source>
         <translation>Form written to %1. %2</translation>
     </message>
@@ -2283,82 +2328,87 @@ Discard them and leave the page?</translation>
         <translation>Result returned confirmation slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="38"/>
+        <source>Thông báo dừng giải quyết hồ sơ</source>
+        <translation>Notice that processing has stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="68"/>
         <source>Lệnh in</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="71"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="72"/>
         <source>Phiếu</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="73"/>
         <source>Hồ sơ / nội dung</source>
         <translation>Dossier / subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="74"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="75"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="76"/>
         <source>Lý do lỗi</source>
         <translation>Error reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="83"/>
         <source>In lại  (Ctrl+R)</source>
         <translation>Reprint  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="86"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="89"/>
         <source>In lại trên:</source>
         <translation>Reprint on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="99"/>
         <source>Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) hoặc đã gửi mà máy in chưa xác nhận (nền vàng) có thể in lại trên máy in cũ hoặc chọn máy in khác.</source>
         <translation>Slips recently sent to a printer. A failed slip (red background) or one sent but not confirmed by the printer (amber background) can be reprinted on its own printer or on another one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="122"/>
         <source>Máy in của lệnh in</source>
         <translation>The job&apos;s own printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="122"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="123"/>
         <source> (ảnh PNG trong thư mục dữ liệu)</source>
         <translation> (PNG image in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="139"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="139"/>
         <source>Đã gửi, chưa xác nhận: %1</source>
         <translation>Sent, not confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="158"/>
         <source>Đang in lại…</source>
         <translation>Reprinting…</translation>
     </message>
@@ -2821,27 +2871,32 @@ Discard them and leave the page?</translation>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="275"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="276"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="298"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="282"/>
+        <source>Chưa lưu: kiểm tra lại số định danh rồi lưu lại (Ctrl+Enter).</source>
+        <translation>Not saved: check the ID number, then save again (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="300"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="299"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="301"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="316"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="318"/>
         <source>Hồ sơ trùng thủ tục</source>
         <translation>Same procedure already open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="317"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="319"/>
         <source>%1 đang có hồ sơ %2 (%3, %4) chưa xong.
 
 Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
@@ -2850,27 +2905,27 @@ Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
 Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="321"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="323"/>
         <source>Chưa lưu: mở hồ sơ %1 để tiếp tục (Alt+M).</source>
         <translation>Not saved: open dossier %1 to continue (Alt+M).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="330"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="332"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="332"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="334"/>
         <source>Hồ sơ %1 đã lưu. Chưa khai báo máy in (Cài đặt › Máy in): phiếu hẹn được ghi thành ảnh %2</source>
         <translation>Dossier %1 saved. No printer set up (Settings › Printers): the appointment slip was saved as the picture %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="335"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="337"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="346"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="348"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -3915,52 +3970,52 @@ Receive another dossier for the same procedure anyway?</translation>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="19"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="20"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="20"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="21"/>
         <source>Không đánh giá</source>
         <translation>Not rated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="21"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="22"/>
         <source>Thái độ</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="22"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="23"/>
         <source>Thời gian chờ</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="23"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="24"/>
         <source>Phải đi lại nhiều lần</source>
         <translation>Had to come back several times</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="24"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="25"/>
         <source>Trễ hẹn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="25"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="26"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="26"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="27"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="27"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="28"/>
         <source>Trả kết quả</source>
         <translation>Return result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="28"/>
+        <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="29"/>
         <source>Tiếp công dân</source>
         <translation>Reception log</translation>
     </message>
