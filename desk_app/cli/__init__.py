@@ -12,8 +12,11 @@ from desk_app.cli import argparse_vi
 
 # Each area registers its subcommands; new areas add a module and a name here. They are
 # imported only to run a command: the window must not wait for PDF, QR and crypto libraries.
-COMMAND_MODULES = ["core_commands", "print_commands", "sync_commands", "stats_commands", "record_commands",
-                   "rating_commands", "shift_commands"]
+# The order is the order of `desk-app --help`.
+COMMAND_MODULES = ["setup_commands", "demo_commands", "backup_commands", "dossier_commands", "cccd_commands",
+                   "calendar_commands", "catalog_commands", "officer_commands", "print_commands",
+                   "printer_commands", "sync_commands", "district_commands", "stats_commands", "amend_commands",
+                   "audit_commands", "rating_commands", "shift_commands"]
 
 
 def _global_options(parser: argparse.ArgumentParser, after_command: bool = False) -> argparse.ArgumentParser:

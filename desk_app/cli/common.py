@@ -20,7 +20,7 @@ from desk_app.core.limits import MAX_INPUT_CHARS
 from desk_app.core.amend import AmendRefused
 from desk_app.core.dossiers import CitizenConflict, NotFound
 from desk_app.core.lifecycle import TransitionError
-from desk_app.core.registration import ValidationError
+from desk_app.core.registration import ValidationError, parse_received_at
 from desk_app.core.roles import PermissionDenied
 from desk_app.db.backup_file import BackupFileError
 from desk_app.db.backup_key import PassphraseError
@@ -94,6 +94,7 @@ def _note_unwritten_looks(desk: Desk) -> None:
 
 
 PIN_ENV = "DESK_APP_PIN"
+RECOVERY_ENV = "DESK_APP_RECOVERY_PASSPHRASE"
 
 
 def on_terminal() -> bool:
@@ -189,3 +190,10 @@ def parse_day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise BadInput(f"“{text}” không phải ngày hợp lệ (YYYY-MM-DD).") from None
+
+
+def parse_when(text: str) -> datetime:
+    try:
+        return parse_received_at(text)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None

@@ -1,4 +1,4 @@
-"""`desk-app print …` (thermal slips and PDFs) and `desk-app printer …`."""
+"""`desk-app print …`: thermal slips (thermal_commands.py) and PDFs (pdf_commands.py)."""
 
 from __future__ import annotations
 
@@ -10,4 +10,3 @@ def register(commands) -> None:
         dest="print_command", metavar="LỆNH", required=True)
     thermal_commands.register_print(printing)
     pdf_commands.register_print(printing)
-    thermal_commands.register_printer(commands)

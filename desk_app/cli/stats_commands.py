@@ -31,21 +31,6 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_export_register)
 
 
-def register_district(add) -> None:
-    """`district stats` and `district window`, beside the district's other commands."""
-    q = add("stats", "thống kê kết quả giải quyết hồ sơ của các đơn vị theo kỳ (Biểu 06)", cmd_district_stats)
-    add_period_options(q, stats_groupings())
-    q.add_argument("--silent-days", type=int, default=3,
-                   help="báo các đơn vị không gửi tệp từ bấy nhiêu ngày làm việc (mặc định: 3)")
-    add("window", "mở cửa sổ cấp trên: nhập tệp, xem đơn vị và thống kê", cmd_district_window)
-
-
-def stats_groupings() -> tuple[str, ...]:
-    from desk_app.core.stats import GROUPINGS
-
-    return GROUPINGS
-
-
 def add_period_options(p, groupings: tuple[str, ...]) -> None:
     p.add_argument("--from", dest="first", required=True, help="ngày đầu kỳ YYYY-MM-DD")
     p.add_argument("--to", dest="last", required=True, help="ngày cuối kỳ YYYY-MM-DD")
@@ -171,36 +156,3 @@ def cmd_export_register(args) -> int:
             raise BadInput(str(exc)) from None
     emit(args, {"rows": count, "path": str(path)}, f"Đã xuất sổ theo dõi ({count} hồ sơ) ra tệp Excel: {path}")
     return 0
-
-
-def cmd_district_stats(args) -> int:
-    from desk_app.cli.sync_commands import _open
-    from desk_app.core.stats import DistrictStats, silent_units
-    from desk_app.core.workdays import WorkCalendar
-    from desk_app.db.store import from_text
-
-    first, last = period(args)
-    if args.silent_days < 1:
-        raise BadInput("--silent-days phải ≥ 1.")
-    with _open(args) as district:
-        today = from_text(district.now()).date()
-        try:
-            report = DistrictStats(district.db, lambda: today).report(first, last, args.by or "unit")
-        except StatsError as exc:
-            raise BadInput(str(exc)) from None
-        quiet = silent_units(district.units(), district.last_imports(), today, WorkCalendar(), args.silent_days)
-        name = district.meta("name") or "Cấp trên"
-        lines = write_forms(args, report, {"name": name, "upper_name": ""}, today)
-    data = report.as_dict() | {"silent_units": quiet}
-    text = as_text(report, f"THỐNG KÊ KẾT QUẢ GIẢI QUYẾT HỒ SƠ – {name}")
-    if quiet:
-        text += "\n\n" + "\n".join(
-            f"  Đơn vị {u['code']} ({u['name']}) không gửi tệp {u['working_days']} ngày làm việc" for u in quiet)
-    emit(args, data, "\n".join([text, *lines]))
-    return 0
-
-
-def cmd_district_window(args) -> int:
-    # `desk-app district window` is opened by desk_app.__main__ (the commands never import Qt);
-    # this runs only when the command is called from within Python.
-    raise BadInput("Cửa sổ cấp trên mở bằng lệnh “desk-app district window --db THƯ_MỤC”.")

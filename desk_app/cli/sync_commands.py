@@ -1,15 +1,12 @@
-"""End-of-day export, keys and the district side on the command line."""
+"""The unit's side of the end-of-day file: `desk-app export` and `desk-app keys`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from desk_app import paths
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day
 from desk_app.core.text import vn_size
 from desk_app.sync import export as export_module
-from desk_app.sync.district import importer, report
-from desk_app.sync.district import store as district_store
 
 PART_LABELS = {"officers": "cán bộ", "procedures": "thủ tục", "citizens": "công dân", "dossiers": "hồ sơ",
                "dossier_documents": "giấy tờ", "dossier_events": "lịch sử hồ sơ", "visits": "lượt tiếp dân",
@@ -29,38 +26,6 @@ def register(commands) -> None:
     p = commands.add_parser("keys", help="in khóa công khai của đơn vị (gửi cấp trên một lần)")
     p.set_defaults(handler=cmd_keys)
 
-    district = commands.add_parser("district", help="phía cấp trên: nhận và tổng hợp tệp của các đơn vị")
-    sub = district.add_subparsers(dest="district_command", metavar="LỆNH", required=True)
-
-    def add(name: str, help_text: str, handler):
-        q = sub.add_parser(name, help=help_text)
-        q.add_argument("--db", help="thư mục dữ liệu cấp trên (mặc định: thư mục district trong thư mục dữ liệu)")
-        q.set_defaults(handler=handler)
-        return q
-
-    q = add("init", "khởi tạo cấp trên: tạo cặp khóa, in khóa công khai", cmd_district_init)
-    q.add_argument("--name", default="", help="tên cấp trên, ví dụ “Công an tỉnh Bắc Ninh”")
-    q.add_argument("--code", default="", help="mã cấp trên (in trên báo cáo)")
-    q = add("add-unit", "khai báo một đơn vị gửi tệp (mã, tên, khóa công khai)", cmd_district_add_unit)
-    q.add_argument("--code", required=True, help="mã đơn vị cấp xã (như trong tệp đồng bộ)")
-    q.add_argument("--name", required=True, help="tên đơn vị cấp xã")
-    q.add_argument("--key", required=True, help="khóa công khai do “desk-app keys” in ra ở đơn vị")
-    q = add("import", "nhập các tệp .dsync", cmd_district_import)
-    q.add_argument("files", nargs="+", metavar="FILE", help="tệp đồng bộ (.dsync) nhận từ các đơn vị")
-    q = add("report", "báo cáo theo đơn vị và ngày", cmd_district_report)
-    q.add_argument("--date", help="ngày YYYY-MM-DD (mặc định: mọi ngày có số liệu)")
-    q.add_argument("--unit", help="chỉ một đơn vị")
-    out = q.add_mutually_exclusive_group()
-    out.add_argument("--pdf", metavar="OUT", help="ghi báo cáo ra tệp PDF")
-    out.add_argument("--csv", metavar="OUT", help="ghi báo cáo ra tệp CSV")
-    q.add_argument("--ratings", action="store_true", help="với --json: tỷ lệ mức độ hài lòng của từng đơn vị")
-    add("units", "các đơn vị đã khai báo, tệp cuối cùng và tệp còn thiếu", cmd_district_units)
-    from desk_app.cli.stats_commands import register_district
-
-    register_district(add)
-
-
-# -- desk side ---------------------------------------------------------------------------
 
 def _counts_text(counts: dict) -> str:
     return ", ".join(f"{PART_LABELS.get(k, k)}: {v}" for k, v in counts.items() if v) or "không có bản ghi"
@@ -128,98 +93,3 @@ def cmd_keys(args) -> int:
          "Gửi nguyên dòng trên cho cấp trên một lần; cấp trên chạy “desk-app district add-unit”.")
     return 0
 
-
-# -- district side -----------------------------------------------------------------------
-
-def _folder(args) -> Path:
-    return Path(args.db) if args.db else paths.data_dir(args.data_dir) / "district"
-
-
-def _open(args) -> district_store.District:
-    try:
-        return district_store.open_district(_folder(args))
-    except district_store.DistrictError as exc:
-        raise BadInput(str(exc)) from None
-
-
-def cmd_district_init(args) -> int:
-    district, created = district_store.init(_folder(args), args.name, args.code)
-    with district:
-        public = district.keys.public
-        note = "Đã tạo cặp khóa cấp trên." if created else "Cấp trên đã được khởi tạo trước đây: giữ nguyên khóa."
-        emit(args, {"public_key": public.text(), "fingerprint": public.short_fingerprint(), "created": created,
-                    "folder": str(district.folder)},
-             f"{public.text()}\n\n{note} Thư mục: {district.folder}\nVân tay: {public.short_fingerprint()}\n"
-             "Mỗi đơn vị nhập dòng khóa trên: “desk-app setup --district-key KHÓA”.")
-    return 0
-
-
-def cmd_district_add_unit(args) -> int:
-    with _open(args) as district:
-        try:
-            unit, created = district.add_unit(args.code, args.name, args.key)
-        except district_store.DistrictError as exc:
-            raise BadInput(str(exc)) from None
-    emit(args, {k: unit[k] for k in ("code", "name", "fingerprint")} | {"created": created},
-         f"{'Đã thêm' if created else 'Đã cập nhật'} đơn vị {unit['code']} – {unit['name']}.")
-    return 0
-
-
-def cmd_district_import(args) -> int:
-    import sys
-
-    with _open(args) as district:
-        outcomes = importer.import_files(district, args.files)
-        gaps = importer.missing_files(district)
-    for o in outcomes:
-        if o.status == importer.REFUSED:
-            print(f"Lỗi: {o.message}", file=sys.stderr)
-    gap_lines = importer.gap_messages(gaps)
-    emit(args, {"files": [vars(o) for o in outcomes], "missing": gaps},
-         "\n".join([o.message for o in outcomes if o.status != importer.REFUSED] + gap_lines) or "Không nhập tệp nào.")
-    return 2 if any(o.status == importer.REFUSED for o in outcomes) else 0
-
-
-def cmd_district_report(args) -> int:
-    day = parse_day(args.date).isoformat() if args.date else None
-    with _open(args) as district:
-        rows = report.build(district, day, args.unit.upper() if args.unit else None)
-        warnings = report.audit_warnings(district, args.unit.upper() if args.unit else None)
-        shares = report.rating_shares(district, day, args.unit.upper() if args.unit else None)
-        name = district.meta("name") or "Cấp trên"
-        now = district.now()
-    title = f"BÁO CÁO TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ – {name.upper()}"
-    subtitle = (f"Ngày {day}" if day else "Mọi ngày có số liệu") + f" · lập lúc {now}"
-    if args.pdf:  # the figures of a unit whose records may have been changed stay marked
-        from desk_app.sync.district.report_pdf import write_pdf
-
-        write_pdf(rows, args.pdf, title, subtitle, warnings, shares)
-        print(f"Đã ghi báo cáo PDF: {args.pdf}")
-    elif args.csv:
-        report.write_csv(rows, args.csv)
-        print(f"Đã ghi báo cáo CSV: {args.csv}")
-    else:
-        if warnings:
-            subtitle += "\n" + "\n".join(warnings)
-        if args.json and args.ratings:
-            emit(args, [s.as_dict() for s in shares], "")
-        else:
-            text = report.as_text(rows, f"{title}\n{subtitle}") + "\n\n" + report.shares_as_text(shares)
-            emit(args, {"rows": [vars(r) for r in rows], "audit_warnings": warnings} if warnings
-                 else [vars(r) for r in rows], text)
-    return 0
-
-
-def cmd_district_units(args) -> int:
-    with _open(args) as district:
-        units = district.units()
-        last = district.last_imports()
-        gaps = importer.missing_files(district)
-    data = [{"code": u["code"], "name": u["name"], "fingerprint": u["fingerprint"][:16],
-             "last_export_seq": last.get(u["code"], (None, None))[0],
-             "last_imported_at": last.get(u["code"], (None, None))[1], "missing": gaps.get(u["code"], [])}
-            for u in units]
-    lines = [f"{d['code']:10} {d['name']}  tệp cuối: {d['last_export_seq'] or '—'}"
-             f"{'  THIẾU: ' + ', '.join(map(str, d['missing'])) if d['missing'] else ''}" for d in data]
-    emit(args, data, "\n".join(lines) or "Chưa khai báo đơn vị nào: chạy “desk-app district add-unit”.")
-    return 0

@@ -1,0 +1,92 @@
+"""register, find, show, status: a dossier received, looked up, moved on."""
+
+from __future__ import annotations
+
+from desk_app.cli.common import acting_officer, emit, open_desk, parse_when, read_json_input
+from desk_app.core import lifecycle
+from desk_app.core.amend import change_lines
+from desk_app.core.catalog import DOCUMENT_KINDS
+from desk_app.core.registration import dossier_input_from_dict
+from desk_app.core.text import vn_datetime, vn_money
+
+
+def register(commands) -> None:
+    p = commands.add_parser("register", help="tiếp nhận một hồ sơ (JSON từ stdin hoặc --file)")
+    p.add_argument("--file", help="tệp JSON của hồ sơ (mặc định: đọc từ stdin)")
+    p.add_argument("--update-citizen", action="store_true",
+                   help="số định danh đã có với họ tên/ngày sinh/giới tính khác: cập nhật công dân theo thông tin mới")
+    p.set_defaults(handler=cmd_register)
+
+    p = commands.add_parser("find", help="tìm hồ sơ theo mã, số định danh, điện thoại hoặc họ tên")
+    p.add_argument("query", help="mã hồ sơ, số định danh, điện thoại hoặc họ tên (có dấu hay không đều được)")
+    p.add_argument("--limit", type=int, default=50, help="tối đa bao nhiêu kết quả (mặc định 50)")
+    p.set_defaults(handler=cmd_find)
+
+    p = commands.add_parser("show", help="xem một hồ sơ với giấy tờ và lịch sử")
+    p.add_argument("code", help="mã hồ sơ")
+    p.set_defaults(handler=cmd_show)
+
+    p = commands.add_parser("status", help="chuyển trạng thái hồ sơ")
+    p.add_argument("code", help="mã hồ sơ")
+    p.add_argument("--to", required=True, metavar="STATE",
+                   help="in_progress, needs_supplement, result_ready, returned, refused, stopped, extended")
+    p.add_argument("--reason", default="", help="lý do (bắt buộc khi yêu cầu bổ sung, từ chối, dừng, gia hạn)")
+    p.add_argument("--due", help="hạn mới khi gia hạn (YYYY-MM-DD HH:MM)")
+    p.add_argument("--missing", action="append", default=[], help="giấy tờ cần bổ sung (lặp lại được)")
+    p.add_argument("--collected-by", default="", help="người nhận kết quả")
+    p.set_defaults(handler=cmd_status)
+
+
+def cmd_register(args) -> int:
+    data = dossier_input_from_dict(read_json_input(args.file))
+    with open_desk(args) as desk:
+        result = desk.dossiers.register(data, acting_officer(desk, args), update_citizen=args.update_citizen)
+    emit(args, {"code": result.code, "due_at": result.due_at, "received_at": result.received_at,
+                "fee": result.fee, "citizen_reused": result.citizen_reused,
+                "queue_number": result.dossier.get("queue_number", "")},
+         f"Đã tiếp nhận hồ sơ {result.code}\nHẹn trả kết quả: {vn_datetime(result.due_at)}\n"
+         f"Lệ phí: {vn_money(result.fee)}")
+    return 0
+
+
+def _row_line(row: dict) -> str:
+    status = lifecycle.STATUS_LABELS.get(row["status"], row["status"])
+    return (f"{row['code']}  {row['full_name']}  {row['id_number'] or '':12}  {row['procedure_name']}  "
+            f"[{status}]  hẹn {row['due_at'][:16]}")
+
+
+def cmd_find(args) -> int:
+    with open_desk(args) as desk:
+        rows = desk.dossiers.find(args.query, limit=args.limit)
+    text = "\n".join(_row_line(r) for r in rows) if rows else f"Không tìm thấy hồ sơ nào với “{args.query}”."
+    emit(args, rows, text)
+    return 0
+
+
+def cmd_show(args) -> int:
+    with open_desk(args) as desk:
+        row = desk.dossiers.get(args.code)
+    lines = [_row_line(row), "Giấy tờ:"]
+    lines += [f"  {d['position']}. {d['name']} ({DOCUMENT_KINDS.get(d['kind'], d['kind']).lower()})"
+              f"{'' if d['received'] else ' – CHƯA NỘP'}" for d in row["documents"]]
+    lines.append("Lịch sử:")
+    for e in row["events"]:
+        lines.append(f"  {e['at']}  {' → '.join(filter(None, lifecycle.event_labels(e)))}  {e['officer_name'] or ''}"
+                     f"  {e['reason']}".rstrip())
+        lines += [f"      {line}" for line in change_lines(e["details"])] if e["action"] == "amend" else []
+    emit(args, row, "\n".join(lines))
+    return 0
+
+
+def cmd_status(args) -> int:
+    details = {}
+    if args.missing:
+        details["missing"] = args.missing
+    if args.collected_by:
+        details["collected_by"] = args.collected_by
+    new_due = parse_when(args.due) if args.due else None
+    with open_desk(args) as desk:
+        row = desk.dossiers.move_to(args.code, args.to, acting_officer(desk, args), args.reason, new_due, details)
+    emit(args, {k: row[k] for k in ("code", "status", "due_at", "original_due_at", "timeliness")},
+         f"Hồ sơ {row['code']}: {lifecycle.STATUS_LABELS[row['status']]} (hẹn {row['due_at'][:16]})")
+    return 0
