@@ -10,9 +10,10 @@ import sys
 from desk_app import __version__
 from desk_app.cli import argparse_vi
 
-# Each area registers its subcommands; new areas add a module and a name here. They are
+# One module per subject, each with `register(commands)`: it names its subcommands, one
+# `_add_<name>` each, which declares the parser right above its handler `cmd_<name>`. A new
+# subject adds a module and its name here, in the order of `desk-app --help`. They are
 # imported only to run a command: the window must not wait for PDF, QR and crypto libraries.
-# The order is the order of `desk-app --help`.
 COMMAND_MODULES = ["setup_commands", "demo_commands", "backup_commands", "dossier_commands", "cccd_commands",
                    "calendar_commands", "catalog_commands", "officer_commands", "print_commands",
                    "printer_commands", "sync_commands", "district_commands", "stats_commands", "amend_commands",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 
-from desk_app.cli.common import BadInput, acting_officer, emit, open_desk
+from desk_app.cli.common import acting_officer, emit, open_desk, parse_when
 from desk_app.core.amend import change_lines
-from desk_app.core.registration import parse_received_at
 
 
 def register(commands) -> None:
+    _add_amend(commands)
+
+
+def _add_amend(commands) -> None:
     p = commands.add_parser("amend", help="sửa hồ sơ đã lưu (cần lý do; cán bộ tiếp nhận trong ngày hoặc chỉ huy)")
     p.add_argument("code", help="mã hồ sơ cần sửa")
     p.add_argument("--reason", required=True, help="lý do sửa")
@@ -32,12 +35,7 @@ def register(commands) -> None:
 def cmd_amend(args) -> int:
     applicant = {"full_name": args.full_name, "id_number": args.id_number, "birth_date": args.birth_date,
                  "sex": args.sex, "address": args.address, "phone": args.phone}
-    new_due = None
-    if args.due:
-        try:
-            new_due = parse_received_at(args.due)
-        except ValueError as exc:
-            raise BadInput(str(exc)) from None
+    new_due = parse_when(args.due) if args.due else None
     with open_desk(args) as desk:
         received = [] if args.no_documents else args.documents
         row = desk.dossiers.amend(args.code, acting_officer(desk, args), args.reason, applicant,

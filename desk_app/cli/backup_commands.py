@@ -11,17 +11,17 @@ from desk_app.core.text import vn_size
 
 
 def register(commands) -> None:
+    _add_backup(commands)
+    _add_restore(commands)
+
+
+def _add_backup(commands) -> None:
     p = commands.add_parser("backup", help="sao lưu (mã hóa) cơ sở dữ liệu ngay, vào thư mục backups hoặc --to; "
                                            "“backup verify TỆP”: kiểm tra một bản sao lưu")
     p.add_argument("what", nargs="?", choices=["verify"], help="verify: kiểm tra bản sao lưu TỆP, không thay đổi gì")
     p.add_argument("file", nargs="?", help="tệp sao lưu cần kiểm tra (.deskbak)")
     p.add_argument("--to", help="thư mục nhận bản sao lưu, ví dụ ổ đĩa ngoài")
     p.set_defaults(handler=cmd_backup)
-
-    p = commands.add_parser("restore", help="khôi phục dữ liệu từ một bản sao lưu (chỉ huy thực hiện; "
-                                            "máy mới: cần cụm mật khẩu khôi phục)")
-    p.add_argument("file", help="tệp sao lưu (.deskbak)")
-    p.set_defaults(handler=cmd_restore)
 
 
 def cmd_backup(args) -> int:
@@ -40,6 +40,15 @@ def cmd_backup(args) -> int:
     emit(args, {"backup": str(target), "bytes": size, "daily": [str(p) for p in daily]},
          f"Đã sao lưu (mã hóa) vào {target} ({vn_size(size)}). "
          f"Bản sao lưu hằng ngày: {len(daily)} (mới nhất: {daily[0].name if daily else 'chưa có'}).{reminder}")
+    return 0
+
+
+def _verify_backup(args) -> int:
+    if not args.file:
+        raise BadInput("Thiếu tệp: desk-app backup verify TỆP.")
+    with open_desk(args) as desk:
+        checked = _with_passphrase(lambda passphrase: desk.verify_backup(Path(args.file), passphrase))
+    emit(args, asdict(checked), f"Bản sao lưu dùng được: {_checked_text(checked)}.")
     return 0
 
 
@@ -67,13 +76,11 @@ def _checked_text(checked) -> str:
             + (", kèm khóa đồng bộ của đơn vị" if checked.has_unit_key else ""))
 
 
-def _verify_backup(args) -> int:
-    if not args.file:
-        raise BadInput("Thiếu tệp: desk-app backup verify TỆP.")
-    with open_desk(args) as desk:
-        checked = _with_passphrase(lambda passphrase: desk.verify_backup(Path(args.file), passphrase))
-    emit(args, asdict(checked), f"Bản sao lưu dùng được: {_checked_text(checked)}.")
-    return 0
+def _add_restore(commands) -> None:
+    p = commands.add_parser("restore", help="khôi phục dữ liệu từ một bản sao lưu (chỉ huy thực hiện; "
+                                            "máy mới: cần cụm mật khẩu khôi phục)")
+    p.add_argument("file", help="tệp sao lưu (.deskbak)")
+    p.set_defaults(handler=cmd_restore)
 
 
 def cmd_restore(args) -> int:

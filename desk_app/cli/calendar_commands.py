@@ -8,28 +8,23 @@ from desk_app.core.text import vn_datetime
 
 
 def register(commands) -> None:
-    cal = commands.add_parser("calendar", help="ngày làm việc, ngày nghỉ và thời hạn").add_subparsers(
+    calendar = commands.add_parser("calendar", help="ngày làm việc, ngày nghỉ và thời hạn").add_subparsers(
         dest="calendar_command", metavar="LỆNH", required=True)
-    p = cal.add_parser("due", help="tính thời hạn trả kết quả")
+    _add_calendar_due(calendar)
+    _add_calendar_holidays(calendar)
+    _add_calendar_add(calendar)
+    _add_calendar_remove(calendar)
+    _add_calendar_overrides(calendar)
+
+
+def _add_calendar_due(calendar) -> None:
+    p = calendar.add_parser("due", help="tính thời hạn trả kết quả")
     p.add_argument("--from", dest="start", required=True, help="'YYYY-MM-DD HH:MM'")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--procedure", help="mã thủ tục trong danh mục")
     group.add_argument("--days", type=float, help="số ngày làm việc")
     group.add_argument("--hours", type=float, help="số giờ làm việc")
     p.set_defaults(handler=cmd_calendar_due)
-    p = cal.add_parser("holidays", help="các ngày nghỉ và ngày làm bù của một năm")
-    p.add_argument("year", type=int, help="năm, ví dụ 2026")
-    p.set_defaults(handler=cmd_calendar_holidays)
-    p = cal.add_parser("add", help="thêm ngày nghỉ (off) hoặc ngày làm bù (work)")
-    p.add_argument("day", help="ngày YYYY-MM-DD")
-    p.add_argument("--kind", choices=["off", "work"], required=True, help="off: ngày nghỉ; work: ngày làm bù")
-    p.add_argument("--note", default="", help="ghi chú, ví dụ “Nghỉ bù Tết Dương lịch”")
-    p.set_defaults(handler=cmd_calendar_add)
-    p = cal.add_parser("remove", help="bỏ một ngày đã khai báo")
-    p.add_argument("day", help="ngày YYYY-MM-DD")
-    p.set_defaults(handler=cmd_calendar_remove)
-    p = cal.add_parser("overrides", help="các ngày đơn vị đã khai báo")
-    p.set_defaults(handler=cmd_calendar_overrides)
 
 
 def cmd_calendar_due(args) -> int:
@@ -52,11 +47,25 @@ def cmd_calendar_due(args) -> int:
     return 0
 
 
+def _add_calendar_holidays(calendar) -> None:
+    p = calendar.add_parser("holidays", help="các ngày nghỉ và ngày làm bù của một năm")
+    p.add_argument("year", type=int, help="năm, ví dụ 2026")
+    p.set_defaults(handler=cmd_calendar_holidays)
+
+
 def cmd_calendar_holidays(args) -> int:
     with open_desk(args) as desk:
         days = desk.calendar.days_off(args.year)
     emit(args, [{"day": d, "note": n} for d, n in days], "\n".join(f"{d:%d/%m/%Y} ({d:%a})  {n}" for d, n in days))
     return 0
+
+
+def _add_calendar_add(calendar) -> None:
+    p = calendar.add_parser("add", help="thêm ngày nghỉ (off) hoặc ngày làm bù (work)")
+    p.add_argument("day", help="ngày YYYY-MM-DD")
+    p.add_argument("--kind", choices=["off", "work"], required=True, help="off: ngày nghỉ; work: ngày làm bù")
+    p.add_argument("--note", default="", help="ghi chú, ví dụ “Nghỉ bù Tết Dương lịch”")
+    p.set_defaults(handler=cmd_calendar_add)
 
 
 def cmd_calendar_add(args) -> int:
@@ -67,6 +76,12 @@ def cmd_calendar_add(args) -> int:
     return 0
 
 
+def _add_calendar_remove(calendar) -> None:
+    p = calendar.add_parser("remove", help="bỏ một ngày đã khai báo")
+    p.add_argument("day", help="ngày YYYY-MM-DD")
+    p.set_defaults(handler=cmd_calendar_remove)
+
+
 def cmd_calendar_remove(args) -> int:
     day = parse_day(args.day)
     with open_desk(args) as desk:
@@ -75,6 +90,11 @@ def cmd_calendar_remove(args) -> int:
         raise BadInput(f"Ngày {day:%d/%m/%Y} chưa được khai báo.")
     emit(args, {"day": day, "removed": True}, f"Đã bỏ khai báo ngày {day:%d/%m/%Y}.")
     return 0
+
+
+def _add_calendar_overrides(calendar) -> None:
+    p = calendar.add_parser("overrides", help="các ngày đơn vị đã khai báo")
+    p.set_defaults(handler=cmd_calendar_overrides)
 
 
 def cmd_calendar_overrides(args) -> int:

@@ -9,16 +9,16 @@ from desk_app.core.text import vn_money
 
 
 def register(commands) -> None:
-    cat = commands.add_parser("catalog", help="danh mục thủ tục").add_subparsers(
+    catalog = commands.add_parser("catalog", help="danh mục thủ tục").add_subparsers(
         dest="catalog_command", metavar="LỆNH", required=True)
-    p = cat.add_parser("list", help="các thủ tục trong danh mục")
+    _add_catalog_list(catalog)
+    _add_catalog_export(catalog)
+    _add_catalog_import(catalog)
+
+
+def _add_catalog_list(catalog) -> None:
+    p = catalog.add_parser("list", help="các thủ tục trong danh mục")
     p.set_defaults(handler=cmd_catalog_list)
-    p = cat.add_parser("export", help="xuất danh mục ra JSON")
-    p.add_argument("--out", help="tệp JSON (mặc định: in ra màn hình)")
-    p.set_defaults(handler=cmd_catalog_export)
-    p = cat.add_parser("import", help="nhập danh mục từ JSON, tất cả hoặc không gì (chỉ huy thực hiện)")
-    p.add_argument("file", help="tệp JSON danh mục (như catalog export ghi ra)")
-    p.set_defaults(handler=cmd_catalog_import)
 
 
 def cmd_catalog_list(args) -> int:
@@ -27,6 +27,12 @@ def cmd_catalog_list(args) -> int:
     emit(args, [asdict(p) for p in procs],
          "\n".join(f"{p.code:10} {p.name} – {p.limit_text()} – {vn_money(p.fee_in_person)}" for p in procs))
     return 0
+
+
+def _add_catalog_export(catalog) -> None:
+    p = catalog.add_parser("export", help="xuất danh mục ra JSON")
+    p.add_argument("--out", help="tệp JSON (mặc định: in ra màn hình)")
+    p.set_defaults(handler=cmd_catalog_export)
 
 
 def cmd_catalog_export(args) -> int:
@@ -39,6 +45,12 @@ def cmd_catalog_export(args) -> int:
     else:
         print(text)
     return 0
+
+
+def _add_catalog_import(catalog) -> None:
+    p = catalog.add_parser("import", help="nhập danh mục từ JSON, tất cả hoặc không gì (chỉ huy thực hiện)")
+    p.add_argument("file", help="tệp JSON danh mục (như catalog export ghi ra)")
+    p.set_defaults(handler=cmd_catalog_import)
 
 
 def cmd_catalog_import(args) -> int:

@@ -7,6 +7,10 @@ from desk_app.core import cccd
 
 
 def register(commands) -> None:
+    _add_cccd(commands)
+
+
+def _add_cccd(commands) -> None:
     p = commands.add_parser("cccd", help="đọc chuỗi quét từ mã QR thẻ căn cước (đối số hoặc stdin)")
     p.add_argument("payload", nargs="?", help="chuỗi quét từ mã QR (không có: đọc từ stdin)")
     p.set_defaults(handler=cmd_cccd)

@@ -7,6 +7,10 @@ from desk_app.core import lifecycle
 
 
 def register(commands) -> None:
+    _add_demo(commands)
+
+
+def _add_demo(commands) -> None:
     p = commands.add_parser("demo", help="tạo dữ liệu mẫu tiếng Việt")
     p.add_argument("--dossiers", type=int, default=120, help="số hồ sơ mẫu (mặc định 120)")
     p.add_argument("--days", type=int, help="trải trên bao nhiêu ngày gần nhất (mặc định: 30; từ 5.000 hồ sơ: 365)")

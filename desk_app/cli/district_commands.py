@@ -7,8 +7,8 @@ from pathlib import Path
 
 from desk_app import paths
 from desk_app.cli.common import BadInput, emit, parse_day
-from desk_app.cli.stats_commands import add_period_options, as_text, period, write_forms
-from desk_app.core.stats import StatsError
+from desk_app.cli.period_report import add_period_options, as_text, period, write_forms
+from desk_app.core.stats import GROUPINGS, StatsError
 from desk_app.sync.district import importer, report
 from desk_app.sync.district import store as district_store
 
@@ -16,41 +16,21 @@ from desk_app.sync.district import store as district_store
 def register(commands) -> None:
     district = commands.add_parser("district", help="phía cấp trên: nhận và tổng hợp tệp của các đơn vị")
     sub = district.add_subparsers(dest="district_command", metavar="LỆNH", required=True)
-
-    def add(name: str, help_text: str, handler):
-        q = sub.add_parser(name, help=help_text)
-        q.add_argument("--db", help="thư mục dữ liệu cấp trên (mặc định: thư mục district trong thư mục dữ liệu)")
-        q.set_defaults(handler=handler)
-        return q
-
-    q = add("init", "khởi tạo cấp trên: tạo cặp khóa, in khóa công khai", cmd_district_init)
-    q.add_argument("--name", default="", help="tên cấp trên, ví dụ “Công an tỉnh Bắc Ninh”")
-    q.add_argument("--code", default="", help="mã cấp trên (in trên báo cáo)")
-    q = add("add-unit", "khai báo một đơn vị gửi tệp (mã, tên, khóa công khai)", cmd_district_add_unit)
-    q.add_argument("--code", required=True, help="mã đơn vị cấp xã (như trong tệp đồng bộ)")
-    q.add_argument("--name", required=True, help="tên đơn vị cấp xã")
-    q.add_argument("--key", required=True, help="khóa công khai do “desk-app keys” in ra ở đơn vị")
-    q = add("import", "nhập các tệp .dsync", cmd_district_import)
-    q.add_argument("files", nargs="+", metavar="FILE", help="tệp đồng bộ (.dsync) nhận từ các đơn vị")
-    q = add("report", "báo cáo theo đơn vị và ngày", cmd_district_report)
-    q.add_argument("--date", help="ngày YYYY-MM-DD (mặc định: mọi ngày có số liệu)")
-    q.add_argument("--unit", help="chỉ một đơn vị")
-    out = q.add_mutually_exclusive_group()
-    out.add_argument("--pdf", metavar="OUT", help="ghi báo cáo ra tệp PDF")
-    out.add_argument("--csv", metavar="OUT", help="ghi báo cáo ra tệp CSV")
-    q.add_argument("--ratings", action="store_true", help="với --json: tỷ lệ mức độ hài lòng của từng đơn vị")
-    add("units", "các đơn vị đã khai báo, tệp cuối cùng và tệp còn thiếu", cmd_district_units)
-    q = add("stats", "thống kê kết quả giải quyết hồ sơ của các đơn vị theo kỳ (Biểu 06)", cmd_district_stats)
-    add_period_options(q, stats_groupings())
-    q.add_argument("--silent-days", type=int, default=3,
-                   help="báo các đơn vị không gửi tệp từ bấy nhiêu ngày làm việc (mặc định: 3)")
-    add("window", "mở cửa sổ cấp trên: nhập tệp, xem đơn vị và thống kê", cmd_district_window)
+    _add_district_init(sub)
+    _add_district_add_unit(sub)
+    _add_district_import(sub)
+    _add_district_report(sub)
+    _add_district_units(sub)
+    _add_district_stats(sub)
+    _add_district_window(sub)
 
 
-def stats_groupings() -> tuple[str, ...]:
-    from desk_app.core.stats import GROUPINGS
-
-    return GROUPINGS
+def _district_parser(sub, name: str, help_text: str, handler):
+    """A district subcommand: each works on the district's folder (--db)."""
+    q = sub.add_parser(name, help=help_text)
+    q.add_argument("--db", help="thư mục dữ liệu cấp trên (mặc định: thư mục district trong thư mục dữ liệu)")
+    q.set_defaults(handler=handler)
+    return q
 
 
 def _folder(args) -> Path:
@@ -62,6 +42,12 @@ def _open(args) -> district_store.District:
         return district_store.open_district(_folder(args))
     except district_store.DistrictError as exc:
         raise BadInput(str(exc)) from None
+
+
+def _add_district_init(sub) -> None:
+    q = _district_parser(sub, "init", "khởi tạo cấp trên: tạo cặp khóa, in khóa công khai", cmd_district_init)
+    q.add_argument("--name", default="", help="tên cấp trên, ví dụ “Công an tỉnh Bắc Ninh”")
+    q.add_argument("--code", default="", help="mã cấp trên (in trên báo cáo)")
 
 
 def cmd_district_init(args) -> int:
@@ -76,6 +62,14 @@ def cmd_district_init(args) -> int:
     return 0
 
 
+def _add_district_add_unit(sub) -> None:
+    q = _district_parser(sub, "add-unit", "khai báo một đơn vị gửi tệp (mã, tên, khóa công khai)",
+                         cmd_district_add_unit)
+    q.add_argument("--code", required=True, help="mã đơn vị cấp xã (như trong tệp đồng bộ)")
+    q.add_argument("--name", required=True, help="tên đơn vị cấp xã")
+    q.add_argument("--key", required=True, help="khóa công khai do “desk-app keys” in ra ở đơn vị")
+
+
 def cmd_district_add_unit(args) -> int:
     with _open(args) as district:
         try:
@@ -85,6 +79,11 @@ def cmd_district_add_unit(args) -> int:
     emit(args, {k: unit[k] for k in ("code", "name", "fingerprint")} | {"created": created},
          f"{'Đã thêm' if created else 'Đã cập nhật'} đơn vị {unit['code']} – {unit['name']}.")
     return 0
+
+
+def _add_district_import(sub) -> None:
+    q = _district_parser(sub, "import", "nhập các tệp .dsync", cmd_district_import)
+    q.add_argument("files", nargs="+", metavar="FILE", help="tệp đồng bộ (.dsync) nhận từ các đơn vị")
 
 
 def cmd_district_import(args) -> int:
@@ -100,6 +99,16 @@ def cmd_district_import(args) -> int:
     emit(args, {"files": [vars(o) for o in outcomes], "missing": gaps},
          "\n".join([o.message for o in outcomes if o.status != importer.REFUSED] + gap_lines) or "Không nhập tệp nào.")
     return 2 if any(o.status == importer.REFUSED for o in outcomes) else 0
+
+
+def _add_district_report(sub) -> None:
+    q = _district_parser(sub, "report", "báo cáo theo đơn vị và ngày", cmd_district_report)
+    q.add_argument("--date", help="ngày YYYY-MM-DD (mặc định: mọi ngày có số liệu)")
+    q.add_argument("--unit", help="chỉ một đơn vị")
+    out = q.add_mutually_exclusive_group()
+    out.add_argument("--pdf", metavar="OUT", help="ghi báo cáo ra tệp PDF")
+    out.add_argument("--csv", metavar="OUT", help="ghi báo cáo ra tệp CSV")
+    q.add_argument("--ratings", action="store_true", help="với --json: tỷ lệ mức độ hài lòng của từng đơn vị")
 
 
 def cmd_district_report(args) -> int:
@@ -132,6 +141,10 @@ def cmd_district_report(args) -> int:
     return 0
 
 
+def _add_district_units(sub) -> None:
+    _district_parser(sub, "units", "các đơn vị đã khai báo, tệp cuối cùng và tệp còn thiếu", cmd_district_units)
+
+
 def cmd_district_units(args) -> int:
     with _open(args) as district:
         units = district.units()
@@ -147,6 +160,14 @@ def cmd_district_units(args) -> int:
     return 0
 
 
+def _add_district_stats(sub) -> None:
+    q = _district_parser(sub, "stats", "thống kê kết quả giải quyết hồ sơ của các đơn vị theo kỳ (Biểu 06)",
+                         cmd_district_stats)
+    add_period_options(q, GROUPINGS)
+    q.add_argument("--silent-days", type=int, default=3,
+                   help="báo các đơn vị không gửi tệp từ bấy nhiêu ngày làm việc (mặc định: 3)")
+
+
 def cmd_district_stats(args) -> int:
     from desk_app.core.stats import DistrictStats, silent_units
     from desk_app.core.workdays import WorkCalendar
@@ -158,19 +179,23 @@ def cmd_district_stats(args) -> int:
     with _open(args) as district:
         today = from_text(district.now()).date()
         try:
-            report = DistrictStats(district.db, lambda: today).report(first, last, args.by or "unit")
+            figures = DistrictStats(district.db, lambda: today).report(first, last, args.by or "unit")
         except StatsError as exc:
             raise BadInput(str(exc)) from None
         quiet = silent_units(district.units(), district.last_imports(), today, WorkCalendar(), args.silent_days)
         name = district.meta("name") or "Cấp trên"
-        lines = write_forms(args, report, {"name": name, "upper_name": ""}, today)
-    data = report.as_dict() | {"silent_units": quiet}
-    text = as_text(report, f"THỐNG KÊ KẾT QUẢ GIẢI QUYẾT HỒ SƠ – {name}")
+        lines = write_forms(args, figures, {"name": name, "upper_name": ""}, today)
+    data = figures.as_dict() | {"silent_units": quiet}
+    text = as_text(figures, f"THỐNG KÊ KẾT QUẢ GIẢI QUYẾT HỒ SƠ – {name}")
     if quiet:
         text += "\n\n" + "\n".join(
             f"  Đơn vị {u['code']} ({u['name']}) không gửi tệp {u['working_days']} ngày làm việc" for u in quiet)
     emit(args, data, "\n".join([text, *lines]))
     return 0
+
+
+def _add_district_window(sub) -> None:
+    _district_parser(sub, "window", "mở cửa sổ cấp trên: nhập tệp, xem đơn vị và thống kê", cmd_district_window)
 
 
 def cmd_district_window(args) -> int:

@@ -11,30 +11,18 @@ from desk_app.core.text import vn_datetime, vn_money
 
 
 def register(commands) -> None:
+    _add_register(commands)
+    _add_find(commands)
+    _add_show(commands)
+    _add_status(commands)
+
+
+def _add_register(commands) -> None:
     p = commands.add_parser("register", help="tiếp nhận một hồ sơ (JSON từ stdin hoặc --file)")
     p.add_argument("--file", help="tệp JSON của hồ sơ (mặc định: đọc từ stdin)")
     p.add_argument("--update-citizen", action="store_true",
                    help="số định danh đã có với họ tên/ngày sinh/giới tính khác: cập nhật công dân theo thông tin mới")
     p.set_defaults(handler=cmd_register)
-
-    p = commands.add_parser("find", help="tìm hồ sơ theo mã, số định danh, điện thoại hoặc họ tên")
-    p.add_argument("query", help="mã hồ sơ, số định danh, điện thoại hoặc họ tên (có dấu hay không đều được)")
-    p.add_argument("--limit", type=int, default=50, help="tối đa bao nhiêu kết quả (mặc định 50)")
-    p.set_defaults(handler=cmd_find)
-
-    p = commands.add_parser("show", help="xem một hồ sơ với giấy tờ và lịch sử")
-    p.add_argument("code", help="mã hồ sơ")
-    p.set_defaults(handler=cmd_show)
-
-    p = commands.add_parser("status", help="chuyển trạng thái hồ sơ")
-    p.add_argument("code", help="mã hồ sơ")
-    p.add_argument("--to", required=True, metavar="STATE",
-                   help="in_progress, needs_supplement, result_ready, returned, refused, stopped, extended")
-    p.add_argument("--reason", default="", help="lý do (bắt buộc khi yêu cầu bổ sung, từ chối, dừng, gia hạn)")
-    p.add_argument("--due", help="hạn mới khi gia hạn (YYYY-MM-DD HH:MM)")
-    p.add_argument("--missing", action="append", default=[], help="giấy tờ cần bổ sung (lặp lại được)")
-    p.add_argument("--collected-by", default="", help="người nhận kết quả")
-    p.set_defaults(handler=cmd_status)
 
 
 def cmd_register(args) -> int:
@@ -49,10 +37,11 @@ def cmd_register(args) -> int:
     return 0
 
 
-def _row_line(row: dict) -> str:
-    status = lifecycle.STATUS_LABELS.get(row["status"], row["status"])
-    return (f"{row['code']}  {row['full_name']}  {row['id_number'] or '':12}  {row['procedure_name']}  "
-            f"[{status}]  hẹn {row['due_at'][:16]}")
+def _add_find(commands) -> None:
+    p = commands.add_parser("find", help="tìm hồ sơ theo mã, số định danh, điện thoại hoặc họ tên")
+    p.add_argument("query", help="mã hồ sơ, số định danh, điện thoại hoặc họ tên (có dấu hay không đều được)")
+    p.add_argument("--limit", type=int, default=50, help="tối đa bao nhiêu kết quả (mặc định 50)")
+    p.set_defaults(handler=cmd_find)
 
 
 def cmd_find(args) -> int:
@@ -61,6 +50,18 @@ def cmd_find(args) -> int:
     text = "\n".join(_row_line(r) for r in rows) if rows else f"Không tìm thấy hồ sơ nào với “{args.query}”."
     emit(args, rows, text)
     return 0
+
+
+def _row_line(row: dict) -> str:
+    status = lifecycle.STATUS_LABELS.get(row["status"], row["status"])
+    return (f"{row['code']}  {row['full_name']}  {row['id_number'] or '':12}  {row['procedure_name']}  "
+            f"[{status}]  hẹn {row['due_at'][:16]}")
+
+
+def _add_show(commands) -> None:
+    p = commands.add_parser("show", help="xem một hồ sơ với giấy tờ và lịch sử")
+    p.add_argument("code", help="mã hồ sơ")
+    p.set_defaults(handler=cmd_show)
 
 
 def cmd_show(args) -> int:
@@ -76,6 +77,18 @@ def cmd_show(args) -> int:
         lines += [f"      {line}" for line in change_lines(e["details"])] if e["action"] == "amend" else []
     emit(args, row, "\n".join(lines))
     return 0
+
+
+def _add_status(commands) -> None:
+    p = commands.add_parser("status", help="chuyển trạng thái hồ sơ")
+    p.add_argument("code", help="mã hồ sơ")
+    p.add_argument("--to", required=True, metavar="STATE",
+                   help="in_progress, needs_supplement, result_ready, returned, refused, stopped, extended")
+    p.add_argument("--reason", default="", help="lý do (bắt buộc khi yêu cầu bổ sung, từ chối, dừng, gia hạn)")
+    p.add_argument("--due", help="hạn mới khi gia hạn (YYYY-MM-DD HH:MM)")
+    p.add_argument("--missing", action="append", default=[], help="giấy tờ cần bổ sung (lặp lại được)")
+    p.add_argument("--collected-by", default="", help="người nhận kết quả")
+    p.set_defaults(handler=cmd_status)
 
 
 def cmd_status(args) -> int:

@@ -7,19 +7,16 @@ from desk_app.core.officers import ROLES
 
 
 def register(commands) -> None:
-    off = commands.add_parser("officer", help="cán bộ của đơn vị").add_subparsers(
+    officer = commands.add_parser("officer", help="cán bộ của đơn vị").add_subparsers(
         dest="officer_command", metavar="LỆNH", required=True)
-    p = off.add_parser("list", help="các cán bộ đang hoạt động")
+    _add_officer_list(officer)
+    _add_officer_add(officer)
+    _add_officer_unlock(officer)
+
+
+def _add_officer_list(officer) -> None:
+    p = officer.add_parser("list", help="các cán bộ đang hoạt động")
     p.set_defaults(handler=cmd_officer_list)
-    p = off.add_parser("add", help="thêm cán bộ (chỉ huy thực hiện)")
-    p.add_argument("full_name", help="họ tên cán bộ")
-    p.add_argument("--role", choices=["commander", "officer"], default="officer",
-                   help="commander: chỉ huy; officer: cán bộ tiếp nhận (mặc định)")
-    p.add_argument("--pin", required=True, help="mã PIN của cán bộ mới, 4–8 chữ số, không phải dãy dễ đoán")
-    p.set_defaults(handler=cmd_officer_add)
-    p = off.add_parser("unlock", help="mở khóa cán bộ bị tạm khóa vì nhập sai mã PIN (chỉ huy thực hiện)")
-    p.add_argument("full_name", help="họ tên cán bộ bị khóa")
-    p.set_defaults(handler=cmd_officer_unlock)
 
 
 def cmd_officer_list(args) -> int:
@@ -31,6 +28,15 @@ def cmd_officer_list(args) -> int:
     return 0
 
 
+def _add_officer_add(officer) -> None:
+    p = officer.add_parser("add", help="thêm cán bộ (chỉ huy thực hiện)")
+    p.add_argument("full_name", help="họ tên cán bộ")
+    p.add_argument("--role", choices=["commander", "officer"], default="officer",
+                   help="commander: chỉ huy; officer: cán bộ tiếp nhận (mặc định)")
+    p.add_argument("--pin", required=True, help="mã PIN của cán bộ mới, 4–8 chữ số, không phải dãy dễ đoán")
+    p.set_defaults(handler=cmd_officer_add)
+
+
 def cmd_officer_add(args) -> int:
     with open_desk(args) as desk:
         try:
@@ -39,6 +45,12 @@ def cmd_officer_add(args) -> int:
             raise BadInput(str(exc)) from None
     emit(args, {"id": officer["id"], "full_name": officer["full_name"]}, f"Đã thêm cán bộ {officer['full_name']}.")
     return 0
+
+
+def _add_officer_unlock(officer) -> None:
+    p = officer.add_parser("unlock", help="mở khóa cán bộ bị tạm khóa vì nhập sai mã PIN (chỉ huy thực hiện)")
+    p.add_argument("full_name", help="họ tên cán bộ bị khóa")
+    p.set_defaults(handler=cmd_officer_unlock)
 
 
 def cmd_officer_unlock(args) -> int:

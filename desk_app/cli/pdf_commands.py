@@ -9,6 +9,13 @@ from desk_app.printing.pdf_form_data import KINDS
 
 
 def register_print(printing) -> None:
+    _add_form(printing)
+    _add_sheet(printing)
+    _add_board(printing)
+    _add_register(printing)
+
+
+def _add_form(printing) -> None:
     p = printing.add_parser("form", help="in biểu mẫu A4 (PDF) của một hồ sơ")
     p.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
     p.add_argument("--kind", choices=KINDS, default="receipt",
@@ -18,41 +25,6 @@ def register_print(printing) -> None:
     p.add_argument("--pdf", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra")
     p.set_defaults(handler=cmd_form)
 
-    p = printing.add_parser("sheet", help="in tờ hướng dẫn thủ tục (A4 PDF, máy in nhiệt hoặc PNG)")
-    p.add_argument("procedure", metavar="MÃ_THỦ_TỤC", help="mã thủ tục trong danh mục")
-    target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("--pdf", metavar="TỆP.pdf", help="tờ A4 dạng PDF")
-    target.add_argument("--printer", metavar="TÊN", help="in ra máy in nhiệt đã khai báo")
-    target.add_argument("--png", metavar="TỆP.png", help="ảnh khổ giấy in nhiệt")
-    p.set_defaults(handler=cmd_sheet)
-
-    p = printing.add_parser("board", help="bảng niêm yết TTHC bằng mã QR (PDF)")
-    p.add_argument("--by", choices=("field", "procedure"), default="field",
-                   help="mỗi mã QR một lĩnh vực (mặc định) hoặc một thủ tục")
-    p.add_argument("--field", metavar="LĨNH_VỰC", help="chỉ các thủ tục của lĩnh vực này")
-    p.add_argument("--size", choices=("A4", "A3"), default="A4", help="khổ giấy (mặc định A4)")
-    p.add_argument("--pdf", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra")
-    p.set_defaults(handler=cmd_board)
-
-    p = printing.add_parser("register", help="sổ theo dõi hồ sơ trong một khoảng ngày (PDF)")
-    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help="từ ngày")
-    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="đến ngày")
-    p.add_argument("--pdf", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra")
-    p.set_defaults(handler=cmd_register)
-
-
-def _written(args, path, what: str) -> int:
-    emit(args, {"pdf": str(path)}, f"Đã ghi {what}: {path}")
-    return 0
-
-
-def _checked(write):
-    """Run a PDF writer, turning a bad output path or bad value into bad input (exit 2)."""
-    try:
-        return write()
-    except (OutputPathError, ValueError) as exc:
-        raise BadInput(str(exc)) from None
-
 
 def cmd_form(args) -> int:
     with open_desk(args) as desk:
@@ -61,6 +33,16 @@ def cmd_form(args) -> int:
         path = _checked(lambda: desk.printing.write_form_pdf(args.code, args.kind, args.pdf, copies=args.copies,
                                                              officer_id=officer))
     return _written(args, path, "biểu mẫu")
+
+
+def _add_sheet(printing) -> None:
+    p = printing.add_parser("sheet", help="in tờ hướng dẫn thủ tục (A4 PDF, máy in nhiệt hoặc PNG)")
+    p.add_argument("procedure", metavar="MÃ_THỦ_TỤC", help="mã thủ tục trong danh mục")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--pdf", metavar="TỆP.pdf", help="tờ A4 dạng PDF")
+    target.add_argument("--printer", metavar="TÊN", help="in ra máy in nhiệt đã khai báo")
+    target.add_argument("--png", metavar="TỆP.png", help="ảnh khổ giấy in nhiệt")
+    p.set_defaults(handler=cmd_sheet)
 
 
 def cmd_sheet(args) -> int:
@@ -77,10 +59,28 @@ def cmd_sheet(args) -> int:
     return 0
 
 
+def _add_board(printing) -> None:
+    p = printing.add_parser("board", help="bảng niêm yết TTHC bằng mã QR (PDF)")
+    p.add_argument("--by", choices=("field", "procedure"), default="field",
+                   help="mỗi mã QR một lĩnh vực (mặc định) hoặc một thủ tục")
+    p.add_argument("--field", metavar="LĨNH_VỰC", help="chỉ các thủ tục của lĩnh vực này")
+    p.add_argument("--size", choices=("A4", "A3"), default="A4", help="khổ giấy (mặc định A4)")
+    p.add_argument("--pdf", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra")
+    p.set_defaults(handler=cmd_board)
+
+
 def cmd_board(args) -> int:
     with open_desk(args) as desk:
         path = _checked(lambda: desk.printing.write_board_pdf(args.pdf, by=args.by, field=args.field, size=args.size))
     return _written(args, path, "bảng mã QR")
+
+
+def _add_register(printing) -> None:
+    p = printing.add_parser("register", help="sổ theo dõi hồ sơ trong một khoảng ngày (PDF)")
+    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD", help="từ ngày")
+    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD", help="đến ngày")
+    p.add_argument("--pdf", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra")
+    p.set_defaults(handler=cmd_register)
 
 
 def cmd_register(args) -> int:
@@ -88,3 +88,16 @@ def cmd_register(args) -> int:
     with open_desk(args) as desk:
         path = _checked(lambda: desk.printing.write_register_pdf(start, end, args.pdf))
     return _written(args, path, "sổ theo dõi hồ sơ")
+
+
+def _checked(write):
+    """Run a PDF writer, turning a bad output path or bad value into bad input (exit 2)."""
+    try:
+        return write()
+    except (OutputPathError, ValueError) as exc:
+        raise BadInput(str(exc)) from None
+
+
+def _written(args, path, what: str) -> int:
+    emit(args, {"pdf": str(path)}, f"Đã ghi {what}: {path}")
+    return 0

@@ -10,9 +10,30 @@ from desk_app.printing.printers import KINDS, PrinterConfig
 def register(commands) -> None:
     printer = commands.add_parser("printer", help="máy in của máy tính này").add_subparsers(
         dest="printer_command", metavar="LỆNH", required=True)
+    _add_printer_list(printer)
+    _add_printer_add(printer)
+    _add_printer_remove(printer)
+    _add_printer_test(printer)
+
+
+def _add_printer_list(printer) -> None:
     p = printer.add_parser("list", help="các máy in đã khai báo")
     p.set_defaults(handler=cmd_printer_list)
 
+
+def cmd_printer_list(args) -> int:
+    with open_desk(args) as desk:
+        printers = desk.printing.printers()
+        default = desk.settings.default_printer
+    rows = [p.as_dict() | {"default": p.name == default} for p in printers]
+    lines = [f"{'*' if r['default'] else ' '} {r['name']:<16} {r['kind']:<8} {r['target_text']:<28} "
+             f"{r['width']} điểm  {r['mode']}  {r['profile']}" for r in rows]
+    text = "\n".join(lines) if lines else "Chưa khai báo máy in: phiếu được ghi thành ảnh xem trước trong thư mục dữ liệu."
+    emit(args, rows, text)
+    return 0
+
+
+def _add_printer_add(printer) -> None:
     p = printer.add_parser("add", help="khai báo (hoặc sửa) một máy in")
     p.add_argument("name", metavar="TÊN", help="tên máy in, ví dụ “Quầy 1”")
     p.add_argument("--kind", choices=tuple(KINDS), required=True,
@@ -34,27 +55,6 @@ def register(commands) -> None:
     p.add_argument("--default", action="store_true", help="đặt làm máy in mặc định")
     p.set_defaults(handler=cmd_printer_add)
 
-    p = printer.add_parser("remove", help="bỏ một máy in")
-    p.add_argument("name", metavar="TÊN", help="tên máy in")
-    p.set_defaults(handler=cmd_printer_remove)
-
-    p = printer.add_parser("test", help="in trang thử")
-    p.add_argument("name", metavar="TÊN", nargs="?", help="tên máy in (mặc định: máy in mặc định)")
-    p.add_argument("--timeout", type=float, default=15.0, help="giây chờ máy in (mặc định 15)")
-    p.set_defaults(handler=cmd_printer_test)
-
-
-def cmd_printer_list(args) -> int:
-    with open_desk(args) as desk:
-        printers = desk.printing.printers()
-        default = desk.settings.default_printer
-    rows = [p.as_dict() | {"default": p.name == default} for p in printers]
-    lines = [f"{'*' if r['default'] else ' '} {r['name']:<16} {r['kind']:<8} {r['target_text']:<28} "
-             f"{r['width']} điểm  {r['mode']}  {r['profile']}" for r in rows]
-    text = "\n".join(lines) if lines else "Chưa khai báo máy in: phiếu được ghi thành ảnh xem trước trong thư mục dữ liệu."
-    emit(args, rows, text)
-    return 0
-
 
 def cmd_printer_add(args) -> int:
     from desk_app.printing.printers import OPTION_KEYS
@@ -74,12 +74,25 @@ def cmd_printer_add(args) -> int:
     return 0
 
 
+def _add_printer_remove(printer) -> None:
+    p = printer.add_parser("remove", help="bỏ một máy in")
+    p.add_argument("name", metavar="TÊN", help="tên máy in")
+    p.set_defaults(handler=cmd_printer_remove)
+
+
 def cmd_printer_remove(args) -> int:
     with open_desk(args) as desk:
         if not desk.printing.remove_printer(args.name, acting_officer(desk, args)):
             raise BadInput(f"Không có máy in “{args.name}”.")
     emit(args, {"removed": args.name}, f"Đã bỏ máy in “{args.name}”.")
     return 0
+
+
+def _add_printer_test(printer) -> None:
+    p = printer.add_parser("test", help="in trang thử")
+    p.add_argument("name", metavar="TÊN", nargs="?", help="tên máy in (mặc định: máy in mặc định)")
+    p.add_argument("--timeout", type=float, default=15.0, help="giây chờ máy in (mặc định 15)")
+    p.set_defaults(handler=cmd_printer_test)
 
 
 def cmd_printer_test(args) -> int:

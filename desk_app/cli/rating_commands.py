@@ -10,28 +10,20 @@ from desk_app.core.text import vn_percent
 
 
 def register(commands) -> None:
-    rate = commands.add_parser("rating", help="đánh giá mức độ hài lòng của người dân").add_subparsers(
+    rating = commands.add_parser("rating", help="đánh giá mức độ hài lòng của người dân").add_subparsers(
         dest="rating_command", metavar="LỆNH", required=True)
-    p = rate.add_parser("add", help="ghi một đánh giá cho hồ sơ")
+    _add_rating_add(rating)
+    _add_rating_list(rating)
+    _add_rating_paper(rating)
+
+
+def _add_rating_add(rating) -> None:
+    p = rating.add_parser("add", help="ghi một đánh giá cho hồ sơ")
     p.add_argument("code", help="mã hồ sơ")
     p.add_argument("level", help="very_satisfied | satisfied | unsatisfied")
     p.add_argument("--reason", default="", help="lý do khi không hài lòng: " + ", ".join(ratings.REASONS))
     p.add_argument("--step", choices=list(ratings.STEPS), default="reception", help="bước được đánh giá (mặc định: reception)")
     p.set_defaults(handler=cmd_rating_add)
-    p = rate.add_parser("list", help="các đánh giá của một ngày và tỷ lệ")
-    p.add_argument("--date", help="ngày YYYY-MM-DD (mặc định: hôm nay)")
-    p.set_defaults(handler=cmd_rating_list)
-    p = rate.add_parser("paper", help="nhập nhiều phiếu khảo sát giấy (JSON: danh sách {code, level, reason, "
-                                      "step, day})")
-    p.add_argument("--file", help="tệp JSON các phiếu khảo sát giấy (mặc định: đọc từ stdin)")
-    p.set_defaults(handler=cmd_rating_paper)
-
-
-def _checked(call):
-    try:
-        return call()
-    except ratings.RatingError as exc:
-        raise BadInput(str(exc)) from None
 
 
 def cmd_rating_add(args) -> int:
@@ -44,6 +36,12 @@ def cmd_rating_add(args) -> int:
     emit(args, row, f"Đã ghi đánh giá “{ratings.LEVELS[row['level']]}{reason}” cho hồ sơ {args.code.upper()} "
                     f"({ratings.STEPS[row['step']].lower()}).{before}")
     return 0
+
+
+def _add_rating_list(rating) -> None:
+    p = rating.add_parser("list", help="các đánh giá của một ngày và tỷ lệ")
+    p.add_argument("--date", help="ngày YYYY-MM-DD (mặc định: hôm nay)")
+    p.set_defaults(handler=cmd_rating_list)
 
 
 def cmd_rating_list(args) -> int:
@@ -63,6 +61,13 @@ def cmd_rating_list(args) -> int:
     return 0
 
 
+def _add_rating_paper(rating) -> None:
+    p = rating.add_parser("paper", help="nhập nhiều phiếu khảo sát giấy (JSON: danh sách {code, level, reason, "
+                                      "step, day})")
+    p.add_argument("--file", help="tệp JSON các phiếu khảo sát giấy (mặc định: đọc từ stdin)")
+    p.set_defaults(handler=cmd_rating_paper)
+
+
 def cmd_rating_paper(args) -> int:
     forms = read_json_input(args.file)
     if not isinstance(forms, list):
@@ -72,3 +77,10 @@ def cmd_rating_paper(args) -> int:
         saved = _checked(lambda: desk.ratings.add_paper_forms(forms, officer))
     emit(args, saved, f"Đã nhập {len(saved)} phiếu khảo sát giấy.")
     return 0
+
+
+def _checked(call):
+    try:
+        return call()
+    except ratings.RatingError as exc:
+        raise BadInput(str(exc)) from None

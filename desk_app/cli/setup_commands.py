@@ -8,6 +8,10 @@ from desk_app.cli.common import RECOVERY_ENV, BadInput, acting_officer, emit, op
 
 
 def register(commands) -> None:
+    _add_setup(commands)
+
+
+def _add_setup(commands) -> None:
     p = commands.add_parser("setup", help="cài đặt đơn vị lần đầu / sửa thông tin đơn vị")
     p.add_argument("--unit-code", help="mã đơn vị, ví dụ CAXTT (chữ, số, dấu chấm, gạch dưới)")
     p.add_argument("--unit-name", help="tên đơn vị, ví dụ “Công an xã Tân Tiến”")
@@ -23,32 +27,6 @@ def register(commands) -> None:
     p.add_argument("--working-hours", help="giờ làm việc, ví dụ '07:30-11:30, 13:30-17:00'")
     p.add_argument("--district-key", help="khóa công khai của cấp trên (nhận tệp đồng bộ)")
     p.set_defaults(handler=cmd_setup)
-
-
-def _first_commander(args) -> tuple[str, str]:
-    """The first commander's name and PIN: from the options (or DESK_APP_PIN), else asked on
-    a terminal; refused otherwise (there is no default PIN)."""
-
-    from desk_app.cli.common import PIN_ENV, ask_pin, on_terminal
-    from desk_app.core.officers import check_pin
-
-    name = args.commander or ""
-    if not name and on_terminal():
-        name = input("Họ tên chỉ huy đơn vị: ").strip()
-    if not name:
-        raise BadInput("Lần cài đặt đầu cần chỉ huy đầu tiên: --commander HỌ_TÊN --commander-pin PIN.")
-    pin = args.commander_pin or os.environ.get(PIN_ENV, "")
-    if not pin and on_terminal():
-        pin = ask_pin(f"Mã PIN của {name} (4–8 chữ số): ")
-        if ask_pin("Nhập lại mã PIN: ") != pin:
-            raise BadInput("Hai lần nhập mã PIN không khớp: chưa cài đặt.")
-    if not pin:
-        raise BadInput(f"Chưa có mã PIN cho chỉ huy {name}: thêm --commander-pin PIN (hoặc đặt {PIN_ENV}). "
-                       "Chưa cài đặt.")
-    try:
-        return name, check_pin(pin)
-    except ValueError as exc:
-        raise BadInput(str(exc)) from None
 
 
 def cmd_setup(args) -> int:
@@ -85,3 +63,29 @@ def cmd_setup(args) -> int:
              f"Danh mục thủ tục: thêm {result.catalog['added']}, cập nhật {result.catalog['updated']}.\n"
              f"Thư mục dữ liệu: {desk.data_dir}")
     return 0
+
+
+def _first_commander(args) -> tuple[str, str]:
+    """The first commander's name and PIN: from the options (or DESK_APP_PIN), else asked on
+    a terminal; refused otherwise (there is no default PIN)."""
+
+    from desk_app.cli.common import PIN_ENV, ask_pin, on_terminal
+    from desk_app.core.officers import check_pin
+
+    name = args.commander or ""
+    if not name and on_terminal():
+        name = input("Họ tên chỉ huy đơn vị: ").strip()
+    if not name:
+        raise BadInput("Lần cài đặt đầu cần chỉ huy đầu tiên: --commander HỌ_TÊN --commander-pin PIN.")
+    pin = args.commander_pin or os.environ.get(PIN_ENV, "")
+    if not pin and on_terminal():
+        pin = ask_pin(f"Mã PIN của {name} (4–8 chữ số): ")
+        if ask_pin("Nhập lại mã PIN: ") != pin:
+            raise BadInput("Hai lần nhập mã PIN không khớp: chưa cài đặt.")
+    if not pin:
+        raise BadInput(f"Chưa có mã PIN cho chỉ huy {name}: thêm --commander-pin PIN (hoặc đặt {PIN_ENV}). "
+                       "Chưa cài đặt.")
+    try:
+        return name, check_pin(pin)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None

@@ -13,6 +13,11 @@ from desk_app.core.text import vn_money
 
 
 def register(commands) -> None:
+    _add_handover(commands)
+    _add_day_close(commands)
+
+
+def _add_handover(commands) -> None:
     p = commands.add_parser("handover", help="bàn giao ca: việc trong ca, hồ sơ còn mở, quá hạn, chờ trả, lệ phí")
     p.add_argument("--since", help="đầu ca 'YYYY-MM-DD HH:MM' (mặc định: lần bàn giao trước trong ngày, "
                                    "hoặc đầu ngày)")
@@ -24,37 +29,6 @@ def register(commands) -> None:
     out.add_argument("--png", metavar="OUT", help="ghi ảnh phiếu in nhiệt (80 mm)")
     p.add_argument("--history", action="store_true", help="các lần bàn giao đã lưu")
     p.set_defaults(handler=cmd_handover)
-
-    p = commands.add_parser("day-close", help="chốt sổ cuối ngày (in một lần, lưu lại; --reprint: in lại)")
-    p.add_argument("--date", help="ngày YYYY-MM-DD (mặc định: hôm nay)")
-    p.add_argument("--reprint", action="store_true", help="in lại bản đã chốt (ghi rõ là bản in lại)")
-    p.add_argument("--png", metavar="OUT", help="ghi ảnh phiếu in nhiệt thay vì gửi ra máy in")
-    p.set_defaults(handler=cmd_day_close)
-
-
-def _since(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    try:
-        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
-    except ValueError:
-        raise BadInput(f"“{text}” không phải thời điểm hợp lệ (YYYY-MM-DD HH:MM).") from None
-
-
-def _text(h, record: dict | None) -> str:
-    lines = [f"Ca từ {h.since[:16]} đến {h.until[:16]}",
-             f"Tiếp nhận: {len(h.received)}  ·  Đã trả: {len(h.returned)}  ·  Đánh giá: "
-             + "; ".join(f"{label} {h.ratings.get(level, 0)}" for level, label in LEVEL_LABELS.items()),
-             f"Quá hạn ({len(h.overdue)}): " + (", ".join(d["code"] for d in h.overdue) or "—"),
-             f"Còn mở ({len(h.open)}, {h.due_soon_count} đến hạn đến hết ngày làm việc tiếp theo): "
-             + (", ".join(f"{d['code']} hạn {d['due_at'][:16]}" for d in h.open[:h.due_soon_count]) or "—"),
-             f"Chờ trả ({len(h.ready_for_pickup)}): "
-             + (", ".join(f"{d['code']} ĐT {d['phone'] or '—'}" for d in h.ready_for_pickup) or "—"),
-             f"Khiếu nại, tin báo cần theo dõi: {len(h.follow_up)}",
-             f"Lệ phí: {vn_money(h.fees_total)} (tiền mặt tại quầy {vn_money(h.cash_total)})"]
-    if record:
-        lines.append(f"Đã bàn giao cho {record['to_name']} lúc {record['at'][:16]}.")
-    return "\n".join(lines)
 
 
 def cmd_handover(args) -> int:
@@ -87,6 +61,15 @@ def cmd_handover(args) -> int:
     return 0
 
 
+def _since(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise BadInput(f"“{text}” không phải thời điểm hợp lệ (YYYY-MM-DD HH:MM).") from None
+
+
 def _named(desk, args) -> str | None:
     """The officer a summary's printout names as handing over: --officer, if given (no PIN:
     nothing is written)."""
@@ -111,6 +94,30 @@ def _write(desk, h, from_name: str, to_name: str, args, record: dict | None) -> 
 
         desk.printing.write_layout_png(handover_slip(unit, h, from_name, to_name, note, at), args.png)
         print(f"Đã ghi ảnh phiếu bàn giao: {args.png}", file=sys.stderr)
+
+
+def _text(h, record: dict | None) -> str:
+    lines = [f"Ca từ {h.since[:16]} đến {h.until[:16]}",
+             f"Tiếp nhận: {len(h.received)}  ·  Đã trả: {len(h.returned)}  ·  Đánh giá: "
+             + "; ".join(f"{label} {h.ratings.get(level, 0)}" for level, label in LEVEL_LABELS.items()),
+             f"Quá hạn ({len(h.overdue)}): " + (", ".join(d["code"] for d in h.overdue) or "—"),
+             f"Còn mở ({len(h.open)}, {h.due_soon_count} đến hạn đến hết ngày làm việc tiếp theo): "
+             + (", ".join(f"{d['code']} hạn {d['due_at'][:16]}" for d in h.open[:h.due_soon_count]) or "—"),
+             f"Chờ trả ({len(h.ready_for_pickup)}): "
+             + (", ".join(f"{d['code']} ĐT {d['phone'] or '—'}" for d in h.ready_for_pickup) or "—"),
+             f"Khiếu nại, tin báo cần theo dõi: {len(h.follow_up)}",
+             f"Lệ phí: {vn_money(h.fees_total)} (tiền mặt tại quầy {vn_money(h.cash_total)})"]
+    if record:
+        lines.append(f"Đã bàn giao cho {record['to_name']} lúc {record['at'][:16]}.")
+    return "\n".join(lines)
+
+
+def _add_day_close(commands) -> None:
+    p = commands.add_parser("day-close", help="chốt sổ cuối ngày (in một lần, lưu lại; --reprint: in lại)")
+    p.add_argument("--date", help="ngày YYYY-MM-DD (mặc định: hôm nay)")
+    p.add_argument("--reprint", action="store_true", help="in lại bản đã chốt (ghi rõ là bản in lại)")
+    p.add_argument("--png", metavar="OUT", help="ghi ảnh phiếu in nhiệt thay vì gửi ra máy in")
+    p.set_defaults(handler=cmd_day_close)
 
 
 def cmd_day_close(args) -> int:

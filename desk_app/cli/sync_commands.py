@@ -14,6 +14,11 @@ PART_LABELS = {"officers": "cán bộ", "procedures": "thủ tục", "citizens":
 
 
 def register(commands) -> None:
+    _add_export(commands)
+    _add_keys(commands)
+
+
+def _add_export(commands) -> None:
     p = commands.add_parser("export", help="xuất tệp đồng bộ cuối ngày gửi cấp trên; “export history”: lịch sử")
     p.add_argument("what", nargs="?", choices=["history"], help="history: các lần đã xuất")
     p.add_argument("--out", help="thư mục ghi tệp (mặc định: thư mục exports trong thư mục dữ liệu)")
@@ -22,19 +27,6 @@ def register(commands) -> None:
     group.add_argument("--again", type=int, metavar="N", help="xuất lại tệp số N (cấp trên báo thiếu)")
     group.add_argument("--from-seq", type=int, metavar="N", help="xuất tệp mới gồm mọi thay đổi từ số thay đổi N")
     p.set_defaults(handler=cmd_export)
-
-    p = commands.add_parser("keys", help="in khóa công khai của đơn vị (gửi cấp trên một lần)")
-    p.set_defaults(handler=cmd_keys)
-
-
-def _counts_text(counts: dict) -> str:
-    return ", ".join(f"{PART_LABELS.get(k, k)}: {v}" for k, v in counts.items() if v) or "không có bản ghi"
-
-
-def _result_data(result: export_module.ExportResult) -> dict:
-    return {"file": str(result.path), "export_seq": result.export_seq, "kind": result.kind,
-            "from_seq": result.from_seq, "to_seq": result.to_seq, "records": result.records,
-            "counts": result.counts, "tombstones": result.tombstones, "bytes": result.bytes, "sha256": result.sha256}
 
 
 def cmd_export(args) -> int:
@@ -84,6 +76,21 @@ def _export_history(args) -> int:
     return 0
 
 
+def _counts_text(counts: dict) -> str:
+    return ", ".join(f"{PART_LABELS.get(k, k)}: {v}" for k, v in counts.items() if v) or "không có bản ghi"
+
+
+def _result_data(result: export_module.ExportResult) -> dict:
+    return {"file": str(result.path), "export_seq": result.export_seq, "kind": result.kind,
+            "from_seq": result.from_seq, "to_seq": result.to_seq, "records": result.records,
+            "counts": result.counts, "tombstones": result.tombstones, "bytes": result.bytes, "sha256": result.sha256}
+
+
+def _add_keys(commands) -> None:
+    p = commands.add_parser("keys", help="in khóa công khai của đơn vị (gửi cấp trên một lần)")
+    p.set_defaults(handler=cmd_keys)
+
+
 def cmd_keys(args) -> int:
     with open_desk(args) as desk:
         unit = desk.require_unit()
@@ -92,4 +99,3 @@ def cmd_keys(args) -> int:
          f"{public.text()}\n\nKhóa công khai của {unit['code']} – {unit['name']} (vân tay {public.short_fingerprint()}).\n"
          "Gửi nguyên dòng trên cho cấp trên một lần; cấp trên chạy “desk-app district add-unit”.")
     return 0
-

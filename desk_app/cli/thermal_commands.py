@@ -14,6 +14,13 @@ SLIP_KINDS = ("receipt", "supplement", "refusal", "extension", "returned", "stop
 
 
 def register_print(printing) -> None:
+    _add_slip(printing)
+    _add_visit(printing)
+    _add_jobs(printing)
+    _add_retry(printing)
+
+
+def _add_slip(printing) -> None:
     p = printing.add_parser("slip", help="in phiếu khổ giấy in nhiệt của một hồ sơ")
     p.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
     p.add_argument("--kind", choices=SLIP_KINDS, default="receipt",
@@ -22,21 +29,12 @@ def register_print(printing) -> None:
     _targets(p)
     p.set_defaults(handler=cmd_slip, job_kind=None)
 
+
+def _add_visit(printing) -> None:
     p = printing.add_parser("visit", help="in phiếu tiếp công dân của một lượt tiếp")
     p.add_argument("visit_id", metavar="MÃ_LƯỢT_TIẾP", help="mã lượt tiếp công dân")
     _targets(p)
     p.set_defaults(handler=cmd_slip, job_kind="visit")
-
-    p = printing.add_parser("jobs", help="các lệnh in gần đây (lỗi in để in lại)")
-    p.add_argument("--failed", action="store_true", help="chỉ các lệnh in bị lỗi hoặc đã gửi mà máy in chưa xác nhận")
-    p.add_argument("--limit", type=int, default=20, help="tối đa bao nhiêu lệnh (mặc định 20)")
-    p.set_defaults(handler=cmd_jobs)
-
-    p = printing.add_parser("retry", help="in lại một lệnh in (trên máy in cũ hoặc máy khác)")
-    p.add_argument("job_id", metavar="MÃ_LỆNH_IN", help="mã lệnh in (xem print jobs)")
-    p.add_argument("--printer", metavar="TÊN", help="gửi sang máy in khác")
-    p.add_argument("--timeout", type=float, default=15.0, help="giây chờ máy in (mặc định 15)")
-    p.set_defaults(handler=cmd_retry)
 
 
 def _targets(p) -> None:
@@ -49,18 +47,6 @@ def _targets(p) -> None:
                    help="khổ giấy cho --out/--png: 384 (58 mm) hoặc 576 (80 mm)")
     p.add_argument("--mode", choices=("raster", "text"), default="raster", help="cho --out/--png")
     p.add_argument("--timeout", type=float, default=15.0, help="giây chờ máy in (mặc định 15)")
-
-
-def report_result(args, result) -> int:
-    from desk_app.printing import jobs
-
-    status = "" if result.ok else f"{jobs.STATUS_LABELS[result.status]}: "  # "Lỗi in" or "Đã gửi, chưa xác nhận"
-    emit(args, result.as_dict(), status + result.message + (f"\n{result.output}" if result.ok and result.output else "")
-         + ("" if result.ok or not result.job_id  # not written down (a full disk): nothing to retry by id
-            else f"\nMã lệnh in: {result.job_id} (in lại: desk-app print retry {result.job_id} [--printer TÊN])"))
-    if not result.ok:
-        raise PrinterError(status + result.message)
-    return 0
 
 
 def cmd_slip(args) -> int:
@@ -92,6 +78,13 @@ def cmd_slip(args) -> int:
     return report_result(args, result)
 
 
+def _add_jobs(printing) -> None:
+    p = printing.add_parser("jobs", help="các lệnh in gần đây (lỗi in để in lại)")
+    p.add_argument("--failed", action="store_true", help="chỉ các lệnh in bị lỗi hoặc đã gửi mà máy in chưa xác nhận")
+    p.add_argument("--limit", type=int, default=20, help="tối đa bao nhiêu lệnh (mặc định 20)")
+    p.set_defaults(handler=cmd_jobs)
+
+
 def cmd_jobs(args) -> int:
     from desk_app.printing import jobs
     from desk_app.printing.slips import JOB_KINDS
@@ -104,7 +97,27 @@ def cmd_jobs(args) -> int:
     return 0
 
 
+def _add_retry(printing) -> None:
+    p = printing.add_parser("retry", help="in lại một lệnh in (trên máy in cũ hoặc máy khác)")
+    p.add_argument("job_id", metavar="MÃ_LỆNH_IN", help="mã lệnh in (xem print jobs)")
+    p.add_argument("--printer", metavar="TÊN", help="gửi sang máy in khác")
+    p.add_argument("--timeout", type=float, default=15.0, help="giây chờ máy in (mặc định 15)")
+    p.set_defaults(handler=cmd_retry)
+
+
 def cmd_retry(args) -> int:
     with open_desk(args) as desk:
         result = desk.printing.retry_job(args.job_id, args.printer, acting_officer(desk, args), args.timeout)
     return report_result(args, result)
+
+
+def report_result(args, result) -> int:
+    from desk_app.printing import jobs
+
+    status = "" if result.ok else f"{jobs.STATUS_LABELS[result.status]}: "  # "Lỗi in" or "Đã gửi, chưa xác nhận"
+    emit(args, result.as_dict(), status + result.message + (f"\n{result.output}" if result.ok and result.output else "")
+         + ("" if result.ok or not result.job_id  # not written down (a full disk): nothing to retry by id
+            else f"\nMã lệnh in: {result.job_id} (in lại: desk-app print retry {result.job_id} [--printer TÊN])"))
+    if not result.ok:
+        raise PrinterError(status + result.message)
+    return 0

@@ -102,7 +102,7 @@ def test_district_stats_through_the_cli(tmp_path):
 
 
 def test_the_text_gives_each_satisfaction_level_its_share():
-    from desk_app.cli.stats_commands import satisfaction_line
+    from desk_app.cli.period_report import satisfaction_line
 
     line = satisfaction_line({"very_satisfied": 1, "satisfied": 2, "unsatisfied": 1})
     assert line == "  Mức độ hài lòng (4 lượt đánh giá): Rất hài lòng 1 (25,0%), Hài lòng 2 (50,0%), Không hài lòng 1 (25,0%)"
