@@ -12,14 +12,15 @@ from tests.e2e.test_audit_cli import _rewrite_history
 from tests.e2e.test_sync_cli import _ok
 
 
-def _setup(tmp_path):
+def linked_commune_and_district(tmp_path):
+    """A commune desk and its district, each holding the other's key."""
     commune, upper = tmp_path / "commune", tmp_path / "district"
     key = _ok(run_here("district", "init", "--name", "Công an tỉnh Bắc Ninh", data_dir=upper)).splitlines()[0]
     _ok(run_here("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến", "--commander",
-                "Nguyễn Văn Hùng", "--district-key", key, data_dir=commune))
+                 "Nguyễn Văn Hùng", "--district-key", key, data_dir=commune))
     unit_key = _ok(run_here("keys", data_dir=commune)).splitlines()[0]
     _ok(run_here("district", "add-unit", "--code", "CAXTT", "--name", "Công an xã Tân Tiến", "--key", unit_key,
-                data_dir=upper))
+                 data_dir=upper))
     return commune, upper
 
 
@@ -27,7 +28,7 @@ def _register(commune, name, number, received_at):
     payload = {"full_name": name, "id_number": number, "birth_date": "1990-01-01", "sex": "Nam",
                "procedure": "1.004194", "received_at": received_at}
     return json.loads(_ok(run_here("--json", "register", input=json.dumps(payload, ensure_ascii=False),
-                                  data_dir=commune)))["code"]
+                                   data_dir=commune)))["code"]
 
 
 def _export_import(commune, upper, out):
@@ -36,7 +37,7 @@ def _export_import(commune, upper, out):
 
 
 def test_a_clean_unit_imports_without_a_warning_and_its_head_is_held(tmp_path):
-    commune, upper = _setup(tmp_path)
+    commune, upper = linked_commune_and_district(tmp_path)
     _register(commune, "Nguyễn Văn Đức", "001090000123", "2026-11-23 09:00")
     first = _export_import(commune, upper, tmp_path / "usb1")
     assert first.returncode == 0 and "CẢNH BÁO" not in first.stdout
@@ -47,7 +48,7 @@ def test_a_clean_unit_imports_without_a_warning_and_its_head_is_held(tmp_path):
 
 
 def test_a_rewritten_history_is_caught_against_the_held_head(tmp_path):
-    commune, upper = _setup(tmp_path)
+    commune, upper = linked_commune_and_district(tmp_path)
     code = _register(commune, "Nguyễn Văn Đức", "001090000123", "2026-11-23 09:00")
     assert code == "CAXTT-261123-0001"
     assert "CẢNH BÁO" not in _ok(_export_import(commune, upper, tmp_path / "usb1"))
@@ -67,7 +68,7 @@ def test_a_rewritten_history_is_caught_against_the_held_head(tmp_path):
 
 
 def test_records_edited_outside_are_named_with_their_dossier_codes(tmp_path):
-    commune, upper = _setup(tmp_path)
+    commune, upper = linked_commune_and_district(tmp_path)
     code = _register(commune, "Nguyễn Văn Đức", "001090000123", "2026-11-23 09:00")
     _ok(_export_import(commune, upper, tmp_path / "usb1"))
     db = sqlite3.connect(commune / "desk.sqlite3")
@@ -95,7 +96,7 @@ def _tamper_and_empty_the_log(commune, code, forget_exports=False):
 
 
 def test_a_log_emptied_and_restated_is_compared_record_by_record_and_the_dossier_named(tmp_path):
-    commune, upper = _setup(tmp_path)
+    commune, upper = linked_commune_and_district(tmp_path)
     tampered = _register(commune, "Nguyễn Văn Đức", "001090000123", "2026-11-23 09:00")
     untouched = _register(commune, "Trần Văn Hòa", "001090000125", "2026-11-23 09:30")
     assert "CẢNH BÁO" not in _ok(_export_import(commune, upper, tmp_path / "usb1"))
@@ -126,7 +127,7 @@ def test_a_log_emptied_and_restated_is_compared_record_by_record_and_the_dossier
 
 
 def test_a_log_emptied_with_the_desks_memory_of_its_exports_is_named_too(tmp_path):
-    commune, upper = _setup(tmp_path)
+    commune, upper = linked_commune_and_district(tmp_path)
     tampered = _register(commune, "Nguyễn Văn Đức", "001090000123", "2026-11-23 09:00")
     _ok(_export_import(commune, upper, tmp_path / "usb1"))
     _tamper_and_empty_the_log(commune, tampered, forget_exports=True)
@@ -137,7 +138,7 @@ def test_a_log_emptied_with_the_desks_memory_of_its_exports_is_named_too(tmp_pat
 
 
 def test_a_file_that_does_not_resend_the_log_says_plainly_it_cannot_name_the_dossiers(tmp_path):
-    commune, upper = _setup(tmp_path)
+    commune, upper = linked_commune_and_district(tmp_path)
     _register(commune, "Nguyễn Văn Đức", "001090000123", "2026-11-23 09:00")
     _ok(_export_import(commune, upper, tmp_path / "usb1"))
     _rewrite_history(commune)  # hashes recomputed in place, the desk's memory of the sent head made to agree
@@ -153,7 +154,7 @@ def test_a_file_that_does_not_resend_the_log_says_plainly_it_cannot_name_the_dos
 
 
 def test_a_district_that_kept_no_record_memory_says_so_and_names_the_unit(tmp_path):
-    commune, upper = _setup(tmp_path)
+    commune, upper = linked_commune_and_district(tmp_path)
     tampered = _register(commune, "Nguyễn Văn Đức", "001090000123", "2026-11-23 09:00")
     _ok(_export_import(commune, upper, tmp_path / "usb1"))
     db = sqlite3.connect(upper / "district" / "district.sqlite3")

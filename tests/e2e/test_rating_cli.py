@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from tests.conftest import run_here
+from tests.e2e.test_audit_anchor import linked_commune_and_district
 
 
 def _ok(result):
@@ -15,13 +16,7 @@ def _ok(result):
 
 
 def test_rating_cli_to_district_report(tmp_path):
-    commune, upper = tmp_path / "commune", tmp_path / "district"
-    district_key = _ok(run_here("district", "init", "--name", "Công an tỉnh Bắc Ninh", data_dir=upper)).splitlines()[0]
-    _ok(run_here("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến", "--commander",
-                 "Nguyễn Văn Hùng", "--district-key", district_key, data_dir=commune))
-    unit_key = _ok(run_here("keys", data_dir=commune)).splitlines()[0]
-    _ok(run_here("district", "add-unit", "--code", "CAXTT", "--name", "Công an xã Tân Tiến", "--key", unit_key,
-                 data_dir=upper))
+    commune, upper = linked_commune_and_district(tmp_path)
     usb = tmp_path / "usb"
     payload = json.dumps({"full_name": "Lê Thị Hoa", "procedure": "1.004194"}, ensure_ascii=False)
     code = json.loads(_ok(run_here("--json", "register", input=payload, data_dir=commune)))["code"]
