@@ -4,7 +4,8 @@
     python3 dev.py start     install into .venv and open the desk window
     python3 dev.py test      install into .venv (with test tools) and run the whole test suite
 
-Extra arguments after `test` go to pytest; after `start`, to desk-app.
+Extra arguments after `test` go to pytest; after `start`, to desk-app. The tests run on every
+core (pytest-xdist's `-n auto`) unless the arguments say how (`-n 0` runs them in one process).
 """
 
 from __future__ import annotations
@@ -75,7 +76,27 @@ def main(argv: list[str]) -> int:
     ensure_venv("test")
     ensure_debian_packages()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    return subprocess.call([str(PYTHON), "-m", "pytest", *pytest_arguments(rest, has_xdist())], cwd=ROOT, env=env)
+
+
+def has_xdist() -> bool:
+    return subprocess.run([str(PYTHON), "-c", "import xdist"], capture_output=True).returncode == 0
+
+
+# Arguments with which spreading the tests over processes is not wanted: the user chose the
+# processes or turned the plugin off, debugs in one process, or only lists the tests.
+ONE_PROCESS_OPTIONS = {"-n", "--numprocesses", "--dist", "--pdb", "--trace", "--co", "--collect-only",
+                       "--collectonly", "--sw", "--stepwise", "-s", "--capture=no"}
+
+
+def pytest_arguments(rest: list[str], xdist: bool) -> list[str]:
+    """pytest's arguments: the user's, with `-n auto` when pytest-xdist is installed and they
+    did not say otherwise."""
+    plugins_off = {b for a, b in zip(rest, rest[1:]) if a == "-p"} | {a[2:] for a in rest if a.startswith("-p")}
+    if not xdist or "no:xdist" in plugins_off or any(
+            a.split("=")[0] in ONE_PROCESS_OPTIONS or (a.startswith("-n") and not a.startswith("--")) for a in rest):
+        return rest
+    return ["-n", "auto", *rest]
 
 
 if __name__ == "__main__":

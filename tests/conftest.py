@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -86,5 +88,49 @@ def run_cli(*args, data_dir: Path, input: str | None = None, env: dict | None = 
 def cli(isolated_data_dir):
     def _run(*args, input=None, env=None):
         return run_cli(*args, data_dir=isolated_data_dir, input=input, env=env)
+
+    return _run
+
+
+def run_here(*args, data_dir: Path, input: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The same command as run_cli, run in this process through `desk_app.cli.main`: its own data
+    folder, environment (the commander's PIN unless `env` says otherwise; None removes a
+    variable), stdin (`input`, never a terminal) and captured stdout/stderr; the umask the
+    program sets for itself. For setting a desk up and for tests not about the process itself
+    (its real exit code, a crash, kill -9, several processes at once keep run_cli)."""
+    from desk_app import cli
+
+    wanted = {"DESK_APP_DATA_DIR": str(data_dir), "DESK_APP_PIN": COMMANDER_PIN, **(env or {})}
+    saved = {name: os.environ.get(name) for name in wanted}
+    out, err = io.StringIO(), io.StringIO()
+    old_stdin, old_umask = sys.stdin, os.umask(0o077)
+    try:
+        for name, value in wanted.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        sys.stdin = io.StringIO(input or "")
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = cli.main(list(args))
+            except SystemExit as exit_:  # argparse: --help, --version, a mistake
+                code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    finally:
+        sys.stdin = old_stdin
+        os.umask(old_umask)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return subprocess.CompletedProcess(["desk-app", *args], code, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture
+def cli_here(isolated_data_dir):
+    """`cli` in this process (run_here) on the test's data folder."""
+    def _run(*args, input=None, env=None):
+        return run_here(*args, data_dir=isolated_data_dir, input=input, env=env)
 
     return _run

@@ -13,35 +13,35 @@ FIRST = {"full_name": "Nguyễn Văn Đức", "id_number": "001090000123", "birt
          "received_at": "2026-11-23 09:00"}
 
 
-def _register(cli, data, *extra):
-    return cli("--json", "register", *extra, input=json.dumps(data, ensure_ascii=False))
+def _register(cli_here, data, *extra):
+    return cli_here("--json", "register", *extra, input=json.dumps(data, ensure_ascii=False))
 
 
-def test_same_id_with_another_name_exits_2_naming_the_known_person(cli):
-    setup(cli)
-    assert _register(cli, FIRST).returncode == 0
+def test_same_id_with_another_name_exits_2_naming_the_known_person(cli_here):
+    setup(cli_here)
+    assert _register(cli_here, FIRST).returncode == 0
     other = dict(FIRST, full_name="Lê Văn Hòa", birth_date="1990-05-05", received_at="2026-11-23 10:00")
-    refused = _register(cli, other)
+    refused = _register(cli_here, other)
     assert refused.returncode == 2
     assert "Nguyễn Văn Đức" in refused.stderr and "001090000123" in refused.stderr
-    assert json.loads(cli("--json", "find", "001090000123").stdout)[0]["full_name"] == "Nguyễn Văn Đức"
-    assert len(json.loads(cli("--json", "find", "001090000123").stdout)) == 1  # nothing written
+    assert json.loads(cli_here("--json", "find", "001090000123").stdout)[0]["full_name"] == "Nguyễn Văn Đức"
+    assert len(json.loads(cli_here("--json", "find", "001090000123").stdout)) == 1  # nothing written
 
-    accepted = _register(cli, other, "--update-citizen")
+    accepted = _register(cli_here, other, "--update-citizen")
     assert accepted.returncode == 0, accepted.stderr
-    first = json.loads(cli("--json", "show", "CAXTT-261123-0001").stdout)
-    second = json.loads(cli("--json", "show", "CAXTT-261123-0002").stdout)
+    first = json.loads(cli_here("--json", "show", "CAXTT-261123-0001").stdout)
+    second = json.loads(cli_here("--json", "show", "CAXTT-261123-0002").stdout)
     assert (first["full_name"], first["birth_date"]) == ("Nguyễn Văn Đức", "1990-01-01")  # the first slip's person
     assert (second["full_name"], second["birth_date"]) == ("Lê Văn Hòa", "1990-05-05")
 
 
-def test_new_address_updates_the_citizen_and_older_dossiers_keep_theirs(cli, isolated_data_dir):
-    setup(cli)
-    assert _register(cli, FIRST).returncode == 0
+def test_new_address_updates_the_citizen_and_older_dossiers_keep_theirs(cli_here, isolated_data_dir):
+    setup(cli_here)
+    assert _register(cli_here, FIRST).returncode == 0
     moved = dict(FIRST, address="Số 5 ngõ 3, thôn Bắc", phone="0912000111", received_at="2026-11-23 10:00")
-    assert _register(cli, moved).returncode == 0  # no question: addresses change legitimately
-    first = json.loads(cli("--json", "show", "CAXTT-261123-0001").stdout)
-    second = json.loads(cli("--json", "show", "CAXTT-261123-0002").stdout)
+    assert _register(cli_here, moved).returncode == 0  # no question: addresses change legitimately
+    first = json.loads(cli_here("--json", "show", "CAXTT-261123-0001").stdout)
+    second = json.loads(cli_here("--json", "show", "CAXTT-261123-0002").stdout)
     assert (first["address"], first["phone"]) == ("Thôn Tây", "0901234567")
     assert (second["address"], second["phone"]) == ("Số 5 ngõ 3, thôn Bắc", "0912000111")
     with sqlite3.connect(isolated_data_dir / "desk.sqlite3") as conn:

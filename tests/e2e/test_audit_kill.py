@@ -1,6 +1,7 @@
 """The chain survives kill -9 during writes: a second process registers dossiers in a loop
 and is killed at random points; the log then verifies, and nothing half-written is left. A
-demo killed half-way leaves the desk untouched."""
+demo killed half-way leaves the desk untouched. (The desk is set up and checked in the test's
+process; only what is killed runs as a program.)"""
 
 from __future__ import annotations
 
@@ -32,8 +33,8 @@ for n in itertools.count():
 """
 
 
-def test_kill_9_at_random_points_leaves_a_chain_that_verifies(cli, isolated_data_dir):
-    setup(cli)
+def test_kill_9_at_random_points_leaves_a_chain_that_verifies(cli_here, isolated_data_dir):
+    setup(cli_here)
     rng = random.Random()
     env = {**os.environ, "DESK_APP_DATA_DIR": str(isolated_data_dir), "PYTHONIOENCODING": "utf-8"}
     written = 0
@@ -46,18 +47,18 @@ def test_kill_9_at_random_points_leaves_a_chain_that_verifies(cli, isolated_data
             os.kill(writer.pid, signal.SIGKILL)
             writer.wait(timeout=30)
             written += 1 + len(writer.stdout.read().split())
-    result = cli("--json", "audit", "verify")
+    result = cli_here("--json", "audit", "verify")
     report = json.loads(result.stdout)
     assert result.returncode == 0, report
     assert report["ok"] and report["first_broken"] is None and report["findings"] == []
-    found = json.loads(cli("--json", "find", "0901234567", "--limit", "1000").stdout)
+    found = json.loads(cli_here("--json", "find", "0901234567", "--limit", "1000").stdout)
     assert len(found) >= written  # every registration the writer reported is there
 
 
-def test_a_year_demo_killed_half_way_leaves_the_desk_untouched(cli, isolated_data_dir):
+def test_a_year_demo_killed_half_way_leaves_the_desk_untouched(cli_here, isolated_data_dir):
     # The demo writes a private copy of the desk and puts it in place by one rename at the end:
     # kill -9 half-way leaves the desk's file as it was, byte for byte, and its log verifies.
-    setup(cli)
+    setup(cli_here)
     database = isolated_data_dir / "desk.sqlite3"
     before = hashlib.sha256(database.read_bytes()).hexdigest()
     env = {**os.environ, "DESK_APP_DATA_DIR": str(isolated_data_dir), "PYTHONIOENCODING": "utf-8",
@@ -69,7 +70,7 @@ def test_a_year_demo_killed_half_way_leaves_the_desk_untouched(cli, isolated_dat
         os.killpg(demo.pid, signal.SIGKILL)
         demo.wait(timeout=30)
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
-    result = cli("--json", "audit", "verify")
+    result = cli_here("--json", "audit", "verify")
     report = json.loads(result.stdout)
     assert result.returncode == 0, report
     assert report["ok"] and report["findings"] == []
@@ -78,7 +79,7 @@ def test_a_year_demo_killed_half_way_leaves_the_desk_untouched(cli, isolated_dat
     assert conn.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0] == 0
     conn.close()  # (open, it would make the next demo refuse)
     # The next demo throws away what the killed one left and goes through.
-    again = cli("--json", "demo", "--dossiers", "30")
+    again = cli_here("--json", "demo", "--dossiers", "30")
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout)["dossiers"] == 30
     assert not (isolated_data_dir / "demo.partial").exists()

@@ -18,9 +18,10 @@ DOSSIER = json.dumps({"full_name": "Lê Thị Hoa", "procedure": "1.004194"})
 
 
 @pytest.fixture
-def desk_with_mai(cli):
-    assert cli(*SETUP).returncode == 0
-    assert cli("officer", "add", "Vũ Thị Mai", "--pin", "3917").returncode == 0
+def desk_with_mai(cli, cli_here):
+    """Set up in the test's process; the real program is returned for the test."""
+    assert cli_here(*SETUP).returncode == 0
+    assert cli_here("officer", "add", "Vũ Thị Mai", "--pin", "3917").returncode == 0
     return cli
 
 

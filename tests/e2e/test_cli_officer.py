@@ -15,13 +15,13 @@ NO_PIN = {"DESK_APP_PIN": None}
 
 
 @pytest.fixture
-def set_up(cli):
-    assert cli(*SETUP, "--commander-pin", COMMANDER_PIN, env=NO_PIN).returncode == 0
-    return cli
+def set_up(cli_here):
+    assert cli_here(*SETUP, "--commander-pin", COMMANDER_PIN, env=NO_PIN).returncode == 0
+    return cli_here
 
 
-def _count(cli) -> int:
-    return len(json.loads(cli("find", "Lê Thị Hoa", "--json", env=NO_PIN).stdout))
+def _count(cli_here) -> int:
+    return len(json.loads(cli_here("find", "Lê Thị Hoa", "--json", env=NO_PIN).stdout))
 
 
 def test_reads_need_nobody(set_up):
@@ -72,10 +72,10 @@ def test_two_commanders_and_no_officer_named_is_refused_off_a_terminal(set_up):
     assert _count(set_up) == 0
 
 
-def test_setup_without_a_commander_pin_is_refused_off_a_terminal(cli):
-    result = cli(*SETUP, env=NO_PIN)
+def test_setup_without_a_commander_pin_is_refused_off_a_terminal(cli_here):
+    result = cli_here(*SETUP, env=NO_PIN)
     assert result.returncode == 2 and "--commander-pin" in result.stderr
-    assert cli("officer", "list", "--json", env=NO_PIN).stdout.strip() == "[]"
+    assert cli_here("officer", "list", "--json", env=NO_PIN).stdout.strip() == "[]"
 
 
 def test_setup_again_is_the_commanders(set_up):

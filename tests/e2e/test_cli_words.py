@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 
-def test_help_reads_in_vietnamese(cli):
-    result = cli("--help")
+def test_help_reads_in_vietnamese(cli_here):
+    result = cli_here("--help")
     assert result.returncode == 0
     assert result.stdout.startswith("Cách dùng: desk-app")
     assert "tùy chọn:" in result.stdout and "in hướng dẫn này rồi thoát" in result.stdout
@@ -12,22 +12,22 @@ def test_help_reads_in_vietnamese(cli):
         assert english not in result.stdout
 
 
-def test_a_mistake_is_told_in_vietnamese(cli):
-    result = cli("find")
+def test_a_mistake_is_told_in_vietnamese(cli_here):
+    result = cli_here("find")
     assert result.returncode == 2
     assert "desk-app find: lỗi: còn thiếu đối số: query" in result.stderr
     assert "usage:" not in result.stderr and "error:" not in result.stderr
-    wrong = cli("frob")
+    wrong = cli_here("frob")
     assert "không có lựa chọn 'frob'" in wrong.stderr
 
 
-def test_backup_says_its_size_as_people_read_it(cli, tmp_path):
+def test_backup_says_its_size_as_people_read_it(cli_here, tmp_path):
     import re
 
-    setup = cli("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến", "--commander", "Nguyễn Văn Hùng",
-                env={"DESK_APP_RECOVERY_PASSPHRASE": "trâu vàng gặm cỏ bên sông"})
+    setup = cli_here("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến", "--commander", "Nguyễn Văn Hùng",
+                     env={"DESK_APP_RECOVERY_PASSPHRASE": "trâu vàng gặm cỏ bên sông"})
     assert setup.returncode == 0, setup.stderr
-    made = cli("backup", "--to", str(tmp_path / "usb"))
+    made = cli_here("backup", "--to", str(tmp_path / "usb"))
     assert made.returncode == 0, made.stderr
     assert re.search(r"\((\d+(,\d)? (KB|MB)|\d+ byte)\)", made.stdout), made.stdout
     assert not re.search(r"\d,\d{3}", made.stdout)  # never "455,408 byte"

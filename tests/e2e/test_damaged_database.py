@@ -12,7 +12,7 @@ import pytest
 
 from desk_app import cli
 from desk_app.db.file_check import damaged_message
-from tests.conftest import run_cli
+from tests.conftest import run_cli, run_here
 
 DOSSIER = '{"full_name": "Trần Thị Lan", "id_number": "001185012345", "birth_date": "12/03/1985", "sex": "Nữ", "procedure": "1.004194"}'
 SETUP = ("setup", "--unit-code", "CAXTT", "--unit-name", "Công an xã Tân Tiến", "--commander", "Nguyễn Văn Hùng")
@@ -26,8 +26,8 @@ def _digest(path) -> str:
 def healthy(tmp_path_factory):
     """A set-up desk with a backup, built once: (database bytes, backup file name)."""
     folder = tmp_path_factory.mktemp("healthy")
-    assert run_cli(*SETUP, data_dir=folder).returncode == 0
-    assert run_cli("backup", data_dir=folder).returncode == 0
+    assert run_here(*SETUP, data_dir=folder).returncode == 0
+    assert run_here("backup", data_dir=folder).returncode == 0
     (backup,) = (folder / "backups").glob("desk-*.deskbak")
     return folder / "desk.sqlite3", backup
 

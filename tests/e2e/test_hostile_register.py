@@ -59,8 +59,8 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
-def test_hostile_json_is_refused_with_a_message(name, cli, isolated_data_dir, tmp_path):
-    assert cli(*SETUP).returncode == 0
+def test_hostile_json_is_refused_with_a_message(name, cli, cli_here, isolated_data_dir, tmp_path):
+    assert cli_here(*SETUP).returncode == 0
     source = tmp_path / "dossier.json"
     if name == "not UTF-8":
         source.write_bytes(_with().encode("utf-8").replace("Trần".encode(), b"Tr\xe0n"))  # a latin-1 byte
@@ -71,7 +71,7 @@ def test_hostile_json_is_refused_with_a_message(name, cli, isolated_data_dir, tm
     assert result.stderr.startswith("Lỗi: ") and "Traceback" not in result.stderr
     assert len(result.stderr) < 1_000  # the message, not the input echoed back
     assert dossiers(isolated_data_dir) == 0
-    assert cli("register", input=_with()).returncode == 0  # the desk still works
+    assert cli_here("register", input=_with()).returncode == 0  # the desk still works
 
 
 # -- property: anything JSON can say ----------------------------------------------------
@@ -127,11 +127,11 @@ def test_register_json_is_registered_or_refused_never_a_crash(body, desk_folder,
         assert dossiers(desk_folder) == before
 
 
-def test_one_person_in_three_digit_forms_is_one_citizen(cli, isolated_data_dir):
+def test_one_person_in_three_digit_forms_is_one_citizen(cli_here, isolated_data_dir):
     """Through `register` the same person became three citizens (ASCII, full-width, Arabic-Indic)."""
-    assert cli(*SETUP).returncode == 0
+    assert cli_here(*SETUP).returncode == 0
     for number in ("001185012345", "００１１８５０１２３４５", "٠٠١١٨٥٠١٢٣٤٥"):
-        result = cli("register", input=_with(id_number=number, phone="０９８７６５４３２１"))
+        result = cli_here("register", input=_with(id_number=number, phone="０９８７６５４３２１"))
         assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(isolated_data_dir / "desk.sqlite3")
     try:
@@ -139,5 +139,5 @@ def test_one_person_in_three_digit_forms_is_one_citizen(cli, isolated_data_dir):
         assert conn.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0] == 3
     finally:
         conn.close()
-    found = cli("find", "００１１８５０１２３４５")
+    found = cli_here("find", "００１１８５０１２３４５")
     assert found.returncode == 0 and found.stdout.count("Trần Thị Lan") == 3

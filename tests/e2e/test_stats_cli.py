@@ -1,4 +1,4 @@
-"""`desk-app stats` and the exports as a subprocess, on a desk with the hand-counted scenario."""
+"""`desk-app stats` and the exports in the test's process, on a desk with the hand-counted scenario."""
 
 import json
 
@@ -19,9 +19,9 @@ def scenario_dir(desk, clock, commander, isolated_data_dir):
     return isolated_data_dir
 
 
-def test_json_has_the_keys_the_report_names(scenario_dir, cli):
+def test_json_has_the_keys_the_report_names(scenario_dir, cli_here):
     # The command counts with the real clock: a period already past (A to N of the scenario).
-    done = cli("--json", "stats", "--from", "2026-11-23", "--to", "2026-11-26", "--by", "procedure")
+    done = cli_here("--json", "stats", "--from", "2026-11-23", "--to", "2026-11-26", "--by", "procedure")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert KEYS <= set(data)
@@ -32,48 +32,48 @@ def test_json_has_the_keys_the_report_names(scenario_dir, cli):
     assert all(KEYS - {"satisfaction"} <= set(r) for r in data["rows"])
 
 
-def test_human_output_and_the_forms(scenario_dir, cli, tmp_path):
+def test_human_output_and_the_forms(scenario_dir, cli_here, tmp_path):
     xlsx, pdf = tmp_path / "b06.xlsx", tmp_path / "b06.pdf"
-    done = cli("stats", "--from", "2026-11-23", "--to", "2026-11-26", "--xlsx", str(xlsx), "--pdf", str(pdf))
+    done = cli_here("stats", "--from", "2026-11-23", "--to", "2026-11-26", "--xlsx", str(xlsx), "--pdf", str(pdf))
     assert done.returncode == 0, done.stderr
     assert "Tổng số nhận" in done.stdout and "Trước hạn" in done.stdout and "100,0%" in done.stdout
     assert xlsx.stat().st_size > 0 and pdf.read_bytes().startswith(b"%PDF")
 
 
-def test_bad_input_is_refused_in_vietnamese(scenario_dir, cli):
-    done = cli("stats", "--from", "2026-12-04", "--to", "2026-12-01")
+def test_bad_input_is_refused_in_vietnamese(scenario_dir, cli_here):
+    done = cli_here("stats", "--from", "2026-12-04", "--to", "2026-12-01")
     assert done.returncode == 2 and "trước ngày đầu" in done.stderr
-    done = cli("stats", "--from", "4/12/2026", "--to", "2026-12-01")
+    done = cli_here("stats", "--from", "4/12/2026", "--to", "2026-12-01")
     assert done.returncode == 2 and "không phải ngày hợp lệ" in done.stderr
     for args in (("stats", "--from", "2026-12-01", "--to", "2026-12-04", "--xlsx", "/no/such/folder/b.xlsx"),
                  ("export-list", "--out", "/no/such/folder/l.xlsx")):
-        done = cli(*args)
+        done = cli_here(*args)
         assert done.returncode == 2 and "không tồn tại" in done.stderr and "Traceback" not in done.stderr
 
 
-def test_export_list_and_register(scenario_dir, cli, tmp_path):
+def test_export_list_and_register(scenario_dir, cli_here, tmp_path):
     out = tmp_path / "list.xlsx"
-    done = cli("export-list", "--out", str(out), "--procedure", "1.003677")
+    done = cli_here("export-list", "--out", str(out), "--procedure", "1.003677")
     assert done.returncode == 0, done.stderr
     sheet = openpyxl.load_workbook(out).active
     assert sheet.cell(1, 7).value == "Thủ tục" and sheet.cell(2, 7).value == "Khai báo tạm vắng"
     assert {sheet.cell(r, 6).value for r in range(2, sheet.max_row + 1)} == {"1.003677"}
     out = tmp_path / "reg.xlsx"
-    done = cli("--json", "export-register", "--from", "2026-12-01", "--to", "2026-12-04", "--out", str(out))
+    done = cli_here("--json", "export-register", "--from", "2026-12-01", "--to", "2026-12-04", "--out", str(out))
     assert json.loads(done.stdout)["rows"] == 8
-    done = cli("--json", "audit", "list", "--limit", "5")
+    done = cli_here("--json", "audit", "list", "--limit", "5")
     assert "reg.xlsx: 8 hồ sơ" in done.stdout and "list.xlsx" in done.stdout
 
 
 def test_district_stats_through_the_cli(tmp_path):
     from datetime import date
 
-    from tests.conftest import run_cli
+    from tests.conftest import run_here
 
     commune, upper = tmp_path / "commune", tmp_path / "district"
 
     def ok(*args, data_dir, input=None):
-        done = run_cli(*args, data_dir=data_dir, input=input)
+        done = run_here(*args, data_dir=data_dir, input=input)
         assert done.returncode == 0, done.stderr
         return done.stdout
 
