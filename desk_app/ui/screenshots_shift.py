@@ -22,7 +22,7 @@ SURVEY_URL = "https://dichvucong.bacninh.gov.vn/khao-sat?dv=CAXTT"
 
 
 def take_all(out: Path) -> list[Path]:
-    from desk_app.ui.main import delete_now, make_app
+    from desk_app.ui.qt_app import delete_now, make_app
     from desk_app.ui.session import Session
     from desk_app.ui.shell.main_window import MainWindow
 
