@@ -54,7 +54,7 @@ def take_all(out: Path) -> list[Path]:
 
         officer = desk.officers.resolve("Trần Thị Thu Hà")
         desk.store.clock = lambda: NOW + timedelta(hours=6, minutes=45)  # 17:00, the end of the shift
-        window.refresh_counts()
+        window.counts.refresh()
         window.go("handover")
         handover = window.ensure_page("handover")
         settle(window)  # shown: the page counts, on the background runner
