@@ -135,7 +135,7 @@ def _folder(args) -> Path:
     return Path(args.db) if args.db else paths.data_dir(args.data_dir) / "district"
 
 
-def _open(args) -> district_store.District:
+def district_of(args) -> district_store.District:
     try:
         return district_store.open_district(_folder(args))
     except district_store.DistrictError as exc:
@@ -155,7 +155,7 @@ def cmd_district_init(args) -> int:
 
 
 def cmd_district_add_unit(args) -> int:
-    with _open(args) as district:
+    with district_of(args) as district:
         try:
             unit, created = district.add_unit(args.code, args.name, args.key)
         except district_store.DistrictError as exc:
@@ -168,7 +168,7 @@ def cmd_district_add_unit(args) -> int:
 def cmd_district_import(args) -> int:
     import sys
 
-    with _open(args) as district:
+    with district_of(args) as district:
         outcomes = importer.import_files(district, args.files)
         gaps = importer.missing_files(district)
     for o in outcomes:
@@ -182,7 +182,7 @@ def cmd_district_import(args) -> int:
 
 def cmd_district_report(args) -> int:
     day = parse_day(args.date).isoformat() if args.date else None
-    with _open(args) as district:
+    with district_of(args) as district:
         rows = report.build(district, day, args.unit.upper() if args.unit else None)
         warnings = report.audit_warnings(district, args.unit.upper() if args.unit else None)
         shares = report.rating_shares(district, day, args.unit.upper() if args.unit else None)
@@ -211,7 +211,7 @@ def cmd_district_report(args) -> int:
 
 
 def cmd_district_units(args) -> int:
-    with _open(args) as district:
+    with district_of(args) as district:
         units = district.units()
         last = district.last_imports()
         gaps = importer.missing_files(district)
