@@ -3,26 +3,36 @@ may open it, and where the cursor goes when it opens.
 
 A builder makes its page when it is first shown (the page's module is imported then). It
 forwards what the page did into the window's DeskEvents and connects the page to the events
-it follows; it uses only the window's public face: `desk`, `session`, `queue_service`,
-`events`, `say(text, ms)` and `open_dossier(code)`."""
+it follows; of the window it uses only the face that `Shell` names."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import Callable, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget
 
+from desk_app.ui.desk_events import DeskEvents
 from desk_app.ui.session import Session
 from desk_app.ui.widgets.forms_common import focus_first_field
-
-if TYPE_CHECKING:
-    from desk_app.ui.shell.main_window import MainWindow
 
 RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
 SYNC, PRINT_JOBS, AUDIT = "sync", "print_jobs", "audit"
 STATS, HANDOVER = "stats", "handover"
+
+
+class Shell(Protocol):
+    """What a builder may use of the window (shell/main_window.MainWindow)."""
+
+    desk: object  # the Desk: its services
+    session: Session  # the officer on duty, shared: read at each action
+    queue_service: object  # the queue the list and the tiles read
+    events: DeskEvents
+
+    def say(self, text: str, ms: int = 8000) -> None: ...  # the status bar, for a while
+
+    def open_dossier(self, code: str) -> None: ...  # the dossier selected in the list, its detail shown
 
 
 def anyone(_session: Session) -> bool:
@@ -43,7 +53,7 @@ class Page:
     key: str
     title: str  # in the MainWindow context of the translation
     shortcut: str | None
-    build: Callable[[MainWindow], QWidget]
+    build: Callable[[Shell], QWidget]
     may_open: Callable[[Session], bool] = anyone
     first_field: Callable[[QWidget], object] = focus_first_field
     refused: str = ""  # what the status bar says to an officer who may not open it (MainWindow context)
@@ -51,7 +61,7 @@ class Page:
 
 # -- builders ---------------------------------------------------------------------------------
 
-def build_receive(window: MainWindow) -> QWidget:
+def build_receive(window: Shell) -> QWidget:
     from desk_app.ui.pages.receive_form import ReceiveForm
 
     form = ReceiveForm(window.desk, window.session)
@@ -62,7 +72,7 @@ def build_receive(window: MainWindow) -> QWidget:
     return form
 
 
-def build_visits(window: MainWindow) -> QWidget:
+def build_visits(window: Shell) -> QWidget:
     from desk_app.ui.pages.visit_form import VisitForm
 
     form = VisitForm(window.desk, window.session)
@@ -72,7 +82,7 @@ def build_visits(window: MainWindow) -> QWidget:
     return form
 
 
-def build_dossiers(window: MainWindow) -> QWidget:
+def build_dossiers(window: Shell) -> QWidget:
     from desk_app.ui.pages.detail import DetailView
     from desk_app.ui.pages.dossiers_page import DossiersPage
     from desk_app.ui.pages.list_export import ListExports
@@ -88,7 +98,7 @@ def build_dossiers(window: MainWindow) -> QWidget:
     return page
 
 
-def build_sync(window: MainWindow) -> QWidget:
+def build_sync(window: Shell) -> QWidget:
     from desk_app.ui.pages.sync_page import SyncPage
 
     page = SyncPage(window.desk, window.session)
@@ -96,13 +106,13 @@ def build_sync(window: MainWindow) -> QWidget:
     return page
 
 
-def build_print_jobs(window: MainWindow) -> QWidget:
+def build_print_jobs(window: Shell) -> QWidget:
     from desk_app.ui.pages.print_jobs import PrintJobsPage
 
     return PrintJobsPage(window.desk, window.session)
 
 
-def build_stats(window: MainWindow) -> QWidget:
+def build_stats(window: Shell) -> QWidget:
     from desk_app.ui.background import Background
     from desk_app.ui.pages.stats_page import StatsPage
 
@@ -115,7 +125,7 @@ def build_stats(window: MainWindow) -> QWidget:
     return page
 
 
-def build_handover(window: MainWindow) -> QWidget:
+def build_handover(window: Shell) -> QWidget:
     from desk_app.ui.pages.handover_page import HandoverPage
 
     events = window.events
@@ -129,7 +139,7 @@ def build_handover(window: MainWindow) -> QWidget:
     return page
 
 
-def build_settings(window: MainWindow) -> QWidget:
+def build_settings(window: Shell) -> QWidget:
     from desk_app.ui.pages.settings.settings_dialog import SettingsDialog
 
     page = SettingsDialog(window.desk, window.session)
@@ -138,7 +148,7 @@ def build_settings(window: MainWindow) -> QWidget:
     return page
 
 
-def build_audit(window: MainWindow) -> QWidget:
+def build_audit(window: Shell) -> QWidget:
     from desk_app.ui.pages.audit_page import AuditPage
 
     return AuditPage(window.desk, window.session)
