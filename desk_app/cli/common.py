@@ -11,7 +11,9 @@ import json
 import sqlite3
 import sys
 from datetime import date, datetime
+from pathlib import Path
 
+from desk_app import paths
 from desk_app.app import Desk, NotSetUp
 from desk_app.core.catalog import CatalogError
 from desk_app.core.cccd import CccdError
@@ -85,6 +87,21 @@ def open_desk(args) -> Desk:
         officer = desk.officers.resolve(getattr(args, "officer", None))
         desk.audit.actor = officer["id"] if officer else None
     return desk
+
+
+def district_folder(args) -> Path:
+    """The district's folder: --db, else "district" in the data folder."""
+    return Path(args.db) if args.db else paths.data_dir(args.data_dir) / "district"
+
+
+def open_district(args):
+    """The district's database (`desk-app district ...`); a folder that is not one is the user's mistake."""
+    from desk_app.sync.district import store as district_store
+
+    try:
+        return district_store.open_district(district_folder(args))
+    except district_store.DistrictError as exc:
+        raise BadInput(str(exc)) from None
 
 
 def _note_unwritten_looks(desk: Desk) -> None:

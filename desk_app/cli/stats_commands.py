@@ -174,7 +174,7 @@ def cmd_export_register(args) -> int:
 
 
 def cmd_district_stats(args) -> int:
-    from desk_app.cli.sync_commands import district_of
+    from desk_app.cli.common import open_district
     from desk_app.core.stats import DistrictStats, silent_units
     from desk_app.core.workdays import WorkCalendar
     from desk_app.db.store import from_text
@@ -182,7 +182,7 @@ def cmd_district_stats(args) -> int:
     first, last = period(args)
     if args.silent_days < 1:
         raise BadInput("--silent-days phải ≥ 1.")
-    with district_of(args) as district:
+    with open_district(args) as district:
         today = from_text(district.now()).date()
         try:
             report = DistrictStats(district.db, lambda: today).report(first, last, args.by or "unit")

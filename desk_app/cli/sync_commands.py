@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desk_app import paths
-from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day
+from desk_app.cli.common import BadInput, acting_officer, district_folder, emit, open_desk, open_district, parse_day
 from desk_app.core.text import vn_size
 from desk_app.sync import export as export_module
 from desk_app.sync.district import importer, report
@@ -131,19 +130,8 @@ def cmd_keys(args) -> int:
 
 # -- district side -----------------------------------------------------------------------
 
-def _folder(args) -> Path:
-    return Path(args.db) if args.db else paths.data_dir(args.data_dir) / "district"
-
-
-def district_of(args) -> district_store.District:
-    try:
-        return district_store.open_district(_folder(args))
-    except district_store.DistrictError as exc:
-        raise BadInput(str(exc)) from None
-
-
 def cmd_district_init(args) -> int:
-    district, created = district_store.init(_folder(args), args.name, args.code)
+    district, created = district_store.init(district_folder(args), args.name, args.code)
     with district:
         public = district.keys.public
         note = "Đã tạo cặp khóa cấp trên." if created else "Cấp trên đã được khởi tạo trước đây: giữ nguyên khóa."
@@ -155,7 +143,7 @@ def cmd_district_init(args) -> int:
 
 
 def cmd_district_add_unit(args) -> int:
-    with district_of(args) as district:
+    with open_district(args) as district:
         try:
             unit, created = district.add_unit(args.code, args.name, args.key)
         except district_store.DistrictError as exc:
@@ -168,7 +156,7 @@ def cmd_district_add_unit(args) -> int:
 def cmd_district_import(args) -> int:
     import sys
 
-    with district_of(args) as district:
+    with open_district(args) as district:
         outcomes = importer.import_files(district, args.files)
         gaps = importer.missing_files(district)
     for o in outcomes:
@@ -182,7 +170,7 @@ def cmd_district_import(args) -> int:
 
 def cmd_district_report(args) -> int:
     day = parse_day(args.date).isoformat() if args.date else None
-    with district_of(args) as district:
+    with open_district(args) as district:
         rows = report.build(district, day, args.unit.upper() if args.unit else None)
         warnings = report.audit_warnings(district, args.unit.upper() if args.unit else None)
         shares = report.rating_shares(district, day, args.unit.upper() if args.unit else None)
@@ -211,7 +199,7 @@ def cmd_district_report(args) -> int:
 
 
 def cmd_district_units(args) -> int:
-    with district_of(args) as district:
+    with open_district(args) as district:
         units = district.units()
         last = district.last_imports()
         gaps = importer.missing_files(district)
