@@ -11,7 +11,9 @@ import json
 import sqlite3
 import sys
 from datetime import date, datetime
+from pathlib import Path
 
+from desk_app import paths
 from desk_app.app import Desk, NotSetUp
 from desk_app.core.catalog import CatalogError
 from desk_app.core.cccd import CccdError

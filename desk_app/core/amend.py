@@ -105,7 +105,7 @@ def amend(service, code: str, officer_id: str | None, reason: str, applicant: di
             writer.update("dossiers", dossier["id"], values)
         _write_documents(writer, dossier, documents, replace=new_procedure is not None)
         _follow_citizen(writer, store, dossier, changes)
-        service._event(writer, dossier["id"], "amend", dossier["status"], dossier["status"], reason,
+        service.write_event(writer, dossier["id"], "amend", dossier["status"], dossier["status"], reason,
                        {"changes": changes})
     return service.get(code, look=False)
 

@@ -150,7 +150,7 @@ class DossierService:
                     "kind": doc.kind, "received": int(doc.received), "note": doc.note,
                 }))
             missing = [d.name for d in documents if not d.received]
-            event = self._event(writer, dossier["id"], "receive", None, lifecycle.RECEIVED, "",
+            event = self.write_event(writer, dossier["id"], "receive", None, lifecycle.RECEIVED, "",
                                 {"missing": missing} if missing else {})
             writer.insert("visits", {
                 "citizen_id": citizen["id"], "kind": "dossier", "at": to_text(received_at),
@@ -183,7 +183,7 @@ class DossierService:
         raise RuntimeError("Không cấp được mã hồ sơ mới: kiểm tra mẫu mã hồ sơ trong Cài đặt.")
 
     @staticmethod
-    def _event(writer, dossier_id, action, from_status, to_status, reason, details) -> dict:
+    def write_event(writer, dossier_id, action, from_status, to_status, reason, details) -> dict:
         return writer.insert("dossier_events", {
             "dossier_id": dossier_id, "at": writer.now, "action": action, "from_status": from_status,
             "to_status": to_status, "reason": reason, "details": json.dumps(details, ensure_ascii=False),
@@ -230,7 +230,7 @@ class DossierService:
             details["new_due_at"] = to_text(new_due)
         with self.store.transaction(officer_id) as writer:
             writer.update("dossiers", row["id"], values)
-            self._event(writer, row["id"], action.name, row["status"], action.target or row["status"], reason, details)
+            self.write_event(writer, row["id"], action.name, row["status"], action.target or row["status"], reason, details)
             if action.name == "return":
                 writer.insert("visits", {
                     "citizen_id": row["citizen_id"], "kind": "result_pickup", "at": writer.now,

@@ -86,6 +86,10 @@ class Layout:
         match = " AND ".join(f"g.{g} = n.{g}" for g in self.groups)
         return f"SELECT {', '.join(_VALUES[c] for c in COLUMNS)} FROM ({rows}) AS n JOIN stats_groups g ON {match}"
 
+    def every_dossier(self) -> str:
+        """A SELECT of each live dossier's statistics row, as the triggers would count it."""
+        return self._keys(self._rows("d", f"FROM {self.source} d"))
+
     def _add(self, rows: str, count: str) -> list[str]:
         groups = ", ".join(self.groups)
         return [
@@ -115,6 +119,6 @@ def counted(db) -> list[tuple]:
 
 def recounted(db, layout: Layout) -> list[tuple]:
     """The statistics rows counted afresh from the dossiers, without changing anything."""
-    rows = layout._keys(layout._rows("d", f"FROM {layout.source} d"))
+    rows = layout.every_dossier()
     groups = ", ".join(f"{i + 1}" for i in range(len(COLUMNS)))
     return db.execute(f"SELECT *, COUNT(*) FROM ({rows}) GROUP BY {groups} ORDER BY {groups}").fetchall()

@@ -8,7 +8,7 @@ from desk_app.core.ratings import LEVEL_LABELS
 from desk_app.core.text import vn_money
 from desk_app.db.store import from_text
 from desk_app.printing.slip_layout import Layout
-from desk_app.printing.slips import _header
+from desk_app.printing.slips import unit_header
 
 MAX_LISTED = 12  # longer lists print their first lines and "… và N hồ sơ khác"
 SIGN_SPACE = 70  # dots left blank above each name for the signature
@@ -52,7 +52,7 @@ def _fees(layout: Layout, fees: list[dict], total: int, cash: int) -> None:
 def handover_slip(unit: dict, handover: Handover, from_name: str, to_name: str, note: str = "",
                   at: str | None = None) -> Layout:
     """The handover as signed: both names, and a blank for each signature."""
-    layout = _header(Layout(), unit)
+    layout = unit_header(Layout(), unit)
     layout.space(4).center("BIÊN BẢN BÀN GIAO CA TRỰC", "large", bold=True)
     layout.center(f"Ca từ {_when(handover.since)} đến {_when(handover.until)}", "small").rule("dashed")
     layout.pair("Người giao", from_name, bold_value=True)
@@ -88,7 +88,7 @@ def handover_slip(unit: dict, handover: Handover, from_name: str, to_name: str, 
 def day_close_slip(unit: dict, close) -> Layout:
     """The Z-report; a reprint says so at the top and the bottom."""
     totals = close.totals
-    layout = _header(Layout(), unit)
+    layout = unit_header(Layout(), unit)
     if close.reprint:
         layout.center(f"*** BẢN IN LẠI (lần {close.reprints}) ***", "large", bold=True)
     layout.space(4).center("CHỐT SỔ CUỐI NGÀY", "large", bold=True)

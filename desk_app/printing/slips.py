@@ -35,7 +35,7 @@ class SlipUnavailable(LookupError):
     """The dossier has no such step yet (e.g. a refusal slip for a dossier not refused)."""
 
 
-def _header(layout: Layout, unit: dict) -> Layout:
+def unit_header(layout: Layout, unit: dict) -> Layout:
     if unit.get("upper_name"):
         layout.center(unit["upper_name"].upper(), "small")
     layout.center(unit["name"].upper(), bold=True)
@@ -100,7 +100,7 @@ def _due(layout: Layout, label: str, when) -> None:
 
 
 def receipt(unit: dict, dossier: dict) -> Layout:
-    layout = _title(_header(Layout(), unit), SLIP_KINDS["receipt"], dossier["code"])
+    layout = _title(unit_header(Layout(), unit), SLIP_KINDS["receipt"], dossier["code"])
     _citizen(layout, dossier)
     received = [d for d in dossier.get("documents", []) if d.get("received", 1)]
     missing = [d for d in dossier.get("documents", []) if not d.get("received", 1)]
@@ -134,7 +134,7 @@ def receipt(unit: dict, dossier: dict) -> Layout:
 def supplement(unit: dict, dossier: dict) -> Layout:
     event = _require(dossier, "supplement")
     missing = json.loads(event.get("details") or "{}").get("missing", [])
-    layout = _title(_header(Layout(), unit), SLIP_KINDS["supplement"], dossier["code"])
+    layout = _title(unit_header(Layout(), unit), SLIP_KINDS["supplement"], dossier["code"])
     _citizen(layout, dossier)
     layout.text("Đề nghị Ông/Bà bổ sung, hoàn thiện:", bold=True)
     for number, name in enumerate(missing or [event["reason"]], start=1):
@@ -149,7 +149,7 @@ def supplement(unit: dict, dossier: dict) -> Layout:
 
 def refusal(unit: dict, dossier: dict) -> Layout:
     event = _require(dossier, "refusal")
-    layout = _title(_header(Layout(), unit), SLIP_KINDS["refusal"], dossier["code"])
+    layout = _title(unit_header(Layout(), unit), SLIP_KINDS["refusal"], dossier["code"])
     _citizen(layout, dossier)
     layout.text("Hồ sơ không được tiếp nhận, giải quyết vì lý do:", bold=True)
     layout.text(event["reason"])
@@ -163,7 +163,7 @@ def refusal(unit: dict, dossier: dict) -> Layout:
 def extension(unit: dict, dossier: dict) -> Layout:
     event = _require(dossier, "extension")
     details = json.loads(event.get("details") or "{}")
-    layout = _title(_header(Layout(), unit), SLIP_KINDS["extension"], dossier["code"])
+    layout = _title(unit_header(Layout(), unit), SLIP_KINDS["extension"], dossier["code"])
     _citizen(layout, dossier)
     layout.pair("Hẹn trả ban đầu", _when(dossier["original_due_at"]))
     layout.pair("Lý do chậm", event["reason"])
@@ -177,7 +177,7 @@ def extension(unit: dict, dossier: dict) -> Layout:
 def returned(unit: dict, dossier: dict) -> Layout:
     event = _require(dossier, "returned")
     details = json.loads(event.get("details") or "{}")
-    layout = _title(_header(Layout(), unit), SLIP_KINDS["returned"], dossier["code"])
+    layout = _title(unit_header(Layout(), unit), SLIP_KINDS["returned"], dossier["code"])
     _citizen(layout, dossier)
     layout.pair("Trả kết quả lúc", _when(event["at"]), bold_value=True)
     if details.get("collected_by"):
@@ -191,7 +191,7 @@ def returned(unit: dict, dossier: dict) -> Layout:
 def stopped(unit: dict, dossier: dict) -> Layout:
     """Mẫu 05: why handling stopped, for the citizen to keep."""
     event = _require(dossier, "stopped")
-    layout = _title(_header(Layout(), unit), SLIP_KINDS["stopped"], dossier["code"])
+    layout = _title(unit_header(Layout(), unit), SLIP_KINDS["stopped"], dossier["code"])
     _citizen(layout, dossier)
     layout.text(f"{unit['name']} thông báo dừng giải quyết hồ sơ vì lý do:", bold=True)
     layout.text(event["reason"])
@@ -232,7 +232,7 @@ def dossier_slip(kind: str, unit: dict, dossier: dict, reprint: int = 0) -> Layo
 
 def reception_ticket(unit: dict, visit: dict) -> Layout:
     """The reception-log ticket for a visit (inquiry, pickup, complaint, report)."""
-    layout = _title(_header(Layout(), unit), "PHIẾU TIẾP CÔNG DÂN")
+    layout = _title(unit_header(Layout(), unit), "PHIẾU TIẾP CÔNG DÂN")
     layout.pair("Số phiếu", visit["number"], bold_value=True)
     layout.pair("Nội dung", VISIT_KINDS.get(visit["kind"], visit["kind"]))
     layout.pair("Thời gian", _when(visit["at"]))
@@ -249,7 +249,7 @@ def reception_ticket(unit: dict, visit: dict) -> Layout:
 
 def procedure_sheet(unit: dict, proc: Procedure) -> Layout:
     """The procedure on thermal paper: what to bring, how long, how much, where to read more."""
-    layout = _header(Layout(), unit)
+    layout = unit_header(Layout(), unit)
     layout.space(4).center("HƯỚNG DẪN THỦ TỤC", "small", bold=True)
     layout.center(proc.name, "large", bold=True)
     layout.center(f"Mã thủ tục: {proc.code} · Lĩnh vực: {proc.field}", "small").rule("dashed")
@@ -270,7 +270,7 @@ def procedure_sheet(unit: dict, proc: Procedure) -> Layout:
 
 
 def test_page(unit: dict | None, printer: dict, when: datetime) -> Layout:
-    layout = _header(Layout(), unit) if unit else Layout()
+    layout = unit_header(Layout(), unit) if unit else Layout()
     layout.center("TRANG IN THỬ", "title", bold=True).rule("dashed")
     layout.pair("Máy in", printer["name"], bold_value=True)
     layout.pair("Kết nối", printer.get("target_text", printer.get("kind", "")))

@@ -54,7 +54,7 @@ SIG_CONTEXT_V2 = b"desk-sync-v2 signature\x00"
 _U32 = struct.Struct(">I")
 _READ_BLOCK = 1 << 20
 FILE_SUFFIX = ".dsync"
-_NAME = re.compile(r"^(?P<unit>.+)_(?P<day>\d{8})_seq(?P<seq>\d+)\.dsync$", re.IGNORECASE)
+FILE_NAME = re.compile(r"^(?P<unit>.+)_(?P<day>\d{8})_seq(?P<seq>\d+)\.dsync$", re.IGNORECASE)
 
 # The kinds of refusal; each has its own message so the officer knows what to do.
 NOT_SYNC, TOO_NEW, TRUNCATED, CORRUPT, RENAMED, UNKNOWN_UNIT, WRONG_RECIPIENT, BAD_SIGNATURE = (
@@ -280,7 +280,7 @@ def check_header(name: str, header: dict, version: int) -> dict:
 def check_name(envelope: Envelope) -> None:
     """A file renamed to look like another unit's (or another number) is refused: the name is
     what people sort and count by. Names outside the pattern (e.g. "tep (1).dsync") pass."""
-    match = _NAME.match(envelope.path.name)
+    match = FILE_NAME.match(envelope.path.name)
     if not match:
         return
     named_unit, named_seq = match["unit"].upper(), int(match["seq"])
@@ -306,18 +306,18 @@ class _Plaintext:
 
     def _pull(self) -> bytes:
         if self.finished or self.remaining <= 0:
-            raise self._broken("dữ liệu kết thúc sớm")
+            raise self.broken("dữ liệu kết thúc sớm")
         size = min(CHUNK_SIZE + ABYTES, self.remaining)
         cipher = self.handle.read(size)
         self.remaining -= size
         try:
             plain, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(self.state, cipher, None)
         except CryptoError:
-            raise self._broken("một khối dữ liệu không giải mã được") from None
+            raise self.broken("một khối dữ liệu không giải mã được") from None
         if tag == sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL:
             self.finished = True
             if self.remaining:
-                raise self._broken("có dữ liệu sau khối cuối")
+                raise self.broken("có dữ liệu sau khối cuối")
         return plain
 
     def read(self, n: int) -> bytes:
@@ -347,9 +347,9 @@ class _Plaintext:
 
     def expect_end(self) -> None:
         if self.offset < len(self.buffer) or not self.finished:
-            raise self._broken("độ dài các phần không khớp bảng kê")
+            raise self.broken("độ dài các phần không khớp bảng kê")
 
-    def _broken(self, what: str) -> SyncFileError:
+    def broken(self, what: str) -> SyncFileError:
         return SyncFileError(CORRUPT, f"Tệp “{self.envelope.path.name}” có nội dung mã hóa không hợp lệ ({what}). "
                                       "Không nhập gì. Hãy xin xã xuất lại tệp.")
 
@@ -380,7 +380,7 @@ def open_contents(envelope: Envelope, handle: BinaryIO, recipient: PrivateKey, s
     signature = plain.read(SIGNATURE_SIZE)
     (manifest_len,) = _U32.unpack(plain.read(_U32.size))
     if manifest_len > envelope.body_len:
-        raise plain._broken("bảng kê dài hơn cả tệp")
+        raise plain.broken("bảng kê dài hơn cả tệp")
     manifest_bytes = plain.read(manifest_len)
     message = _signed_message(envelope.version, envelope.prelude_fields, envelope.header_bytes, manifest_bytes)
     try:

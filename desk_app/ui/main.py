@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import gc
 import sqlite3
-import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk_app import paths
@@ -15,27 +14,9 @@ from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.file_check import DatabaseRefused
 from desk_app.db.store import StorageError, storage_error
-from desk_app.ui import style
-from desk_app.ui.i18n import install_translator, load_fonts, program_name
+from desk_app.ui.i18n import install_translator, program_name
+from desk_app.ui.qt_app import delete_now, make_app
 from desk_app.ui.shell.single_instance import SingleInstance
-
-
-def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    app.setApplicationName("desk-app")
-    app.setApplicationDisplayName("Bộ phận một cửa")
-    load_fonts(app)
-    style.install(app)
-    return app
-
-
-def delete_now(*objects) -> None:
-    """Delete Qt objects while the application exists. Left to the interpreter's exit (signal
-    connections keep them alive), they may be destroyed after QApplication and crash the
-    program as it closes."""
-    for item in objects:
-        item.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def start_session(desk: Desk, app: QApplication):

@@ -19,7 +19,7 @@ from desk_app.app import Desk  # noqa: E402
 from desk_app.demo.small import make_demo  # noqa: E402
 from desk_app.core.registration import CitizenInput, DossierInput  # noqa: E402
 from desk_app.paths import PROJECT_ROOT  # noqa: E402
-from desk_app.ui.main import delete_now, make_app  # noqa: E402
+from desk_app.ui.qt_app import delete_now, make_app  # noqa: E402
 from desk_app.ui.session import Session  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 10, 15)  # a Monday morning at the counter

@@ -22,7 +22,7 @@ SURVEY_URL = "https://dichvucong.bacninh.gov.vn/khao-sat?dv=CAXTT"
 
 
 def take_all(out: Path) -> list[Path]:
-    from desk_app.ui.main import delete_now, make_app
+    from desk_app.ui.qt_app import delete_now, make_app
     from desk_app.ui.session import Session
     from desk_app.ui.shell.main_window import MainWindow
 
@@ -54,7 +54,7 @@ def take_all(out: Path) -> list[Path]:
 
         officer = desk.officers.resolve("Trần Thị Thu Hà")
         desk.store.clock = lambda: NOW + timedelta(hours=6, minutes=45)  # 17:00, the end of the shift
-        window.refresh_counts()
+        window.counts.refresh()
         window.go("handover")
         handover = window.ensure_page("handover")
         settle(window)  # shown: the page counts, on the background runner

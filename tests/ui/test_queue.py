@@ -65,15 +65,15 @@ def test_flags_and_today_counts(desk, filled):
 
 def test_a_tile_counts_up_to_its_cap_and_then_shows_a_plus(qtbot, desk, filled, clock, commander, monkeypatch):
     from desk_app.core import queue as queue_module
-    from desk_app.ui.shell import main_window
+    from desk_app.ui.shell import count_tiles
 
     for i in range(3):
         register(desk, commander["id"], f"Công dân {i}", f"00119000020{i}", datetime(2026, 11, 9, 8, i))
     monkeypatch.setattr(queue_module, "TILE_CAP", 2)
-    monkeypatch.setattr(main_window, "TILE_CAP", 2)
+    monkeypatch.setattr(count_tiles, "TILE_CAP", 2)
     counts = QueueService(desk.store).today_counts()
     assert counts.overdue == 3 and counts.received == 1  # 4 overdue, counted only to the cap + 1
-    tile = main_window.CountTile("quá hạn", "")
+    tile = count_tiles.CountTile("quá hạn", "")
     qtbot.addWidget(tile)
     tile.set_count(counts.overdue)
     assert tile.number.text() == "2+"

@@ -161,7 +161,7 @@ def import_file(district: District, path: Path | str) -> Outcome:
 
 def _sort_key(path: Path):
     """Apply a unit's files in number order when the names tell it (it reads better; any order works)."""
-    match = fmt._NAME.match(path.name)
+    match = fmt.FILE_NAME.match(path.name)
     return (match["unit"].upper(), int(match["seq"]), "") if match else ("~", 0, path.name)
 
 

@@ -2,8 +2,9 @@
 appointment; a returned result and a reception-log visit ask for a rating, which is recorded
 against the dossier or visit and the officer on duty; F10 calls the next queue number.
 
-Attached with one line in the main window; it follows the pages as they are built, and the
-officer's window never waits for the citizen (signals only)."""
+Attached with one line in the main window; it follows the desk's events (ui/desk_events.py)
+and says a recorded rating there, and the officer's window never waits for the citizen
+(signals only)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from desk_app.core import lifecycle, ratings
 from desk_app.core.ratings import RatingError
 from desk_app.core.text import vn_datetime
 from desk_app.db.store import StorageError, from_text
+from desk_app.ui.desk_events import DeskEvents
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.citizen.answer_keys import AnswerKeys
 from desk_app.ui.citizen.window import CitizenWindow
@@ -24,49 +26,25 @@ DEFAULT_BOARD_URL = "https://dichvucong.gov.vn"
 
 
 class CitizenLink(QObject):
-    def __init__(self, window, clock=None):
+    def __init__(self, window, events: DeskEvents, clock=None):
         super().__init__(window)
         self.window = window
         self.desk = window.desk
+        self.events = events
         self.citizen = CitizenWindow(window, clock)
         self.screen = self.citizen.screen_page
         self.pending: dict | None = None  # what the question on screen rates
         self.screen.answered.connect(self._answered)
         self.screen.timed_out.connect(self._timed_out)
-        for key, connect in (("receive", self._connect_receive), ("visits", self._connect_visits),
-                             ("dossiers", self._connect_dossiers), ("settings", self._connect_settings)):
-            self._follow_build(key, connect)
+        events.dossier_saved.connect(self.dossier_saved)
+        events.visit_logged.connect(self.visit_saved)
+        events.dossier_changed.connect(self.dossier_changed)
+        events.settings_changed.connect(self.refresh)
         self.call_shortcut = QShortcut(QKeySequence(CALL_NEXT_KEY), window,
                                        context=Qt.ShortcutContext.WindowShortcut)
         self.call_shortcut.activated.connect(self.call_next)
         self.keys = AnswerKeys(self.screen, window)
         self.refresh()
-
-    def _follow_build(self, key: str, connect) -> None:
-        build = self.window._builders.get(key)
-        if build is None:
-            return
-
-        def built():
-            page = build()
-            connect()
-            return page
-
-        self.window._builders[key] = built
-        if key in self.window._built:
-            connect()
-
-    def _connect_receive(self) -> None:
-        self.window.receive_form.saved.connect(self.dossier_saved)
-
-    def _connect_visits(self) -> None:
-        self.window.visit_form.saved.connect(self.visit_saved)
-
-    def _connect_dossiers(self) -> None:
-        self.window.detail.changed.connect(self.dossier_changed)
-
-    def _connect_settings(self) -> None:
-        self.window.settings_page.settings_changed.connect(self.refresh)
 
     def refresh(self) -> None:
         """Unit name, QR codes and the screen it goes on, from the desk's settings."""
@@ -133,6 +111,7 @@ class CitizenLink(QObject):
         except (RatingError, StorageError) as exc:
             self.window.statusBar().showMessage(self.tr("Chưa ghi được đánh giá: %1").replace("%1", str(exc)), 10000)
             return False
+        self.events.rating_given.emit()
         return True
 
     # -- the queue ----------------------------------------------------------------------------
@@ -149,6 +128,4 @@ class CitizenLink(QObject):
         self.screen.set_serving(number)
         QApplication.beep()
         self.window.statusBar().showMessage(self.tr("Mời số %1").replace("%1", number), 8000)
-        for form in (self.window.receive_form, self.window.visit_form):
-            if form is not None and hasattr(form, "set_queue_number"):
-                form.set_queue_number(number)
+        self.events.number_called.emit(number)  # the forms fill their queue number

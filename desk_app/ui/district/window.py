@@ -154,7 +154,7 @@ def run_district(folder: str | None, data_dir: str | None = None) -> int:
     from desk_app import paths
     from desk_app.sync.district import store as district_store
     from desk_app.ui.i18n import install_translator
-    from desk_app.ui.main import make_app
+    from desk_app.ui.qt_app import make_app
 
     app = make_app()
     translator = install_translator(app, "vi")  # noqa: F841 (Qt's own words; kept alive with the app)

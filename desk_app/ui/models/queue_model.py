@@ -31,7 +31,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _short_time(text: str | None) -> str:
+def short_time(text: str | None) -> str:
     # '2026-11-23 09:05:00' -> '09:05 23/11/2026'
     if not text:
         return ""
@@ -157,7 +157,7 @@ class QueueModel(QAbstractTableModel):
             if key == "status":
                 return status_label(row["status"])
             if key in ("received_at", "due_at"):
-                return _short_time(row[key])
+                return short_time(row[key])
             return row.get(key) or ""
         if role == Qt.ItemDataRole.ToolTipRole and key == "procedure_name":
             return row["procedure_name"]

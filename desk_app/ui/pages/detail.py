@@ -20,7 +20,7 @@ from desk_app.ui.widgets.dialog_parts import open_dialog
 from desk_app.ui.i18n import action_label, arg, core_label, core_term, money, status_label
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE
 from desk_app.ui.widgets.print_actions import SLIP_AFTER_EVENT, PrintActions
-from desk_app.ui.models.queue_model import _short_time
+from desk_app.ui.models.queue_model import short_time
 from desk_app.ui.session import Session
 
 TIMELINESS_STYLE = {"overdue": "background:#fde2e1;color:#9b1c1c;", "late": "color:#9b1c1c;"}
@@ -116,8 +116,8 @@ class DetailView(QWidget):
         if not flag_text:  # a refused, stopped or returned dossier has no timeliness to show
             line = line.replace(" · %4", "")
         self.state.setText(
-            line.replace("%1", status_label(d["status"])).replace("%2", _short_time(d["received_at"]))
-            .replace("%3", _short_time(d["due_at"])).replace("%4", flag_text).replace("%5", money(d["fee"])))
+            line.replace("%1", status_label(d["status"])).replace("%2", short_time(d["received_at"]))
+            .replace("%3", short_time(d["due_at"])).replace("%4", flag_text).replace("%5", money(d["fee"])))
         self.state.setStyleSheet(TIMELINESS_STYLE.get(flag, ""))
         lines = [f"<b>{d['full_name']}</b>"]
         for label, key in ((self.tr("Số định danh"), "id_number"), (self.tr("Ngày sinh"), "birth_date"),
@@ -140,7 +140,7 @@ class DetailView(QWidget):
 
     def _event_line(self, event: dict) -> str:
         action, status = lifecycle.event_labels(event)
-        text = f"{_short_time(event['at'])}  {core_label(action)}"
+        text = f"{short_time(event['at'])}  {core_label(action)}"
         if status:
             text += f" → {core_label(status)}"
         if event.get("officer_name"):
@@ -149,7 +149,7 @@ class DetailView(QWidget):
             text += "\n    " + self.tr("Lý do: ") + event["reason"]
         details = json.loads(event.get("details") or "{}")
         if details.get("new_due_at"):
-            text += "\n    " + self.tr("Hẹn mới: ") + _short_time(details["new_due_at"])
+            text += "\n    " + self.tr("Hẹn mới: ") + short_time(details["new_due_at"])
         if details.get("collected_by"):
             text += "\n    " + self.tr("Người nhận: ") + details["collected_by"]
         if event["action"] == "amend":
@@ -220,7 +220,7 @@ class DetailView(QWidget):
             kind = "receipt" if moved else None
         printing = kind is not None and kind != "returned" and self.desk.settings.prints_slip(kind)
         if moved:
-            note = arg(self.tr("Hẹn trả mới: %1 (trước đó: %2)."), _short_time(due_now), _short_time(due_before))
+            note = arg(self.tr("Hẹn trả mới: %1 (trước đó: %2)."), short_time(due_now), short_time(due_before))
             note += " " + (self.tr("Phiếu mới đã gửi in.") if printing else self.tr("In phiếu mới cho công dân: Ctrl+P."))
             self._note(note)
         else:

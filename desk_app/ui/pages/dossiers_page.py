@@ -9,14 +9,21 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desk_app.ui.pages.detail import DetailView
+from desk_app.ui.pages.list_export import ListExports
 from desk_app.ui.pages.queue_view import QueueView
 
 
 class DossiersPage(QWidget):
-    def __init__(self, queue_view: QueueView, detail: DetailView, parent: QWidget | None = None):
+    def __init__(self, queue_view: QueueView, detail: DetailView, list_exports: ListExports | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.queue_view = queue_view
         self.detail = detail
+        self.list_exports = list_exports  # (its buttons are on the list's tool row)
+        queue_view.current_changed.connect(detail.show_code)
+        # The row shows the dossier's new state in place and stays selected; the rest of the
+        # list is read again at the next search, filter or F5.
+        detail.changed.connect(lambda _code: queue_view.update_dossier(detail.dossier))
         self.compact = False
         self.back_button = QPushButton(self.tr("Về danh sách  (Esc)"))
         self.back_button.setAutoDefault(False)
@@ -73,6 +80,11 @@ class DossiersPage(QWidget):
             self.queue_view.hide()
             self.detail_column.show()
         self.detail.focus_actions()
+
+    def focus_first(self) -> None:
+        """The list in front, the cursor in its search box."""
+        self.show_list()
+        self.queue_view.focus_search()
 
     def show_list(self) -> None:
         if self.compact:

@@ -32,6 +32,7 @@ def _short(text: str | None) -> str:
 
 class HandoverPage(QWidget):
     handed_over = Signal(dict)  # the saved handover: to_officer_id, to_name, at, ...
+    paper_rated = Signal(int)  # paper survey forms entered: how many
 
     def __init__(self, desk, session, parent=None):
         super().__init__(parent)
@@ -171,6 +172,18 @@ class HandoverPage(QWidget):
         if not event.spontaneous():  # another page, or the screen locked: an offer not confirmed goes
             self.outgoing = None
 
+    def counts_changed(self, *_what) -> None:
+        """Something the shift counts changed (a dossier, a visit, a rating): counted again
+        if the page is on screen; else it counts when next shown."""
+        if self.isVisible():
+            self.refresh()
+
+    def officer_changed(self, _officer: dict) -> None:
+        """Another officer on duty: the paper forms are a commander's, the officers to hand
+        over to are everyone but the one handing over."""
+        self.paper_button.setVisible(self.session.is_commander)
+        self._fill_officers()
+
     def start_shift(self) -> None:
         """From where the last handover ended (or the start of the day), counted now."""
         self.since.setDateTime(QDateTime(self.desk.handover.default_since()))
@@ -261,7 +274,7 @@ class HandoverPage(QWidget):
         self.since.setDateTime(QDateTime(from_text(saved["until"])))  # the next shift starts here
         self._say(arg(self.tr("Đã bàn giao cho %1 lúc %2."), saved["to_name"], _short(saved["at"])))
         self.handed_over.emit(saved)
-        self._fill_officers()  # (the incoming officer is on duty now: see build_handover_page)
+        self._fill_officers()  # (the incoming officer is on duty now: see shell/pages.build_handover)
         return saved
 
     def print_slip(self) -> None:
@@ -324,7 +337,7 @@ class HandoverPage(QWidget):
         from desk_app.ui.dialogs.paper_ratings import PaperRatingsDialog
 
         dialog = PaperRatingsDialog(self.desk, self.session, self)
-        dialog.saved.connect(lambda _n: self.refresh())
+        dialog.saved.connect(self.paper_rated)  # (counted again as the desk's rating_given comes back)
         dialog.open()
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -334,24 +347,3 @@ class HandoverPage(QWidget):
     def focus_first(self) -> None:
         self.note.setFocus()
 
-
-def build_handover_page(window) -> HandoverPage:
-    """The main window's builder for the page (see MainWindow._builders)."""
-    page = HandoverPage(window.desk, window.session)
-
-    def handed_over(saved: dict) -> None:
-        # The incoming officer proved it with their PIN: from now on the desk is theirs.
-        if saved["to_officer_id"] != window.session.officer_id:
-            window.put_on_duty(window.desk.officers.resolve(saved["to_officer_id"]))
-        window.statusBar().showMessage(page.status.text(), 8000)
-
-    page.handed_over.connect(handed_over)
-    return page
-
-
-def offer_handover(window, outgoing_officer_id: str) -> None:
-    """The lock screen was opened by another officer: the handover page, ready for their PIN."""
-    if "handover" not in window.page_keys or outgoing_officer_id == window.session.officer_id:
-        return
-    window.go("handover")
-    window.ensure_page("handover").offer_to(window.session.officer_id, outgoing_officer_id)

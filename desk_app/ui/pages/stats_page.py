@@ -74,6 +74,7 @@ class StatsPage(QWidget):
         self.stats_of, self.today, self.unit = stats_of, today, unit
         self.period: stats.Period | None = None
         self.charts = None  # built at the first drawing (the library loads then)
+        self.stale = False  # the desk's figures changed while the page was not on screen
         title = QLabel(self.tr("Thống kê kết quả giải quyết hồ sơ"))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.preset = QComboBox()
@@ -168,6 +169,20 @@ class StatsPage(QWidget):
         self._say(self.tr("Đang tính…"), NOTICE_STYLE)
         stats_of = self.stats_of
         self.runner.run(lambda desk, _report: stats_of(desk).period(first, last, by), self._show)
+
+    def figures_changed(self, *_what) -> None:
+        """The desk's figures changed (a dossier, a visit, a rating, the settings): counted
+        again now if the page is on screen, else when it is next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale and not event.spontaneous():
+            self.stale = False
+            self.refresh()
 
     def _show(self, period: stats.Period | None, error: Exception | None) -> None:
         if error is not None:

@@ -1,0 +1,77 @@
+"""The day's counts over the pages (received, returned, due today, overdue) and the clock: they
+follow every change the desk announces (DeskEvents), and are read again each minute."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+
+from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY
+from desk_app.ui.desk_events import DeskEvents
+
+COUNTS_REFRESH_MS = 60_000
+
+
+class CountTile(QFrame):
+    """A big count over its caption. Two plain labels: a rich-text label costs ~60 ms at start."""
+
+    def __init__(self, caption: str, style: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setStyleSheet(f"QFrame#tile {{ border-radius: 6px; {style} }} QLabel {{ {style} background: none; }}")
+        self.number = QLabel()
+        font = self.number.font()
+        font.setPointSize(16)
+        font.setBold(True)
+        self.number.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 4, 14, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.number)
+        layout.addWidget(QLabel(caption))
+        self.value = 0
+
+    def set_count(self, value: int) -> None:
+        self.value = value
+        self.number.setText(f"{TILE_CAP}+" if value > TILE_CAP else str(value))
+
+
+class CountTiles(QObject):
+    """`row`: the tiles and the clock, for the window's layout; a click on a tile (or
+    `show_queue(view)`) opens the list of that view."""
+
+    def __init__(self, queue, events: DeskEvents, show_queue: Callable[[str], None], parent=None):
+        super().__init__(parent)
+        self.queue = queue
+        translate = QCoreApplication.translate  # (the window's words, in the window's context)
+        self.tiles = {
+            TODAY: CountTile(translate("MainWindow", "nhận hôm nay"), "background:#e7f0fb;color:#123a6b;"),
+            "returned": CountTile(translate("MainWindow", "đã trả hôm nay"), "background:#e6f4ea;color:#14532d;"),
+            DUE_TODAY: CountTile(translate("MainWindow", "đến hạn hôm nay"), "background:#fff4d6;color:#7a4b00;"),
+            OVERDUE: CountTile(translate("MainWindow", "QUÁ HẠN"), "background:#fde2e1;color:#9b1c1c;"),
+        }
+        self.row = QHBoxLayout()
+        for key, tile in self.tiles.items():
+            self.row.addWidget(tile)
+            if key in (TODAY, DUE_TODAY, OVERDUE):
+                tile.mousePressEvent = lambda _e, view=key: show_queue(view)
+        self.row.addStretch(1)
+        self.clock_label = QLabel()
+        self.row.addWidget(self.clock_label)
+        for event in (events.dossier_saved, events.dossier_changed, events.visit_logged, events.settings_changed,
+                      events.officer_changed):
+            event.connect(self.refresh)
+        self.timer = QTimer(self, interval=COUNTS_REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        counts = self.queue.today_counts()
+        self.tiles[TODAY].set_count(counts.received)
+        self.tiles["returned"].set_count(counts.returned)
+        self.tiles[DUE_TODAY].set_count(counts.due_today)
+        self.tiles[OVERDUE].set_count(counts.overdue)
+        self.clock_label.setText(self.queue.now().strftime("%H:%M  %d/%m/%Y"))
