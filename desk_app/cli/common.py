@@ -29,7 +29,7 @@ from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.file_check import DatabaseRefused, is_damage
 from desk_app.db.database import FULL_READ_ONLY
 from desk_app.db.store import StorageError
-from desk_app.printing.printers import PrinterError
+from desk_app.printing.printer_error import PrinterError
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_BAD_INPUT, EXIT_TOO_NEW = 0, 1, 2, 3
 

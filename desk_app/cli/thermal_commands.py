@@ -8,7 +8,8 @@ from pathlib import Path
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk
 from desk_app.core.text import vn_size
-from desk_app.printing.printers import KINDS, PrinterConfig, PrinterError
+from desk_app.printing.printer_error import PrinterError
+from desk_app.printing.printers import KINDS, PrinterConfig
 
 SLIP_KINDS = ("receipt", "supplement", "refusal", "extension", "returned", "stopped")
 

@@ -18,7 +18,8 @@ from desk_app.db import visits as visit_repo
 from desk_app.printing import escpos_encode, jobs, raster, slips
 from desk_app.printing import printers as printer_store
 from desk_app.printing.confirm import NotConfirmed
-from desk_app.printing.printers import PREVIEW_FOLDER, PrinterConfig, PrinterError, resolve, send
+from desk_app.printing.printer_error import PrinterError
+from desk_app.printing.printers import PREVIEW_FOLDER, PrinterConfig, resolve, send
 from desk_app.printing.slip_layout import Layout
 
 DEFAULT_TIMEOUT = 15.0  # seconds before a silent printer counts as failed
