@@ -281,14 +281,24 @@ class Desk:
         return self._once("stats", lambda: StatsService(self.store))
 
     # Printing (Pillow, qrcode) and sync (PyNaCl) load at their first use, not when the window opens.
+    # Each is handed what it reads, not the Desk; a service the Desk may rebuild, it asks for at each use.
     @property
     def printing(self) -> PrintingService:
         from desk_app.printing.service import PrintingService
+        from desk_app.printing.sources import PrintSources
 
-        return self._once("printing", lambda: PrintingService(self))
+        def build() -> PrintingService:
+            return PrintingService(PrintSources(
+                store=self.store, data_dir=self.data_dir, unit=self.require_unit, settings=lambda: self.settings,
+                save_settings=self.save_settings, dossiers=lambda: self.dossiers, catalog=lambda: self.catalog,
+                officers=lambda: self.officers, queue=lambda: self.queue, handover=lambda: self.handover,
+                day_close=lambda: self.day_close))
+
+        return self._once("printing", build)
 
     @property
     def sync(self) -> SyncService:
         from desk_app.sync.service import SyncService
 
-        return self._once("sync", lambda: SyncService(self))
+        return self._once("sync", lambda: SyncService(self.store, self.data_dir, lambda: self.settings,
+                                                      self.save_settings))

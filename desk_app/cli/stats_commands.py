@@ -142,7 +142,6 @@ def cmd_stats(args) -> int:
 
 def cmd_export_list(args) -> int:
     from desk_app.core.queue import VIEWS, QueueFilter
-    from desk_app.printing.list_xlsx import export_list
 
     if args.view not in VIEWS:
         raise BadInput(f"Bộ lọc “{args.view}” không có; chọn một trong: {', '.join(VIEWS)}.")
@@ -152,7 +151,7 @@ def cmd_export_list(args) -> int:
     with open_desk(args) as desk:
         try:
             with output_path_checked():
-                path, count = export_list(desk, flt, args.out)
+                path, count = desk.printing.export_list(flt, args.out)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
     emit(args, {"rows": count, "path": str(path)}, f"Đã xuất {count} hồ sơ ra tệp Excel: {path}")
@@ -160,13 +159,11 @@ def cmd_export_list(args) -> int:
 
 
 def cmd_export_register(args) -> int:
-    from desk_app.printing.list_xlsx import export_register
-
     first, last = period(args)
     with open_desk(args) as desk:
         try:
             with output_path_checked():
-                path, count = export_register(desk, first, last, args.out)
+                path, count = desk.printing.export_register(first, last, args.out)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
     emit(args, {"rows": count, "path": str(path)}, f"Đã xuất sổ theo dõi ({count} hồ sơ) ra tệp Excel: {path}")
