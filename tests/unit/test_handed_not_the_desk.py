@@ -1,6 +1,7 @@
-"""printing/ and sync/ sit below app (the layers in pyproject.toml) in spirit too: the Desk
-hands them what they read (printing/sources.py, SyncService's arguments), never itself. No
-parameter, field or attribute there is named `desk`, and nothing there names `Desk`."""
+"""printing/, sync/ and backups/ sit below app (the layers in pyproject.toml) in spirit too:
+the Desk hands them what they read (printing/sources.py, SyncService's and BackupService's
+arguments), never itself. No parameter, field or attribute there is named `desk`, and nothing
+there names `Desk`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desk_app"
-BELOW_THE_DESK = ("printing", "sync")
+BELOW_THE_DESK = ("printing", "sync", "backups")
 
 
 def _names_desk(node: ast.AST | None) -> bool:
@@ -56,7 +57,7 @@ def handed_the_desk(path: Path) -> list[str]:
     return found
 
 
-def test_printing_and_sync_are_handed_what_they_read_not_the_desk():
+def test_the_services_below_the_desk_are_handed_what_they_read():
     found = [hit for folder in BELOW_THE_DESK for path in sorted((PACKAGE / folder).rglob("*.py"))
              for hit in handed_the_desk(path)]
     assert found == []

@@ -8,12 +8,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from desk_app.db import backup_key
-from desk_app.db.backup_file import open_sealed
-from desk_app.db.backups import (
-    DAILY_KEEP, SEALED, BackupError, copy_database, daily_backups, daily_path, make_daily_backup, stamped_path,
-)
+from desk_app.backups import key as backup_key
+from desk_app.backups.copies import DAILY_KEEP, daily_backups, daily_path, make_daily_backup
+from desk_app.backups.sealed_file import open_sealed
 from desk_app.db.connection import open_database
+from desk_app.db.file_copy import SEALED, BackupError, copy_database, stamped_path
 
 
 @pytest.fixture
