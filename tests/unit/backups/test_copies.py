@@ -1,5 +1,6 @@
-"""Copies of the database: whole and consistent while the desk writes, one a day with the newest
-14 kept, never a half-written file under a backup's name, a clear message when the copy fails."""
+"""Sealed copies of the database: one a day with the newest 14 kept, never a half-written file
+under a backup's name, a clear message when the copy fails. (The plain copy they are made from,
+consistent while the desk writes: tests/unit/db/test_file_copy.py.)"""
 
 from __future__ import annotations
 
@@ -43,19 +44,6 @@ def test_todays_copy_is_made_once_and_holds_the_data(database, tmp_path):
     assert daily_backups(folder) == [made]
     assert read_marker(made) == [('"one"',)]
     assert make_daily_backup(tmp_path, folder, datetime(2026, 11, 23, 17, 0)) is None  # one a day
-
-
-def test_a_copy_taken_while_the_desk_writes_holds_only_what_was_committed(database, tmp_path):
-    writer = sqlite3.connect(database, isolation_level=None)
-    try:
-        writer.execute("BEGIN")
-        writer.execute("INSERT INTO settings (key, value) VALUES ('marker2', '\"half-way\"')")
-        copy = copy_database(database, tmp_path / "during.sqlite3")  # the writer is not blocked, nor waited for
-        writer.execute("COMMIT")
-    finally:
-        writer.close()
-    assert read_marker(copy) == [('"one"',)]
-    assert read_marker(copy_database(database, tmp_path / "after.sqlite3")) == [('"one"',), ('"half-way"',)]
 
 
 def test_the_newest_daily_copies_are_kept_and_other_copies_never_removed(database, tmp_path):
