@@ -4,7 +4,6 @@ consistent while the desk writes: tests/unit/db/test_file_copy.py.)"""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -12,17 +11,9 @@ import pytest
 from desk_app.backups import key as backup_key
 from desk_app.backups.copies import DAILY_KEEP, daily_backups, daily_path, make_daily_backup
 from desk_app.backups.sealed_file import open_sealed
-from desk_app.db.connection import open_database
 from desk_app.db.file_copy import SEALED, BackupError, copy_database, stamped_path
-
-
-@pytest.fixture
-def database(tmp_path):
-    path = tmp_path / "desk.sqlite3"
-    db = open_database(path)
-    db.execute("INSERT INTO settings (key, value) VALUES ('marker', '\"one\"')")
-    db.close()
-    return path
+from tests.unit.db.test_file_copy import database  # noqa: F401 (the fixture)
+from tests.unit.db.test_file_copy import read_marker as read_plain
 
 
 def read_marker(path) -> list[tuple]:
@@ -30,11 +21,7 @@ def read_marker(path) -> list[tuple]:
         opened = path.parent / "opened"
         open_sealed(path, backup_key.load(path.parent.parent).key, opened)
         path = opened / "desk.sqlite3"
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT value FROM settings WHERE key LIKE 'marker%' ORDER BY key").fetchall()
-    finally:
-        conn.close()
+    return read_plain(path)
 
 
 def test_todays_copy_is_made_once_and_holds_the_data(database, tmp_path):
