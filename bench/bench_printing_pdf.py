@@ -17,7 +17,6 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desk_app.app import Desk
 from desk_app.core.registration import dossier_input_from_dict
-from desk_app.printing.pdf_forms import write_form_pdf
 
 BUDGET_MS = 150.0
 
@@ -57,7 +56,7 @@ def main() -> None:
         canvas.save()
 
     baseline = _timed(bare, runs)
-    receipt = _timed(lambda: write_form_pdf(desk, code, "receipt", folder / "receipt.pdf"), runs)
+    receipt = _timed(lambda: desk.printing.write_form_pdf(code, "receipt", folder / "receipt.pdf"), runs)
     base_median = statistics.median(baseline)
     print(f"{'case (' + str(runs) + ' runs)':<34} {'median ms':>9} {'p95 ms':>9} {'ratio':>9}")
     print(_row("baseline: bare reportlab canvas", baseline, base_median))

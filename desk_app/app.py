@@ -27,7 +27,7 @@ from desk_app.core.handover import HandoverService
 from desk_app.core.officers import OfficerService
 from desk_app.core.queue import QueueService
 from desk_app.core.stats import StatsService
-from desk_app.core.roles import has_commander, require_commander
+from desk_app.core.roles import require_commander
 from desk_app.core.ratings import RatingService
 from desk_app.core.visits import VisitService
 from desk_app.core.workdays import WorkCalendar
@@ -35,6 +35,7 @@ from desk_app.db.connection import open_database
 from desk_app.db.store import Store, system_now
 
 if TYPE_CHECKING:
+    from desk_app.backups.service import BackupService
     from desk_app.printing.service import PrintingService
     from desk_app.sync.service import SyncService
 
@@ -71,10 +72,8 @@ class Desk:
     def close(self) -> None:
         """Background work is stopped first: a worker thread's connection must not be closed
         under a query it is running."""
-        for stop in self._before_close:
-            stop()
+        self._close_database()
         self._before_close.clear()
-        self.store.close()
 
     def before_close(self, stop: Callable[[], None]) -> None:
         """Run `stop` (e.g. end a background runner) when the desk closes, before its database."""
@@ -156,75 +155,24 @@ class Desk:
     def calendar(self) -> WorkCalendar:
         return self._once("calendar", lambda: load_calendar(self.store, self.settings.schedule()))
 
-    # -- copies of the database -------------------------------------------------------------
+    # -- the database put back from a backup ---------------------------------------------------
 
-    def back_up(self, folder: Path | None = None) -> Path:
-        """A sealed copy now, into `folder` or the backups folder (BackupError says why not)."""
-        from desk_app.db import backups
+    def _close_database(self) -> None:
+        """For a restore: background work stopped, then the database closed (not the Desk)."""
+        for stop in self._before_close:
+            stop()
+        self.store.close()
 
-        folder = folder or paths.backups_dir(self.data_dir)
-        now = self.now()
-        return backups.make_sealed(self.data_dir, backups.stamped_path(folder, now, suffix=backups.SEALED), now)
-
-    def back_up_daily(self) -> Path | None:
-        """Today's sealed copy if there is none yet (older daily copies rotate out); else None."""
-        from desk_app.db import backups
-
-        return backups.make_daily_backup(self.data_dir, paths.backups_dir(self.data_dir), self.now())
-
-    def daily_backups(self) -> list[Path]:
-        from desk_app.db import backups
-
-        return backups.daily_backups(paths.backups_dir(self.data_dir))
-
-    @property
-    def recovery_passphrase_set(self) -> bool:
-        """Whether backups carry the key wrapped under the unit's recovery passphrase (else only
-        this data folder opens them: the window reminds the commander)."""
-        from desk_app.db import backup_key
-
-        stored = backup_key.load(self.data_dir)
-        return bool(stored and stored.wrapped)
-
-    def set_recovery_passphrase(self, passphrase: str, by_officer: str | None) -> None:
-        from desk_app.db import backup_key
-
-        require_commander(self.store, by_officer, "backup_passphrase")
-        backup_key.set_passphrase(self.data_dir, passphrase)
-
-    def verify_backup(self, path: Path, passphrase: str | None = None):
-        """What a backup holds (date, counts), once checked whole; BackupFileError if it is not usable."""
-        from desk_app.db import restore
-
-        return restore.verify(Path(path), self.data_dir, passphrase)
-
-    def restore_backup(self, path: Path, by_officer: str | None, passphrase: str | None = None):
-        """Replace this desk's data with a backup's (a commander's act; on an empty desk, anyone's:
-        a new PC). The desk goes on with the restored database."""
-        from desk_app.db import restore
-
-        if has_commander(self.store):
-            require_commander(self.store, by_officer, "restore")
-
-        closed = []
-
-        def close_database() -> None:
-            for stop in self._before_close:
-                stop()
-            self.store.close()
-            closed.append(True)
-
-        try:
-            return restore.restore(Path(path), self.data_dir, passphrase, self.now(), close_database)
-        finally:
-            if closed:  # restored, or cut off after closing: open whichever database is there now
-                auditor = self.store.auditor
-                self.store = Store(open_database(paths.db_path(self.data_dir)), self.store.clock)
-                if auditor is not None:  # the restored desk's writes are chained too, by the same actor
-                    AuditLog(self.store).actor = auditor.actor
-                    self.store.auditor.baseline()
-                with self._lock:
-                    self._built.clear()
+    def _reopen_database(self) -> None:
+        """After a restore (or one cut off after closing): whichever database is there now, its
+        writes chained by the same actor; every service is built again on it."""
+        auditor = self.store.auditor
+        self.store = Store(open_database(paths.db_path(self.data_dir)), self.store.clock)
+        if auditor is not None:
+            AuditLog(self.store).actor = auditor.actor
+            self.store.auditor.baseline()
+        with self._lock:
+            self._built.clear()
 
     # -- the services ------------------------------------------------------------------------
 
@@ -280,15 +228,32 @@ class Desk:
     def stats(self) -> StatsService:
         return self._once("stats", lambda: StatsService(self.store))
 
+    @property
+    def backups(self) -> BackupService:
+        from desk_app.backups.service import BackupService
+
+        return self._once("backups", lambda: BackupService(self.data_dir, self.store, self._close_database,
+                                                           self._reopen_database))
+
     # Printing (Pillow, qrcode) and sync (PyNaCl) load at their first use, not when the window opens.
+    # Each is handed what it reads, not the Desk; a service the Desk may rebuild, it asks for at each use.
     @property
     def printing(self) -> PrintingService:
         from desk_app.printing.service import PrintingService
+        from desk_app.printing.sources import PrintSources
 
-        return self._once("printing", lambda: PrintingService(self))
+        def build() -> PrintingService:
+            return PrintingService(PrintSources(
+                store=self.store, data_dir=self.data_dir, unit=self.require_unit, settings=lambda: self.settings,
+                save_settings=self.save_settings, dossiers=lambda: self.dossiers, catalog=lambda: self.catalog,
+                officers=lambda: self.officers, queue=lambda: self.queue, handover=lambda: self.handover,
+                day_close=lambda: self.day_close))
+
+        return self._once("printing", build)
 
     @property
     def sync(self) -> SyncService:
         from desk_app.sync.service import SyncService
 
-        return self._once("sync", lambda: SyncService(self))
+        return self._once("sync", lambda: SyncService(self.store, self.data_dir, lambda: self.settings,
+                                                      self.save_settings))

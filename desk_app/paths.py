@@ -41,7 +41,7 @@ def db_path(folder: Path) -> Path:
 
 
 def backups_dir(folder: Path) -> Path:
-    """Where copies of the database go; made by the first copy (db/backups.py), not before."""
+    """Where copies of the database go; made by the first copy (db/file_copy.py, backups/copies.py), not before."""
     return folder / "backups"
 
 

@@ -31,9 +31,9 @@ def cmd_backup(args) -> int:
         raise BadInput(f"“{args.file}”: lệnh backup chỉ nhận tệp sau chữ verify (desk-app backup verify TỆP).")
     with open_desk(args) as desk:
         acting_officer(desk, args)  # a copy carries every citizen's data out of the PC
-        target = desk.back_up(Path(args.to) if args.to else None)
-        daily = desk.daily_backups()
-        reminder = "" if desk.recovery_passphrase_set else (
+        target = desk.backups.make(Path(args.to) if args.to else None)
+        daily = desk.backups.daily()
+        reminder = "" if desk.backups.recovery_passphrase_set else (
             "\nChưa đặt cụm mật khẩu khôi phục: bản sao lưu chỉ mở được trên máy này. Chỉ huy đặt trong Cài đặt "
             "hoặc bằng DESK_APP_RECOVERY_PASSPHRASE khi chạy setup.")
     size = target.stat().st_size
@@ -47,7 +47,7 @@ def _verify_backup(args) -> int:
     if not args.file:
         raise BadInput("Thiếu tệp: desk-app backup verify TỆP.")
     with open_desk(args) as desk:
-        checked = _with_passphrase(lambda passphrase: desk.verify_backup(Path(args.file), passphrase))
+        checked = _with_passphrase(lambda passphrase: desk.backups.verify(Path(args.file), passphrase))
     emit(args, asdict(checked), f"Bản sao lưu dùng được: {_checked_text(checked)}.")
     return 0
 
@@ -56,7 +56,7 @@ def _with_passphrase(work):
     """Run `work(passphrase)`: first without one; if the backup needs the recovery passphrase
     (a new PC), with DESK_APP_RECOVERY_PASSPHRASE or one asked on a terminal."""
     from desk_app.cli.common import ask_pin, on_terminal
-    from desk_app.db.restore import PassphraseNeeded
+    from desk_app.backups.restore import PassphraseNeeded
 
     try:
         return work(None)
@@ -88,7 +88,7 @@ def cmd_restore(args) -> int:
         raise BadInput(f"Không tìm thấy tệp “{args.file}”.")
     with open_desk(args) as desk:
         by_officer = acting_officer(desk, args) if desk.officers.commanders() else None
-        restored = _with_passphrase(lambda passphrase: desk.restore_backup(Path(args.file), by_officer, passphrase))
+        restored = _with_passphrase(lambda passphrase: desk.backups.restore(Path(args.file), by_officer, passphrase))
     kept = f"\nDữ liệu trước khi khôi phục được giữ trong {restored.kept}." if restored.kept else ""
     emit(args, {**asdict(restored), "kept": str(restored.kept) if restored.kept else None},
          f"Đã khôi phục {_checked_text(restored)}.{kept}")

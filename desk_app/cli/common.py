@@ -15,6 +15,8 @@ from pathlib import Path
 
 from desk_app import paths
 from desk_app.app import Desk, NotSetUp
+from desk_app.backups.key import PassphraseError
+from desk_app.backups.sealed_file import BackupFileError
 from desk_app.core.catalog import CatalogError
 from desk_app.core.cccd import CccdError
 from desk_app.core.codes import CodePatternError
@@ -24,14 +26,12 @@ from desk_app.core.dossiers import CitizenConflict, NotFound
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError, parse_received_at
 from desk_app.core.roles import PermissionDenied
-from desk_app.db.backup_file import BackupFileError
-from desk_app.db.backup_key import PassphraseError
-from desk_app.db.backups import BackupError
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.file_check import DatabaseRefused, is_damage
+from desk_app.db.file_copy import BackupError
 from desk_app.db.database import FULL_READ_ONLY
 from desk_app.db.store import StorageError
-from desk_app.printing.printers import PrinterError
+from desk_app.printing.printer_error import PrinterError
 
 EXIT_OK, EXIT_ENVIRONMENT, EXIT_BAD_INPUT, EXIT_TOO_NEW = 0, 1, 2, 3
 

@@ -53,7 +53,7 @@ def cmd_setup(args) -> int:
             desk.save_settings(settings, result.commander["id"])
             desk.sync.unit_public_key()  # the unit's key pair is made at setup (or on first export)
             if os.environ.get(RECOVERY_ENV):
-                desk.set_recovery_passphrase(os.environ[RECOVERY_ENV], result.commander["id"])
+                desk.backups.set_recovery_passphrase(os.environ[RECOVERY_ENV], result.commander["id"])
         except ValueError as exc:
             raise BadInput(str(exc)) from None
         unit = result.unit

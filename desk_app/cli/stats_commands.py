@@ -47,7 +47,6 @@ def _add_export_list(commands) -> None:
 
 def cmd_export_list(args) -> int:
     from desk_app.core.queue import VIEWS, QueueFilter
-    from desk_app.printing.list_xlsx import export_list
 
     if args.view not in VIEWS:
         raise BadInput(f"Bộ lọc “{args.view}” không có; chọn một trong: {', '.join(VIEWS)}.")
@@ -57,7 +56,7 @@ def cmd_export_list(args) -> int:
     with open_desk(args) as desk:
         try:
             with output_path_checked():
-                path, count = export_list(desk, flt, args.out)
+                path, count = desk.printing.export_list(flt, args.out)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
     emit(args, {"rows": count, "path": str(path)}, f"Đã xuất {count} hồ sơ ra tệp Excel: {path}")
@@ -73,13 +72,11 @@ def _add_export_register(commands) -> None:
 
 
 def cmd_export_register(args) -> int:
-    from desk_app.printing.list_xlsx import export_register
-
     first, last = period(args)
     with open_desk(args) as desk:
         try:
             with output_path_checked():
-                path, count = export_register(desk, first, last, args.out)
+                path, count = desk.printing.export_register(first, last, args.out)
         except ValueError as exc:
             raise BadInput(str(exc)) from None
     emit(args, {"rows": count, "path": str(path)}, f"Đã xuất sổ theo dõi ({count} hồ sơ) ra tệp Excel: {path}")

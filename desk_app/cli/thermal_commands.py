@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk
 from desk_app.core.text import vn_size
-from desk_app.printing.printers import PrinterError
+from desk_app.printing.printer_error import PrinterError
 
 SLIP_KINDS = ("receipt", "supplement", "refusal", "extension", "returned", "stopped")
 

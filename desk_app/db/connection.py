@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desk_app import owner_only, paths
-from desk_app.db.backups import BackupError, copy_database, stamped_path
+from desk_app.db.file_copy import BackupError, copy_database, stamped_path
 from desk_app.db.database import Database
 from desk_app.db.file_check import DatabaseDamaged, check_file, damaged_message, is_damage
 from desk_app.db.migrations import MIGRATIONS

@@ -1,6 +1,6 @@
 """The demo's private file: the desk held by this process alone for the length of the demo,
 copied into a folder beside it, written there, and put in the desk's place by one rename (as
-a restore does, db/restore.py). A demo cut short (an error, Ctrl+C, kill -9, a power cut)
+a restore does, backups/restore.py). A demo cut short (an error, Ctrl+C, kill -9, a power cut)
 leaves the desk as it was; what it had written is thrown away at the next demo."""
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desk_app import paths
-from desk_app.db.backups import SEALED, latest_backup
+from desk_app.db.file_copy import SEALED, latest_backup
 from desk_app.db.database import Database, full_at_open
 from desk_app.db.migration_set import MIGRATIONS_TABLE
 
@@ -134,6 +134,20 @@ def check_file(path: Path) -> None:
         raise
     if not ours:
         raise NotOurDatabase(not_ours_message(path))
+
+
+def is_desk_database(path: Path) -> bool:
+    """A file fit to take the database's place (a backup's, before a restore): SQLite's own
+    check passes and it carries the desk's id. Reads only."""
+    conn = sqlite3.connect(path)
+    try:
+        healthy = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        ours = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    except sqlite3.DatabaseError:
+        healthy = ours = False
+    finally:
+        conn.close()
+    return healthy and ours
 
 
 def _reading(path: Path) -> sqlite3.Connection:

@@ -19,6 +19,7 @@ from desk_app.core.dossiers import NotFound
 from desk_app.core.text import fold
 from desk_app.printing.pdf_common import PAGE_SIZES, NationalHeader, draw_qr, write_atomically
 from desk_app.printing.pdf_fonts import BOLD, ITALIC, REGULAR, nfc, register_fonts, text_width
+from desk_app.printing.sources import PrintSources
 
 MIN_SYMBOL = 4.5 * cm
 COLUMNS = 3
@@ -34,7 +35,7 @@ class BoardItem:
 
 
 def board_items(catalog, by: str = "field", field: str | None = None) -> tuple[list[BoardItem], str]:
-    """The QR items (from desk.catalog) and the board's subtitle. --field implies procedures of that field."""
+    """The QR items (from the catalog) and the board's subtitle. --field implies procedures of that field."""
     if by not in ("field", "procedure"):
         raise ValueError("--by phải là field hoặc procedure.")
     if by == "field" and not field:
@@ -50,13 +51,13 @@ def board_items(catalog, by: str = "field", field: str | None = None) -> tuple[l
     return items, f"Lĩnh vực: {nfc(procedures[0].field)}" if field else "Theo thủ tục"
 
 
-def write_board_pdf(desk, path: str | os.PathLike, by: str = "field", field: str | None = None,
+def write_board_pdf(sources: PrintSources, path: str | os.PathLike, by: str = "field", field: str | None = None,
                     size: str = "A4"):
     """Write the board; returns the path written."""
     if size not in PAGE_SIZES:
         raise ValueError("Khổ giấy phải là A4 hoặc A3.")
-    unit = desk.require_unit()
-    items, subtitle = board_items(desk.catalog, by, field)
+    unit = sources.unit()
+    items, subtitle = board_items(sources.catalog(), by, field)
     return write_atomically(path, lambda temp: _draw(temp, PAGE_SIZES[size], unit, items, subtitle))
 
 

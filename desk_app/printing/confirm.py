@@ -16,7 +16,7 @@ import re
 import socket
 import time
 
-from desk_app.printing.printers import PrinterError
+from desk_app.printing.printer_error import PrinterError
 
 STATUS_REQUEST = b"\x10\x04\x01"  # DLE EOT 1: printer status, answered as soon as it is read
 ANSWER_WAIT = 5.0  # seconds: a printer answers within milliseconds once it has read the slip

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 
 from desk_app.db import print_jobs as repo
 from desk_app.db.store import DiskFull, Store, to_text
-from desk_app.printing.printers import PrinterError
+from desk_app.printing.printer_error import PrinterError
 
 PENDING, PRINTED, FAILED, UNCONFIRMED = "pending", "printed", "failed", "unconfirmed"
 STATUS_LABELS = {PENDING: "Đang in", PRINTED: "Đã in", FAILED: "Lỗi in", UNCONFIRMED: "Đã gửi, chưa xác nhận"}

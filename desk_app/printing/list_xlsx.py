@@ -2,7 +2,7 @@
 matching row, not only the page shown), and the dossier register (sổ theo dõi hồ sơ) for a
 period. Times are date cells with their format written in (dd/mm/yyyy hh:mm), so they sort
 and filter as dates and read the same in a spreadsheet of any locale. The window and the CLI
-both export through `export_list` and `export_register`, which also write the look to the
+both export through `export_list` and `export_register` (desk.printing), which also write the look to the
 audit log (the rows carry citizens' personal data)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desk_app.core.lifecycle import STATUS_LABELS
 from desk_app.printing.pdf_common import write_atomically
+from desk_app.printing.sources import PrintSources
 
 CHANNEL_LABELS = {"in_person": "Trực tiếp", "online": "Trực tuyến", "post": "Bưu chính"}
 LIST_COLUMNS = (("code", "Mã hồ sơ", 20), ("full_name", "Người nộp", 24), ("id_number", "Số định danh", 14),
@@ -91,46 +92,48 @@ def export_list_xlsx(rows: list[dict], path: str | os.PathLike, title: str = "DA
     return _write(rows, path, LIST_COLUMNS, title, "Danh sách", 0)
 
 
-def list_rows(desk, flt, search: str = "") -> list[dict]:
+def list_rows(sources: PrintSources, flt, search: str = "") -> list[dict]:
     """Every dossier the list shows for this filter and search text (a search is filtered as
     the list filters it), each with the name of the officer who received it."""
     text = search.strip()
     if text:
-        rows = [r for r in desk.dossiers.find(text, limit=SEARCH_EXPORT_LIMIT) if desk.queue.matches(flt, r)]
+        queue = sources.queue()
+        rows = [r for r in sources.dossiers().find(text, limit=SEARCH_EXPORT_LIMIT) if queue.matches(flt, r)]
     else:
-        rows = desk.queue.all_rows(flt)
-    names = {o["id"]: o["full_name"] for o in desk.officers.list(active_only=False)}
+        rows = sources.queue().all_rows(flt)
+    names = {o["id"]: o["full_name"] for o in sources.officers().list(active_only=False)}
     return [{**r, "officer_name": names.get(r.get("received_by"), "")} for r in rows]
 
 
-def export_list(desk, flt, path: str | os.PathLike, search: str = "",
+def export_list(sources: PrintSources, flt, path: str | os.PathLike, search: str = "",
                 officer_id: str | None = None) -> tuple[Path, int]:
     """The filtered list to a spreadsheet; (path, rows written). The look is logged."""
-    rows = list_rows(desk, flt, search)
+    rows = list_rows(sources, flt, search)
     written = export_list_xlsx(rows, path)
-    _log_export(desk, written, len(rows), officer_id)
+    _log_export(sources, written, len(rows), officer_id)
     return written, len(rows)
 
 
-def write_register_xlsx(desk, start: date, end: date, path: str | os.PathLike):
+def write_register_xlsx(sources: PrintSources, start: date, end: date, path: str | os.PathLike):
     """The register of dossiers received from start to end (inclusive); (path, rows written)."""
     from desk_app.db.register_queries import register_rows
 
-    rows = register_rows(desk.store, start, end)
+    rows = register_rows(sources.store, start, end)
     title = f"SỔ THEO DÕI HỒ SƠ – Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
     return _write(rows, path, REGISTER_COLUMNS, title, "Sổ theo dõi", 2), len(rows)
 
 
-def export_register(desk, start: date, end: date, path: str | os.PathLike,
+def export_register(sources: PrintSources, start: date, end: date, path: str | os.PathLike,
                     officer_id: str | None = None) -> tuple[Path, int]:
     """The register book of a period to a spreadsheet; (path, rows written). The look is logged."""
     if end < start:
         raise ValueError(f"Ngày cuối ({end:%d/%m/%Y}) trước ngày đầu ({start:%d/%m/%Y}).")
-    written, count = write_register_xlsx(desk, start, end, path)
-    _log_export(desk, written, count, officer_id)
+    written, count = write_register_xlsx(sources, start, end, path)
+    _log_export(sources, written, count, officer_id)
     return written, count
 
 
-def _log_export(desk, path: Path, count: int, officer_id: str | None) -> None:
-    if desk.audit is not None:
-        desk.audit.look("export", None, f"{Path(path).name}: {count} hồ sơ", officer_id)
+def _log_export(sources: PrintSources, path: Path, count: int, officer_id: str | None) -> None:
+    audit = sources.store.auditor
+    if audit is not None:
+        audit.look("export", None, f"{Path(path).name}: {count} hồ sơ", officer_id)

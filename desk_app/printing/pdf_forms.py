@@ -20,6 +20,7 @@ from desk_app.printing.pdf_common import (BLANK, NationalHeader, QrFlowable, doc
                                           table_style, write_atomically)
 from desk_app.printing.pdf_fonts import REGULAR, nfc
 from desk_app.printing.pdf_form_data import FormData, form_data, reprint_mark
+from desk_app.printing.sources import PrintSources
 
 COPIES = ("Liên 1: Giao người nộp hồ sơ", "Liên 2: Lưu tại Bộ phận Một cửa")
 TITLES = {
@@ -34,22 +35,22 @@ PDF_PRINTER = "PDF A4"
 MARK_RED = colors.Color(0.75, 0.05, 0.05)
 
 
-def write_form_pdf(desk, code: str, kind: str, path: str | os.PathLike, copies: int = 2,
+def write_form_pdf(sources: PrintSources, code: str, kind: str, path: str | os.PathLike, copies: int = 2,
                    officer_id: str | None = None):
     """Write the form for dossier `code`; returns the path written."""
-    return write_form(desk, code, kind, path, copies, officer_id)[0]
+    return write_form(sources, code, kind, path, copies, officer_id)[0]
 
 
-def write_form(desk, code: str, kind: str, path: str | os.PathLike, copies: int = 2,
+def write_form(sources: PrintSources, code: str, kind: str, path: str | os.PathLike, copies: int = 2,
                officer_id: str | None = None) -> tuple[Path, int]:
     """Write the form for dossier `code`; (the path written, its reprint number, 0 for the
     first). Every form written is recorded, so the next one of its kind is marked as a
     reprint (never passes for the first)."""
-    dossier = desk.dossiers.get(code)
-    unit = desk.require_unit()
-    head = desk.officers.resolve(None)
+    dossier = sources.dossiers().get(code)
+    unit = sources.unit()
+    head = sources.officers().resolve(None)
     data = form_data(kind, dossier, unit, head["full_name"] if head else "")
-    earlier = print_job_repo.printed_times(desk.store, JOB_PREFIX + kind, dossier["code"])
+    earlier = print_job_repo.printed_times(sources.store, JOB_PREFIX + kind, dossier["code"])
     data.reprint, data.replaces = reprint_mark(dossier, earlier)
     story = []
     for number in range(copies):
@@ -60,7 +61,7 @@ def write_form(desk, code: str, kind: str, path: str | os.PathLike, copies: int 
     on_page = _page_mark(data) if data.reprint else (lambda canvas, doc: None)
     written = write_atomically(path, lambda temp: document(temp, title=title, author=unit["name"]).build(
         story, onFirstPage=on_page, onLaterPages=on_page))
-    jobs.record_file(desk.store, JOB_PREFIX + kind, dossier["code"], PDF_PRINTER, str(written),
+    jobs.record_file(sources.store, JOB_PREFIX + kind, dossier["code"], PDF_PRINTER, str(written),
                      written.stat().st_size, officer_id)
     return written, data.reprint
 

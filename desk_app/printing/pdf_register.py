@@ -17,6 +17,7 @@ from desk_app.db.register_queries import register_rows
 from desk_app.db.store import from_text
 from desk_app.printing.pdf_common import document, esc, styles, table_style, write_atomically
 from desk_app.printing.pdf_fonts import BOLD, ITALIC, REGULAR, nfc
+from desk_app.printing.sources import PrintSources
 
 PAGE = landscape(A4)
 MARGIN = 1.2 * cm
@@ -26,12 +27,12 @@ DATE_HEADERS = ("Nhận hồ sơ", "Hẹn trả kết quả", "Chuyển xử lý
 GREY = colors.Color(0.92, 0.92, 0.92)
 
 
-def write_register_pdf(desk, start: date, end: date, path: str | os.PathLike):
+def write_register_pdf(sources: PrintSources, start: date, end: date, path: str | os.PathLike):
     """Write the register of dossiers received from start to end (inclusive)."""
     if end < start:
         raise ValueError(f"Ngày kết thúc ({end:%d/%m/%Y}) trước ngày bắt đầu ({start:%d/%m/%Y}).")
-    unit = desk.require_unit()
-    rows = register_rows(desk.store, start, end)
+    unit = sources.unit()
+    rows = register_rows(sources.store, start, end)
     story = register_story(rows)
     on_page = _page_decoration(unit, start, end)
     title = f"Sổ theo dõi hồ sơ {start:%d/%m/%Y} – {end:%d/%m/%Y}"

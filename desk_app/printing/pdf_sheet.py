@@ -16,17 +16,18 @@ from desk_app.core.text import vn_money
 from desk_app.printing.pdf_common import (NationalHeader, QrFlowable, document, esc, styles,
                                           table_style, write_atomically)
 from desk_app.printing.pdf_fonts import BOLD
+from desk_app.printing.sources import PrintSources
 
 GREY = colors.Color(0.93, 0.93, 0.93)
 
 
-def write_sheet_pdf(desk, procedure_code: str, path: str | os.PathLike):
+def write_sheet_pdf(sources: PrintSources, procedure_code: str, path: str | os.PathLike):
     """Write the A4 sheet of one procedure of the catalog; returns the path written."""
-    procedure = desk.catalog.get(procedure_code.strip())
+    procedure = sources.catalog().get(procedure_code.strip())
     if procedure is None:
         raise NotFound(f"Không có thủ tục mã “{procedure_code}” trong danh mục.")
-    unit = desk.require_unit()
-    story = sheet_story(procedure, unit, desk.now().date())
+    unit = sources.unit()
+    story = sheet_story(procedure, unit, sources.store.clock().date())
     return write_atomically(path, lambda temp: document(
         temp, title=f"{procedure.name} ({procedure.code})", author=unit["name"]).build(story))
 

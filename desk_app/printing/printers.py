@@ -26,6 +26,8 @@ from desk_app import owner_only, paths
 from desk_app.core.text import clean
 from desk_app.db import printers as repo
 from desk_app.db.store import Store
+from desk_app.printing import confirm
+from desk_app.printing.printer_error import PrinterError
 
 KINDS = {
     "preview": "Xem trước (ảnh PNG trong thư mục dữ liệu)",
@@ -42,10 +44,6 @@ DEFAULT_PROFILES = {384: "POS-5890", 576: "TM-T20II"}  # python-escpos profiles 
 PREVIEW_NAME = "Xem trước"
 PREVIEW_FOLDER = "print-preview"
 SEND_BUFFER = 8192  # small socket buffer: a printer that stops reading shows up as a timeout
-
-
-class PrinterError(RuntimeError):
-    """A printer that cannot take the job; the message is for the officer."""
 
 
 @dataclass
@@ -222,8 +220,6 @@ def send(config: PrinterConfig, data: bytes, timeout: float, preview_dir: Path, 
         return _send_lp(config, data, timeout, job_name)
     if config.kind == "win32" and sys.platform != "win32":
         raise PrinterError(f"Máy in “{config.name}” là hàng đợi máy in Windows: chỉ dùng được trên Windows.")
-    from desk_app.printing import confirm
-
     asks = config.kind == "network" and confirm.wants_confirmation(config.options)
     try:
         device = _escpos_device(config, timeout)

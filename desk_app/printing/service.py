@@ -18,8 +18,10 @@ from desk_app.db import visits as visit_repo
 from desk_app.printing import escpos_encode, jobs, raster, slips
 from desk_app.printing import printers as printer_store
 from desk_app.printing.confirm import NotConfirmed
-from desk_app.printing.printers import PREVIEW_FOLDER, PrinterConfig, PrinterError, resolve, send
+from desk_app.printing.printer_error import PrinterError
+from desk_app.printing.printers import PREVIEW_FOLDER, PrinterConfig, resolve, send
 from desk_app.printing.slip_layout import Layout
+from desk_app.printing.sources import PrintSources
 
 DEFAULT_TIMEOUT = 15.0  # seconds before a silent printer counts as failed
 DOSSIER_KINDS = tuple(slips.BUILDERS)
@@ -32,12 +34,12 @@ def encode(layout: Layout, width: int = 576, mode: str = "raster") -> bytes:
 
 
 class PrintingService:
-    """Built once by the Desk, whose other services it reads through: the unit, the dossiers,
-    the catalog and the settings (the default printer)."""
+    """Built once by the Desk from what it reads (sources.py): the unit, the dossiers, the
+    catalog, the settings (the default printer)."""
 
-    def __init__(self, desk):
-        self.desk = desk
-        self.store = desk.store
+    def __init__(self, sources: PrintSources):
+        self.sources = sources
+        self.store = sources.store
 
     # -- layouts ---------------------------------------------------------------------------
 
@@ -46,14 +48,14 @@ class PrintingService:
         """The layout of a job: a dossier slip (kind receipt/supplement/…; `dossier` when the
         caller holds it already; `reprint` when the caller counted it), 'sheet' (procedure code),
         'visit' (visit id) or 'test' (printer name)."""
-        unit = self.desk.require_unit()
+        unit = self.sources.unit()
         if kind in DOSSIER_KINDS:
-            dossier = dossier or self.desk.dossiers.get(subject)
+            dossier = dossier or self.sources.dossiers().get(subject)
             if reprint is None:
                 reprint = print_job_repo.printed_before(self.store, kind, dossier["code"], job_id)
             return slips.dossier_slip(kind, unit, dossier, reprint)
         if kind == "sheet":
-            proc = self.desk.catalog.get(subject)
+            proc = self.sources.catalog().get(subject)
             if proc is None:
                 raise NotFound(f"Không có thủ tục mã “{subject}”.")
             return slips.procedure_sheet(unit, proc)
@@ -65,10 +67,10 @@ class PrintingService:
             from desk_app.printing import handover_slips
 
             if kind == "handover":
-                record = self.desk.handover.get(subject)
+                record = self.sources.handover().get(subject)
                 return handover_slips.handover_slip(unit, record["handover"], record["from_name"] or "",
                                                     record["to_name"] or "", record["note"], record["at"])
-            close = self.desk.day_close.get(date.fromisoformat(subject))
+            close = self.sources.day_close().get(date.fromisoformat(subject))
             if close is None:
                 raise NotFound(f"Ngày {subject} chưa chốt sổ.")
             close.reprint = kind == "day_close_reprint"
@@ -98,7 +100,7 @@ class PrintingService:
         attempts = None  # a retried job's earlier attempts are read when it is finished
         if job_id is None:
             job_id, attempts = jobs.create(self.store, kind, subject, printer.name, officer_id), 0
-        preview_dir = Path(self.desk.data_dir) / PREVIEW_FOLDER
+        preview_dir = Path(self.sources.data_dir) / PREVIEW_FOLDER
         name = f"{kind}-{subject}".replace("/", "_")
         try:
             output = jobs.run_with_timeout(lambda: send(printer, data, timeout, preview_dir, name), timeout + 2,
@@ -119,7 +121,7 @@ class PrintingService:
                            officer_id: str | None = None, timeout: float = DEFAULT_TIMEOUT,
                            dossier: dict | None = None) -> jobs.JobResult:
         """`dossier` as DossierService.get (or register) gave it saves reading it again."""
-        dossier = dossier or self.desk.dossiers.get(code)  # NotFound before any job is recorded
+        dossier = dossier or self.sources.dossiers().get(code)  # NotFound before any job is recorded
         return self.print_job(kind, dossier["code"], printer_name, officer_id, timeout, dossier=dossier)
 
     def print_visit_ticket(self, visit_id: str, printer_name: str | None = None, officer_id: str | None = None,
@@ -174,7 +176,7 @@ class PrintingService:
 
     def printer(self, name: str | None = None) -> PrinterConfig:
         """The named printer, else the default one, else the preview printer."""
-        return resolve(self.store, name, self.desk.settings.default_printer)
+        return resolve(self.store, name, self.sources.settings().default_printer)
 
     def printers(self) -> list[PrinterConfig]:
         return printer_store.list_printers(self.store)
@@ -188,39 +190,53 @@ class PrintingService:
     def remove_printer(self, name: str, officer_id: str | None) -> bool:
         """Forget a printer; the default falls back to the preview printer if it was this one."""
         removed = printer_store.remove_printer(self.store, name, officer_id)
-        if removed and self.desk.settings.default_printer == name:
+        if removed and self.sources.settings().default_printer == name:
             self._set_default("")
         return removed
 
     def _set_default(self, name: str) -> None:
-        settings = self.desk.settings
+        settings = self.sources.settings()
         settings.default_printer = name
-        self.desk.save_settings(settings)
+        self.sources.save_settings(settings)
 
     # -- A4 documents (reportlab loads on the first one) ------------------------------------------
 
     def write_form_pdf(self, code: str, kind: str, path, copies: int = 2, officer_id: str | None = None):
         from desk_app.printing.pdf_forms import write_form_pdf
 
-        return write_form_pdf(self.desk, code, kind, path, copies=copies, officer_id=officer_id)
+        return write_form_pdf(self.sources, code, kind, path, copies=copies, officer_id=officer_id)
 
     def write_form(self, code: str, kind: str, path, officer_id: str | None = None):
         """(the path written, its reprint number: 0 for the first form of its kind)."""
         from desk_app.printing.pdf_forms import write_form
 
-        return write_form(self.desk, code, kind, path, officer_id=officer_id)
+        return write_form(self.sources, code, kind, path, officer_id=officer_id)
 
     def write_sheet_pdf(self, procedure_code: str, path):
         from desk_app.printing.pdf_sheet import write_sheet_pdf
 
-        return write_sheet_pdf(self.desk, procedure_code, path)
+        return write_sheet_pdf(self.sources, procedure_code, path)
 
     def write_board_pdf(self, path, by: str = "field", field: str | None = None, size: str = "A4"):
         from desk_app.printing.board import write_board_pdf
 
-        return write_board_pdf(self.desk, path, by=by, field=field, size=size)
+        return write_board_pdf(self.sources, path, by=by, field=field, size=size)
 
     def write_register_pdf(self, start, end, path):
         from desk_app.printing.pdf_register import write_register_pdf
 
-        return write_register_pdf(self.desk, start, end, path)
+        return write_register_pdf(self.sources, start, end, path)
+
+    # -- lists as spreadsheets (the look is written to the audit log) ------------------------------
+
+    def export_list(self, flt, path, search: str = "", officer_id: str | None = None):
+        """The dossier list as filtered (and searched) on screen; (path, rows written)."""
+        from desk_app.printing.list_xlsx import export_list
+
+        return export_list(self.sources, flt, path, search, officer_id)
+
+    def export_register(self, start, end, path, officer_id: str | None = None):
+        """The register book of a period; (path, rows written)."""
+        from desk_app.printing.list_xlsx import export_register
+
+        return export_register(self.sources, start, end, path, officer_id)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk_app import paths
 from desk_app.app import Desk
-from desk_app.db.backups import BackupError
+from desk_app.db.file_copy import BackupError
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.file_check import DatabaseRefused
 from desk_app.db.store import StorageError, storage_error

@@ -51,19 +51,19 @@ def test_the_reminder_shows_to_a_commander_until_a_passphrase_is_set(qtbot, desk
     window.session = Session(commander)
     window.go("settings")
     window.settings_page.pages["backup"].set_passphrase(PASSPHRASE, PASSPHRASE)
-    assert desk.recovery_passphrase_set and not window.recovery_reminder.isVisible()
+    assert desk.backups.recovery_passphrase_set and not window.recovery_reminder.isVisible()
 
 
 def test_a_passphrase_too_short_or_mistyped_is_refused(page, desk):
     assert not page.set_passphrase("ngắn", "ngắn") and "ít nhất" in page.passphrase_error.text()
     assert not page.set_passphrase(PASSPHRASE, PASSPHRASE + "x") and "không khớp" in page.passphrase_error.text()
-    assert not desk.recovery_passphrase_set
+    assert not desk.backups.recovery_passphrase_set
     assert page.set_passphrase(PASSPHRASE, PASSPHRASE) and "Đã đặt" in page.state.text()
 
 
 def test_restore_from_the_window_checks_asks_and_keeps_the_old_data(page, desk, commander, tmp_path, monkeypatch):
     first = desk.dossiers.register(DossierInput(CitizenInput("Lê Văn An"), "1.004194"), commander["id"]).code
-    backup = desk.back_up(tmp_path / "usb")
+    backup = desk.backups.make(tmp_path / "usb")
     desk.dossiers.register(DossierInput(CitizenInput("Trần Thị Bình"), "1.004194"), commander["id"])
     asked = []
     answer(lambda box: (asked.append(box.text()), box.button(QMessageBox.StandardButton.Yes).click()))
@@ -80,8 +80,8 @@ def test_a_backup_from_another_pc_asks_the_passphrase_and_a_wrong_one_changes_no
 
     other = Desk.open(tmp_path / "other")
     other.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến"}, "Nguyễn Văn Hùng", "4826")
-    other.set_recovery_passphrase(PASSPHRASE, other.officers.resolve(None)["id"])
-    backup = other.back_up(tmp_path / "usb")
+    other.backups.set_recovery_passphrase(PASSPHRASE, other.officers.resolve(None)["id"])
+    backup = other.backups.make(tmp_path / "usb")
     other.close()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("không phải cụm này", True))
     before = desk.dossiers.find("")
@@ -94,7 +94,7 @@ def test_restore_asks_with_no_as_the_default_naming_the_date_and_the_dossiers(pa
     """One Enter on the question must not replace the whole database."""
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     desk.dossiers.register(DossierInput(CitizenInput("Lê Văn An"), "1.004194"), commander["id"])
-    backup = desk.back_up(tmp_path / "usb")
+    backup = desk.backups.make(tmp_path / "usb")
     second = desk.dossiers.register(DossierInput(CitizenInput("Trần Thị Bình"), "1.004194"), commander["id"]).code
     asked = []
     answer(lambda box: (asked.append((box.text(), box.defaultButton().text())),
@@ -113,7 +113,7 @@ def test_back_up_now_into_a_chosen_folder(qtbot, page, desk, tmp_path):
     qtbot.waitUntil(lambda: "Đã sao lưu vào" in page.status.text(), timeout=20000)
     written = list(usb.glob("*.deskbak"))
     assert len(written) == 1 and str(written[0]) in page.status.text()
-    assert desk.verify_backup(written[0]).counts["officers"] == 1
+    assert desk.backups.verify(written[0]).counts["officers"] == 1
     assert page.backup_button.isEnabled()
 
 

@@ -64,7 +64,7 @@ def test_wizard_sets_up_the_unit_and_officers(qtbot, isolated_data_dir, clock):
     assert officers["Trương Công Định"]["role"] == "commander"
     assert desk.officers.login(officers["Lý Thị Ngọc Ánh"]["id"], "1357") is not None
     assert wizard.session.is_commander and wizard.session.officer["full_name"] == "Trương Công Định"
-    assert desk.recovery_passphrase_set
+    assert desk.backups.recovery_passphrase_set
     assert desk.store.scalar("SELECT COUNT(*) FROM procedures") > 5  # the built-in catalog came with it
     desk.close()
 

@@ -154,7 +154,7 @@ def test_the_open_window_makes_todays_backup_and_says_when_it_cannot(qtbot, desk
     with qtbot.waitSignal(window.backup.made, timeout=10_000) as made:
         window.backup.start()
     assert made.args[0].endswith("desk-daily-2026-11-23.deskbak")
-    assert desk.verify_backup(made.args[0]).counts["dossiers"] == 1  # sealed: opened with the folder's key
+    assert desk.backups.verify(made.args[0]).counts["dossiers"] == 1  # sealed: opened with the folder's key
 
     clock.now = datetime(2026, 11, 24, 8, 0)  # the window stayed open overnight; the disk has a problem
     (desk.data_dir / "backups").rename(desk.data_dir / "backups-moved")

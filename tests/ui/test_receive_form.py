@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import dossier_input_from_dict
-from desk_app.printing.printers import PrinterError
+from desk_app.printing.printer_error import PrinterError
 from desk_app.ui.widgets.citizen_fields import KNOWN_CITIZEN
 from desk_app.ui.pages.receive_form import ReceiveForm
 from tests.ui.forms_helpers import CARD_QR, press, scan, scan_filter, session, show_and_focus, type_text  # noqa: F401

@@ -13,7 +13,7 @@ import pytest
 
 from desk_app import atomic_file
 from desk_app.core.drafts import DraftStore
-from desk_app.db import backup_key
+from desk_app.backups import key as backup_key
 from desk_app.sync import keys
 
 ROOT = Path(__file__).resolve().parents[2] / "desk_app"
@@ -24,7 +24,7 @@ def test_only_one_module_renames_a_written_file_onto_its_name():
     # desk's place (its WAL files removed first): a swap, not a write.
     renaming = {str(p.relative_to(ROOT)) for p in ROOT.rglob("*.py")
                 if re.search(r"\bos\.replace\(", p.read_text(encoding="utf-8"))}
-    assert renaming == {"atomic_file.py", "db/restore.py", "db/demo_file.py"}
+    assert renaming == {"atomic_file.py", "backups/restore.py", "db/demo_file.py"}
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(tmp_path):

@@ -179,7 +179,7 @@ class FirstRunWizard(QWizard):
             for name, pin in page.officers:
                 self.desk.officers.add(name, "officer", pin, commander["id"])
             if self.recovery_page.value():
-                self.desk.set_recovery_passphrase(self.recovery_page.value(), commander["id"])
+                self.desk.backups.set_recovery_passphrase(self.recovery_page.value(), commander["id"])
         except ValueError as error:
             page.error.setText(str(error))
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWizardPage
 
-from desk_app.db.backup_key import check_passphrase
+from desk_app.backups.key import check_passphrase
 from desk_app.ui.widgets.forms_common import error_label
 
 

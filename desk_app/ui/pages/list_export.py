@@ -52,9 +52,7 @@ class ListExports(QObject):
         officer = self.officer_id()
 
         def work(desk, _report):
-            from desk_app.printing.list_xlsx import export_list
-
-            return export_list(desk, flt, path, search, officer)
+            return desk.printing.export_list(flt, path, search, officer)
 
         return self._run(work, self.tr("Đã xuất %1 hồ sơ ra tệp %2"))
 
@@ -70,9 +68,7 @@ class ListExports(QObject):
         officer = self.officer_id()
 
         def work(desk, _report):
-            from desk_app.printing.list_xlsx import export_register
-
-            return export_register(desk, first, last, path, officer)
+            return desk.printing.export_register(first, last, path, officer)
 
         return self._run(work, self.tr("Đã xuất sổ theo dõi (%1 hồ sơ) ra tệp %2"))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from desk_app.db.backups import BackupError
+from desk_app.db.file_copy import BackupError
 from desk_app.ui.background import Background
 
 FIRST_CHECK_MS = 5_000
@@ -37,7 +37,7 @@ class DailyBackup(QObject):
 
     def start(self) -> None:
         if not self.runner.busy:
-            self.runner.run(lambda desk, _report: desk.back_up_daily(), self._copied)
+            self.runner.run(lambda desk, _report: desk.backups.make_daily(), self._copied)
 
     def _copied(self, made, error) -> None:
         if isinstance(error, BackupError):
@@ -84,7 +84,7 @@ class RecoveryReminder(QPushButton):
         self.hide()
 
     def refresh(self, session) -> None:
-        self.setVisible(session.is_commander and not self.desk.recovery_passphrase_set)
+        self.setVisible(session.is_commander and not self.desk.backups.recovery_passphrase_set)
 
     def explain(self) -> None:
         QMessageBox.information(self.window(), self.tr("Cụm mật khẩu khôi phục"), self.tr(

@@ -33,8 +33,8 @@ def _actions(desk):
         ("unit", lambda who: desk.first_run({"name": "Công an xã Khác"}, by_officer=who)),
         ("audit", lambda who: desk.officers.pin_history(who)),
         ("unlock", lambda who: desk.officers.unlock(someone["id"], who)),
-        ("backup_passphrase", lambda who: desk.set_recovery_passphrase("một cụm mật khẩu dài", who)),
-        ("restore", lambda who: desk.restore_backup(desk.data_dir / "không-có.deskbak", who)),
+        ("backup_passphrase", lambda who: desk.backups.set_recovery_passphrase("một cụm mật khẩu dài", who)),
+        ("restore", lambda who: desk.backups.restore(desk.data_dir / "không-có.deskbak", who)),
     ]
 
 

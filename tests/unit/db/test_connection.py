@@ -78,7 +78,7 @@ def test_migration_set_matches_the_sqlite_utils_bookkeeping(tmp_path):
 
 
 def test_no_migration_without_its_backup(tmp_path, monkeypatch):
-    from desk_app.db.backups import BackupError
+    from desk_app.db.file_copy import BackupError
 
     path = tmp_path / "desk.sqlite3"
     open_database(path).close()

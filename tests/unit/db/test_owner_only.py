@@ -10,7 +10,7 @@ import pytest
 
 from desk_app import paths
 from desk_app.app import Desk
-from desk_app.db.backups import copy_database, stamped_path
+from desk_app.db.file_copy import copy_database, stamped_path
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Windows: the user's own folder ACL applies")
 

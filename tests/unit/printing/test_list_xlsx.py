@@ -10,7 +10,7 @@ import pytest
 from desk_app.core import queue as queue_module
 from desk_app.core.queue import QueueFilter
 from desk_app.core.registration import dossier_input_from_dict
-from desk_app.printing.list_xlsx import LIST_COLUMNS, export_list, export_register
+from desk_app.printing.list_xlsx import LIST_COLUMNS
 from tests.unit.core.stats_scenario import build_scenario
 
 PERIOD = (date(2026, 12, 1), date(2026, 12, 4))
@@ -26,7 +26,7 @@ def test_the_filtered_list_every_row_with_date_cells(desk, clock, commander, tmp
     flt = QueueFilter(view="open")
     expected = desk.queue.all_rows(flt)
     assert len(expected) == 4 and len(desk.queue.page(flt, limit=2)) == 2
-    path, count = export_list(desk, flt, tmp_path / "list.xlsx", officer_id=commander["id"])
+    path, count = desk.printing.export_list(flt, tmp_path / "list.xlsx", officer_id=commander["id"])
     sheet = openpyxl.load_workbook(path).active
     head = _header(sheet)
     assert [head.get(label) for _, label, _ in LIST_COLUMNS] == list(range(2, 2 + len(LIST_COLUMNS)))
@@ -50,7 +50,7 @@ def test_a_search_exports_what_the_list_shows(desk, clock, commander, tmp_path):
     found = desk.dossiers.find("Tran Thi Lan", limit=500)
     assert found and other not in {r["code"] for r in found}
     flt = QueueFilter(view="open")
-    path, count = export_list(desk, flt, tmp_path / "found.xlsx", search="Tran Thi Lan")
+    path, count = desk.printing.export_list(flt, tmp_path / "found.xlsx", search="Tran Thi Lan")
     sheet = openpyxl.load_workbook(path).active
     codes = {sheet.cell(r, 2).value for r in range(2, 2 + count)}
     assert codes == {r["code"] for r in found if desk.queue.matches(flt, r)} and 0 < count < len(found)
@@ -58,7 +58,7 @@ def test_a_search_exports_what_the_list_shows(desk, clock, commander, tmp_path):
 
 def test_the_register_book_of_a_period(desk, clock, commander, tmp_path):
     build_scenario(desk, clock, commander)
-    path, count = export_register(desk, *PERIOD, tmp_path / "register.xlsx")
+    path, count = desk.printing.export_register(*PERIOD, tmp_path / "register.xlsx")
     sheet = openpyxl.load_workbook(path).active
     assert count == 8 and sheet.cell(1, 1).value.startswith("SỔ THEO DÕI HỒ SƠ")
     head = _header(sheet, 3)
@@ -66,7 +66,7 @@ def test_the_register_book_of_a_period(desk, clock, commander, tmp_path):
     assert all(PERIOD[0] <= sheet.cell(r, head["Nhận hồ sơ"]).value.date() <= PERIOD[1] for r in range(4, 12))
     assert sheet.freeze_panes == "A4"
     with pytest.raises(ValueError, match="trước ngày đầu"):
-        export_register(desk, PERIOD[1], PERIOD[0], tmp_path / "bad.xlsx")
+        desk.printing.export_register(PERIOD[1], PERIOD[0], tmp_path / "bad.xlsx")
     assert not (tmp_path / "bad.xlsx").exists()
 
 

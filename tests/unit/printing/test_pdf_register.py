@@ -4,14 +4,13 @@ import pytest
 
 from desk_app.db.register_queries import register_rows
 from desk_app.printing import open_file
-from desk_app.printing.pdf_register import write_register_pdf
 from tests.unit.printing.pdf_readback import A4, fonts, page_sizes, page_texts, register, text
 
 LANDSCAPE_A4 = (A4[1], A4[0])
 
 
 def test_empty_register_is_one_landscape_page_saying_so(desk, tmp_path):
-    out = write_register_pdf(desk, date(2026, 11, 1), date(2026, 11, 30), tmp_path / "r.pdf")
+    out = desk.printing.write_register_pdf(date(2026, 11, 1), date(2026, 11, 30), tmp_path / "r.pdf")
     assert page_sizes(out) == [LANDSCAPE_A4]
     body = text(out)
     assert "SỔ THEO DÕI HỒ SƠ" in body and "Từ ngày 01/11/2026 đến ngày 30/11/2026" in body
@@ -44,7 +43,7 @@ def test_long_register_spans_pages_with_the_header_repeated(desk, commander, clo
     desk.dossiers.apply(codes[3], "refuse", commander["id"], "Hồ sơ giả mạo (Điều 7 Luật Cư trú)")
     clock.now = datetime(2026, 12, 10, 9, 0)
     outside = register(desk, commander["id"], full_name="Ngoài Khoảng", id_number=None)
-    out = write_register_pdf(desk, date(2026, 11, 23), date(2026, 11, 30), tmp_path / "r.pdf")
+    out = desk.printing.write_register_pdf(date(2026, 11, 23), date(2026, 11, 30), tmp_path / "r.pdf")
     pages = page_texts(out)
     assert len(pages) >= 3 and set(page_sizes(out)) == {LANDSCAPE_A4}
     for page in pages:
@@ -58,7 +57,7 @@ def test_long_register_spans_pages_with_the_header_repeated(desk, commander, clo
 
 def test_register_refuses_a_backwards_range(desk, tmp_path):
     with pytest.raises(ValueError, match="trước ngày bắt đầu"):
-        write_register_pdf(desk, date(2026, 11, 30), date(2026, 11, 1), tmp_path / "r.pdf")
+        desk.printing.write_register_pdf(date(2026, 11, 30), date(2026, 11, 1), tmp_path / "r.pdf")
 
 
 def test_system_viewer_command_per_platform(tmp_path, monkeypatch):

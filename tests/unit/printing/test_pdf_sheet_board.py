@@ -2,17 +2,16 @@ import pytest
 from reportlab.lib.units import cm
 
 from desk_app.core import catalog_service
-from desk_app.printing.board import MIN_SYMBOL, write_board_pdf
+from desk_app.printing.board import MIN_SYMBOL
 from desk_app.core.catalog import NATIONAL_PORTAL
 from desk_app.printing.pdf_common import qr_modules
-from desk_app.printing.pdf_sheet import write_sheet_pdf
 from tests.unit.printing.pdf_readback import A3, A4, fonts, image_widths, page_sizes, qr_texts, text
 
 SURVEY = "https://dichvucong.bocongan.gov.vn/danh-gia?dv=CAXTT"
 
 
 def test_sheet_has_the_procedure_facts_and_a_qr_to_its_portal_page(desk, tmp_path):
-    out = write_sheet_pdf(desk, "1.004222", tmp_path / "sheet.pdf")
+    out = desk.printing.write_sheet_pdf("1.004222", tmp_path / "sheet.pdf")
     assert page_sizes(out) == [A4]
     body = text(out)
     for expected in ("HƯỚNG DẪN THỦ TỤC HÀNH CHÍNH", "Đăng ký thường trú", "1.004222", "Cư trú",
@@ -27,7 +26,7 @@ def test_sheet_has_the_procedure_facts_and_a_qr_to_its_portal_page(desk, tmp_pat
 def test_sheet_of_a_procedure_without_link_points_to_the_national_portal(desk, tmp_path):
     proc = desk.catalog.get("1.004194").as_dict()
     desk.catalog.save({**proc, "portal_url": ""}, desk.officers.resolve(None)["id"])
-    out = write_sheet_pdf(desk, "1.004194", tmp_path / "s.pdf")
+    out = desk.printing.write_sheet_pdf("1.004194", tmp_path / "s.pdf")
     assert qr_texts(out) == [NATIONAL_PORTAL.format(code="1.004194")]
 
 
@@ -37,7 +36,7 @@ def test_board_by_field_has_one_labelled_qr_per_field_plus_the_survey(desk, tmp_
     fields = [{"name": f["name"], "url": f"https://dichvucong.bocongan.gov.vn/linh-vuc/{n}"}
               for n, f in enumerate(desk.catalog.fields())]
     settings_store.write(desk.store, {catalog_service.FIELDS_KEY: fields})
-    out = write_board_pdf(desk, tmp_path / "b.pdf")
+    out = desk.printing.write_board_pdf(tmp_path / "b.pdf")
     assert page_sizes(out) == [A4]
     body = text(out)
     assert "BẢNG NIÊM YẾT THỦ TỤC HÀNH CHÍNH BẰNG MÃ QR" in body and "CÔNG AN XÃ TÂN TIẾN" in body
@@ -47,7 +46,7 @@ def test_board_by_field_has_one_labelled_qr_per_field_plus_the_survey(desk, tmp_
     assert "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG" not in body
 
     desk.save_unit({"survey_url": SURVEY}, desk.officers.resolve(None)["id"])
-    out = write_board_pdf(desk, tmp_path / "b2.pdf")
+    out = desk.printing.write_board_pdf(tmp_path / "b2.pdf")
     assert sorted(qr_texts(out)) == sorted([f["url"] for f in fields] + [SURVEY])
     assert "ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG" in text(out)
 
@@ -55,7 +54,7 @@ def test_board_by_field_has_one_labelled_qr_per_field_plus_the_survey(desk, tmp_
 def test_board_of_one_field_has_its_procedures_and_qr_codes_big_enough_for_a_metre(desk, tmp_path):
     desk.save_unit({"survey_url": SURVEY}, desk.officers.resolve(None)["id"])
     procedures = [p for p in desk.catalog.list_procedures(active_only=True) if p.field == "Cư trú"]
-    out = write_board_pdf(desk, tmp_path / "cu-tru.pdf", field="cư trú")
+    out = desk.printing.write_board_pdf(tmp_path / "cu-tru.pdf", field="cư trú")
     pages = page_sizes(out)
     assert len(pages) >= 2 and set(pages) == {A4}  # 11 procedures + one survey QR per page
     assert sorted(set(qr_texts(out))) == sorted({p.portal_url for p in procedures} | {SURVEY})
@@ -67,8 +66,8 @@ def test_board_of_one_field_has_its_procedures_and_qr_codes_big_enough_for_a_met
 
 
 def test_a3_board_is_a3_with_larger_codes(desk, tmp_path):
-    a4 = write_board_pdf(desk, tmp_path / "a4.pdf", by="procedure")
-    a3 = write_board_pdf(desk, tmp_path / "a3.pdf", by="procedure", size="A3")
+    a4 = desk.printing.write_board_pdf(tmp_path / "a4.pdf", by="procedure")
+    a3 = desk.printing.write_board_pdf(tmp_path / "a3.pdf", by="procedure", size="A3")
     assert set(page_sizes(a3)) == {A3}
     assert min(image_widths(a3, 0)) > min(image_widths(a4, 0)) * 1.3
     assert min(image_widths(a3, 0)) > 6 * cm
@@ -80,5 +79,5 @@ def test_board_of_an_unknown_field_names_the_known_ones(desk, tmp_path):
     from desk_app.core.dossiers import NotFound
 
     with pytest.raises(NotFound, match="Cư trú"):
-        write_board_pdf(desk, tmp_path / "x.pdf", field="Không có")
+        desk.printing.write_board_pdf(tmp_path / "x.pdf", field="Không có")
     assert not (tmp_path / "x.pdf").exists()

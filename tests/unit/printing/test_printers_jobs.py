@@ -11,7 +11,8 @@ import time
 import pytest
 
 from desk_app.printing import escpos_decode, jobs, service
-from desk_app.printing.printers import PrinterConfig, PrinterError, get_printer, list_printers, save_printer
+from desk_app.printing.printer_error import PrinterError
+from desk_app.printing.printers import PrinterConfig, get_printer, list_printers, save_printer
 
 from .thermal_helpers import Listener, closed_port, register
 

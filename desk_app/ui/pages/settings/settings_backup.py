@@ -12,11 +12,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
+from desk_app.backups.key import PassphraseError
+from desk_app.backups.restore import PassphraseNeeded
+from desk_app.backups.sealed_file import BackupFileError
 from desk_app.core.roles import PermissionDenied
-from desk_app.db.backup_file import BackupFileError
-from desk_app.db.backup_key import PassphraseError
-from desk_app.db.backups import BackupError
-from desk_app.db.restore import PassphraseNeeded
+from desk_app.db.file_copy import BackupError
 from desk_app.ui.background import Background
 from desk_app.ui.i18n import arg
 from desk_app.ui.widgets import file_dialogs
@@ -78,7 +78,7 @@ class BackupPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        if self.desk.recovery_passphrase_set:
+        if self.desk.backups.recovery_passphrase_set:
             self.state.setStyleSheet(NOTICE_STYLE)
             self.state.setText(self.tr("Đã đặt cụm mật khẩu khôi phục. Đặt lại nếu nghi bị lộ."))
         else:
@@ -89,7 +89,7 @@ class BackupPage(QWidget):
         try:
             if passphrase != again:
                 raise ValueError(self.tr("Hai lần nhập cụm mật khẩu không khớp."))
-            self.desk.set_recovery_passphrase(passphrase, self.session.officer_id)
+            self.desk.backups.set_recovery_passphrase(passphrase, self.session.officer_id)
         except (PassphraseError, PermissionDenied, ValueError) as exc:
             show_error(self.passphrase_error, str(exc))
             return False
@@ -120,7 +120,7 @@ class BackupPage(QWidget):
         self.backup_folder = folder
         self.backup_button.setEnabled(False)
         self._tell(arg(self.tr("Đang sao lưu vào “%1”…"), folder))
-        self.runner.run(lambda desk, _report: desk.back_up(folder), self._backed_up)
+        self.runner.run(lambda desk, _report: desk.backups.make(folder), self._backed_up)
         return True
 
     def _backed_up(self, written, error) -> None:
@@ -170,18 +170,18 @@ class BackupPage(QWidget):
         passphrase = None
         try:
             try:
-                checked = self.desk.verify_backup(path)
+                checked = self.desk.backups.verify(path)
             except PassphraseNeeded:
                 passphrase = self._ask_passphrase()
                 if passphrase is None:
                     return False
-                checked = self.desk.verify_backup(path, passphrase)
+                checked = self.desk.backups.verify(path, passphrase)
             c = checked.counts
             summary = arg(self.tr("Bản sao lưu lúc %1: %2 hồ sơ, %3 công dân, %4 cán bộ."),
                           _when(checked.created_at), c["dossiers"], c["citizens"], c["officers"])
             if not self._confirm_restore(summary):
                 return False
-            restored = self.desk.restore_backup(path, self.session.officer_id, passphrase)
+            restored = self.desk.backups.restore(path, self.session.officer_id, passphrase)
         except (BackupFileError, PassphraseError, PermissionDenied, OSError) as exc:
             show_error(self.restore_error, str(exc))
             return False

@@ -1,28 +1,19 @@
-"""Copies of the database: whole and consistent while the desk writes, one a day with the newest
-14 kept, never a half-written file under a backup's name, a clear message when the copy fails."""
+"""Sealed copies of the database: one a day with the newest 14 kept, never a half-written file
+under a backup's name, a clear message when the copy fails. (The plain copy they are made from,
+consistent while the desk writes: tests/unit/db/test_file_copy.py.)"""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
 
-from desk_app.db import backup_key
-from desk_app.db.backup_file import open_sealed
-from desk_app.db.backups import (
-    DAILY_KEEP, SEALED, BackupError, copy_database, daily_backups, daily_path, make_daily_backup, stamped_path,
-)
-from desk_app.db.connection import open_database
-
-
-@pytest.fixture
-def database(tmp_path):
-    path = tmp_path / "desk.sqlite3"
-    db = open_database(path)
-    db.execute("INSERT INTO settings (key, value) VALUES ('marker', '\"one\"')")
-    db.close()
-    return path
+from desk_app.backups import key as backup_key
+from desk_app.backups.copies import DAILY_KEEP, daily_backups, daily_path, make_daily_backup
+from desk_app.backups.sealed_file import open_sealed
+from desk_app.db.file_copy import SEALED, BackupError, copy_database, stamped_path
+from tests.unit.db.test_file_copy import database  # noqa: F401 (the fixture)
+from tests.unit.db.test_file_copy import read_marker as read_plain
 
 
 def read_marker(path) -> list[tuple]:
@@ -30,11 +21,7 @@ def read_marker(path) -> list[tuple]:
         opened = path.parent / "opened"
         open_sealed(path, backup_key.load(path.parent.parent).key, opened)
         path = opened / "desk.sqlite3"
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT value FROM settings WHERE key LIKE 'marker%' ORDER BY key").fetchall()
-    finally:
-        conn.close()
+    return read_plain(path)
 
 
 def test_todays_copy_is_made_once_and_holds_the_data(database, tmp_path):
@@ -44,19 +31,6 @@ def test_todays_copy_is_made_once_and_holds_the_data(database, tmp_path):
     assert daily_backups(folder) == [made]
     assert read_marker(made) == [('"one"',)]
     assert make_daily_backup(tmp_path, folder, datetime(2026, 11, 23, 17, 0)) is None  # one a day
-
-
-def test_a_copy_taken_while_the_desk_writes_holds_only_what_was_committed(database, tmp_path):
-    writer = sqlite3.connect(database, isolation_level=None)
-    try:
-        writer.execute("BEGIN")
-        writer.execute("INSERT INTO settings (key, value) VALUES ('marker2', '\"half-way\"')")
-        copy = copy_database(database, tmp_path / "during.sqlite3")  # the writer is not blocked, nor waited for
-        writer.execute("COMMIT")
-    finally:
-        writer.close()
-    assert read_marker(copy) == [('"one"',)]
-    assert read_marker(copy_database(database, tmp_path / "after.sqlite3")) == [('"one"',), ('"half-way"',)]
 
 
 def test_the_newest_daily_copies_are_kept_and_other_copies_never_removed(database, tmp_path):

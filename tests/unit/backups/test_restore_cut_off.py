@@ -10,7 +10,7 @@ import pytest
 from desk_app.app import Desk
 from desk_app.core.dossiers import NotFound
 from desk_app.core.registration import CitizenInput, DossierInput
-from desk_app.db import restore as restore_module
+from desk_app.backups import restore as restore_module
 
 
 def _register(desk, commander, name):
@@ -20,7 +20,7 @@ def _register(desk, commander, name):
 def test_a_restore_cut_off_before_the_database_is_renamed_leaves_the_previous_one(desk, commander, monkeypatch,
                                                                                    tmp_path):
     first = _register(desk, commander, "Lê Văn An")
-    backup = desk.back_up(tmp_path / "usb")
+    backup = desk.backups.make(tmp_path / "usb")
     second = _register(desk, commander, "Trần Thị Bình")
     real_replace = os.replace
 
@@ -31,7 +31,7 @@ def test_a_restore_cut_off_before_the_database_is_renamed_leaves_the_previous_on
 
     monkeypatch.setattr(restore_module.os, "replace", power_cut)
     with pytest.raises(OSError):
-        desk.restore_backup(backup, commander["id"])
+        desk.backups.restore(backup, commander["id"])
     monkeypatch.undo()
     # The same Desk and a new one both read the previous database, second dossier included.
     assert desk.dossiers.get(second)["code"] == second
@@ -42,9 +42,9 @@ def test_a_restore_cut_off_before_the_database_is_renamed_leaves_the_previous_on
 
 def test_a_restore_then_goes_on_with_the_restored_database(desk, commander, tmp_path):
     first = _register(desk, commander, "Lê Văn An")
-    backup = desk.back_up(tmp_path / "usb")
+    backup = desk.backups.make(tmp_path / "usb")
     second = _register(desk, commander, "Trần Thị Bình")
-    restored = desk.restore_backup(backup, commander["id"])
+    restored = desk.backups.restore(backup, commander["id"])
     assert restored.counts["dossiers"] == 1 and restored.kept.exists()
     assert desk.dossiers.get(first)["code"] == first
     with pytest.raises(NotFound):
@@ -53,8 +53,8 @@ def test_a_restore_then_goes_on_with_the_restored_database(desk, commander, tmp_
 
 def test_writes_after_a_restore_are_chained_in_the_audit_log(desk, commander, tmp_path):
     _register(desk, commander, "Lê Văn An")
-    backup = desk.back_up(tmp_path / "usb")
-    desk.restore_backup(backup, commander["id"])
+    backup = desk.backups.make(tmp_path / "usb")
+    desk.backups.restore(backup, commander["id"])
     after = _register(desk, commander, "Trần Thị Bình")
     assert desk.store.auditor is not None
     assert any(e["dossier_code"] == after for e in desk.store.auditor.entries(code=after))

@@ -7,16 +7,17 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
 from desk_app import owner_only, paths
-from desk_app.db import backup_file, backup_key, backups
-from desk_app.db.backup_file import BackupFileError
-from desk_app.db.file_check import APPLICATION_ID
+from desk_app.backups import copies, sealed_file
+from desk_app.backups import key as backup_key
+from desk_app.backups.sealed_file import BackupFileError
+from desk_app.db.file_check import is_desk_database
+from desk_app.db.file_copy import SEALED, counts, stamped_path
 
 WORK_FOLDER = "restore.partial"
 
@@ -55,23 +56,15 @@ def _key(header: dict, data_dir: Path, passphrase: str | None) -> tuple[bytes, b
 
 
 def _open_into(path: Path, data_dir: Path, passphrase: str | None, into: Path) -> tuple[Checked, bytes, bool]:
-    header = backup_file.read_header(path).header
+    header = sealed_file.read_header(path).header
     key, from_passphrase = _key(header, data_dir, passphrase)
-    backup_file.open_sealed(path, key, into)
+    sealed_file.open_sealed(path, key, into)
     database = into / "desk.sqlite3"
     if not database.exists():
         raise BackupFileError("Bản sao lưu không có cơ sở dữ liệu bên trong.")
-    conn = sqlite3.connect(database)
-    try:
-        healthy = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-        ours = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    except sqlite3.DatabaseError:
-        healthy = ours = False
-    finally:
-        conn.close()
-    if not (healthy and ours):
+    if not is_desk_database(database):
         raise BackupFileError("Cơ sở dữ liệu trong bản sao lưu không đọc được: không dùng được.")
-    checked = Checked(str(header.get("created_at", "")), backups.counts(database), (into / "unit.key").exists())
+    checked = Checked(str(header.get("created_at", "")), counts(database), (into / "unit.key").exists())
     return checked, key, from_passphrase
 
 
@@ -97,8 +90,8 @@ def restore(path: Path, data_dir: Path, passphrase: str | None, now: datetime,
         database = paths.db_path(data_dir)
         kept = None
         if database.exists():
-            kept = backups.make_sealed(data_dir, backups.stamped_path(paths.backups_dir(data_dir), now,
-                                                                      "before-restore", backups.SEALED), now)
+            kept = copies.make_sealed(data_dir, stamped_path(paths.backups_dir(data_dir), now, "before-restore", SEALED),
+                                      now)
         close_database()
         for leftover in (database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
             leftover.unlink(missing_ok=True)  # the closed database's: never to be read with the new one
@@ -107,7 +100,7 @@ def restore(path: Path, data_dir: Path, passphrase: str | None, now: datetime,
             owner_only.make_dir(paths.unit_key_path(data_dir).parent)
             os.replace(work / "unit.key", paths.unit_key_path(data_dir))
         if from_passphrase:  # a new PC: its backups go on with the unit's key and passphrase
-            header = backup_file.read_header(Path(path)).header
+            header = sealed_file.read_header(Path(path)).header
             backup_key.save(data_dir, backup_key.BackupKey(key, header.get("wrapped_key")))
         return Restored(checked.created_at, checked.counts, checked.has_unit_key, kept)
     finally:

@@ -5,7 +5,7 @@
     | chunks: length (4 bytes) + sealed chunk, the last one tagged final
 
 The header says when the copy was made, which key sealed it and carries that key wrapped under
-the recovery passphrase (backup_key.py); it is bound to every chunk as associated data, so it
+the recovery passphrase (key.py); it is bound to every chunk as associated data, so it
 cannot be changed either. Inside: a manifest (JSON: files and their sizes, counts) and the files.
 A file cut short lacks the final tag and is refused, like one with a byte changed.
 """
@@ -19,11 +19,10 @@ from pathlib import Path
 
 from desk_app import owner_only
 from desk_app.atomic_file import write_atomically
-from desk_app.db.backup_key import BackupKey
+from desk_app.backups.key import BackupKey
 
 MAGIC = b"DESKBAK\x01"
 CHUNK = 64 * 1024
-SUFFIX = ".deskbak"
 
 
 class BackupFileError(ValueError):
