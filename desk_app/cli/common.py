@@ -145,6 +145,8 @@ def acting_officer(desk: Desk, args) -> str:
     attempt = desk.officers.attempt(officer["id"], pin, place="cli")
     if not attempt.ok:
         raise BadInput(f"{attempt.message} ({officer['full_name']}; lệnh chưa thực hiện.)")
+    if attempt.notice:
+        print(f"Lưu ý: {attempt.notice}", file=sys.stderr)
     return officer["id"]
 
 

@@ -130,6 +130,9 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_officer_add)
     p = off.add_parser("unlock", help="mở khóa cán bộ bị tạm khóa vì nhập sai mã PIN (chỉ huy thực hiện)")
     p.add_argument("full_name", help="họ tên cán bộ bị khóa")
+    p.add_argument("--recovery", action="store_true",
+                   help="chỉ huy tự mở khóa mình bằng cụm mật khẩu khôi phục của đơn vị (hỏi khi chạy, "
+                        "hoặc lấy DESK_APP_RECOVERY_PASSPHRASE), không cần mã PIN")
     p.set_defaults(handler=cmd_officer_unlock)
 
 
@@ -262,18 +265,12 @@ def cmd_backup(args) -> int:
 def _with_passphrase(work):
     """Run `work(passphrase)`: first without one; if the backup needs the recovery passphrase
     (a new PC), with DESK_APP_RECOVERY_PASSPHRASE or one asked on a terminal."""
-    from desk_app.cli.common import ask_pin, on_terminal
     from desk_app.db.restore import PassphraseNeeded
 
     try:
         return work(None)
     except PassphraseNeeded as exc:
-        passphrase = os.environ.get(RECOVERY_ENV, "")
-        if not passphrase and on_terminal():
-            passphrase = ask_pin("Cụm mật khẩu khôi phục của đơn vị: ")
-        if not passphrase:
-            raise BadInput(f"{exc} Nhập khi được hỏi, hoặc đặt biến môi trường {RECOVERY_ENV}.") from None
-        return work(passphrase)
+        return work(_recovery_passphrase(str(exc)))
 
 
 def _checked_text(checked) -> str:
@@ -497,7 +494,24 @@ def cmd_officer_unlock(args) -> int:
         officer = desk.officers.resolve(args.full_name)
         if officer is None:
             raise BadInput(f"Không có cán bộ “{args.full_name}”.")
-        lifted = desk.officers.unlock(officer["id"], acting_officer(desk, args))
+        if args.recovery:  # the commander locked out: the unit's passphrase stands for their PIN
+            lifted = desk.pin_recovery.unlock(
+                officer["id"], _recovery_passphrase("Cần cụm mật khẩu khôi phục của đơn vị: chưa mở khóa."), place="cli")
+        else:
+            lifted = desk.officers.unlock(officer["id"], acting_officer(desk, args))
     emit(args, {"full_name": officer["full_name"], "unlocked": lifted},
          f"Đã mở khóa {officer['full_name']}." if lifted else f"{officer['full_name']} không bị khóa.")
     return 0
+
+
+def _recovery_passphrase(why: str) -> str:
+    """The unit's recovery passphrase: DESK_APP_RECOVERY_PASSPHRASE, else asked on a terminal;
+    refused otherwise, after `why`."""
+    from desk_app.cli.common import ask_pin, on_terminal
+
+    passphrase = os.environ.get(RECOVERY_ENV, "")
+    if not passphrase and on_terminal():
+        passphrase = ask_pin("Cụm mật khẩu khôi phục của đơn vị: ")
+    if not passphrase:
+        raise BadInput(f"{why} Nhập khi được hỏi, hoặc đặt biến môi trường {RECOVERY_ENV}.")
+    return passphrase
