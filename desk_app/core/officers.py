@@ -121,7 +121,7 @@ class OfficerService:
             failures = [from_text(r["at"]) for r in tally.since("failure", pin_attempts.RESETS)]
             until = pin_guard.locked_until(failures)
             if until and until > now:
-                return Attempt(None, until, self._locked_message(officer, until))
+                return Attempt(None, until, self._locked_message(officer, until, now))
             if verify_pin(pin, officer["pin_hash"]):
                 earlier = tally.since("failure", pin_attempts.LOGINS)
                 if earlier:
@@ -134,13 +134,14 @@ class OfficerService:
                 tally.record("lockout", place, to_text(until))
         count = len(failures) + 1
         if until:
-            return Attempt(None, until, f"Sai mã PIN {count} lần liên tiếp. " + self._locked_message(officer, until))
+            return Attempt(None, until, f"Sai mã PIN {count} lần liên tiếp. " + self._locked_message(officer, until, now))
         left = pin_guard.FREE_TRIES - count
         return Attempt(None, message=f"Sai mã PIN. Còn {left} lần thử trước khi tạm khóa."
                        if left <= 2 else "Sai mã PIN. Thử lại.")
 
-    def _locked_message(self, officer: dict, until: datetime) -> str:
-        wait = pin_guard.wait_text(until - self.store.clock())
+    @staticmethod
+    def _locked_message(officer: dict, until: datetime, now: datetime) -> str:
+        wait = pin_guard.wait_text(until - now)
         return (f"Tài khoản {officer['full_name']} tạm khóa vì nhập sai mã PIN nhiều lần: thử lại sau {wait} "
                 f"(lúc {until:%H:%M:%S}), hoặc nhờ chỉ huy mở khóa"
                 + (" (chỉ huy tự mở được bằng cụm mật khẩu khôi phục của đơn vị)." if officer["role"] == "commander"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 
@@ -15,18 +14,9 @@ from desk_app.ui.dialogs.login import LoginDialog
 from desk_app.ui.session import Session
 from desk_app.ui.shell.main_window import MainWindow
 from tests.conftest import COMMANDER_PIN
+from tests.ui.test_pin_lockout import _type, mai  # noqa: F401 (mai: the fixture)
 
 PASSPHRASE = "cây đa đầu làng bến nước sân đình"
-
-
-@pytest.fixture
-def mai(desk, commander):
-    return desk.officers.add("Vũ Thị Mai", "officer", "3917", commander["id"])
-
-
-def _type(qtbot, fields, pin: str) -> None:
-    qtbot.keyClicks(fields.pin, pin)
-    qtbot.keyClick(fields.pin, Qt.Key.Key_Return)
 
 
 def _lock_out(desk, officer_id: str, place: str = "window") -> None:
