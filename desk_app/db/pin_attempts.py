@@ -12,7 +12,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterator
 
-from desk_app.db.store import Store, Writer
+from desk_app.db.store import Store, Writer, to_text
 
 # What ends a run of wrong PINs (the lockout counts from the last of these), and what ends the
 # stretch since an officer last came in (the wrong PINs they are told about).
@@ -61,10 +61,37 @@ class Tally:
                             (self.officer_id, self.writer.now, event, place, locked_until, by_officer))
 
 
+class _ReadOnlyTally(Tally):
+    """On a disk full when the desk opened nothing can be written, so no other process records
+    either: read as usual; a record is refused as any write (DiskFull), a right PIN with no wrong
+    one before it writes nothing and passes (looking up and printing still work)."""
+
+    def __init__(self, store: Store, officer_id: str):
+        super().__init__(None, officer_id)
+        self.store = store
+        self._now = to_text(store.clock())
+
+    @property
+    def now(self) -> str:
+        return self._now
+
+    def since(self, event: str, resets: tuple[str, ...], every_officer: bool = False) -> list[dict]:
+        officer_id = None if every_officer else self.officer_id
+        return self.store.all(_since_sql(resets, officer_id is not None), _since_params(event, resets, officer_id))
+
+    def record(self, event: str, place: str = "", locked_until: str | None = None,
+               by_officer: str | None = None) -> None:
+        with self.store.transaction(by_officer):  # raises DiskFull
+            pass
+
+
 @contextmanager
 def counting(store: Store, officer_id: str, by_officer: str | None = None) -> Iterator[Tally]:
     """Count, check and record in one transaction (see the module's note); `by_officer` is who
     the audit entries written in it name."""
+    if store.read_only:
+        yield _ReadOnlyTally(store, officer_id)
+        return
     with store.transaction(by_officer) as writer:
         yield Tally(writer, officer_id)
 
