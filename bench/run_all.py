@@ -28,6 +28,7 @@ BENCHMARKS = [
     ("sql_per_registration.py", [], []),
     ("bench_stats.py", [], ["--dossiers", "6000", "--runs", "2"]),
     ("bench_audit.py", [], ["--entries", "50000", "--registrations", "100"]),
+    ("bench_passphrase.py", [], ["--runs", "3"]),
 ]
 
 

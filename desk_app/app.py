@@ -25,6 +25,7 @@ from desk_app.core.day_close import DayCloseService
 from desk_app.core.dossiers import DossierService
 from desk_app.core.handover import HandoverService
 from desk_app.core.officers import OfficerService
+from desk_app.backups.pin_recovery import RecoveryUnlock
 from desk_app.core.queue import QueueService
 from desk_app.core.stats import StatsService
 from desk_app.core.roles import require_commander
@@ -223,6 +224,11 @@ class Desk:
     @property
     def officers(self) -> OfficerService:
         return self._once("officers", lambda: OfficerService(self.store))
+
+    @property
+    def pin_recovery(self) -> RecoveryUnlock:
+        """A commander lifting their own PIN lock with the unit's recovery passphrase."""
+        return self._once("pin_recovery", lambda: RecoveryUnlock(self.store, self.data_dir))
 
     @property
     def stats(self) -> StatsService:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict
 from pathlib import Path
 
-from desk_app.cli.common import RECOVERY_ENV, BadInput, acting_officer, emit, open_desk
+from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, recovery_passphrase
 from desk_app.core.text import vn_size
 
 
@@ -55,18 +54,12 @@ def _verify_backup(args) -> int:
 def _with_passphrase(work):
     """Run `work(passphrase)`: first without one; if the backup needs the recovery passphrase
     (a new PC), with DESK_APP_RECOVERY_PASSPHRASE or one asked on a terminal."""
-    from desk_app.cli.common import ask_pin, on_terminal
     from desk_app.backups.restore import PassphraseNeeded
 
     try:
         return work(None)
     except PassphraseNeeded as exc:
-        passphrase = os.environ.get(RECOVERY_ENV, "")
-        if not passphrase and on_terminal():
-            passphrase = ask_pin("Cụm mật khẩu khôi phục của đơn vị: ")
-        if not passphrase:
-            raise BadInput(f"{exc} Nhập khi được hỏi, hoặc đặt biến môi trường {RECOVERY_ENV}.") from None
-        return work(passphrase)
+        return work(recovery_passphrase(str(exc)))
 
 
 def _checked_text(checked) -> str:

@@ -148,6 +148,8 @@ def acting_officer(desk: Desk, args) -> str:
     attempt = desk.officers.attempt(officer["id"], pin, place="cli")
     if not attempt.ok:
         raise BadInput(f"{attempt.message} ({officer['full_name']}; lệnh chưa thực hiện.)")
+    if attempt.notice:
+        print(f"Lưu ý: {attempt.notice}", file=sys.stderr)
     return officer["id"]
 
 
@@ -199,3 +201,14 @@ def parse_when(text: str) -> datetime:
         return parse_received_at(text)
     except ValueError as exc:
         raise BadInput(str(exc)) from None
+
+
+def recovery_passphrase(why: str) -> str:
+    """The unit's recovery passphrase: DESK_APP_RECOVERY_PASSPHRASE, else asked on a terminal;
+    refused otherwise, after `why`."""
+    passphrase = os.environ.get(RECOVERY_ENV, "")
+    if not passphrase and on_terminal():
+        passphrase = ask_pin("Cụm mật khẩu khôi phục của đơn vị: ")
+    if not passphrase:
+        raise BadInput(f"{why} Nhập khi được hỏi, hoặc đặt biến môi trường {RECOVERY_ENV}.")
+    return passphrase

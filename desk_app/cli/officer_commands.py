@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desk_app.cli.common import BadInput, acting_officer, emit, open_desk
+from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, recovery_passphrase
 from desk_app.core.officers import ROLES
 
 
@@ -50,6 +50,9 @@ def cmd_officer_add(args) -> int:
 def _add_officer_unlock(officer) -> None:
     p = officer.add_parser("unlock", help="mở khóa cán bộ bị tạm khóa vì nhập sai mã PIN (chỉ huy thực hiện)")
     p.add_argument("full_name", help="họ tên cán bộ bị khóa")
+    p.add_argument("--recovery", action="store_true",
+                   help="chỉ huy tự mở khóa mình bằng cụm mật khẩu khôi phục của đơn vị (hỏi khi chạy, "
+                        "hoặc lấy DESK_APP_RECOVERY_PASSPHRASE), không cần mã PIN")
     p.set_defaults(handler=cmd_officer_unlock)
 
 
@@ -58,7 +61,11 @@ def cmd_officer_unlock(args) -> int:
         officer = desk.officers.resolve(args.full_name)
         if officer is None:
             raise BadInput(f"Không có cán bộ “{args.full_name}”.")
-        lifted = desk.officers.unlock(officer["id"], acting_officer(desk, args))
+        if args.recovery:  # the commander locked out: the unit's passphrase stands for their PIN
+            lifted = desk.pin_recovery.unlock(
+                officer["id"], recovery_passphrase("Cần cụm mật khẩu khôi phục của đơn vị: chưa mở khóa."), place="cli")
+        else:
+            lifted = desk.officers.unlock(officer["id"], acting_officer(desk, args))
     emit(args, {"full_name": officer["full_name"], "unlocked": lifted},
          f"Đã mở khóa {officer['full_name']}." if lifted else f"{officer['full_name']} không bị khóa.")
     return 0

@@ -19,7 +19,8 @@ GENESIS = "0" * 64
 WRITE_ACTIONS = ("insert", "update", "delete", "baseline")
 LOOK_ACTIONS = {"view": "xem hồ sơ", "print": "in", "export": "xuất dữ liệu", "search": "tìm kiếm",
                 "citizen": "xem công dân"}
-ACTION_LABELS = {"insert": "thêm", "update": "sửa", "delete": "xóa", "baseline": "mốc ban đầu", **LOOK_ACTIONS}
+ACTION_LABELS = {"insert": "thêm", "update": "sửa", "delete": "xóa", "baseline": "mốc ban đầu", **LOOK_ACTIONS,
+                 "recovery_unlock": "tự mở khóa bằng cụm mật khẩu khôi phục"}
 
 
 def canonical(values: tuple) -> bytes:

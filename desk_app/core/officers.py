@@ -45,8 +45,9 @@ def verify_pin(pin: str, stored: str) -> bool:
 def check_pin(pin: str) -> str:
     if not (pin.isascii() and pin.isdigit()) or not 4 <= len(pin) <= 8:
         raise ValueError("Mã PIN gồm 4 đến 8 chữ số.")
-    if pin_guard.weak(pin):
-        raise ValueError("Mã PIN quá dễ đoán (một chữ số lặp lại, hoặc dãy liên tiếp như 1234, 4321): chọn mã khác.")
+    refused = pin_guard.refusal(pin)
+    if refused:
+        raise ValueError(refused)
     return pin
 
 
@@ -57,6 +58,7 @@ class Attempt:
     officer: dict | None
     locked_until: datetime | None = None  # set when the officer must wait (this PIN was not checked)
     message: str = ""
+    notice: str = ""  # with a right PIN: the wrong ones typed for this officer since they last came in
 
     @property
     def ok(self) -> bool:
@@ -102,44 +104,56 @@ class OfficerService:
 
     def locked_until(self, officer_id: str) -> datetime | None:
         """When this officer may try a PIN again, or None when they may now."""
-        until = pin_guard.locked_until([from_text(t) for t in pin_attempts.failures_since_reset(self.store, officer_id)])
+        failures = pin_attempts.since(self.store, officer_id, "failure", pin_attempts.RESETS)
+        until = pin_guard.locked_until([from_text(r["at"]) for r in failures])
         return until if until and until > self.store.clock() else None
 
     def attempt(self, officer_id: str, pin: str, place: str = "window") -> Attempt:
         """Check a PIN, unless wrong ones lock the officer out for now. Every wrong PIN and every
-        lockout is recorded (place: window or cli); the fifth wrong one in a row locks."""
+        lockout is recorded (place: window or cli); the fifth wrong one in a row locks. Counted,
+        checked and recorded under the database's write lock: however many processes try at
+        once, no more PINs are checked than the lockout allows."""
         officer = repo.get(self.store, officer_id)
         if officer is None or not officer["active"]:
             return Attempt(None, message="Cán bộ này không còn hoạt động.")
-        until = self.locked_until(officer_id)
-        if until:
-            return Attempt(None, until, self._locked_message(officer, until))
-        failures = pin_attempts.failures_since_reset(self.store, officer_id)
-        if verify_pin(pin, officer["pin_hash"]):
-            if failures:
-                pin_attempts.record(self.store, officer_id, "success", place)
-            return Attempt(officer)
-        pin_attempts.record(self.store, officer_id, "failure", place)
+        with pin_attempts.counting(self.store, officer_id) as tally:
+            now = from_text(tally.now)
+            failures = [from_text(r["at"]) for r in tally.since("failure", pin_attempts.RESETS)]
+            until = pin_guard.locked_until(failures)
+            if until and until > now:
+                return Attempt(None, until, self._locked_message(officer, until, now))
+            if verify_pin(pin, officer["pin_hash"]):
+                earlier = tally.since("failure", pin_attempts.LOGINS)
+                if earlier:
+                    tally.record("success", place)
+                notice = pin_guard.wrong_pins_notice([(from_text(r["at"]), r["place"]) for r in earlier], now)
+                return Attempt(officer, notice=notice)
+            tally.record("failure", place)
+            until = pin_guard.locked_until([*failures, now])
+            if until:
+                tally.record("lockout", place, to_text(until))
         count = len(failures) + 1
-        until = pin_guard.locked_until([*(from_text(t) for t in failures), self.store.clock()])
         if until:
-            pin_attempts.record(self.store, officer_id, "lockout", place, to_text(until))
-            return Attempt(None, until, f"Sai mã PIN {count} lần liên tiếp. " + self._locked_message(officer, until))
+            return Attempt(None, until, f"Sai mã PIN {count} lần liên tiếp. " + self._locked_message(officer, until, now))
         left = pin_guard.FREE_TRIES - count
         return Attempt(None, message=f"Sai mã PIN. Còn {left} lần thử trước khi tạm khóa."
                        if left <= 2 else "Sai mã PIN. Thử lại.")
 
-    def _locked_message(self, officer: dict, until: datetime) -> str:
-        wait = pin_guard.wait_text(until - self.store.clock())
+    @staticmethod
+    def _locked_message(officer: dict, until: datetime, now: datetime) -> str:
+        wait = pin_guard.wait_text(until - now)
         return (f"Tài khoản {officer['full_name']} tạm khóa vì nhập sai mã PIN nhiều lần: thử lại sau {wait} "
-                f"(lúc {until:%H:%M:%S}), hoặc nhờ chỉ huy mở khóa.")
+                f"(lúc {until:%H:%M:%S}), hoặc nhờ chỉ huy mở khóa"
+                + (" (chỉ huy tự mở được bằng cụm mật khẩu khôi phục của đơn vị)." if officer["role"] == "commander"
+                   else "."))
 
     def unlock(self, officer_id: str, by_officer: str | None) -> bool:
         """A commander lifts a lock (and forgets the wrong PINs before it); False if none was on."""
         require_commander(self.store, by_officer, "unlock")
-        if not pin_attempts.failures_since_reset(self.store, officer_id):
-            return False
-        pin_attempts.record(self.store, officer_id, "unlock", "", by_officer=by_officer)
+        with pin_attempts.counting(self.store, officer_id, by_officer) as tally:
+            if not tally.since("failure", pin_attempts.RESETS):
+                return False
+            tally.record("unlock", "", by_officer=by_officer)
         return True
 
     def pin_history(self, by_officer: str | None, officer_id: str | None = None, limit: int = 200) -> list[dict]:

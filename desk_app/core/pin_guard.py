@@ -1,13 +1,18 @@
-"""What makes a PIN acceptable, and how long wrong PINs make an officer wait: after
-FREE_TRIES wrong ones a minute, doubling with each further one, at most an hour."""
+"""What makes a PIN acceptable, how long wrong PINs make an officer wait (after FREE_TRIES
+wrong ones a minute, doubling with each further one, at most an hour), and how the wrong PINs
+typed since an officer last came in are told to them."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from desk_app.core.common_pins import COMMON_PINS
+
 FREE_TRIES = 5
 FIRST_WAIT = timedelta(minutes=1)
 LONGEST_WAIT = timedelta(hours=1)
+BIRTH_YEARS = range(1950, 2011)
+NOTICE_TIMES = 8  # the latest wrong PINs the notice lists by time
 
 
 def weak(pin: str) -> bool:
@@ -15,6 +20,18 @@ def weak(pin: str) -> bool:
     digits = [int(ch) for ch in pin]
     steps = {(b - a) % 10 for a, b in zip(digits, digits[1:])}
     return steps in ({0}, {1}, {9})
+
+
+def refusal(pin: str) -> str | None:
+    """Why `pin` (digits) may not be an officer's PIN, or None when it may."""
+    if weak(pin):
+        return "Mã PIN quá dễ đoán (một chữ số lặp lại, hoặc dãy liên tiếp như 1234, 4321): chọn mã khác."
+    if pin in COMMON_PINS:
+        return ("Mã PIN này nằm trong số mã phổ biến nhất, người đoán sẽ thử trước (như 1212, 2580, 6969, "
+                "1122): chọn mã khác.")
+    if len(pin) == 4 and int(pin) in BIRTH_YEARS:
+        return "Mã PIN giống một năm sinh (1950–2010), dễ đoán: chọn mã khác."
+    return None
 
 
 def wait_after(failures: int) -> timedelta:
@@ -37,3 +54,32 @@ def wait_text(remaining: timedelta) -> str:
     if not minutes:
         return f"{seconds} giây"
     return f"{minutes} phút" + (f" {seconds} giây" if seconds else "")
+
+
+def _day_text(day, today) -> str:
+    if day == today:
+        return "hôm nay"
+    if day == today - timedelta(days=1):
+        return "hôm qua"
+    return f"ngày {day:%d/%m/%Y}"
+
+
+def wrong_pins_notice(failures: list[tuple[datetime, str]], now: datetime) -> str:
+    """What the officer is told as they come in: the wrong PINs typed for them since they last
+    came in, how many and when (the latest NOTICE_TIMES by time, grouped by day; those typed
+    on the command line marked). Empty when there were none."""
+    if not failures:
+        return ""
+    shown = failures[-NOTICE_TIMES:]
+    groups: list[tuple[str, list[str]]] = []
+    for at, place in shown:
+        day = _day_text(at.date(), now.date())
+        time = f"{at:%H:%M}" + (" (dòng lệnh)" if place == "cli" else "")
+        if groups and groups[-1][0] == day:
+            groups[-1][1].append(time)
+        else:
+            groups.append((day, [time]))
+    times = "; ".join(f"{', '.join(group)} {day}" for day, group in groups)
+    more = "…, " if len(failures) > len(shown) else ""
+    return (f"Có {len(failures)} lần nhập sai mã PIN từ lần đăng nhập trước: {more}{times}. "
+            "Nếu không phải đồng chí nhập, hãy đổi mã PIN và báo chỉ huy.")

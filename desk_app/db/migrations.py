@@ -522,3 +522,25 @@ def _demo_leftovers(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS citizens_old_id ON citizens(old_id_number) WHERE old_id_number != ''")
     db.execute("DROP TABLE IF EXISTS demo_deferred_indexes")
     db.execute("DROP TABLE IF EXISTS audit_unchained")
+
+
+@MIGRATIONS(name="0077_pin_attempts_recovery")
+def _pin_attempts_recovery(db: Database) -> None:
+    # The recovery passphrase typed to lift a commander's own lock: wrong ones are counted (a
+    # passphrase must not be guessable without end at the desk), a right one lifts the lock.
+    # SQLite cannot widen a CHECK in place: the table is made again with its rows.
+    db.execute("""CREATE TABLE pin_attempts_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        officer_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        event TEXT NOT NULL CHECK (event IN ('failure', 'lockout', 'success', 'unlock', 'recovery_failure',
+                                             'recovery_unlock')),
+        place TEXT NOT NULL DEFAULT '',
+        locked_until TEXT,
+        by_officer TEXT
+    )""")
+    db.execute("INSERT INTO pin_attempts_new SELECT id, officer_id, at, event, place, locked_until, by_officer "
+               "FROM pin_attempts")
+    db.execute("DROP TABLE pin_attempts")
+    db.execute("ALTER TABLE pin_attempts_new RENAME TO pin_attempts")
+    db.execute("CREATE INDEX pin_attempts_officer ON pin_attempts(officer_id, id)")

@@ -88,6 +88,10 @@ def _run_desk(app: QApplication, folder, login, instance: SingleInstance) -> int
     window = MainWindow(desk, session)
     window.fit_to_screen()
     window.show()
+    if session.notice:
+        from desk_app.ui.dialogs.login import tell_wrong_pins
+
+        QTimer.singleShot(0, lambda: tell_wrong_pins(window, session.notice))
     QTimer.singleShot(0, start_up_finished)
     QTimer.singleShot(0, lambda: instance.listen(window.bring_to_front))
     try:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 @dataclass
 class Session:
     officer: dict  # a row of the officers table: id, full_name, role, ...
+    notice: str = ""  # told as the session starts: the wrong PINs typed for this officer since they last came in
 
     @property
     def officer_id(self) -> str:

@@ -11,11 +11,11 @@ CODE = "CAXTT-261123-0001"
 
 def test_amend_needs_a_reason_and_the_receiving_officer(cli_here):
     setup(cli_here)
-    assert cli_here("officer", "add", "Trần Văn Bình", "--pin", "2580").returncode == 0
+    assert cli_here("officer", "add", "Trần Văn Bình", "--pin", "8147").returncode == 0
     assert cli_here("officer", "add", "Lê Thị Mai", "--pin", "3691").returncode == 0
     today = dict(FIRST, id_number="001090000124", full_name="Phạm Văn Tú")
     del today["received_at"]  # received now: the receiving officer may amend today
-    binh, mai = {"DESK_APP_PIN": "2580"}, {"DESK_APP_PIN": "3691"}  # each officer proves it with their own PIN
+    binh, mai = {"DESK_APP_PIN": "8147"}, {"DESK_APP_PIN": "3691"}  # each officer proves it with their own PIN
     made = cli_here("--json", "--officer", "Trần Văn Bình", "register", input=json.dumps(today, ensure_ascii=False), env=binh)
     assert made.returncode == 0, made.stderr
     code = json.loads(made.stdout)["code"]

@@ -96,7 +96,7 @@ def _rewrite_history(data_dir):
 
 def test_list_filters_by_officer_day_and_code(cli_here):
     _two_dossiers(cli_here)
-    assert cli_here("officer", "add", "Trần Văn Bình", "--pin", "2580").returncode == 0
+    assert cli_here("officer", "add", "Trần Văn Bình", "--pin", "8147").returncode == 0
     assert cli_here("--officer", "Trần Văn Bình", "show", CODE).returncode == 0
     by_code = json.loads(cli_here("--json", "audit", "list", "--code", CODE).stdout)
     assert by_code and {r["dossier_code"] for r in by_code} == {CODE}

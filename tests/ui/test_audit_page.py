@@ -39,7 +39,7 @@ def test_a_commander_filters_and_verifies(qtbot, desk, commander, clock):
 
 
 def test_an_officer_sees_nothing(qtbot, desk, commander):
-    officer = desk.officers.add("Trần Văn Bình", "officer", "2580", commander["id"])
+    officer = desk.officers.add("Trần Văn Bình", "officer", "8147", commander["id"])
     page = AuditPage(desk, Session(officer))
     qtbot.addWidget(page)
     page.show()

@@ -31,17 +31,17 @@ def test_wizard_sets_up_the_unit_and_officers(qtbot, isolated_data_dir, clock):
     page.commander_pin2.setText("1234")
     wizard.next()
     assert "dễ đoán" in page.error.text() and wizard.currentPage() is page
-    page.commander_pin.setText("2468")
+    page.commander_pin.setText("6284")
     page.commander_pin2.setText("2469")
     wizard.next()
     assert "không khớp" in page.error.text() and wizard.currentPage() is page
-    page.commander_pin2.setText("2468")
+    page.commander_pin2.setText("6284")
     type_text(page.officer_name, "Lý Thị Ngọc Ánh")
     page.officer_pin.setText("12")
     assert not page.add_officer() and "PIN" in page.error.text()
     page.officer_pin.setText("5555")  # weak PINs are refused here too
     assert not page.add_officer() and "dễ đoán" in page.error.text()
-    page.officer_pin.setText("1357")
+    page.officer_pin.setText("7291")
     assert page.add_officer() and page.officer_list.count() == 1
     type_text(page.officer_name, "Đinh Văn Bảo")  # typed but not added: finishing adds it
     page.officer_pin.setText("9753")
@@ -62,7 +62,7 @@ def test_wizard_sets_up_the_unit_and_officers(qtbot, isolated_data_dir, clock):
     officers = {o["full_name"]: o for o in desk.officers.list()}
     assert set(officers) == {"Trương Công Định", "Lý Thị Ngọc Ánh", "Đinh Văn Bảo"}
     assert officers["Trương Công Định"]["role"] == "commander"
-    assert desk.officers.login(officers["Lý Thị Ngọc Ánh"]["id"], "1357") is not None
+    assert desk.officers.login(officers["Lý Thị Ngọc Ánh"]["id"], "7291") is not None
     assert wizard.session.is_commander and wizard.session.officer["full_name"] == "Trương Công Định"
     assert desk.backups.recovery_passphrase_set
     assert desk.store.scalar("SELECT COUNT(*) FROM procedures") > 5  # the built-in catalog came with it
@@ -96,8 +96,8 @@ def test_the_officers_page_moves_on_with_enter_and_ctrl_enter(qtbot, isolated_da
     wizard.next()
     page = wizard.officers_page
     type_text(page.commander, "Trương Công Định")
-    page.commander_pin.setText("2468")
-    page.commander_pin2.setText("2468")
+    page.commander_pin.setText("6284")
+    page.commander_pin2.setText("6284")
     page.commander_pin2.setFocus()
     qtbot.keyClick(page.commander_pin2, Qt.Key.Key_Return)  # on to the officer's name
     assert page.officer_name.hasFocus()
@@ -105,7 +105,7 @@ def test_the_officers_page_moves_on_with_enter_and_ctrl_enter(qtbot, isolated_da
     assert wizard.currentPage() is wizard.recovery_page
     wizard.back()
     type_text(page.officer_name, "Lý Thị Ngọc Ánh")
-    page.officer_pin.setText("1357")
+    page.officer_pin.setText("7291")
     qtbot.keyClick(page.officer_pin, Qt.Key.Key_Return)  # adds her, stays for another
     assert page.officer_list.count() == 1 and wizard.currentPage() is page
     qtbot.keyClick(page.commander, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

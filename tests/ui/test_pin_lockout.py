@@ -91,8 +91,9 @@ def test_a_commander_lifts_the_lock_in_settings(qtbot, desk, commander, mai, clo
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
     assert "Đã mở khóa Vũ Thị Mai" in page.status.text()
     assert desk.officers.locked_until(mai["id"]) is None
-    assert desk.officers.attempt(mai["id"], "3917").ok
-    assert desk.officers.pin_history(commander["id"], mai["id"])[0]["event"] == "unlock"
+    came_in = desk.officers.attempt(mai["id"], "3917")
+    assert came_in.ok and came_in.notice.startswith("Có 5 lần nhập sai mã PIN từ lần đăng nhập trước")
+    assert [r["event"] for r in desk.officers.pin_history(commander["id"], mai["id"])[:2]] == ["success", "unlock"]
 
 
 def test_weak_pins_are_refused_when_set(qtbot, desk, commander):
@@ -102,6 +103,14 @@ def test_weak_pins_are_refused_when_set(qtbot, desk, commander):
     for weak in ("1111", "1234", "4321", "0123", "7890"):
         assert not page.add_officer("Lê Văn Nam", "officer", weak)
         assert "dễ đoán" in page.add_error.text(), weak
-    assert page.add_officer("Lê Văn Nam", "officer", "2468")
+    for common in ("1212", "2580", "6969", "1122", "1004", "2468"):
+        assert not page.add_officer("Lê Văn Nam", "officer", common)
+        assert "phổ biến nhất" in page.add_error.text(), common
+    for year in ("1993", "2007"):  # not among the most common, but a birth year
+        assert not page.add_officer("Lê Văn Nam", "officer", year)
+        assert "năm sinh" in page.add_error.text(), year
+    assert page.add_officer("Lê Văn Nam", "officer", "6284")
     page.select("Lê Văn Nam")
     assert not page.change_pin("9876") and "dễ đoán" in page.selected_error.text()
+    assert not page.change_pin("1990") and "phổ biến nhất" in page.selected_error.text()
+    assert not page.change_pin("2009") and "năm sinh" in page.selected_error.text()

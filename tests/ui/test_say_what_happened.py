@@ -90,13 +90,13 @@ def test_enter_in_a_wizard_pin_field_never_finishes_the_wizard(qtbot, isolated_d
     wizard.next()
     page = wizard.officers_page
     page.commander.setText("Trương Công Định")
-    page.commander_pin.setText("2468")
+    page.commander_pin.setText("6284")
     page.commander_pin.setFocus()
     qtbot.keyClick(page.commander_pin, Qt.Key.Key_Return)
     assert wizard.isVisible() and QApplication.focusWidget() is page.commander_pin2  # moved on
-    page.commander_pin2.setText("2468")
+    page.commander_pin2.setText("6284")
     page.officer_name.setText("Lý Thị Ngọc Ánh")
-    page.officer_pin.setText("1357")
+    page.officer_pin.setText("7291")
     page.officer_pin.setFocus()
     qtbot.keyClick(page.officer_pin, Qt.Key.Key_Return)  # adds the officer, nothing more
     assert wizard.isVisible() and wizard.result() != QWizard.DialogCode.Accepted

@@ -114,13 +114,13 @@ def test_officers_add_change_pin_deactivate(dialog, desk, commander):
     page = dialog.pages["officers"]
     assert not page.add_officer("Lê Văn Nam", "officer", "12a4")
     assert "4 đến 8 chữ số" in page.add_error.text()
-    assert page.add_officer("Lê Văn Nam", "officer", "2468", rank="Trung úy")
+    assert page.add_officer("Lê Văn Nam", "officer", "6284", rank="Trung úy")
     assert [(o["full_name"], o["rank_title"]) for o in page.model.rows] == [
         ("Nguyễn Văn Hùng", ""), ("Lê Văn Nam", "Trung úy")]
     nam = desk.officers.resolve("Lê Văn Nam")
     page.select("Lê Văn Nam")
     assert page.change_pin("97531")
-    assert desk.officers.login(nam["id"], "97531") and not desk.officers.login(nam["id"], "2468")
+    assert desk.officers.login(nam["id"], "97531") and not desk.officers.login(nam["id"], "6284")
     page.select("Nguyễn Văn Hùng")
     assert not page.deactivate()
     assert "đang trực" in page.selected_error.text()
@@ -180,7 +180,7 @@ def test_a_refusal_by_the_services_is_shown_in_the_page(qtbot, desk, commander):
     dialog = SettingsDialog(desk, Session(officer))
     qtbot.addWidget(dialog)
     officers, holidays = dialog.pages["officers"], dialog.pages["holidays"]
-    assert not officers.add_officer("Lê Văn Nam", "officer", "2468")
+    assert not officers.add_officer("Lê Văn Nam", "officer", "6284")
     assert "Chỉ chỉ huy đơn vị được quản lý cán bộ" in officers.add_error.text()
     assert not holidays.set_day(date(2026, 12, 4), "off", "Nghỉ bù")
     assert "Chỉ chỉ huy" in holidays.error.text()

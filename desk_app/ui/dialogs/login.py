@@ -1,16 +1,19 @@
-"""Who is on duty: pick the officer, type the PIN; lock after idle time, unlock with a PIN."""
+"""Who is on duty: pick the officer, type the PIN; lock after idle time, unlock with a PIN.
+A locked commander may lift their own lock with the unit's recovery passphrase; an officer who
+comes in is told of the wrong PINs typed for them since they last came in."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desk_app.core.officers import ROLES
-from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel
-from desk_app.ui.i18n import core_term
+from desk_app.ui.dialogs.recovery_unlock import RecoveryUnlockDialog
+from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel, open_dialog
+from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.session import Session
 
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
@@ -31,15 +34,48 @@ class OfficerPin(QWidget):
         self.pin.setMaxLength(8)
         self.pin.setPlaceholderText(self.tr("4–8 chữ số"))
         self.error = error_label()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.recovery = QPushButton(self.tr("Mở khóa bằng cụm mật khẩu khôi phục…"))
+        self.recovery.setFlat(True)
+        self.recovery.setAutoDefault(False)
+        self.recovery.clicked.connect(self.ask_recovery)
+        self.recovery_dialog: RecoveryUnlockDialog | None = None
         form = QFormLayout(self)
         form.addRow(self.tr("Cán bộ trực:"), self.officer)
         form.addRow(self.tr("Mã PIN:"), self.pin)
         form.addRow(self.error)
+        form.addRow(self.status)
+        form.addRow(self.recovery)
+        self.officer.currentIndexChanged.connect(self.offer_recovery)
+        self.offer_recovery()
 
     def select(self, officer_id: str) -> None:
         index = self.officer.findData(officer_id)
         if index >= 0:
             self.officer.setCurrentIndex(index)
+        self.offer_recovery()
+
+    def offer_recovery(self) -> None:
+        """The way out for a locked commander, shown only while the chosen one is locked."""
+        officer_id = self.officer.currentData()
+        self.status.clear()
+        self.recovery.setVisible(bool(officer_id) and self.desk.pin_recovery.offered(officer_id)
+                                 and self.desk.officers.locked_until(officer_id) is not None)
+
+    def ask_recovery(self) -> None:
+        officer = next(o for o in self.desk.officers.list() if o["id"] == self.officer.currentData())
+        self.recovery_dialog = RecoveryUnlockDialog(self.desk, officer, self)
+        self.recovery_dialog.accepted.connect(self._recovered)
+        open_dialog(self.recovery_dialog, self.recovery_dialog.passphrase)
+
+    def _recovered(self) -> None:
+        lifted, name = self.recovery_dialog.lifted, self.recovery_dialog.officer["full_name"]
+        self.error.clear()
+        self.offer_recovery()
+        self.status.setText(arg(self.tr("Đã mở khóa %1: nhập mã PIN để vào ca trực."), name) if lifted
+                            else arg(self.tr("%1 không bị khóa: nhập mã PIN."), name))
+        self.pin.setFocus()
 
     def check(self) -> Session | None:
         """The session for a right PIN; else the reason under the PIN box (a wrong PIN, or how
@@ -47,11 +83,12 @@ class OfficerPin(QWidget):
         attempt = self.desk.officers.attempt(self.officer.currentData(), self.pin.text(), place="window")
         self.pin.clear()
         if not attempt.ok:
+            self.offer_recovery()
             self.error.setText(attempt.message)
             self.pin.setFocus()
             return None
         self.error.clear()
-        return Session(attempt.officer)
+        return Session(attempt.officer, notice=attempt.notice)
 
 
 class LoginDialog(QDialog):
@@ -128,8 +165,21 @@ class LockScreen(QWidget):
         session = self.fields.check()
         if session is not None:
             self.unlocked.emit(session)
+            self.notice_box = tell_wrong_pins(self.window(), session.notice)
             if session.officer_id != getattr(self, "locked_by", session.officer_id):
                 self.taken_over.emit(self.locked_by)  # the window offers the shift handover
+
+
+def tell_wrong_pins(window: QWidget, notice: str) -> QMessageBox | None:
+    """The wrong PINs typed for the officer since they last came in, over the window as they
+    come in; not modal-blocking (the desk is usable at once, the box closes with Enter)."""
+    if not notice:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("LoginDialog", "Có người nhập sai mã PIN"),
+                      notice, QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 class IdleWatcher(QObject):

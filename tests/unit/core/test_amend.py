@@ -13,7 +13,7 @@ DATA = {"full_name": "Đỗ Thị Lan", "id_number": "001190000011", "birth_date
 
 @pytest.fixture
 def officer(desk, commander):
-    return desk.officers.add("Trần Văn Bình", "officer", "2580", commander["id"])
+    return desk.officers.add("Trần Văn Bình", "officer", "8147", commander["id"])
 
 
 def test_the_receiving_officer_on_the_day_a_commander_any_time(desk, commander, officer, clock):

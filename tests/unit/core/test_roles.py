@@ -18,7 +18,7 @@ def _actions(desk):
     someone = desk.officers.list()[0]
     proc = desk.catalog.list_procedures()[0].as_dict()
     return [
-        ("officers", lambda who: desk.officers.add("Phan Văn Khải", "officer", "2580", who)),
+        ("officers", lambda who: desk.officers.add("Phan Văn Khải", "officer", "8147", who)),
         ("officers", lambda who: desk.officers.update(someone["id"], who, rank_title="Đại úy")),
         ("catalog", lambda who: desk.catalog.save({**proc, "name": proc["name"] + " (sửa)"}, who)),
         ("catalog", lambda who: desk.catalog.import_text(desk.catalog.export_text(), who)),
@@ -40,7 +40,7 @@ def _actions(desk):
 
 @pytest.fixture
 def receiver(desk, commander):
-    return desk.officers.add("Vũ Thị Mai", "officer", "2580", commander["id"])
+    return desk.officers.add("Vũ Thị Mai", "officer", "8147", commander["id"])
 
 
 ACTION_INDEXES = range(15)
