@@ -50,7 +50,7 @@ def recovery_tries(folder: str, runs: int) -> float:
     desk = Desk.open(folder, clock=lambda: now[0])
     desk.first_run({"code": "CAXTT", "name": "Công an xã Tân Tiến"}, "Nguyễn Văn Hùng", "4826")
     commander = desk.officers.resolve(None)["id"]
-    desk.set_recovery_passphrase(PASSPHRASE, commander)
+    desk.backups.set_recovery_passphrase(PASSPHRASE, commander)
 
     def wrong(run: int) -> None:
         now[0] += timedelta(hours=2)

@@ -346,7 +346,7 @@
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="164"/>
         <source>Máy này không có khóa của bản sao lưu. Nhập cụm mật khẩu khôi phục của đơn vị:</source>
-        <translation>This PC does not hold the backup&apos;s key. Type the unit&apos;s recovery passphrase:</translation>
+        <translation>This PC does not hold the backup's key. Type the unit's recovery passphrase:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="180"/>
@@ -380,7 +380,7 @@
     <message>
         <location filename="../../desk_app/ui/shell/daily_backup.py" line="65"/>
         <source>Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do</source>
-        <translation>Today&apos;s backup failed – click for the reason</translation>
+        <translation>Today's backup failed – click for the reason</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/daily_backup.py" line="70"/>
@@ -560,7 +560,7 @@
     <message>
         <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="20"/>
         <source>12 chữ số (quét mã QR thẻ căn cước)</source>
-        <translation>12 digits (scan the ID card&apos;s QR code)</translation>
+        <translation>12 digits (scan the ID card's QR code)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="21"/>
@@ -606,27 +606,27 @@
 <context>
     <name>CitizenLink</name>
     <message>
-        <location filename="../../desk_app/ui/citizen/link.py" line="103"/>
+        <location filename="../../desk_app/ui/citizen/link.py" line="81"/>
         <source>Người dân đánh giá: bấm 1 Rất hài lòng · 2 Hài lòng · 3 Không hài lòng</source>
-        <translation>Citizen&apos;s rating: press 1 Very satisfied · 2 Satisfied · 3 Unsatisfied</translation>
+        <translation>Citizen's rating: press 1 Very satisfied · 2 Satisfied · 3 Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/link.py" line="120"/>
+        <location filename="../../desk_app/ui/citizen/link.py" line="98"/>
         <source>Đã ghi đánh giá của người dân: %1.</source>
-        <translation>The citizen&apos;s rating is recorded: %1.</translation>
+        <translation>The citizen's rating is recorded: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/link.py" line="134"/>
+        <location filename="../../desk_app/ui/citizen/link.py" line="112"/>
         <source>Chưa ghi được đánh giá: %1</source>
         <translation>Rating not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/link.py" line="146"/>
+        <location filename="../../desk_app/ui/citizen/link.py" line="125"/>
         <source>Chưa gọi được số tiếp theo: %1</source>
         <translation>Could not call the next number: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/link.py" line="151"/>
+        <location filename="../../desk_app/ui/citizen/link.py" line="130"/>
         <source>Mời số %1</source>
         <translation>Now serving number %1</translation>
     </message>
@@ -759,7 +759,7 @@ Always smiling · Always gentle · Always listening · Always helping</translati
     <message>
         <location filename="../../desk_app/ui/shell/day_end_reminder.py" line="40"/>
         <source>Chưa xuất tệp cuối ngày hôm nay – bấm F7 để xuất</source>
-        <translation>Today&apos;s end-of-day file is not exported yet – press F7 to export</translation>
+        <translation>Today's end-of-day file is not exported yet – press F7 to export</translation>
     </message>
 </context>
 <context>
@@ -936,7 +936,7 @@ Always smiling · Always gentle · Always listening · Always helping</translati
     <message>
         <location filename="../../desk_app/ui/district/window.py" line="109"/>
         <source>Chọn thư mục chứa tệp của các đơn vị</source>
-        <translation>Choose the folder with the units&apos; files</translation>
+        <translation>Choose the folder with the units' files</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/district/window.py" line="115"/>
@@ -988,7 +988,7 @@ Always smiling · Always gentle · Always listening · Always helping</translati
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/dossiers_page.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/dossiers_page.py" line="28"/>
         <source>Về danh sách  (Esc)</source>
         <translation>Back to the list  (Esc)</translation>
     </message>
@@ -1213,245 +1213,245 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
         <source>Đếm lại</source>
         <translation>Count again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
         <source>Ca bắt đầu lúc</source>
         <translation>Shift started at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="78"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="78"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="78"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="90"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="80"/>
         <location filename="../../desk_app/ui/pages/handover_page.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="82"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="82"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="87"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="85"/>
         <source>Trả lúc</source>
         <translation>Returned at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="85"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="139"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="86"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="87"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="89"/>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="90"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="97"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="92"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="94"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="94"/>
         <source>Còn mở (sắp đến hạn trước)</source>
         <translation>Open (due soonest first)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="95"/>
         <source>Chờ trả</source>
         <translation>Awaiting pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="95"/>
         <source>Tiếp nhận trong ca</source>
         <translation>Received this shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="96"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="96"/>
         <source>Khiếu nại, tin báo</source>
         <translation>Complaints, reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="102"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="103"/>
         <source>Bàn giao</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="105"/>
         <source>Ghi chú cho ca sau: việc cần làm tiếp, hồ sơ cần gọi điện…</source>
         <translation>Note for the next shift: what to follow up, whom to call…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="110"/>
         <source>— chọn người nhận ca —</source>
         <translation>— choose the incoming officer —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="113"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="114"/>
         <source>PIN người nhận ca</source>
-        <translation>Incoming officer&apos;s PIN</translation>
+        <translation>Incoming officer's PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="116"/>
         <source>Xác nhận bàn giao</source>
         <translation>Confirm handover</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="118"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="119"/>
         <source>In phiếu (máy in nhiệt)</source>
         <translation>Print slip (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="120"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="121"/>
         <source>Lưu biên bản A4 (PDF)…</source>
         <translation>Save A4 record (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="125"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="126"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="140"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="127"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="128"/>
         <source>Người nhận ca</source>
         <translation>Incoming officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="139"/>
         <source>Người giao</source>
         <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="140"/>
         <source>Người nhận</source>
         <translation>Taken over by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="147"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="148"/>
         <source>Chốt sổ cuối ngày</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="149"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="150"/>
         <source>In lại bản chốt sổ</source>
         <translation>Reprint the day close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="153"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="154"/>
         <source>Nhập phiếu khảo sát giấy…</source>
         <translation>Enter paper survey forms…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="55"/>
         <source>Các lần bàn giao</source>
         <translation>Past handovers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="187"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="200"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="208"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="221"/>
         <source>Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8
 Đánh giá: %9</source>
         <translation>Received %1 · returned %2 · overdue %3 · open %4 (%5 due by the end of the next working day) · awaiting pickup %6 · fees %7, cash %8
 Ratings: %9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="239"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="252"/>
         <source>Không bàn giao lúc này. Người giao ca sau này là %1.</source>
         <translation>No handover now. The officer handing over later will be %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="262"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="275"/>
         <source>Đã bàn giao cho %1 lúc %2.</source>
         <translation>Handed over to %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="269"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="282"/>
         <source>Xác nhận bàn giao trước, rồi in phiếu có chữ ký hai bên.</source>
         <translation>Confirm the handover first, then print the slip for both signatures.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="272"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="285"/>
         <source>Đang in phiếu bàn giao…</source>
         <translation>Printing the handover slip…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="283"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="296"/>
         <source>Lưu biên bản bàn giao</source>
         <translation>Save the handover record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="305"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="318"/>
         <source>Đã lưu biên bản: %1</source>
         <translation>Record saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="317"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="330"/>
         <source>Đã chốt sổ, đang in…</source>
         <translation>Day closed, printing…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="317"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="330"/>
         <source>Đang in lại bản chốt sổ…</source>
         <translation>Reprinting the day close…</translation>
     </message>
@@ -1511,7 +1511,7 @@ Ratings: %9</translation>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="41"/>
         <source>Ví dụ: Nghỉ bù theo quyết định của UBND tỉnh</source>
-        <translation>e.g. Day off in lieu by decision of the provincial People&apos;s Committee</translation>
+        <translation>e.g. Day off in lieu by decision of the provincial People's Committee</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="42"/>
@@ -1559,17 +1559,17 @@ Ratings: %9</translation>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="37"/>
         <source>Gửi nguyên dòng khóa này cho cấp trên một lần (để cấp trên nhận tệp của đơn vị).</source>
-        <translation>Send this whole key line to the upper level once (so it can receive the unit&apos;s files).</translation>
+        <translation>Send this whole key line to the upper level once (so it can receive the unit's files).</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="43"/>
         <source>Khóa công khai cấp trên</source>
-        <translation>Upper level&apos;s public key</translation>
+        <translation>Upper level's public key</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="46"/>
         <source>Khóa công khai đơn vị</source>
-        <translation>Unit&apos;s public key</translation>
+        <translation>Unit's public key</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="55"/>
@@ -1579,7 +1579,7 @@ Ratings: %9</translation>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="69"/>
         <source>Đây là khóa của chính đơn vị này. Hãy dán khóa do cấp trên gửi.</source>
-        <translation>This is this unit&apos;s own key. Paste the key sent by the upper level.</translation>
+        <translation>This is this unit's own key. Paste the key sent by the upper level.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="71"/>
@@ -1589,7 +1589,7 @@ Ratings: %9</translation>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="89"/>
         <source>Đã sao chép khóa của đơn vị; dán vào thư, tin nhắn gửi cấp trên.</source>
-        <translation>The unit&apos;s key is copied; paste it into an email or message to the upper level.</translation>
+        <translation>The unit's key is copied; paste it into an email or message to the upper level.</translation>
     </message>
 </context>
 <context>
@@ -1620,37 +1620,37 @@ Ratings: %9</translation>
         <translation>Export the dossier list</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="59"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="57"/>
         <source>Đã xuất %1 hồ sơ ra tệp %2</source>
         <translation>Exported %1 dossiers to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="63"/>
         <source>Ngày cuối trước ngày đầu: sửa khoảng ngày rồi xuất lại.</source>
         <translation>The last day is before the first: correct the dates and export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="65"/>
         <source>Xuất sổ theo dõi hồ sơ</source>
         <translation>Export the dossier register</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="73"/>
         <source>Đã xuất sổ theo dõi (%1 hồ sơ) ra tệp %2</source>
         <translation>Exported the register (%1 dossiers) to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="77"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="85"/>
         <source>Đang xuất tệp Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/list_export.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/list_export.py" line="91"/>
         <source>Không xuất được tệp Excel: %1</source>
         <translation>Could not write the Excel file: %1</translation>
     </message>
@@ -1658,17 +1658,17 @@ Ratings: %9</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="93"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="130"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="96"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="133"/>
         <source>Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca.</source>
         <translation>Enter your PIN to continue the shift, or choose the officer taking over.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="98"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="135"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
@@ -1676,100 +1676,105 @@ Ratings: %9</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="60"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="97"/>
         <source>Đăng nhập ca trực</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="63"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="100"/>
         <source>Bộ phận một cửa – ai đang trực?</source>
         <translation>One-stop desk – who is on duty?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="66"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="103"/>
         <source>Vào ca trực</source>
         <translation>Start shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="66"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="103"/>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="178"/>
+        <source>Có người nhập sai mã PIN</source>
+        <translation>Wrong PINs were typed</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="102"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="162"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="103"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="164"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="104"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="165"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="105"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="166"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="106"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="167"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="107"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="169"/>
         <source>Thống kê  F6</source>
         <translation>Statistics  F6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="112"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="170"/>
         <source>Bàn giao ca  F11</source>
         <translation>Shift handover  F11</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="113"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="171"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="114"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="173"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="127"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="50"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="128"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="51"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="129"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="52"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="130"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="53"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="206"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="168"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="207"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="169"/>
         <source>Cài đặt còn thay đổi chưa lưu ở: %1.
 
 Bỏ các thay đổi đó và rời trang?</source>
@@ -1778,52 +1783,52 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="289"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="172"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="290"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="174"/>
         <source>Chỉ chỉ huy xem được nhật ký kiểm tra.</source>
         <translation>Only a commander can see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="377"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="254"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="381"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="255"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="387"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="256"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="402"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="273"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="424"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="287"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="424"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="287"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="426"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="289"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="427"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="290"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -1831,19 +1836,34 @@ Discard them and leave the page?</translation>
 <context>
     <name>OfficerPin</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="32"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="35"/>
         <source>4–8 chữ số</source>
         <translation>4–8 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="35"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="39"/>
+        <source>Mở khóa bằng cụm mật khẩu khôi phục…</source>
+        <translation>Unlock with the recovery passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="45"/>
         <source>Cán bộ trực:</source>
         <translation>Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="36"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="46"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="76"/>
+        <source>Đã mở khóa %1: nhập mã PIN để vào ca trực.</source>
+        <translation>Unlocked %1: enter the PIN to start the shift.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="77"/>
+        <source>%1 không bị khóa: nhập mã PIN.</source>
+        <translation>%1 is not locked: enter the PIN.</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1893,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="86"/>
         <source>PIN của chỉ huy *</source>
-        <translation>Commander&apos;s PIN *</translation>
+        <translation>Commander's PIN *</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="87"/>
@@ -1893,7 +1913,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="119"/>
         <source>Chưa nhập họ tên cán bộ.</source>
-        <translation>The officer&apos;s name is missing.</translation>
+        <translation>The officer's name is missing.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="122"/>
@@ -1903,7 +1923,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="137"/>
         <source>Chưa nhập họ tên chỉ huy.</source>
-        <translation>The commander&apos;s name is missing.</translation>
+        <translation>The commander's name is missing.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="140"/>
@@ -2167,7 +2187,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/print_actions.py" line="111"/>
         <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.</source>
-        <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
+        <translation>Reprint the %1 (from the dossier's latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/print_actions.py" line="119"/>
@@ -2390,7 +2410,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="122"/>
         <source>Máy in của lệnh in</source>
-        <translation>The job&apos;s own printer</translation>
+        <translation>The job's own printer</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="123"/>
@@ -2632,7 +2652,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/procedure_picker.py" line="62"/>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: dang ky tam tru</source>
-        <translation>Type a procedure&apos;s name or code, e.g. dang ky tam tru</translation>
+        <translation>Type a procedure's name or code, e.g. dang ky tam tru</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +2718,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/queue_number.py" line="21"/>
         <source>Số thứ tự của người dân (không bắt buộc). F10: gọi số tiếp theo.</source>
-        <translation>The citizen&apos;s queue number (optional). F10: call the next number.</translation>
+        <translation>The citizen's queue number (optional). F10: call the next number.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/queue_number.py" line="23"/>
@@ -3075,6 +3095,29 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_unlock.py" line="20"/>
+        <source>Mở khóa bằng cụm mật khẩu khôi phục</source>
+        <translation>Unlock with the recovery passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_unlock.py" line="21"/>
+        <source>%1 đang tạm khóa vì nhập sai mã PIN. Nhập cụm mật khẩu khôi phục của đơn vị (cụm mật khẩu niêm phong mở các bản sao lưu) để tự mở khóa.</source>
+        <translation>%1 is locked after wrong PINs. Enter the unit's recovery passphrase (the sealed passphrase that opens the backups) to lift the lock.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_unlock.py" line="32"/>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/recovery_unlock.py" line="32"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ReturningCitizen</name>
     <message>
         <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="51"/>
@@ -3224,19 +3267,19 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="238"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="224"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="239"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="224"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="239"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
@@ -3286,152 +3329,152 @@ Receive another dossier for the same procedure anyway?</translation>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="78"/>
         <source>Thống kê kết quả giải quyết hồ sơ</source>
         <translation>Results of dossier processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="83"/>
         <source>Khoảng khác…</source>
         <translation>Other range…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="90"/>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="91"/>
         <source>Xuất Biểu 06 (Excel)</source>
         <translation>Export form 06 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="92"/>
         <source>Xuất Biểu 06 (PDF)</source>
         <translation>Export form 06 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="96"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="96"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="96"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="99"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="100"/>
         <source>Theo:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="127"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="128"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="129"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="130"/>
         <source>Tỷ lệ trước, đúng hạn</source>
         <translation>Early or on time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="107"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="108"/>
         <source>Đang tải biểu đồ…</source>
         <translation>Loading the charts…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="166"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="167"/>
         <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
         <translation>The last day is before the first: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="168"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="169"/>
         <source>Đang tính…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="174"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="189"/>
         <source>Không tính được thống kê: %1</source>
         <translation>Could not count the statistics: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="179"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="194"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="182"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="197"/>
         <source>Từ %1 đến %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="185"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="200"/>
         <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
         <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="200"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="215"/>
         <source>Không tải được biểu đồ: %1</source>
         <translation>Could not load the charts: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="202"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="217"/>
         <source>Nhận và giải quyết</source>
         <translation>Received and resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="203"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="218"/>
         <source>Trước/đúng/quá hạn theo thủ tục</source>
         <translation>Early/on time/late by procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="219"/>
         <source>Mức độ hài lòng (%)</source>
         <translation>Satisfaction (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="205"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="220"/>
         <source>Chưa có đánh giá</source>
         <translation>No ratings yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="238"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="223"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="238"/>
         <source>Giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="238"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="253"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="238"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="253"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="240"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="255"/>
         <source>Lưu Biểu 06</source>
         <translation>Save form 06</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="257"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="272"/>
         <source>Không ghi được tệp: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="259"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="274"/>
         <source>Đã ghi Biểu 06: %1</source>
         <translation>Form 06 written: %1</translation>
     </message>
@@ -3572,7 +3615,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="166"/>
         <source>Gửi cho: &lt;b&gt;%1&lt;/b&gt;. Tệp được ký và mã hóa bằng khóa của cấp trên.</source>
-        <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with the upper level&apos;s key.</translation>
+        <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with the upper level's key.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="170"/>
@@ -3587,7 +3630,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="190"/>
         <source>Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên.</source>
-        <translation>The upper level&apos;s public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level&apos;s public key.</translation>
+        <translation>The upper level's public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level's public key.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="198"/>

@@ -54,7 +54,7 @@ class RecoveryUnlock:
                                                              every_officer=True)]
             until = pin_guard.locked_until(wrong)
             if until and until > now:
-                raise PassphraseError(self._wait_message(until, now))
+                raise PassphraseError(self.wait_message(until, now))
             if not self._opens(stored, passphrase):
                 tally.record("recovery_failure", place)
                 refusal = self._refusal([*wrong, now], now)
@@ -78,12 +78,12 @@ class RecoveryUnlock:
         until = pin_guard.locked_until(wrong)
         if until:
             return (f"Cụm mật khẩu khôi phục không đúng ({len(wrong)} lần liên tiếp). "
-                    + RecoveryUnlock._wait_message(until, now))
+                    + RecoveryUnlock.wait_message(until, now))
         left = pin_guard.FREE_TRIES - len(wrong)
         return "Cụm mật khẩu khôi phục không đúng: chưa mở khóa." + (
             f" Còn {left} lần thử trước khi phải đợi." if left <= 2 else "")
 
     @staticmethod
-    def _wait_message(until: datetime, now: datetime) -> str:
+    def wait_message(until: datetime, now: datetime) -> str:
         return (f"Đã nhập sai cụm mật khẩu khôi phục nhiều lần: thử lại sau {pin_guard.wait_text(until - now)} "
                 f"(lúc {until:%H:%M:%S}).")

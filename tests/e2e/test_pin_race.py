@@ -20,7 +20,7 @@ WRONG = [f"70{n:02d}" for n in range(10, 10 + PROCESSES)]
 
 WAIT_THEN_RUN = textwrap.dedent("""
     import os, sys, time
-    import desk_app.app, desk_app.cli, desk_app.cli.core_commands, hashlib  # loaded before the start
+    import desk_app.app, desk_app.cli, desk_app.cli.officer_commands, hashlib  # loaded before the start
     start = sys.argv[1]
     while not os.path.exists(start):
         time.sleep(0.001)

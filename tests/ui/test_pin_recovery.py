@@ -4,7 +4,12 @@ lifts the lock; whoever comes in next is told how many wrong PINs were typed for
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
@@ -25,7 +30,7 @@ def _lock_out(desk, officer_id: str, place: str = "window") -> None:
 
 
 def test_a_locked_commander_lifts_the_lock_with_the_passphrase_then_is_told(qtbot, desk, commander, mai, clock):
-    desk.set_recovery_passphrase(PASSPHRASE, commander["id"])
+    desk.backups.set_recovery_passphrase(PASSPHRASE, commander["id"])
     _lock_out(desk, commander["id"])
     dialog = LoginDialog(desk)
     qtbot.addWidget(dialog)
@@ -66,7 +71,7 @@ def test_no_recovery_without_a_passphrase_or_for_an_officer(qtbot, desk, command
     dialog.show()
     dialog.fields.select(commander["id"])
     assert not dialog.fields.recovery.isVisible()  # the unit has not set one
-    desk.set_recovery_passphrase(PASSPHRASE, commander["id"])
+    desk.backups.set_recovery_passphrase(PASSPHRASE, commander["id"])
     dialog.fields.select(mai["id"])
     assert not dialog.fields.recovery.isVisible()  # an officer asks a commander
     dialog.fields.select(commander["id"])
@@ -95,7 +100,9 @@ def test_the_lock_screen_tells_who_comes_in_of_the_wrong_pins(qtbot, desk, comma
     assert lock.notice_box is None  # told once
 
 
-def test_the_window_opens_with_the_notice_over_it(qtbot, tmp_path):
+def open_window_with_a_notice(folder: str) -> list[str]:
+    """The real program's start (main.run) after a login with wrong PINs since the last one:
+    the texts of the message boxes over the window."""
     told = []
 
     def login(desk, app):
@@ -113,5 +120,17 @@ def test_the_window_opens_with_the_notice_over_it(qtbot, tmp_path):
         QTimer.singleShot(300, look)
         return Session(came_in.officer, notice=came_in.notice)
 
-    assert main.run(str(tmp_path), login=login) == 0
+    assert main.run(folder, login=login) == 0
+    return told
+
+
+def test_the_window_opens_with_the_notice_over_it(tmp_path):
+    # In a process of its own: the program's start installs its translators and application state.
+    script = ("import json, sys; from tests.ui.test_pin_recovery import open_window_with_a_notice; "
+              "print(json.dumps(open_window_with_a_notice(sys.argv[1])))")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[2], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    told = json.loads(done.stdout.strip().splitlines()[-1])
     assert len(told) == 1 and told[0].startswith("Có 5 lần nhập sai mã PIN từ lần đăng nhập trước")
