@@ -25,7 +25,6 @@ from desk_app.core.day_close import DayCloseService
 from desk_app.core.dossiers import DossierService
 from desk_app.core.handover import HandoverService
 from desk_app.core.officers import OfficerService
-from desk_app.backups.pin_recovery import RecoveryUnlock
 from desk_app.core.queue import QueueService
 from desk_app.core.stats import StatsService
 from desk_app.core.roles import require_commander
@@ -36,6 +35,7 @@ from desk_app.db.connection import open_database
 from desk_app.db.store import Store, system_now
 
 if TYPE_CHECKING:
+    from desk_app.backups.pin_recovery import RecoveryUnlock
     from desk_app.backups.service import BackupService
     from desk_app.printing.service import PrintingService
     from desk_app.sync.service import SyncService
@@ -228,6 +228,8 @@ class Desk:
     @property
     def pin_recovery(self) -> RecoveryUnlock:
         """A commander lifting their own PIN lock with the unit's recovery passphrase."""
+        from desk_app.backups.pin_recovery import RecoveryUnlock
+
         return self._once("pin_recovery", lambda: RecoveryUnlock(self.store, self.data_dir))
 
     @property

@@ -12,11 +12,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from desk_app.core import pin_guard
 from desk_app.backups import key as backup_key
-from desk_app.db import pin_attempts
-from desk_app.db import officers as repo
 from desk_app.backups.key import PassphraseError
+from desk_app.core import pin_guard
+from desk_app.db import officers as repo
+from desk_app.db import pin_attempts
 from desk_app.db.store import Store, from_text
 
 AUDIT_ACTION = "recovery_unlock"

@@ -60,8 +60,8 @@ class OfficerPin(QWidget):
         """The way out for a locked commander, shown only while the chosen one is locked."""
         officer_id = self.officer.currentData()
         self.status.clear()
-        self.recovery.setVisible(bool(officer_id) and self.desk.pin_recovery.offered(officer_id)
-                                 and self.desk.officers.locked_until(officer_id) is not None)
+        self.recovery.setVisible(bool(officer_id) and self.desk.officers.locked_until(officer_id) is not None
+                                 and self.desk.pin_recovery.offered(officer_id))  # (a query, then a file)
 
     def ask_recovery(self) -> None:
         officer = next(o for o in self.desk.officers.list() if o["id"] == self.officer.currentData())
