@@ -15,7 +15,6 @@ import os
 import shutil
 import subprocess
 import sys
-import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
@@ -36,6 +35,8 @@ def ensure_venv(extras: str) -> None:
     if sys.version_info < (3, 11):
         sys.exit("desk_app cần Python 3.11 trở lên.")
     if not PYTHON.exists():
+        import venv  # here, not above: Windows' embeddable Python has no venv, and the installer's tools import dev.py
+
         print("Tạo môi trường ảo .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     stamp = VENV / f".installed-{extras or 'app'}"

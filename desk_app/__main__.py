@@ -27,7 +27,19 @@ def open_district_window(args) -> int:
     return run_district(args.db, args.data_dir)
 
 
+def utf8_streams() -> None:
+    """Read and write the standard streams in UTF-8 whatever the system's code page: on Windows a
+    piped or redirected stream uses the ANSI code page, which cannot encode Vietnamese letters
+    (the bundle also runs in Python's UTF-8 mode). Input may start with the byte-order mark that
+    Windows tools (Notepad, PowerShell) put before UTF-8 text."""
+    for stream, encoding in ((sys.stdin, "utf-8-sig"), (sys.stdout, "utf-8"), (sys.stderr, "utf-8")):
+        reconfigure = getattr(stream, "reconfigure", None)  # None when absent (pythonw) or replaced (tests)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("_", "-") != encoding:
+            reconfigure(encoding=encoding)
+
+
 def main(argv: list[str] | None = None) -> int:
+    utf8_streams()
     from desk_app import cli  # argparse only: the commands' libraries load when one runs
     from desk_app import owner_only
 

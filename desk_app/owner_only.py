@@ -2,9 +2,10 @@
 and -shm), backups and exports hold citizens' ID numbers, so on a shared PC no other account
 may read them (0700 folders, 0600 files on POSIX; the umask can only narrow that).
 
-On Windows these modes mean nothing; the data folder is under the user's own profile
-(%LOCALAPPDATA%), whose ACL admits only that user, administrators and SYSTEM, and a file
-created inside inherits it. Nothing here widens it.
+On Windows these modes mean nothing: a folder this program creates gets an ACL of its own
+instead, not inherited from its parent, that grants only the user, SYSTEM and the
+Administrators group, and that every file and folder made inside inherits. So the promise
+holds even where the data folder is chosen outside the user's profile (D:\\desk-app).
 """
 
 from __future__ import annotations
@@ -27,7 +28,44 @@ def make_dir(path: Path) -> Path:
         except FileExistsError:
             if not path.is_dir():  # a file where the folder should be
                 raise
+        else:
+            if os.name == "nt":
+                windows_private(path)
     return path
+
+
+def windows_private(folder: Path) -> None:
+    """The folder's ACL on Windows: full control for the user, SYSTEM and Administrators only,
+    inherited by everything inside, and nothing inherited from the parent (pywin32)."""
+    import ntsecuritycon as con
+    import win32api
+    import win32security as sec
+
+    token = sec.OpenProcessToken(win32api.GetCurrentProcess(), sec.TOKEN_QUERY)
+    accounts = (sec.GetTokenInformation(token, sec.TokenUser)[0],
+                sec.CreateWellKnownSid(sec.WinLocalSystemSid),
+                sec.CreateWellKnownSid(sec.WinBuiltinAdministratorsSid))
+    dacl = sec.ACL()
+    for sid in accounts:
+        dacl.AddAccessAllowedAceEx(sec.ACL_REVISION, con.OBJECT_INHERIT_ACE | con.CONTAINER_INHERIT_ACE,
+                                   con.FILE_ALL_ACCESS, sid)
+    sec.SetNamedSecurityInfo(str(folder), sec.SE_FILE_OBJECT,
+                             sec.DACL_SECURITY_INFORMATION | sec.PROTECTED_DACL_SECURITY_INFORMATION,
+                             None, None, dacl, None)
+
+
+def windows_access(path: Path) -> list[str]:
+    """The accounts a file or folder's ACL lets in, as DOMAIN\\name (Windows only; for checks)."""
+    import win32security as sec
+
+    dacl = sec.GetNamedSecurityInfo(str(path), sec.SE_FILE_OBJECT, sec.DACL_SECURITY_INFORMATION).GetSecurityDescriptorDacl()
+    names = []
+    for index in range(dacl.GetAceCount() if dacl is not None else 0):
+        (kind, _flags), _mask, sid = dacl.GetAce(index)
+        if kind == sec.ACCESS_ALLOWED_ACE_TYPE:
+            name, domain, _use = sec.LookupAccountSid(None, sid)
+            names.append(f"{domain}\\{name}" if domain else name)
+    return names
 
 
 def create_file(path: Path) -> None:
