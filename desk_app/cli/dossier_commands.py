@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desk_app.cli.common import acting_officer, emit, open_desk, parse_when, read_json_input
+from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_when, read_json_input
 from desk_app.core import lifecycle
 from desk_app.core.amend import change_lines
 from desk_app.core.catalog import DOCUMENT_KINDS
@@ -97,7 +97,19 @@ def _add_status(commands) -> None:
     p.set_defaults(handler=cmd_status)
 
 
+def _check_post_options(args) -> None:
+    """The options of a return by post, said in their own words (the service checks the rest)."""
+    if args.by_post and not args.tracking.strip():
+        raise BadInput("Trả kết quả qua bưu chính cần số hiệu bưu gửi: thêm --tracking SỐ_HIỆU (in trên biên nhận "
+                       "của bưu điện).")
+    if not args.by_post and (args.tracking or args.address):
+        raise BadInput("--tracking và --address chỉ dùng cùng --by-post (trả kết quả qua bưu chính).")
+    if args.by_post and args.to != "returned":
+        raise BadInput("--by-post là trả kết quả qua bưu chính: dùng cùng --to returned.")
+
+
 def cmd_status(args) -> int:
+    _check_post_options(args)
     details = {}
     if args.missing:
         details["missing"] = args.missing

@@ -99,20 +99,19 @@ def post_return(details: dict, target: str, dossier: dict) -> dict:
     address = clean(details.get("address") or "")
     if not by_post:
         if tracking or address:
-            raise PostReturnError("Số hiệu bưu gửi và địa chỉ gửi chỉ dùng khi trả kết quả qua bưu chính (--by-post).")
+            raise PostReturnError("Số hiệu bưu gửi và địa chỉ gửi chỉ dùng khi trả kết quả qua bưu chính.")
         return {}
     if target != "returned":
-        raise PostReturnError("Gửi kết quả qua bưu chính là trả kết quả: dùng --to returned --by-post.")
+        raise PostReturnError("Gửi qua bưu chính chỉ dùng khi trả kết quả (chuyển sang “Đã trả kết quả”).")
     if not tracking:
-        raise PostReturnError("Trả kết quả qua bưu chính cần số hiệu bưu gửi (--tracking SỐ_HIỆU) để tra cứu khi "
-                              "công dân hỏi.")
+        raise PostReturnError("Trả kết quả qua bưu chính cần số hiệu bưu gửi để tra cứu khi công dân hỏi.")
     if len(tracking) > MAX_TRACKING or not _TRACKING.fullmatch(tracking):
         raise PostReturnError(f"Số hiệu bưu gửi “{tracking[:50]}” không hợp lệ: chữ và số, tối đa {MAX_TRACKING} ký tự.")
     if clean(details.get("collected_by") or ""):
-        raise PostReturnError("Kết quả gửi qua bưu chính thì không có người nhận tại quầy: bỏ --collected-by.")
+        raise PostReturnError("Kết quả gửi qua bưu chính thì không có người nhận tại quầy: bỏ tên người nhận.")
     address = address or dossier.get("post_address") or dossier.get("applicant_address") or ""
     if not address:
-        raise PostReturnError("Chưa có địa chỉ gửi kết quả: thêm --address ĐỊA_CHỈ.")
+        raise PostReturnError("Chưa có địa chỉ gửi kết quả qua bưu chính: ghi địa chỉ gửi.")
     if len(address) > MAX_POST_ADDRESS:
         raise PostReturnError(f"Địa chỉ gửi dài quá {MAX_POST_ADDRESS} ký tự.")
     return {"post_address": address, "post_tracking": tracking}

@@ -4,15 +4,16 @@ result goes back to by post. Rows of the form's own QFormLayout, shown for the c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QObject, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit
 
 from desk_app.core.channels import MAX_PORTAL_CODE, MAX_POST_ADDRESS
 from desk_app.ui.widgets.forms_common import error_label, show_error
 
-CHANNELS = (("in_person", QT_TRANSLATE_NOOP("ChannelFields", "Trực tiếp")),
-            ("online", QT_TRANSLATE_NOOP("ChannelFields", "Trực tuyến")),
-            ("post", QT_TRANSLATE_NOOP("ChannelFields", "Bưu chính")))
+# In the receive form's context, where the first two were translated before they moved here.
+CHANNELS = (("in_person", QT_TRANSLATE_NOOP("ReceiveForm", "Trực tiếp")),
+            ("online", QT_TRANSLATE_NOOP("ReceiveForm", "Trực tuyến")),
+            ("post", QT_TRANSLATE_NOOP("ReceiveForm", "Bưu chính")))
 ERROR_KEYS = ("channel", "portal_code", "assisted", "post_address")
 
 
@@ -24,7 +25,7 @@ class ChannelFields(QObject):
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
         for key, label in CHANNELS:
-            self.channel.addItem(self.tr(label), key)
+            self.channel.addItem(QCoreApplication.translate("ReceiveForm", label), key)
         self.portal_code = QLineEdit()
         self.portal_code.setObjectName("portal_code")
         self.portal_code.setMaxLength(MAX_PORTAL_CODE)
