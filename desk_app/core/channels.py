@@ -61,7 +61,7 @@ def check_channel_fields(data: dict, errors: dict[str, str]) -> ChannelFields:
     if assisted is not None and not isinstance(assisted, bool):
         errors["assisted"] = "“assisted” phải là true hoặc false."
         assisted = None
-    elif assisted is not None and channel != "online":
+    elif assisted and channel != "online":  # (false says nothing wrong: left as not online)
         errors["assisted"] = ("“assisted” (cán bộ hỗ trợ công dân nộp trực tuyến tại quầy) chỉ dùng cho hồ sơ nộp "
                               "trực tuyến (channel online).")
     post_address = data.get("post_address")

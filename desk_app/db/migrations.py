@@ -553,11 +553,9 @@ def _dossier_channels(db: Database) -> None:
     # counter (NULL: not online); a result sent back by post keeps the address, the tracking
     # number and when it was sent. Empty and NULL defaults: the audit hash of a record written
     # before stays the same (core/audit.py leaves trailing empty values out).
-    db.execute("ALTER TABLE dossiers ADD COLUMN portal_code TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE dossiers ADD COLUMN assisted INTEGER")
-    db.execute("ALTER TABLE dossiers ADD COLUMN post_address TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE dossiers ADD COLUMN post_tracking TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE dossiers ADD COLUMN post_sent_at TEXT")
+    for column in ("portal_code TEXT NOT NULL DEFAULT ''", "assisted INTEGER", "post_address TEXT NOT NULL DEFAULT ''",
+                   "post_tracking TEXT NOT NULL DEFAULT ''", "post_sent_at TEXT"):
+        db.execute(f"ALTER TABLE dossiers ADD COLUMN {column}")
 
 
 @MIGRATIONS(name="0081_channel_indexes")
