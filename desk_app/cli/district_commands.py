@@ -117,7 +117,7 @@ def cmd_district_report(args) -> int:
         rows = report.build(district, day, args.unit.upper() if args.unit else None)
         warnings = report.audit_warnings(district, args.unit.upper() if args.unit else None)
         shares = report.rating_shares(district, day, args.unit.upper() if args.unit else None)
-        name = district.meta("name") or "Cấp trên"
+        name = district.name()
         now = district.now()
     title = f"BÁO CÁO TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ – {name.upper()}"
     subtitle = (f"Ngày {day}" if day else "Mọi ngày có số liệu") + f" · lập lúc {now}"
@@ -183,7 +183,7 @@ def cmd_district_stats(args) -> int:
         except StatsError as exc:
             raise BadInput(str(exc)) from None
         quiet = silent_units(district.units(), district.last_imports(), today, WorkCalendar(), args.silent_days)
-        name = district.meta("name") or "Cấp trên"
+        name = district.name()
         lines = write_forms(args, figures, {"name": name, "upper_name": ""}, today)
     data = figures.as_dict() | {"silent_units": quiet}
     text = as_text(figures, f"THỐNG KÊ KẾT QUẢ GIẢI QUYẾT HỒ SƠ – {name}")

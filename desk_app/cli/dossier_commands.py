@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from desk_app.cli.common import acting_officer, emit, open_desk, parse_when, read_json_input
+from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_when, read_json_input
 from desk_app.core import lifecycle
 from desk_app.core.amend import change_lines
 from desk_app.core.catalog import DOCUMENT_KINDS
+from desk_app.core.channels import channel_text
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.core.text import vn_datetime, vn_money
 
@@ -31,7 +32,9 @@ def cmd_register(args) -> int:
         result = desk.dossiers.register(data, acting_officer(desk, args), update_citizen=args.update_citizen)
     emit(args, {"code": result.code, "due_at": result.due_at, "received_at": result.received_at,
                 "fee": result.fee, "citizen_reused": result.citizen_reused,
-                "queue_number": result.dossier.get("queue_number", "")},
+                "queue_number": result.dossier.get("queue_number", ""),
+                "channel": result.dossier["channel"], "portal_code": result.dossier["portal_code"],
+                "assisted": None if result.dossier["assisted"] is None else bool(result.dossier["assisted"])},
          f"Đã tiếp nhận hồ sơ {result.code}\nHẹn trả kết quả: {vn_datetime(result.due_at)}\n"
          f"Lệ phí: {vn_money(result.fee)}")
     return 0
@@ -67,7 +70,7 @@ def _add_show(commands) -> None:
 def cmd_show(args) -> int:
     with open_desk(args) as desk:
         row = desk.dossiers.get(args.code)
-    lines = [_row_line(row), "Giấy tờ:"]
+    lines = [_row_line(row), f"Hình thức: {channel_text(row)}", "Giấy tờ:"]
     lines += [f"  {d['position']}. {d['name']} ({DOCUMENT_KINDS.get(d['kind'], d['kind']).lower()})"
               f"{'' if d['received'] else ' – CHƯA NỘP'}" for d in row["documents"]]
     lines.append("Lịch sử:")
@@ -88,18 +91,38 @@ def _add_status(commands) -> None:
     p.add_argument("--due", help="hạn mới khi gia hạn (YYYY-MM-DD HH:MM)")
     p.add_argument("--missing", action="append", default=[], help="giấy tờ cần bổ sung (lặp lại được)")
     p.add_argument("--collected-by", default="", help="người nhận kết quả")
+    p.add_argument("--by-post", action="store_true", help="trả kết quả qua dịch vụ bưu chính (cùng --to returned)")
+    p.add_argument("--tracking", default="", help="số hiệu bưu gửi (bắt buộc khi --by-post)")
+    p.add_argument("--address", default="", help="địa chỉ gửi kết quả (mặc định: địa chỉ đã ghi khi tiếp nhận)")
     p.set_defaults(handler=cmd_status)
 
 
+def _check_post_options(args) -> None:
+    """The options of a return by post, said in their own words (the service checks the rest)."""
+    if args.by_post and not args.tracking.strip():
+        raise BadInput("Trả kết quả qua bưu chính cần số hiệu bưu gửi: thêm --tracking SỐ_HIỆU (in trên biên nhận "
+                       "của bưu điện).")
+    if not args.by_post and (args.tracking or args.address):
+        raise BadInput("--tracking và --address chỉ dùng cùng --by-post (trả kết quả qua bưu chính).")
+    if args.by_post and args.to != "returned":
+        raise BadInput("--by-post là trả kết quả qua bưu chính: dùng cùng --to returned.")
+
+
 def cmd_status(args) -> int:
+    _check_post_options(args)
     details = {}
     if args.missing:
         details["missing"] = args.missing
     if args.collected_by:
         details["collected_by"] = args.collected_by
+    details.update({k: v for k, v in (("by_post", args.by_post), ("tracking", args.tracking),
+                                      ("address", args.address)) if v})
     new_due = parse_when(args.due) if args.due else None
     with open_desk(args) as desk:
         row = desk.dossiers.move_to(args.code, args.to, acting_officer(desk, args), args.reason, new_due, details)
-    emit(args, {k: row[k] for k in ("code", "status", "due_at", "original_due_at", "timeliness")},
-         f"Hồ sơ {row['code']}: {lifecycle.STATUS_LABELS[row['status']]} (hẹn {row['due_at'][:16]})")
+    sent = f"\nĐã gửi qua bưu chính, số hiệu {row['post_tracking']}, tới {row['post_address']}" \
+        if args.by_post else ""
+    emit(args, {k: row[k] for k in ("code", "status", "due_at", "original_due_at", "timeliness", "post_tracking",
+                                    "post_address", "post_sent_at")},
+         f"Hồ sơ {row['code']}: {lifecycle.STATUS_LABELS[row['status']]} (hẹn {row['due_at'][:16]}){sent}")
     return 0

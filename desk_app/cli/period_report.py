@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from desk_app.cli.common import BadInput, parse_day
-from desk_app.core.stats import COLUMNS, SATISFACTION_LABELS, Report
+from desk_app.core.stats import CHANNEL_LABELS, COLUMNS, SATISFACTION_LABELS, Report
 from desk_app.core.text import vn_percent
 
 
@@ -61,6 +61,7 @@ def as_text(report: Report, title: str) -> str:
     lines += [f"  {label:<22} {getattr(t, key):>8}" for key, label in _LABELS]
     lines.append(f"  {'Tỷ lệ trước/đúng hạn':<22} {'—' if rate is None else vn_percent(rate * 100):>8}")
     lines.append(satisfaction_line(report.satisfaction))
+    lines.append(channels_line(report.channels))
     if report.rows:
         lines += ["", "  " + "  ".join(("Nhận", "Giải quyết", "Trước", "Đúng", "Quá", "Đang", "Quá hạn")) + "  Tên"]
         for r in report.rows:
@@ -69,6 +70,13 @@ def as_text(report: Report, title: str) -> str:
                       c.in_progress_total, c.in_progress_overdue)
             lines.append("  " + " ".join(f"{v:>5}" for v in values) + f"  {r.label}")
     return "\n".join(lines)
+
+
+def channels_line(counts: dict[str, int]) -> str:
+    """The new dossiers by channel and the results sent by post, one line."""
+    if not counts:
+        return "  Hình thức nộp, trả: —"
+    return "  Hình thức nộp, trả: " + "; ".join(f"{CHANNEL_LABELS[k]} {v}" for k, v in counts.items())
 
 
 def satisfaction_line(counts: dict[str, int]) -> str:
@@ -83,7 +91,7 @@ def satisfaction_line(counts: dict[str, int]) -> str:
 
 
 _LABELS = [("received_total", "Tổng số nhận"), ("carried_over", "  Từ kỳ trước"), ("received_online", "  Mới, trực tuyến"),
-           ("received_direct", "  Mới, trực tiếp"), ("resolved_total", "Đã giải quyết"),
+           ("received_direct", "  Mới, trực tiếp/bưu chính"), ("resolved_total", "Đã giải quyết"),
            ("resolved_early", "  Trước hạn"), ("resolved_on_time", "  Đúng hạn"), ("resolved_late", "  Quá hạn"),
            ("in_progress_total", "Đang giải quyết"), ("in_progress_in_time", "  Trong hạn"),
            ("in_progress_overdue", "  Quá hạn"), ("needs_supplement", "  Chờ bổ sung"), ("refused", "Từ chối"),

@@ -17,7 +17,9 @@ def _add_setup(commands) -> None:
     p.add_argument("--unit-name", help="tên đơn vị, ví dụ “Công an xã Tân Tiến”")
     p.add_argument("--address", help="địa chỉ trụ sở (in trên phiếu hẹn)")
     p.add_argument("--hotline", help="số điện thoại đường dây nóng (in trên phiếu hẹn)")
-    p.add_argument("--upper-name", help="tên cấp trên nhận tệp đồng bộ (Công an huyện/tỉnh)")
+    p.add_argument("--upper-level-name", "--upper-name", dest="upper_name",
+                   help="tên cấp trên nhận tệp đồng bộ và báo cáo, ví dụ “Công an tỉnh Bắc Ninh” (từ 01/03/2025 "
+                        "phần lớn là Công an tỉnh); chưa đặt: “Công an cấp trên”")
     p.add_argument("--upper-code", help="mã cấp trên nhận tệp đồng bộ")
     p.add_argument("--survey-url", help="đường dẫn khảo sát mức độ hài lòng")
     p.add_argument("--commander", help="họ tên chỉ huy (tạo lần đầu)")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day
 from desk_app.core.text import vn_size
+from desk_app.core.unit import upper_level_name
 from desk_app.sync import export as export_module
 
 PART_LABELS = {"officers": "cán bộ", "procedures": "thủ tục", "citizens": "công dân", "dossiers": "hồ sơ",
@@ -55,10 +56,11 @@ def cmd_export(args) -> int:
             since = f" kể từ lần xuất số {last['export_seq']} ({last['created_at']})" if last else ""
             emit(args, [], f"Không có thay đổi nào mới{since}: không tạo tệp.")
             return 0
+        upper = upper_level_name(desk.unit)
     lines = []
     for r in results:
         again = " (xuất lại)" if r.kind == "again" else ""
-        lines.append(f"Đã xuất tệp số {r.export_seq}{again}: {r.path}\n  {r.records} bản ghi ({_counts_text(r.counts)})"
+        lines.append(f"Đã xuất tệp số {r.export_seq}{again} gửi {upper}: {r.path}\n  {r.records} bản ghi ({_counts_text(r.counts)})"
                      f"; thay đổi số {r.from_seq}–{r.to_seq}; {vn_size(r.bytes)}")
     emit(args, [_result_data(r) for r in results], "\n".join(lines))
     return 0

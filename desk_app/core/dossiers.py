@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from desk_app.core import lifecycle
+from desk_app.core.channels import CHANNEL_COLUMNS, channel_record, post_return
 from desk_app.core.catalog import Procedure
 from desk_app.core.codes import render, scope
 from desk_app.core.registration import DocumentEntry, DossierInput
@@ -142,6 +143,7 @@ class DossierService:
                 "channel": data.channel, "note": data.note, "received_by": officer_id,
                 **applicant_snapshot(citizen),
                 "queue_number": data.queue_number,
+                **channel_record(data),
             })
             stored_documents = []
             for position, doc in enumerate(documents, start=1):
@@ -166,7 +168,7 @@ class DossierService:
         """A dossier just written, in the shape get() reads it (db.dossiers.SUMMARY_SELECT)."""
         record = {key: dossier.get(key) for key in (
             "id", "code", "status", "received_at", "due_at", "original_due_at", "result_ready_at", "closed_at",
-            "paused_at", "fee", "channel", "note", "queue_number")}
+            "paused_at", "fee", "channel", "note", "queue_number", *CHANNEL_COLUMNS)}
         record.update({field: dossier[column] for column, field in APPLICANT_FIELDS.items()},
                       citizen_id=citizen["id"], received_by=dossier.get("received_by"))
         record.update(procedure_code=procedure["code"], procedure_name=procedure["name"],
@@ -226,12 +228,16 @@ class DossierService:
         if action.target in lifecycle.TERMINAL_STATUSES:
             values["closed_at"] = to_text(now)
         details = dict(details or {})
+        sent = post_return(details, action.target or row["status"], row)
+        if sent:  # the result went by post: a return, with its address, tracking number and moment
+            values.update(sent, post_sent_at=to_text(now))
+            details.update(by_post=True, tracking=sent["post_tracking"], address=sent["post_address"])
         if new_due is not None:
             details["new_due_at"] = to_text(new_due)
         with self.store.transaction(officer_id) as writer:
             writer.update("dossiers", row["id"], values)
             self.write_event(writer, row["id"], action.name, row["status"], action.target or row["status"], reason, details)
-            if action.name == "return":
+            if action.name == "return" and not sent:  # by post, the citizen did not come to the counter
                 writer.insert("visits", {
                     "citizen_id": row["citizen_id"], "kind": "result_pickup", "at": writer.now,
                     "officer_id": officer_id, "dossier_id": row["id"],
@@ -295,12 +301,19 @@ class DossierService:
         return [row for row in rows if row["status"] in waiting]
 
     def find(self, query: str, limit: int = 50) -> list[dict]:
-        """Dossier code, ID number (12 or old 9 digits), phone, or a name in any accent form.
+        """Dossier code, ID number (12 or old 9 digits), phone, or a name in any accent form;
+        failing those, the code an online dossier has on the national portal or VNeID.
         Results show ID numbers: a search that finds any is written to the audit log."""
-        rows = self._find(query, limit)
+        rows = self._find(query, limit) or self._find_portal_code(query, limit)
         if rows:
             self.look("search", None, f"{len(rows)} hồ sơ")
         return rows
+
+    def _find_portal_code(self, query: str, limit: int) -> list[dict]:
+        text = clean(query).upper()
+        if not text or " " in text or not any(ch.isdigit() for ch in text):
+            return []
+        return repo.find_by_portal_code(self.store, text, limit)
 
     def _find(self, query: str, limit: int) -> list[dict]:
         text = clean(query)

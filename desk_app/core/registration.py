@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from desk_app.core import cccd, limits
+from desk_app.core.channels import check_channel_fields
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.text import clean, digits, fold
 
@@ -15,7 +16,8 @@ FIELD_LABELS = {
     "address": "Nơi cư trú", "phone": "Số điện thoại", "email": "Email", "procedure": "Thủ tục",
     "documents": "Thành phần hồ sơ", "received_at": "Thời điểm tiếp nhận", "cccd_qr": "Mã QR thẻ căn cước",
     "channel": "Hình thức nộp", "fee": "Lệ phí", "note": "Ghi chú", "old_id_number": "Số CMND cũ",
-    "id_issued_on": "Ngày cấp", "json": "Dữ liệu",
+    "id_issued_on": "Ngày cấp", "json": "Dữ liệu", "portal_code": "Mã hồ sơ trên Cổng",
+    "assisted": "Cán bộ hỗ trợ nộp trực tuyến", "post_address": "Địa chỉ nhận kết quả qua bưu chính",
 }
 
 
@@ -65,6 +67,9 @@ class DossierInput:
     fee: int | None = None
     note: str = ""
     queue_number: str = ""  # the number the citizen was called by, if the counter uses numbers
+    portal_code: str = ""  # online: the portal's own dossier code (core/channels.py)
+    assisted: bool | None = None  # online: an officer helped the citizen file it at the counter
+    post_address: str = ""  # where the result goes back by post, if asked
     extra: dict = field(default_factory=dict)
 
 
@@ -210,9 +215,7 @@ def dossier_input_from_dict(data: dict) -> DossierInput:
             problem = limits.received_at_error(received_at, datetime.now().date())
             if problem:
                 errors["received_at"] = problem
-    channel = clean(data.get("channel", "")) or "in_person"
-    if channel not in ("in_person", "online", "post"):
-        errors["channel"] = "Hình thức nộp phải là in_person, online hoặc post."
+    channel = check_channel_fields(data, errors)
     fee = data.get("fee")
     if limits.fee_error(fee):
         errors["fee"] = limits.fee_error(fee)
@@ -220,7 +223,8 @@ def dossier_input_from_dict(data: dict) -> DossierInput:
     if errors:
         raise ValidationError(errors)
     return DossierInput(citizen=citizen, procedure=procedure, documents=documents, received_at=received_at,
-                        channel=channel, fee=fee, note=clean(data.get("note", "")), queue_number=queue_number)
+                        channel=channel.channel, fee=fee, note=clean(data.get("note", "")), queue_number=queue_number,
+                        portal_code=channel.portal_code, assisted=channel.assisted, post_address=channel.post_address)
 
 
 def check_queue_number(value, errors: dict[str, str]) -> str:

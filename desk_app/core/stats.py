@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date, timedelta
 
+from desk_app.db import channel_stats
 from desk_app.db import stats as repo
 from desk_app.db.store import Store
 
@@ -113,15 +114,31 @@ class Report:
     total: Counts
     rows: list[Row]
     satisfaction: dict[str, int]
+    channels: dict[str, int] = dataclass_field(default_factory=dict)  # channel_split(): the channels' details
 
     def as_dict(self) -> dict:
         out = {"from": self.first_day.isoformat(), "to": self.last_day.isoformat(), **self.total.as_dict(),
-               "satisfaction": self.satisfaction}
+               "satisfaction": self.satisfaction, "channels": self.channels}
         if self.by:
             out["by"] = self.by
             out["rows"] = [{"key": r.key, "label": r.label, **({"field": r.field} if r.field else {}),
                             **r.counts.as_dict()} for r in self.rows]
         return out
+
+
+# The two columns of Biểu 06 split by channel (db/channel_stats.py), in the order shown.
+CHANNEL_KEYS = ("in_person", "post", "online", "online_assisted", "online_portal_code", "returned_by_post")
+CHANNEL_LABELS = {"in_person": "Trực tiếp tại quầy", "post": "Nhận qua bưu chính", "online": "Trực tuyến",
+                  "online_assisted": "Trực tuyến, cán bộ hỗ trợ nộp tại quầy",
+                  "online_portal_code": "Trực tuyến, có mã hồ sơ trên Cổng",
+                  "returned_by_post": "Trả kết quả qua bưu chính"}
+
+
+def channel_split(total: Counts, counts: dict[str, int]) -> dict[str, int]:
+    """The new dossiers by channel: "Trực tiếp, dịch vụ bưu chính" is at the counter or by post,
+    "Trực tuyến" with or without an officer's help; and the results sent by post."""
+    split = {key: int(counts.get(key, 0)) for key in CHANNEL_KEYS if key != "in_person"}
+    return {"in_person": max(total.received_direct - split["post"], 0), **split}
 
 
 class StatsError(ValueError):
@@ -203,6 +220,9 @@ class _Source:
     def day_counts(self, f: str, t: str) -> list[tuple[str, int, int]]:
         raise NotImplementedError
 
+    def channels(self, f: str, t: str) -> dict[str, int]:
+        raise NotImplementedError
+
     def reports(self, first_day: date, last_day: date, bys: tuple[str | None, ...]) -> dict[str | None, Report]:
         check_period(first_day, last_day)
         for by in bys:
@@ -210,10 +230,11 @@ class _Source:
         f, t = first_day.isoformat(), counted_until(last_day, self.today())
         facts = self.facts(f, t)
         satisfaction = satisfaction_shares(self.satisfaction(f, t))
+        channels = self.channels(f, t)
         out = {}
         for by in bys:
             total, rows = _aggregate(facts, self.labeller(by), by)
-            out[by] = Report(first_day, last_day, by, total, rows, satisfaction)
+            out[by] = Report(first_day, last_day, by, total, rows, satisfaction, channel_split(total, channels))
         return out
 
     def report(self, first_day: date, last_day: date, by: str | None = None) -> Report:
@@ -265,6 +286,9 @@ class StatsService(_Source):
     def day_counts(self, f: str, t: str) -> list[tuple[str, int, int]]:
         return repo.desk_day_counts(self.store, f, t)
 
+    def channels(self, f: str, t: str) -> dict[str, int]:
+        return channel_stats.desk_channels(self.store, f, t)
+
 
 class DistrictStats(_Source):
     """The same report across the district's units (rows per unit too)."""
@@ -296,6 +320,9 @@ class DistrictStats(_Source):
 
     def day_counts(self, f: str, t: str) -> list[tuple[str, int, int]]:
         return repo.district_day_counts(self.db, f, t)
+
+    def channels(self, f: str, t: str) -> dict[str, int]:
+        return channel_stats.district_channels(self.db, f, t)
 
 
 def by_week(days: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

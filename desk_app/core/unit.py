@@ -17,6 +17,15 @@ from desk_app.db.store import Store
 from desk_app.paths import asset
 
 UNIT_FIELDS = ("code", "name", "address", "hotline", "upper_name", "upper_code", "survey_url")
+# The upper level the end-of-day file and the reports go to: since 01/03/2025 mostly the
+# provincial police, a district where one remains. Its name is the unit's setting
+# (`setup --upper-level-name`); until it is set, the desk says this.
+DEFAULT_UPPER_LEVEL = "Công an cấp trên"
+
+
+def upper_level_name(unit: dict | None) -> str:
+    """The upper level by its name, as the window, the sync page and the CLI say it."""
+    return clean((unit or {}).get("upper_name") or "") or DEFAULT_UPPER_LEVEL
 
 
 @dataclass

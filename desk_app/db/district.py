@@ -136,7 +136,7 @@ def report_dossiers(db: Database, unit_code: str | None = None) -> list[dict]:
     where = "d.deleted = 0" + (" AND d.unit = ?" if unit_code else "")
     return list(db.query(
         "SELECT d.unit, d.status, d.received_at, d.due_at, d.original_due_at, d.paused_at, d.result_ready_at, "
-        "d.closed_at, d.procedure_code, COALESCE(p.name, d.procedure_code, '') AS procedure_name, "
+        "d.closed_at, d.channel, d.post_sent_at, d.procedure_code, COALESCE(p.name, d.procedure_code, '') AS procedure_name, "
         "COALESCE(u.name, d.unit) AS unit_name FROM dossiers d "
         "LEFT JOIN procedures p ON p.unit = d.unit AND p.id = d.procedure_id "
         f"LEFT JOIN units u ON u.code = d.unit WHERE {where}", (unit_code,) if unit_code else ()))

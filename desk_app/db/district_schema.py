@@ -225,3 +225,18 @@ def _stats_days(db: Database) -> None:
 def _ratings_level_at(db: Database) -> None:
     # As at the desk (db/migrations.py 0071), the tombstones left out inside the index.
     db.execute("CREATE INDEX IF NOT EXISTS ratings_level_at ON ratings(level, deleted, at)")
+
+
+@MIGRATIONS(name="0080_dossier_channels")
+def _dossier_channels(db: Database) -> None:
+    # Format 3's dossiers carry the online dossier's portal code and whether an officer helped
+    # file it, and the result sent by post (address, tracking number, day sent); files of
+    # format 2 leave them NULL. As at the desk (db/migrations.py 0080, 0081).
+    present = {row[1] for row in db.execute("PRAGMA table_info(dossiers)").fetchall()}
+    for column in ("portal_code", "assisted", "post_address", "post_tracking", "post_sent_at"):
+        if column not in present:
+            db.execute(f"ALTER TABLE dossiers ADD COLUMN {column}")
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_channel_received ON dossiers(channel, received_at, assisted, "
+               "portal_code, deleted) WHERE channel IN ('online', 'post')")
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_post_sent ON dossiers(post_sent_at, deleted) "
+               "WHERE post_sent_at IS NOT NULL")

@@ -5,10 +5,14 @@ from __future__ import annotations
 from desk_app.db.citizens import prefix_upper_bound
 from desk_app.db.store import Store, Writer
 
+# A dossier's channel details (migration 0080; core/channels.py says what each holds).
+CHANNEL_COLUMNS = ("portal_code", "assisted", "post_address", "post_tracking", "post_sent_at")
+
 # What a list or search row shows: the dossier with its citizen and procedure.
 SUMMARY_SELECT = """
 SELECT d.id, d.code, d.status, d.received_at, d.due_at, d.original_due_at, d.result_ready_at,
-       d.closed_at, d.paused_at, d.fee, d.channel, d.note, d.queue_number,
+       d.closed_at, d.paused_at, d.fee, d.channel, d.note, d.queue_number, d.portal_code, d.assisted,
+       d.post_address, d.post_tracking, d.post_sent_at,
        d.citizen_id, d.applicant_full_name AS full_name, d.applicant_id_number AS id_number,
        d.applicant_old_id_number AS old_id_number, d.applicant_phone AS phone, d.applicant_address AS address,
        d.applicant_birth_date AS birth_date, d.applicant_sex AS sex, d.received_by,
@@ -67,6 +71,15 @@ def find_by_code_ending(store: Store, ending: str, received_from: str, limit: in
 def find_by_code_prefix(store: Store, prefix: str, limit: int) -> list[dict]:
     return store.all(
         SUMMARY_SELECT + " WHERE d.code >= ? AND d.code < ? ORDER BY d.code DESC LIMIT ?",
+        (prefix, prefix_upper_bound(prefix), limit),
+    )
+
+
+def find_by_portal_code(store: Store, prefix: str, limit: int) -> list[dict]:
+    """Online dossiers whose portal code starts with `prefix` (the partial index of 0081)."""
+    return store.all(
+        SUMMARY_SELECT + " WHERE d.portal_code != '' AND d.portal_code >= ? AND d.portal_code < ? "
+        "ORDER BY d.portal_code DESC LIMIT ?",
         (prefix, prefix_upper_bound(prefix), limit),
     )
 

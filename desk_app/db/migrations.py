@@ -544,3 +544,25 @@ def _pin_attempts_recovery(db: Database) -> None:
     db.execute("DROP TABLE pin_attempts")
     db.execute("ALTER TABLE pin_attempts_new RENAME TO pin_attempts")
     db.execute("CREATE INDEX pin_attempts_officer ON pin_attempts(officer_id, id)")
+
+
+@MIGRATIONS(name="0080_dossier_channels")
+def _dossier_channels(db: Database) -> None:
+    # Channels as they are (issue 24): an online dossier keeps the portal's own dossier code
+    # (national portal or VNeID) and whether an officer helped the citizen file it at the
+    # counter (NULL: not online); a result sent back by post keeps the address, the tracking
+    # number and when it was sent. Empty and NULL defaults: the audit hash of a record written
+    # before stays the same (core/audit.py leaves trailing empty values out).
+    for column in ("portal_code TEXT NOT NULL DEFAULT ''", "assisted INTEGER", "post_address TEXT NOT NULL DEFAULT ''",
+                   "post_tracking TEXT NOT NULL DEFAULT ''", "post_sent_at TEXT"):
+        db.execute(f"ALTER TABLE dossiers ADD COLUMN {column}")
+
+
+@MIGRATIONS(name="0081_channel_indexes")
+def _channel_indexes(db: Database) -> None:
+    # The portal's code is searched for (F3, `find`); the period's online and post dossiers
+    # and its results sent by post are counted from these indexes alone (db/channel_stats.py).
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_portal_code ON dossiers(portal_code) WHERE portal_code != ''")
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_channel_received ON dossiers(channel, received_at, assisted, "
+               "portal_code) WHERE channel != 'in_person'")
+    db.execute("CREATE INDEX IF NOT EXISTS dossiers_post_sent ON dossiers(post_sent_at) WHERE post_sent_at IS NOT NULL")

@@ -8,7 +8,12 @@ carries the procedure record arrives later.
 
 from __future__ import annotations
 
+from desk_app.db.dossiers import CHANNEL_COLUMNS
+
 AUDIT = ("updated_at", "updated_by", "change_seq")
+# Format 3 (issue 24, channels: db/dossiers.CHANNEL_COLUMNS): the online dossier's portal code and
+# whether an officer helped file it, the result sent by post. A format-2 file has none of them:
+# the district keeps NULL.
 
 PART_COLUMNS: dict[str, tuple[str, ...]] = {
     "officers": ("id", "full_name"),
@@ -19,7 +24,8 @@ PART_COLUMNS: dict[str, tuple[str, ...]] = {
     "dossiers": ("id", "code", "citizen_id", "procedure_id", "procedure_code", "status", "received_at", "due_at",
                  "original_due_at", "paused_at", "result_ready_at", "closed_at", "fee", "channel", "note",
                  "received_by", "applicant_full_name", "applicant_id_number", "applicant_old_id_number",
-                 "applicant_birth_date", "applicant_sex", "applicant_address", "applicant_phone"),
+                 "applicant_birth_date", "applicant_sex", "applicant_address", "applicant_phone",
+                 *CHANNEL_COLUMNS),
     "dossier_documents": ("id", "dossier_id", "position", "name", "kind", "received", "note"),
     "dossier_events": ("id", "dossier_id", "at", "action", "from_status", "to_status", "reason", "details",
                        "officer_id"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk_app.core import audit_verify
+from desk_app.core.unit import get_unit, upper_level_name
 from desk_app.db import officers as officer_repo
 from desk_app.db import sync_exports as repo
 from desk_app.db import unit as unit_repo
@@ -78,7 +79,8 @@ def district_key(store: Store):
 
     text = settings_module.load(store).district_public_key
     if not text:
-        raise ExportError("Chưa có khóa công khai của cấp trên: nhập trong Cài đặt hoặc chạy "
+        upper = upper_level_name(get_unit(store))
+        raise ExportError(f"Chưa có khóa công khai của {upper}: nhập trong Cài đặt hoặc chạy "
                           "“desk-app setup --district-key KHÓA”.")
     try:
         return parse_public(text)

@@ -51,7 +51,8 @@ def test_export_from_the_page_is_verified_by_the_district(qtbot, linked, distric
              for name, number in (("Đỗ Thị Lan", "001190000011"), ("Phạm Văn Đức", "001090000012"))]
     page.refresh()
     assert "Chưa xuất tệp lần nào" in page.last_label.text()
-    assert page.waiting_label.text().startswith("Chưa gửi cấp trên: <b>2 hồ sơ</b> và ")  # as an officer counts
+    # As an officer counts; the upper level by the name the unit gave it (issue 24, item 6).
+    assert page.waiting_label.text().startswith("Chưa gửi Công an tỉnh Bắc Ninh: <b>2 hồ sơ</b> và ")
     assert page.model.rowCount() == 0
     usb = tmp_path / "usb"
     page.folder.setText(str(usb))
@@ -104,7 +105,7 @@ def test_full_disk_leaves_no_file_and_keeps_the_changes_waiting(qtbot, linked, p
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
     assert "đã đầy" in page.result.text() and "còn nguyên" in page.result.text()
     assert list(usb.iterdir()) == []  # not even a partial file
-    assert page.model.rowCount() == 0 and "Chưa gửi cấp trên" in page.waiting_label.text()
+    assert page.model.rowCount() == 0 and "Chưa gửi Công an tỉnh Bắc Ninh" in page.waiting_label.text()
     assert page.export_button.isEnabled()
 
 

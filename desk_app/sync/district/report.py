@@ -16,9 +16,10 @@ from desk_app.db import district as repo
 from desk_app.db.store import from_text
 from desk_app.sync.district.store import District
 
-COUNTS = ("received", "returned", "early", "on_time", "late", "overdue")
+COUNTS = ("received", "online", "post", "returned", "sent_by_post", "early", "on_time", "late", "overdue")
 COUNT_LABELS = {
-    "received": "Tiếp nhận", "returned": "Đã trả",
+    "received": "Tiếp nhận", "online": "Trực tuyến", "post": "Nhận bưu chính", "returned": "Đã trả",
+    "sent_by_post": "Trả bưu chính",
     "early": lifecycle.TIMELINESS_LABELS[lifecycle.EARLY], "on_time": lifecycle.TIMELINESS_LABELS[lifecycle.ON_TIME],
     "late": lifecycle.TIMELINESS_LABELS[lifecycle.LATE], "overdue": lifecycle.TIMELINESS_LABELS[lifecycle.OVERDUE],
 }
@@ -32,7 +33,10 @@ class Row:
     procedure_code: str
     procedure_name: str
     received: int = 0
+    online: int = 0  # of those received: online (national portal, VNeID)
+    post: int = 0  # of those received: by post
     returned: int = 0
+    sent_by_post: int = 0  # of those returned: sent by post (format 3 files; format 2 ones say nothing)
     early: int = 0
     on_time: int = 0
     late: int = 0
@@ -82,9 +86,11 @@ def build(district: District, day: str | None = None, unit: str | None = None) -
 
     for d in dossiers:
         if d["received_at"] and d["received_at"][:10] in wanted:
-            row(d["received_at"][:10], d).received += 1
+            _count_received(row(d["received_at"][:10], d), d)
         if d["status"] == lifecycle.RETURNED and d["closed_at"] and d["closed_at"][:10] in wanted:
-            row(d["closed_at"][:10], d).returned += 1
+            r = row(d["closed_at"][:10], d)
+            r.returned += 1
+            r.sent_by_post += 1 if d["post_sent_at"] else 0
         if d["status"] in lifecycle.FINISHED_STATUSES and d["result_ready_at"] and d["result_ready_at"][:10] in wanted:
             bucket = lifecycle.timeliness(d["status"], from_text(d["original_due_at"]), from_text(d["result_ready_at"]),
                                           from_text(d["due_at"]), _end_of(d["result_ready_at"][:10]))
@@ -94,6 +100,12 @@ def build(district: District, day: str | None = None, unit: str | None = None) -
         for on in _overdue_days(d, days):
             row(on, d).overdue += 1
     return sorted(rows.values(), key=lambda r: (r.day, r.unit, r.procedure_code))
+
+
+def _count_received(r: Row, d: dict) -> None:
+    r.received += 1
+    if d["channel"] in ("online", "post"):
+        setattr(r, d["channel"], getattr(r, d["channel"]) + 1)
 
 
 def grouped(rows: list[Row]) -> list[tuple[tuple[str, str, str], list[Row], dict]]:
@@ -108,13 +120,13 @@ def as_text(rows: list[Row], title: str) -> str:
     if not rows:
         return f"{title}\nKhông có số liệu."
     lines = [title]
-    head = "".join(f"{COUNT_LABELS[c]:>14}" for c in COUNTS)
+    head = "".join(f"{COUNT_LABELS[c]:>16}" for c in COUNTS)
     for (day, unit, unit_name), items, totals in grouped(rows):
         lines += ["", f"Ngày {datetime.fromisoformat(day):%d/%m/%Y} — {unit} {unit_name}", f"  {'Thủ tục':48}{head}"]
         for r in items:
             label = f"{r.procedure_code} {r.procedure_name}"[:46]
-            lines.append(f"  {label:48}" + "".join(f"{getattr(r, c):>14}" for c in COUNTS))
-        lines.append(f"  {'Cộng':48}" + "".join(f"{totals[c]:>14}" for c in COUNTS))
+            lines.append(f"  {label:48}" + "".join(f"{getattr(r, c):>16}" for c in COUNTS))
+        lines.append(f"  {'Cộng':48}" + "".join(f"{totals[c]:>16}" for c in COUNTS))
     return "\n".join(lines)
 
 

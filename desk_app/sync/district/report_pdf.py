@@ -53,7 +53,7 @@ def write_pdf(rows: list[Row], path, title: str, subtitle: str, warnings: list[s
         data = [["Mã thủ tục", "Tên thủ tục", *[COUNT_LABELS[c] for c in COUNTS]]]
         data += [[r.procedure_code, Paragraph(r.procedure_name, cell), *[getattr(r, c) for c in COUNTS]] for r in items]
         data.append(["", "Cộng", *[totals[c] for c in COUNTS]])
-        table = Table(data, colWidths=[24 * mm, 95 * mm] + [24 * mm] * len(COUNTS), repeatRows=1)
+        table = Table(data, colWidths=[22 * mm, 65 * mm] + [20 * mm] * len(COUNTS), repeatRows=1)
         table.setStyle(TableStyle([*GRID, ("FONTNAME", (0, -1), (-1, -1), BOLD), ("ALIGN", (2, 0), (-1, -1), "RIGHT")]))
         story.append(table)
     story += _shares_block(list(shares), block, cell)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desk_app.core.unit import DEFAULT_UPPER_LEVEL
 from desk_app.db import district as repo
 from desk_app.db.database import Database
 from desk_app.db.store import system_now, to_text
@@ -45,6 +46,10 @@ class District:
     def meta(self, key: str, default: str = "") -> str:
         value = repo.meta(self.db, key)
         return default if value is None else value
+
+    def name(self) -> str:
+        """This upper level by the name `district init --name` gave it (its reports carry it)."""
+        return self.meta("name").strip() or DEFAULT_UPPER_LEVEL
 
     def unit(self, code: str) -> dict | None:
         return repo.unit(self.db, code.upper())

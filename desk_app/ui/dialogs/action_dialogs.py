@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout,
+    QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout,
 )
 from desk_app.core.lifecycle import Action
 from desk_app.db.store import StorageError
@@ -29,6 +29,9 @@ class ActionDialog(QDialog):
         self.reason: QPlainTextEdit | None = None
         self.new_due: DateTimeField | None = None
         self.collected_by: QLineEdit | None = None
+        self.by_post: QCheckBox | None = None  # return: the result goes by post (tracking number, address)
+        self.tracking: QLineEdit | None = None
+        self.post_address: QLineEdit | None = None
         self.error = error_label()
 
         form = QFormLayout()
@@ -50,6 +53,7 @@ class ActionDialog(QDialog):
         if name == "return":
             self.collected_by = QLineEdit(dossier.get("full_name", ""))
             form.addRow(self.tr("Người nhận kết quả:"), self.collected_by)
+            self._post_rows(form, dossier)
         if action.needs_reason or name == "supplement":
             self.reason = QPlainTextEdit()
             self.reason.setTabChangesFocus(True)
@@ -73,9 +77,28 @@ class ActionDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 200)
 
+    def _post_rows(self, form: QFormLayout, dossier: dict) -> None:
+        """A return by post: the tracking number and the address instead of who collected it."""
+        self.by_post = QCheckBox(self.tr("Gửi kết quả qua dịch vụ bưu chính"))
+        self.tracking = QLineEdit()
+        self.tracking.setPlaceholderText(self.tr("Số hiệu bưu gửi, ví dụ EE123456789VN"))
+        self.post_address = QLineEdit(dossier.get("post_address") or dossier.get("address") or "")
+        form.addRow("", self.by_post)
+        form.addRow(self.tr("Số hiệu bưu gửi:"), self.tracking)
+        form.addRow(self.tr("Địa chỉ gửi:"), self.post_address)
+        self.by_post.toggled.connect(self._post_toggled)
+        self.by_post.setChecked(bool(dossier.get("post_address")))
+        self._post_toggled(self.by_post.isChecked())
+
+    def _post_toggled(self, by_post: bool) -> None:
+        self.collected_by.setEnabled(not by_post)
+        self.tracking.setEnabled(by_post)
+        self.post_address.setEnabled(by_post)
+
     def first_field(self):
         """Where the cursor starts: the first thing to fill in, or the confirm button."""
-        fields = (self.missing, self.new_due, self.collected_by, self.reason)
+        by_post = self.by_post is not None and self.by_post.isChecked()
+        fields = (self.missing, self.new_due, self.tracking if by_post else self.collected_by, self.reason)
         return next((field for field in fields if field is not None), self.ok_button)
 
     def missing_documents(self) -> list[str]:
@@ -97,7 +120,10 @@ class ActionDialog(QDialog):
             text = "; ".join([*missing, text] if text else missing)
         if self.new_due is not None:
             new_due = self.new_due.dateTime().toPython().replace(second=0, microsecond=0)
-        if self.collected_by is not None:
+        if self.by_post is not None and self.by_post.isChecked():
+            details.update(by_post=True, tracking=self.tracking.text().strip(),
+                           address=self.post_address.text().strip())
+        elif self.collected_by is not None:
             details["collected_by"] = self.collected_by.text().strip()
         return text, new_due, details
 
@@ -108,12 +134,13 @@ class ActionDialog(QDialog):
             return self._refuse(self.tr("Chọn giấy tờ còn thiếu hoặc ghi nội dung cần bổ sung."), self.missing)
         if self.action.needs_reason and not reason:
             return self._refuse(self.tr("Cần ghi rõ lý do."), self.reason)
-        if self.action.name == "return" and not details.get("collected_by"):
+        if self.action.name == "return" and not details.get("collected_by") and not details.get("by_post"):
             return self._refuse(self.tr("Ghi tên người nhận kết quả."), self.collected_by)
         try:
             self.submit(reason, new_due, details)
         except (ValueError, StorageError) as error:  # the lifecycle's refusal or the disk, worded for the officer
-            return self._refuse(str(error), self.new_due if self.action.needs_due else None)
+            return self._refuse(str(error), self.new_due if self.action.needs_due else
+                                self.tracking if details.get("by_post") else None)
         super().accept()
 
     def _refuse(self, message: str, field=None) -> None:

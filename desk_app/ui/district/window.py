@@ -89,7 +89,7 @@ class DistrictWindow(QMainWindow):
         return from_text(self.district.now()).date()
 
     def unit(self) -> dict:
-        return {"name": self.district.meta("name") or self.tr("Cấp trên"), "upper_name": ""}
+        return {"name": self.district.name(), "upper_name": ""}
 
     def refresh_units(self) -> None:
         """The units table read again, on the runner."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from desk_app.core import lifecycle
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.amend import change_lines
+from desk_app.core.channels import channel_text
 from desk_app.ui.dialogs.action_dialogs import ActionDialog
 from desk_app.ui.dialogs.amend_dialog import AmendDialog
 from desk_app.ui.widgets.citizen_fields import display_date
@@ -126,6 +127,8 @@ class DetailView(QWidget):
             if d.get(key):
                 value = display_date(d[key]) if key == "birth_date" else core_term(d[key]) if key == "sex" else d[key]
                 lines.append(f"{label}: {html.escape(value)}")
+        if d.get("channel", "in_person") != "in_person" or d.get("post_sent_at"):
+            lines.append(self.tr("Hình thức: %1").replace("%1", html.escape(channel_text(d))))
         self.citizen.setText("<br>".join(lines))
         self.documents.clear()
         for doc in d["documents"]:
@@ -152,6 +155,9 @@ class DetailView(QWidget):
             text += "\n    " + self.tr("Hẹn mới: ") + short_time(details["new_due_at"])
         if details.get("collected_by"):
             text += "\n    " + self.tr("Người nhận: ") + details["collected_by"]
+        if details.get("by_post"):
+            text += "\n    " + (self.tr("Gửi qua bưu chính, số hiệu %1, tới %2")
+                                .replace("%1", details.get("tracking", "")).replace("%2", details.get("address", "")))
         if event["action"] == "amend":
             text += "\n    " + "; ".join(change_lines(details))
         if event["action"] == "receive" and details.get("missing"):

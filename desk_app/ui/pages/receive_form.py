@@ -3,8 +3,8 @@ the due time as the officer types; Ctrl+Enter saves, prints when set to, and cle
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QT_TRANSLATE_NOOP, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from desk_app.core.dossiers import NotFound
@@ -12,6 +12,7 @@ from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
 from desk_app.db.store import StorageError
 from desk_app.ui.dialogs.citizen_conflict import ask_update_citizen
+from desk_app.ui.widgets.channel_fields import ChannelFields
 from desk_app.ui.widgets.document_checklist import DocumentModel, DocumentTable
 from desk_app.ui.widgets.drafts import DraftKeeper
 from desk_app.ui.widgets.form_messages import FormMessages
@@ -24,8 +25,6 @@ from desk_app.ui.widgets.slip_printing import print_slip
 
 DRAFT_NAME = "receive"
 VIETNAMESE = QLocale(QLocale.Vietnamese, QLocale.Vietnam)
-CHANNELS = (("in_person", QT_TRANSLATE_NOOP("ReceiveForm", "Trực tiếp")),
-            ("online", QT_TRANSLATE_NOOP("ReceiveForm", "Trực tuyến")))
 
 
 def draft_is_empty(data: dict) -> bool:
@@ -72,9 +71,8 @@ class ReceiveForm(FormMessages, QWidget):
         self.missing_label = QLabel()
         self.missing_label.setStyleSheet("color: #8a4b00;")
         self.missing_label.setWordWrap(True)
-        self.channel = QComboBox()
-        for key, label in CHANNELS:
-            self.channel.addItem(self.tr(label), key)
+        self.channels = ChannelFields(self)  # the channel, and an online or post dossier's details
+        self.channel = self.channels.channel
         self.fee = QSpinBox()
         self.fee.setRange(0, 100_000_000)
         self.fee.setSingleStep(1000)
@@ -104,6 +102,7 @@ class ReceiveForm(FormMessages, QWidget):
         fee_row.addWidget(self.fee, 1)
         form.addRow(self.tr("Lệ phí"), fee_row)
         form.addRow("", self.fee_error)
+        self.channels.add_rows(form)
         form.addRow(self.tr("Ghi chú"), self.note)
         form.addRow(self.due_label)
         return box
@@ -126,8 +125,8 @@ class ReceiveForm(FormMessages, QWidget):
 
     def _connect(self) -> None:
         """Keys, drafts, and what each field's change sets off."""
-        order = [*self.citizen.widgets(), self.picker, self.table, self.channel, self.fee, self.note,
-                 self.save_button]
+        order = [*self.citizen.widgets(), self.picker, self.table, self.channel, self.fee, *self.channels.widgets(),
+                 self.note, self.save_button]
         self._mover = install_form_keys(self, order, [w for w in order if w is not self.table], self.save)
         self.drafts = DraftKeeper(DraftStore(self.desk.data_dir), DRAFT_NAME, self.values, draft_is_empty, self)
         self.picker.procedure_changed.connect(self._procedure_changed)
@@ -136,6 +135,9 @@ class ReceiveForm(FormMessages, QWidget):
         self.citizen.changed.connect(self._changed)
         self.documents.changed.connect(self._documents_changed)
         self.note.textChanged.connect(self._changed)
+        for edit in (self.channels.portal_code, self.channels.post_address):
+            edit.textChanged.connect(self._changed)
+        self.channels.assisted.toggled.connect(self._changed)
         self.save_button.clicked.connect(self.save)
         self.clear_button.clicked.connect(self.clear)
         self._due_timer = QTimer(self)
@@ -164,7 +166,7 @@ class ReceiveForm(FormMessages, QWidget):
 
     def values(self) -> dict:
         return {"citizen": self.citizen.values(), "procedure": self.picker.code,
-                "documents": self.documents.documents(), "channel": self.channel.currentData(),
+                "documents": self.documents.documents(), **self.channels.values(),
                 "fee": self.fee.value(), "fee_touched": self._fee_touched, "note": self.note.text(),
                 "queue_number": self.queue_number.text()}
 
@@ -173,7 +175,7 @@ class ReceiveForm(FormMessages, QWidget):
         self._fee_touched = False
         try:
             self.citizen.set_values(data.get("citizen", {}))
-            self.channel.setCurrentIndex(max(self.channel.findData(data.get("channel", "in_person")), 0))
+            self.channels.set_values(data)
             self.picker.set_code(data.get("procedure", ""))
             if data.get("documents") is not None and self.picker.code:
                 self.documents.set_documents(data["documents"])
@@ -268,7 +270,7 @@ class ReceiveForm(FormMessages, QWidget):
         """Validate, register, then show the code; on error every message sits by its field."""
         values = self.values()
         data = {**values["citizen"], "procedure": values["procedure"], "documents": values["documents"],
-                "channel": values["channel"], "fee": values["fee"], "note": values["note"],
+                **self.channels.values(), "fee": values["fee"], "note": values["note"],
                 "queue_number": values["queue_number"]}
         self._result("")  # a message from the last attempt is not about this one
         try:
@@ -340,13 +342,14 @@ class ReceiveForm(FormMessages, QWidget):
     def _show_errors(self, errors: dict[str, str]) -> None:
         first = self.citizen.show_errors(errors)
         show_error(self.procedure_error, errors.get("procedure", ""))
-        show_error(self.fee_error, errors.get("fee", "") or errors.get("channel", ""))
+        show_error(self.fee_error, errors.get("fee", ""))
+        channel_field = self.channels.show_errors(errors)
         other = {k: v for k, v in errors.items() if k in ("documents", "cccd_qr", "received_at", "note")}
         if other:
             self._banner(" ".join(other.values()), error=True)
         if errors:
             self._result(arg(self.tr("Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ)."), len(errors)), error=True)
-            target = first or (self.picker if "procedure" in errors else self.fee)
+            target = first or (self.picker if "procedure" in errors else channel_field or self.fee)
             target.setFocus(Qt.OtherFocusReason)
 
 

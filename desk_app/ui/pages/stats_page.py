@@ -114,6 +114,7 @@ class StatsPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.balance)
+        layout.addWidget(self.channels)
         layout.addLayout(self.chart_area, 3)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.by.currentIndexChanged.connect(lambda *_: self.refresh())
@@ -131,6 +132,9 @@ class StatsPage(QWidget):
         # The names take the width the figures leave and wrap, so every column fits a 1366 screen.
         self.table = rows_view(self.model, stretch=0)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.channels = QLabel()  # under the table: the new dossiers by channel, the results sent by post
+        self.channels.setObjectName("channels")
+        self.channels.setWordWrap(True)
 
     @staticmethod
     def _cell(key: str):
@@ -200,11 +204,19 @@ class StatsPage(QWidget):
             self.tr("Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5")
             .replace("%1", str(t.received_total)).replace("%2", str(t.resolved_total))
             .replace("%3", str(t.in_progress_total)).replace("%4", str(t.refused)).replace("%5", str(t.stopped)))
+        self.channels.setText(self._channels_text(report.channels))
         if self.charts is None:  # the first figures are on screen: now the library
             QTimer.singleShot(0, self._build_charts)
         else:
             self._draw_charts()
         self.shown.emit(period)
+
+    def _channels_text(self, counts: dict[str, int]) -> str:
+        text = self.tr("Hồ sơ mới: trực tiếp tại quầy %1 · qua bưu chính %2 · trực tuyến %3 (cán bộ hỗ trợ nộp tại "
+                       "quầy %4, có mã hồ sơ trên Cổng %5) · Trả kết quả qua bưu chính: %6")
+        for n, key in enumerate(stats.CHANNEL_KEYS, 1):
+            text = text.replace(f"%{n}", vn_number(counts.get(key, 0)))
+        return text
 
     def _build_charts(self) -> None:
         if self.charts is not None:

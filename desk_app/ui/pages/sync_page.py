@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from desk_app.core.unit import upper_level_name
 from desk_app.db.store import from_text
 from desk_app.sync import export as export_module
 from desk_app.ui.background import Background
@@ -149,10 +150,11 @@ class SyncPage(QWidget):
                                     .replace("%3", last["file_name"]).replace("%4", str(last["records"])))
         else:
             self.last_label.setText(self.tr("Chưa xuất tệp lần nào."))
+        upper = upper_level_name(self.desk.unit)
         if info["waiting"]:
-            text = arg(self.tr("Chưa gửi cấp trên: <b>%1 hồ sơ</b> và <b>%2 lượt tiếp công dân</b> mới hoặc có "
+            text = arg(self.tr("Chưa gửi %4: <b>%1 hồ sơ</b> và <b>%2 lượt tiếp công dân</b> mới hoặc có "
                                "cập nhật (%3 bản ghi trong tệp)."),
-                       info["waiting_dossiers"], info["waiting_visits"], info["waiting"])
+                       info["waiting_dossiers"], info["waiting_visits"], info["waiting"], upper)
             if info["reminder_due"]:
                 text += " " + self.tr("Đã đến giờ xuất tệp cuối ngày (%1).").replace("%1", settings.day_end_reminder)
             self.waiting_label.setStyleSheet(WARN_STYLE)
@@ -160,10 +162,8 @@ class SyncPage(QWidget):
             text = self.tr("Không có thay đổi nào đang chờ xuất.")
             self.waiting_label.setStyleSheet(NOTICE_STYLE)
         self.waiting_label.setText(text)
-        unit = self.desk.unit or {}
-        upper = unit.get("upper_name") or self.tr("cấp trên")
         if settings.district_public_key:
-            self.district_label.setText(self.tr("Gửi cho: <b>%1</b>. Tệp được ký và mã hóa bằng khóa của cấp trên.")
+            self.district_label.setText(self.tr("Gửi cho: <b>%1</b>. Tệp được ký và mã hóa bằng khóa của %1.")
                                         .replace("%1", upper))
             self.district_label.setStyleSheet("")
         else:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel
 
+from desk_app.core.unit import upper_level_name
+
 REMINDER_CHECK_MS = 60_000
 REMINDER_STYLE = "QLabel { background: #fff4d6; color: #7a4b00; padding: 2px 8px; font-weight: 600; }"
 
@@ -37,7 +39,8 @@ class DayEndReminder(QObject):
 
     def check(self) -> bool:
         due = self.desk.sync.reminder_due()
-        self.label.setText(self.tr("Chưa xuất tệp cuối ngày hôm nay – bấm F7 để xuất") if due else "")
+        self.label.setText(self.tr("Chưa xuất tệp cuối ngày hôm nay gửi %1 – bấm F7 để xuất")
+                           .replace("%1", upper_level_name(self.desk.unit)) if due else "")
         self.label.setVisible(due)
         item = self.nav_item()
         if item is not None:

@@ -173,5 +173,5 @@ def test_stick_pulled_leaves_only_a_part_file_the_importer_refuses(linked, distr
 
 def test_export_without_district_key_is_refused_clearly(desk, tmp_path):
     register(desk, 1)
-    with pytest.raises(export.ExportError, match="khóa công khai của cấp trên"):
+    with pytest.raises(export.ExportError, match="khóa công khai của Công an tỉnh Bắc Ninh"):  # by its name
         do_export(desk, tmp_path / "out")
