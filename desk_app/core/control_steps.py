@@ -17,11 +17,10 @@ A correction (amend) is not a hand-over: not a step, though a due time it moved 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from desk_app.core.lifecycle import STATUS_LABELS
+from desk_app.core.lifecycle import STATUS_LABELS, event_details
 from desk_app.core.text import clean
 from desk_app.db.store import from_text
 
@@ -88,7 +87,7 @@ def _parties(action: str, officer: str, handler: str, citizen: str, event: dict)
     if action == "result_ready":
         return handler, COUNTER + (f" ({officer})" if officer != handler else "")
     if action == "return":
-        collected = clean(_details(event).get("collected_by"))
+        collected = clean(event_details(event).get("collected_by"))
         return f"{officer} ({COUNTER})", citizen + (f" (người nhận: {collected})" if collected else "")
     return officer, citizen
 
@@ -104,7 +103,7 @@ def _due_of(action: str, before: datetime, after: datetime, original: datetime) 
 
 def _note(action: str, event: dict, after: datetime, original: datetime) -> str:
     reason = clean(event.get("reason"))
-    details = _details(event)
+    details = event_details(event)
     parts = []
     if action == "receive" and details.get("missing"):
         parts.append("Chưa nộp: " + "; ".join(clean(m) for m in details["missing"]))
@@ -119,18 +118,10 @@ def _note(action: str, event: dict, after: datetime, original: datetime) -> str:
     return ". ".join(parts)
 
 
-def _details(event: dict) -> dict:
-    try:
-        value = json.loads(event.get("details") or "{}")
-    except json.JSONDecodeError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 def _old_due(event: dict, earlier: list[dict], original: str) -> str | None:
     """The due time an event replaced, or None when it moved none. An apology written before
     the desk kept the old time takes the time the change before it gave, else the original."""
-    details = _details(event)
+    details = event_details(event)
     if event["action"] == "extend":
         if details.get("old_due_at"):
             return details["old_due_at"]
@@ -143,7 +134,7 @@ def _old_due(event: dict, earlier: list[dict], original: str) -> str | None:
 
 
 def _new_due(event: dict) -> str | None:
-    details = _details(event)
+    details = event_details(event)
     if event["action"] == "amend":
         change = (details.get("changes") or {}).get("due_at")
         return change[1] if isinstance(change, list) and len(change) > 1 else None

@@ -9,12 +9,11 @@ the hand-overs so far (core/control_steps.py) and prints at any moment.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from desk_app.core import control_steps
-from desk_app.core.lifecycle import STATUS_LABELS, STOPPED
+from desk_app.core.lifecycle import STATUS_LABELS, STOPPED, event_details
 from desk_app.db.store import from_text
 from desk_app.printing.pdf_fonts import nfc
 
@@ -58,14 +57,6 @@ def reprint_mark(dossier: dict, earlier: list[str]) -> tuple[int, datetime | Non
     return len(earlier), replaces
 
 
-def _details(event: dict) -> dict:
-    try:
-        value = json.loads(event.get("details") or "{}")
-    except json.JSONDecodeError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 def _last(events: list[dict], action: str) -> dict | None:
     found = [e for e in events if e["action"] == action]
     return found[-1] if found else None
@@ -92,12 +83,12 @@ def form_data(kind: str, dossier: dict, unit: dict, head: str = "", now: datetim
     if kind in ("receipt", "control"):
         return data
     event = _last(events, EVENT_FOR_KIND[kind])
-    if kind == "supplement" and event is None and receive and _details(receive).get("missing"):
+    if kind == "supplement" and event is None and receive and event_details(receive).get("missing"):
         # Documents marked "not received" at the counter are already a supplement list.
-        data.missing = [nfc(m) for m in _details(receive)["missing"]]
+        data.missing = [nfc(m) for m in event_details(receive)["missing"]]
     if event is None:
         return data
-    details = _details(event)
+    details = event_details(event)
     data.event_at = from_text(event["at"])
     data.reason = nfc(event.get("reason", ""))
     data.signer = nfc(event.get("officer_name") or "") or data.receiver
@@ -105,6 +96,6 @@ def form_data(kind: str, dossier: dict, unit: dict, head: str = "", now: datetim
     if kind == "extension":
         data.new_due = from_text(details.get("new_due_at"))
         earlier = [e for e in events if e["action"] == "extend" and e["at"] < event["at"]]
-        previous = details.get("old_due_at") or (_details(earlier[-1]).get("new_due_at") if earlier else None)
+        previous = details.get("old_due_at") or (event_details(earlier[-1]).get("new_due_at") if earlier else None)
         data.previous_due = from_text(previous) if previous else from_text(dossier["original_due_at"])
     return data

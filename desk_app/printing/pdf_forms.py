@@ -43,6 +43,7 @@ RESULT_FORMATS = ("Bản giấy", "Bản điện tử", "Tin nhắn SMS")
 JOB_PREFIX = "a4_"  # a form written is a print job of kind a4_<form>, subject the dossier code
 PDF_PRINTER = "PDF A4"
 MARK_RED = colors.Color(0.75, 0.05, 0.05)
+BLANK_TIME = "…… giờ …… phút, ngày …… tháng …… năm ………"  # to fill by hand
 
 
 def write_form_pdf(sources: PrintSources, code: str, kind: str, path: str | os.PathLike, copies: int = 2,
@@ -227,6 +228,18 @@ def _head_title(unit: dict) -> str:
     return "TRƯỞNG " + nfc(unit.get("name", "")).upper()
 
 
+def _head_signature(data: FormData) -> Table:
+    return _signature(("", "", ""), (_head_title(data.unit), "(Ký, ghi rõ họ tên, đóng dấu)", data.head))
+
+
+def _letter_opening(data: FormData) -> list:
+    """A letter to the citizen: to whom, and which dossier of theirs it is about."""
+    d = data.dossier
+    return [_p(f"Kính gửi: Ông/Bà <b>{esc(d.get('full_name', ''))}</b>"),
+            _p(f"Ngày {data.received_at:%d/%m/%Y}, {esc(data.unit['name'])} tiếp nhận hồ sơ của Ông/Bà, mã hồ sơ "
+               f"<b>{esc(d['code'])}</b>, đề nghị giải quyết thủ tục <b>{esc(d['procedure_name'])}</b>.")]
+
+
 # -- the four bodies -------------------------------------------------------------------------
 
 def _receipt(data: FormData) -> list:
@@ -276,41 +289,37 @@ def _refusal(data: FormData) -> list:
         _p(f"{esc(unit['name'])} từ chối tiếp nhận, giải quyết hồ sơ của:"), *_citizen(d), _procedure(d),
         *_reason(data.reason, "nêu rõ lý do, căn cứ điều, khoản của văn bản quy phạm pháp luật"),
         _p("Xin thông báo để Ông/Bà được biết và thực hiện."),
-        _signature(("", "", ""), (_head_title(unit), "(Ký, ghi rõ họ tên, đóng dấu)", data.head)),
+        _head_signature(data),
     ]
 
 
 def _extension(data: FormData) -> list:
-    d, unit = data.dossier, data.unit
+    unit = data.unit
     before = data.previous_due or data.due_at
-    new_due = vn_datetime(data.new_due) if data.new_due else "…… giờ …… phút, ngày …… tháng …… năm ………"
+    new_due = vn_datetime(data.new_due) if data.new_due else BLANK_TIME
     return [
-        _p(f"Kính gửi: Ông/Bà <b>{esc(d.get('full_name', ''))}</b>"),
-        _p(f"Ngày {data.received_at:%d/%m/%Y}, {esc(unit['name'])} tiếp nhận hồ sơ của Ông/Bà, mã hồ sơ "
-           f"<b>{esc(d['code'])}</b>, đề nghị giải quyết thủ tục <b>{esc(d['procedure_name'])}</b>."),
+        *_letter_opening(data),
         _field("Thời gian hẹn trả kết quả", vn_datetime(before)),
         _p(f"Tuy nhiên đến nay, {esc(unit['name'])} chưa trả kết quả giải quyết hồ sơ cho Ông/Bà đúng hẹn."),
         *_reason(data.reason, "nêu rõ lý do chậm trả kết quả"),
         _p(f"Sự chậm trễ này đã gây phiền hà cho Ông/Bà. {esc(unit['name'])} xin lỗi Ông/Bà và hẹn lại "
            f"thời gian trả kết quả vào: <b>{esc(new_due)}</b>."),
         _p("Rất mong nhận được sự thông cảm của Ông/Bà."),
-        _signature(("", "", ""), (_head_title(unit), "(Ký, ghi rõ họ tên, đóng dấu)", data.head)),
+        _head_signature(data),
     ]
 
 
 def _stop(data: FormData) -> list:
-    d, unit = data.dossier, data.unit
-    since = vn_datetime(data.event_at) if data.event_at else "…… giờ …… phút, ngày …… tháng …… năm ………"
+    unit = data.unit
+    since = vn_datetime(data.event_at) if data.event_at else BLANK_TIME
     return [
-        _p(f"Kính gửi: Ông/Bà <b>{esc(d.get('full_name', ''))}</b>"),
-        _p(f"Ngày {data.received_at:%d/%m/%Y}, {esc(unit['name'])} tiếp nhận hồ sơ của Ông/Bà, mã hồ sơ "
-           f"<b>{esc(d['code'])}</b>, đề nghị giải quyết thủ tục <b>{esc(d['procedure_name'])}</b>."),
+        *_letter_opening(data),
         _p(f"{esc(unit['name'])} thông báo dừng giải quyết hồ sơ của Ông/Bà kể từ <b>{esc(since)}</b>."),
         *_reason(data.reason, "nêu rõ lý do dừng giải quyết"),
         _p(f"Mọi thắc mắc xin liên hệ Bộ phận Một cửa – {esc(unit['name'])}, số điện thoại "
            f"<b>{esc(unit.get('hotline') or '…………………')}</b>."),
         _p("Xin thông báo để Ông/Bà được biết."),
-        _signature(("", "", ""), (_head_title(unit), "(Ký, ghi rõ họ tên, đóng dấu)", data.head)),
+        _head_signature(data),
     ]
 
 

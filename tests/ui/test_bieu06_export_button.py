@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 
-from desk_app.ui.shell.main_window import STATS
 from desk_app.ui.widgets import file_dialogs
 from tests.ui.shell_helpers import open_window
+from tests.ui.stats_helpers import show_period
 from tests.unit.core.fields_scenario import ROWS, build_fields_scenario
 from tests.unit.printing.bieu06_readback import form_rows
 
@@ -17,15 +17,7 @@ from tests.unit.printing.bieu06_readback import form_rows
 def test_the_export_button_writes_fields_procedures_and_the_total(qtbot, desk, clock, commander, tmp_path,
                                                                   monkeypatch):
     build_fields_scenario(desk, clock, commander)
-    window = open_window(qtbot, desk, commander)
-    qtbot.keyClick(window, Qt.Key.Key_F6)
-    assert window.current_page() == STATS
-    page = window.stats_page
-    qtbot.waitUntil(lambda: page.period is not None, timeout=10000)
-    page.first.setDate(QDate(2026, 12, 1))
-    page.last.setDate(QDate(2026, 12, 4))
-    with qtbot.waitSignal(page.shown, timeout=10000):
-        qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    page = show_period(qtbot, open_window(qtbot, desk, commander), QDate(2026, 12, 1), QDate(2026, 12, 4))
     with qtbot.waitSignal(page.shown, timeout=10000):
         page.by.setCurrentIndex(page.by.findData("officer"))  # the screen by officer
     assert page.model.rowCount() == 2
