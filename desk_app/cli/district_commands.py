@@ -7,8 +7,8 @@ from pathlib import Path
 
 from desk_app import paths
 from desk_app.cli.common import BadInput, emit, parse_day
-from desk_app.cli.period_report import add_period_options, as_text, period, write_forms
-from desk_app.core.stats import GROUPINGS, StatsError
+from desk_app.cli.period_report import add_period_options, as_text, counted, period, write_forms
+from desk_app.core.stats import GROUPINGS
 from desk_app.sync.district import importer, report
 from desk_app.sync.district import store as district_store
 
@@ -173,18 +173,15 @@ def cmd_district_stats(args) -> int:
     from desk_app.core.workdays import WorkCalendar
     from desk_app.db.store import from_text
 
-    first, last = period(args)
+    period(args)  # a bad day is said before the district's files are opened
     if args.silent_days < 1:
         raise BadInput("--silent-days phải ≥ 1.")
     with _open(args) as district:
         today = from_text(district.now()).date()
-        try:
-            figures = DistrictStats(district.db, lambda: today).report(first, last, args.by or "unit")
-        except StatsError as exc:
-            raise BadInput(str(exc)) from None
+        figures, form = counted(DistrictStats(district.db, lambda: today), args, args.by or "unit")
         quiet = silent_units(district.units(), district.last_imports(), today, WorkCalendar(), args.silent_days)
         name = district.name()
-        lines = write_forms(args, figures, {"name": name, "upper_name": ""}, today)
+        lines = write_forms(args, form, {"name": name, "upper_name": ""}, today)
     data = figures.as_dict() | {"silent_units": quiet}
     text = as_text(figures, f"THỐNG KÊ KẾT QUẢ GIẢI QUYẾT HỒ SƠ – {name}")
     if quiet:

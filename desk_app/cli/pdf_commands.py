@@ -20,8 +20,11 @@ def _add_form(printing) -> None:
     p.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
     p.add_argument("--kind", choices=KINDS, default="receipt",
                    help="receipt: phiếu tiếp nhận (CT04); supplement: hướng dẫn bổ sung (CT05); "
-                        "refusal: từ chối (CT06); extension: xin lỗi, hẹn lại (Mẫu 04)")
-    p.add_argument("--copies", type=int, choices=(1, 2), default=2, help="số liên (mặc định 2)")
+                        "refusal: từ chối (CT06); extension: xin lỗi, hẹn lại (Mẫu 04); "
+                        "stop: thông báo dừng giải quyết (Mẫu 05, hồ sơ đã dừng); "
+                        "control: phiếu kiểm soát quá trình giải quyết (Mẫu 06, một bản, in lúc nào cũng được)")
+    p.add_argument("--copies", type=int, choices=(1, 2), default=2,
+                   help="số liên (mặc định 2; phiếu kiểm soát luôn một bản)")
     p.add_argument("--pdf", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra")
     p.set_defaults(handler=cmd_form)
 

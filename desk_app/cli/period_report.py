@@ -7,20 +7,31 @@ from contextlib import contextmanager
 from datetime import date
 
 from desk_app.cli.common import BadInput, parse_day
-from desk_app.core.stats import CHANNEL_LABELS, COLUMNS, SATISFACTION_LABELS, Report
+from desk_app.core.stats import CHANNEL_LABELS, COLUMNS, SATISFACTION_LABELS, Report, StatsError
 from desk_app.core.text import vn_percent
 
 
 def add_period_options(p, groupings: tuple[str, ...]) -> None:
     p.add_argument("--from", dest="first", required=True, help="ngày đầu kỳ YYYY-MM-DD")
     p.add_argument("--to", dest="last", required=True, help="ngày cuối kỳ YYYY-MM-DD")
-    p.add_argument("--by", choices=groupings, help="chia dòng theo " + " / ".join(groupings))
-    p.add_argument("--xlsx", help="ghi Biểu 06 ra tệp Excel (.xlsx)")
-    p.add_argument("--pdf", help="ghi Biểu 06 ra tệp PDF (A4 ngang)")
+    p.add_argument("--by", choices=groupings,
+                   help="chia dòng (màn hình, JSON) theo " + " / ".join(groupings))
+    p.add_argument("--xlsx", help="ghi Biểu 06 ra tệp Excel (.xlsx): theo lĩnh vực, thủ tục, dòng tổng số")
+    p.add_argument("--pdf", help="ghi Biểu 06 ra tệp PDF (A4 ngang): theo lĩnh vực, thủ tục, dòng tổng số")
 
 
 def period(args) -> tuple[date, date]:
     return parse_day(args.first), parse_day(args.last)
+
+
+def counted(source, args, by: str | None) -> tuple[Report, Report]:
+    """The report as `by` groups it (the screen, JSON) and Biểu 06's rows for the files (by
+    field, the procedures under each, the total: the form's rows whatever --by says)."""
+    first, last = period(args)
+    try:
+        return source.report_and_form(first, last, by)
+    except StatsError as exc:
+        raise BadInput(str(exc)) from None
 
 
 @contextmanager
@@ -34,10 +45,10 @@ def output_path_checked():
         raise BadInput(str(exc)) from None
 
 
-def write_forms(args, report: Report, unit: dict, today: date) -> list[str]:
-    """The XLSX and PDF asked for; the lines that say where they went."""
+def write_forms(args, form: Report, unit: dict, today: date) -> list[str]:
+    """The XLSX and PDF asked for, of `form` (counted()'s second); the lines that say where they went."""
     with output_path_checked():
-        return _write_forms(args, report, unit, today)
+        return _write_forms(args, form, unit, today)
 
 
 def _write_forms(args, report: Report, unit: dict, today: date) -> list[str]:

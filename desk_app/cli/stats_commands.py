@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from desk_app.cli.common import BadInput, emit, open_desk, parse_day
-from desk_app.cli.period_report import add_period_options, as_text, output_path_checked, period, write_forms
-from desk_app.core.stats import StatsError
+from desk_app.cli.period_report import add_period_options, as_text, counted, output_path_checked, period, write_forms
 
 
 def register(commands) -> None:
@@ -21,14 +20,11 @@ def _add_stats(commands) -> None:
 
 
 def cmd_stats(args) -> int:
-    first, last = period(args)
+    period(args)  # a bad day is said before the desk is opened
     with open_desk(args) as desk:
         unit = desk.require_unit()
-        try:
-            report = desk.stats.report(first, last, args.by)
-        except StatsError as exc:
-            raise BadInput(str(exc)) from None
-        lines = write_forms(args, report, unit, desk.now().date())
+        report, form = counted(desk.stats, args, args.by)
+        lines = write_forms(args, form, unit, desk.now().date())
     emit(args, report.as_dict(), "\n".join([as_text(report, f"THỐNG KÊ KẾT QUẢ GIẢI QUYẾT HỒ SƠ – {unit['name']}"),
                                             *([""] + lines if lines else [])]))
     return 0

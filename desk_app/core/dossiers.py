@@ -223,6 +223,7 @@ class DossierService:
                 raise lifecycle.TransitionError(
                     f"Gia hạn cần thời hạn mới sau hạn hiện tại ({current:%H:%M %d/%m/%Y}).")
             values["due_at"] = to_text(new_due)
+            details = {**(details or {}), "old_due_at": row["due_at"]}  # the control sheet (Mẫu 06) shows both
         elif action.name == "result_ready":
             values["result_ready_at"] = to_text(now)
         if action.target in lifecycle.TERMINAL_STATUSES:

@@ -7,6 +7,7 @@ and extend (a new due time with an apology; statistics still count the original)
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -84,6 +85,15 @@ def event_labels(event: dict) -> tuple[str, str | None]:
     if event.get("from_status") == event["to_status"] or status == action:
         return action, None
     return action, status
+
+
+def event_details(event: dict) -> dict:
+    """An event's details (a JSON object in the row): {} when empty or not an object."""
+    try:
+        value = json.loads(event.get("details") or "{}")
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 class TransitionError(ValueError):

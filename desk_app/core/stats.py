@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date, timedelta
 
+from desk_app.core.text import fold
 from desk_app.db import channel_stats
 from desk_app.db import stats as repo
 from desk_app.db.store import Store
@@ -28,6 +29,9 @@ SATISFACTION_KEYS = ("very_satisfied", "satisfied", "unsatisfied")
 SATISFACTION_LABELS = {"very_satisfied": "Rất hài lòng", "satisfied": "Hài lòng", "unsatisfied": "Không hài lòng"}
 GROUPINGS = ("procedure", "field", "officer", "unit")
 GROUPING_LABELS = {"procedure": "Thủ tục", "field": "Lĩnh vực", "officer": "Cán bộ", "unit": "Đơn vị"}
+# Biểu 06's own rows, whatever the screen is grouped by: each field, the procedures under it
+# (rows by procedure carry their field), then the total.
+FORM_GROUPING = "procedure"
 
 # The report's columns, in the form's order: key and Vietnamese heading.
 COLUMNS = (
@@ -179,9 +183,10 @@ def _aggregate(facts: list[tuple], key_of, by: str | None) -> tuple[Counts, list
 
 
 def sort_rows(rows: list[Row], by: str | None) -> list[Row]:
-    """The form's order: by field, then procedure code; others by name."""
+    """The form's order: by field in the alphabet's order (Căn cước, Cư trú, Đăng ký xe…),
+    then procedure code; others by name."""
     if by == "procedure":
-        return sorted(rows, key=lambda r: (r.field, r.key))
+        return sorted(rows, key=lambda r: (fold(r.field), r.field, r.key))
     return sorted(rows, key=lambda r: r.label)
 
 
@@ -193,7 +198,8 @@ def _check_by(by: str | None, allowed: tuple[str, ...]) -> None:
 @dataclass
 class Period:
     """What the statistics page shows for a period: the report as asked, the rows by
-    procedure (for the early / on time / late chart) and the received / resolved per day."""
+    procedure (Biểu 06's rows when exported, the early / on time / late chart) and the
+    received / resolved per day."""
 
     report: Report
     by_procedure: Report
@@ -240,10 +246,16 @@ class _Source:
     def report(self, first_day: date, last_day: date, by: str | None = None) -> Report:
         return self.reports(first_day, last_day, (by,))[by]
 
+    def report_and_form(self, first_day: date, last_day: date, by: str | None) -> tuple[Report, Report]:
+        """The report as asked (the screen, JSON) and Biểu 06's rows (fields, their procedures,
+        the total), counted in one pass."""
+        reports = self.reports(first_day, last_day, tuple(dict.fromkeys((by, FORM_GROUPING))))
+        return reports[by], reports[FORM_GROUPING]
+
     def period(self, first_day: date, last_day: date, by: str | None) -> Period:
         """The page's figures: one pass for the report and the procedure chart, one for the days."""
-        reports = self.reports(first_day, last_day, tuple(dict.fromkeys((by, "procedure"))))
-        return Period(reports[by], reports["procedure"],
+        report, form = self.report_and_form(first_day, last_day, by)
+        return Period(report, form,
                       self.day_counts(first_day.isoformat(), counted_until(last_day, self.today())))
 
 

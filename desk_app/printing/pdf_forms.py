@@ -1,6 +1,8 @@
 """The A4 forms: CT04 / Mẫu 01 receipt, CT05 / Mẫu 02 supplement request, CT06 / Mẫu 03
-refusal, Mẫu 04 apology and new due time. Each is printed twice (one copy for the citizen,
-one kept by the counter), one copy per page."""
+refusal, Mẫu 04 apology and new due time, Mẫu 05 stop notice, each printed twice (one copy
+for the citizen, one kept by the counter), one copy per page; and Mẫu 06, the control sheet
+that travels with the dossier (once, as it stands when printed: never a reprint).
+The annex's exact layouts are not verified: change them here only."""
 
 from __future__ import annotations
 
@@ -8,17 +10,21 @@ import os
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from desk_app.core.catalog import DOCUMENT_KINDS
+from desk_app.core.control_steps import status_line
+from desk_app.core.lifecycle import TERMINAL_STATUSES
 from desk_app.core.text import vn_datetime, vn_money
 from desk_app.db import print_jobs as print_job_repo
 from desk_app.db.store import from_text
 from desk_app.printing import jobs
 from desk_app.printing.pdf_common import (BLANK, NationalHeader, QrFlowable, document, esc, place_date, styles,
                                           table_style, write_atomically)
-from desk_app.printing.pdf_fonts import REGULAR, nfc
+from desk_app.printing.pdf_fonts import BOLD, REGULAR, nfc
 from desk_app.printing.pdf_form_data import FormData, form_data, reprint_mark
 from desk_app.printing.sources import PrintSources
 
@@ -28,11 +34,16 @@ TITLES = {
     "supplement": ("Mẫu CT05 / Mẫu 02", "PHIẾU HƯỚNG DẪN BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Số: ………/PHD"),
     "refusal": ("Mẫu CT06 / Mẫu 03", "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ", "Số: ………/PTC"),
     "extension": ("Mẫu 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Số: ………/XL"),
+    "stop": ("Mẫu 05", "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Số: ………/TB"),
+    "control": ("Mẫu 06", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", ""),
 }
+AS_IT_STANDS = ("control",)  # drawn up anew at each print: one copy, no reprint mark
+CONTROL_BLANK_ROWS = 3  # for the steps still to come, written by hand
 RESULT_FORMATS = ("Bản giấy", "Bản điện tử", "Tin nhắn SMS")
 JOB_PREFIX = "a4_"  # a form written is a print job of kind a4_<form>, subject the dossier code
 PDF_PRINTER = "PDF A4"
 MARK_RED = colors.Color(0.75, 0.05, 0.05)
+BLANK_TIME = "…… giờ …… phút, ngày …… tháng …… năm ………"  # to fill by hand
 
 
 def write_form_pdf(sources: PrintSources, code: str, kind: str, path: str | os.PathLike, copies: int = 2,
@@ -49,9 +60,12 @@ def write_form(sources: PrintSources, code: str, kind: str, path: str | os.PathL
     dossier = sources.dossiers().get(code)
     unit = sources.unit()
     head = sources.officers().resolve(None)
-    data = form_data(kind, dossier, unit, head["full_name"] if head else "")
-    earlier = print_job_repo.printed_times(sources.store, JOB_PREFIX + kind, dossier["code"])
-    data.reprint, data.replaces = reprint_mark(dossier, earlier)
+    data = form_data(kind, dossier, unit, head["full_name"] if head else "", now=sources.store.clock())
+    if kind in AS_IT_STANDS:
+        copies = 1
+    else:
+        earlier = print_job_repo.printed_times(sources.store, JOB_PREFIX + kind, dossier["code"])
+        data.reprint, data.replaces = reprint_mark(dossier, earlier)
     story = []
     for number in range(copies):
         if number:
@@ -105,7 +119,8 @@ def _page_mark(data: FormData):
 def form_story(data: FormData, copy_label: str) -> list:
     st = styles()
     form_no, title, number = TITLES[data.kind]
-    day = (data.event_at or data.received_at).date() if data.kind != "receipt" else data.received_at.date()
+    day = (data.as_of or data.event_at or data.received_at).date() if data.kind != "receipt" \
+        else data.received_at.date()
     story = [_reprint_box(data), Spacer(1, 6)] if data.reprint else []
     story += [Paragraph(esc(f"{form_no}{' – ' + copy_label if copy_label else ''}"), st["copy_label"]),
               Spacer(1, 4), NationalHeader(data.unit, number, place_date(data.unit, day)),
@@ -213,6 +228,18 @@ def _head_title(unit: dict) -> str:
     return "TRƯỞNG " + nfc(unit.get("name", "")).upper()
 
 
+def _head_signature(data: FormData) -> Table:
+    return _signature(("", "", ""), (_head_title(data.unit), "(Ký, ghi rõ họ tên, đóng dấu)", data.head))
+
+
+def _letter_opening(data: FormData) -> list:
+    """A letter to the citizen: to whom, and which dossier of theirs it is about."""
+    d = data.dossier
+    return [_p(f"Kính gửi: Ông/Bà <b>{esc(d.get('full_name', ''))}</b>"),
+            _p(f"Ngày {data.received_at:%d/%m/%Y}, {esc(data.unit['name'])} tiếp nhận hồ sơ của Ông/Bà, mã hồ sơ "
+               f"<b>{esc(d['code'])}</b>, đề nghị giải quyết thủ tục <b>{esc(d['procedure_name'])}</b>.")]
+
+
 # -- the four bodies -------------------------------------------------------------------------
 
 def _receipt(data: FormData) -> list:
@@ -262,26 +289,83 @@ def _refusal(data: FormData) -> list:
         _p(f"{esc(unit['name'])} từ chối tiếp nhận, giải quyết hồ sơ của:"), *_citizen(d), _procedure(d),
         *_reason(data.reason, "nêu rõ lý do, căn cứ điều, khoản của văn bản quy phạm pháp luật"),
         _p("Xin thông báo để Ông/Bà được biết và thực hiện."),
-        _signature(("", "", ""), (_head_title(unit), "(Ký, ghi rõ họ tên, đóng dấu)", data.head)),
+        _head_signature(data),
     ]
 
 
 def _extension(data: FormData) -> list:
-    d, unit = data.dossier, data.unit
+    unit = data.unit
     before = data.previous_due or data.due_at
-    new_due = vn_datetime(data.new_due) if data.new_due else "…… giờ …… phút, ngày …… tháng …… năm ………"
+    new_due = vn_datetime(data.new_due) if data.new_due else BLANK_TIME
     return [
-        _p(f"Kính gửi: Ông/Bà <b>{esc(d.get('full_name', ''))}</b>"),
-        _p(f"Ngày {data.received_at:%d/%m/%Y}, {esc(unit['name'])} tiếp nhận hồ sơ của Ông/Bà, mã hồ sơ "
-           f"<b>{esc(d['code'])}</b>, đề nghị giải quyết thủ tục <b>{esc(d['procedure_name'])}</b>."),
+        *_letter_opening(data),
         _field("Thời gian hẹn trả kết quả", vn_datetime(before)),
         _p(f"Tuy nhiên đến nay, {esc(unit['name'])} chưa trả kết quả giải quyết hồ sơ cho Ông/Bà đúng hẹn."),
         *_reason(data.reason, "nêu rõ lý do chậm trả kết quả"),
         _p(f"Sự chậm trễ này đã gây phiền hà cho Ông/Bà. {esc(unit['name'])} xin lỗi Ông/Bà và hẹn lại "
            f"thời gian trả kết quả vào: <b>{esc(new_due)}</b>."),
         _p("Rất mong nhận được sự thông cảm của Ông/Bà."),
-        _signature(("", "", ""), (_head_title(unit), "(Ký, ghi rõ họ tên, đóng dấu)", data.head)),
+        _head_signature(data),
     ]
 
 
-BODIES = {"receipt": _receipt, "supplement": _supplement, "refusal": _refusal, "extension": _extension}
+def _stop(data: FormData) -> list:
+    unit = data.unit
+    since = vn_datetime(data.event_at) if data.event_at else BLANK_TIME
+    return [
+        *_letter_opening(data),
+        _p(f"{esc(unit['name'])} thông báo dừng giải quyết hồ sơ của Ông/Bà kể từ <b>{esc(since)}</b>."),
+        *_reason(data.reason, "nêu rõ lý do dừng giải quyết"),
+        _p(f"Mọi thắc mắc xin liên hệ Bộ phận Một cửa – {esc(unit['name'])}, số điện thoại "
+           f"<b>{esc(unit.get('hotline') or '…………………')}</b>."),
+        _p("Xin thông báo để Ông/Bà được biết."),
+        _head_signature(data),
+    ]
+
+
+def _control(data: FormData) -> list:
+    d, unit = data.dossier, data.unit
+    return [
+        _p("<i>(Kèm theo Phiếu tiếp nhận hồ sơ và hẹn trả kết quả)</i>", "center"),
+        _field("Cơ quan (bộ phận) giải quyết hồ sơ", unit["name"]),
+        _field("Người nộp hồ sơ", d.get("full_name")), _procedure(d),
+        _field("Tiếp nhận lúc", vn_datetime(data.received_at), bold=False),
+        _field("Hẹn trả kết quả", vn_datetime(data.due_at)),
+        _p(esc(status_line(d, data.as_of or data.received_at))),
+        Spacer(1, 4), _steps_table(data), Spacer(1, 4),
+        _p("Kết quả của mỗi bước so với hạn theo ngày: trước ngày hạn là trước hạn, trong ngày hạn là đúng hạn, "
+           "sau ngày hạn là quá hạn; bước có kết quả tính theo hạn ban đầu (như Biểu 06).", "small"),
+    ]
+
+
+def _steps_table(data: FormData) -> Table:
+    cell = ParagraphStyle("control_cell", parent=styles()["cell"], fontSize=8.5, leading=10.5)
+    bold = ParagraphStyle("control_head", parent=cell, fontName=BOLD, alignment=TA_CENTER)
+
+    def when(moment) -> Paragraph:
+        return Paragraph(f"{moment:%H:%M}<br/>{moment:%d/%m/%Y}", cell)
+
+    heads = ("TT", "Bên giao", "Bên nhận", "Thời gian giao, nhận", "Hạn giải quyết",
+             "Kết quả (trước, đúng, quá hạn)", "Ghi chú")
+    rows = [[Paragraph(h, bold) for h in heads]]
+    for n, step in enumerate(data.steps, start=1):
+        note = f"<b>{esc(step.label)}</b>" + (f". {esc(step.note)}" if step.note else "")
+        rows.append([Paragraph(str(n), cell), Paragraph(esc(step.giver), cell), Paragraph(esc(step.taker), cell),
+                     when(step.at), when(step.due), Paragraph(f"<b>{esc(step.verdict)}</b>", cell),
+                     Paragraph(note, cell)])
+    heights = [None] * len(rows)
+    if data.dossier["status"] not in TERMINAL_STATUSES:
+        first = len(data.steps) + 1
+        rows += [[Paragraph(str(n), cell), *[""] * 6] for n in range(first, first + CONTROL_BLANK_ROWS)]
+        heights += [1.1 * cm] * CONTROL_BLANK_ROWS
+    table = Table(rows, colWidths=[0.8 * cm, 3.0 * cm, 3.0 * cm, 2.2 * cm, 2.2 * cm, 1.8 * cm, 4.2 * cm],
+                  rowHeights=heights, repeatRows=1)
+    table.setStyle(table_style([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93))]))
+    return table
+
+
+BODIES = {"receipt": _receipt, "supplement": _supplement, "refusal": _refusal, "extension": _extension,
+          "stop": _stop, "control": _control}

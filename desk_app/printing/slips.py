@@ -23,7 +23,9 @@ SLIP_KINDS = {
 JOB_KINDS = {**{kind: title.capitalize() for kind, title in SLIP_KINDS.items()},
              "sheet": "Phiếu hướng dẫn thủ tục", "visit": "Phiếu tiếp công dân", "test": "Trang in thử",
              **{f"a4_{kind}": f"Biểu mẫu A4: {title.lower()}" for kind, title in SLIP_KINDS.items()
-                if kind not in ("returned", "stopped")}}
+                if kind not in ("returned", "stopped")},
+             "a4_stop": "Biểu mẫu A4: thông báo dừng giải quyết hồ sơ",
+             "a4_control": "Biểu mẫu A4: phiếu kiểm soát quá trình giải quyết hồ sơ"}
 # The event a slip kind tells about; printing it before that event happened is refused.
 SLIP_EVENTS = {"supplement": "supplement", "refusal": "refuse", "extension": "extend", "returned": "return",
                "stopped": "stop"}

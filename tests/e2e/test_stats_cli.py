@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from tests.unit.core.stats_scenario import build_scenario
+from tests.unit.printing.bieu06_readback import form_rows
 
 KEYS = {"carried_over", "received_new", "received_online", "received_direct", "received_total", "resolved_total",
         "resolved_early", "resolved_on_time", "resolved_late", "in_progress_total", "in_progress_in_time",
@@ -91,8 +92,12 @@ def test_district_stats_through_the_cli(tmp_path):
     ok("district", "import", *map(str, (tmp_path / "usb").glob("*.dsync")), data_dir=upper)
     today = date.today().isoformat()
     desk = json.loads(ok("--json", "stats", "--from", today, "--to", today, data_dir=commune))
+    form = tmp_path / "district.xlsx"
     data = json.loads(ok("--json", "district", "stats", "--from", today, "--to", today, "--silent-days", "1",
-                         data_dir=upper))
+                         "--xlsx", str(form), data_dir=upper))
+    # The JSON by unit (the district's default); Biểu 06 by field and procedure all the same.
+    assert [(n, label) for n, label, _ in form_rows(form)] == [("I", "Cư trú"), ("1", "Đăng ký tạm trú (1.004194)"),
+                                                              ("", "Tổng số")]
     assert KEYS <= set(data) and data["received_total"] == desk["received_total"] == 2
     assert [r["key"] for r in data["rows"]] == ["CAXTT"]
     assert {k: data[k] for k in KEYS} == {k: desk[k] for k in KEYS}

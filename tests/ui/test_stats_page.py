@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from desk_app.ui.shell.main_window import STATS
 from tests.conftest import REPO_ROOT
 from tests.ui.shell_helpers import open_window
+from tests.ui.stats_helpers import show_period
 from tests.unit.core.stats_scenario import build_scenario
 
 
@@ -23,15 +24,8 @@ def _cells(page, row: int) -> list[str]:
 def test_f6_opens_the_page_counts_the_period_and_draws_the_charts(qtbot, desk, clock, commander, tmp_path):
     build_scenario(desk, clock, commander)
     window = open_window(qtbot, desk, commander)
-    qtbot.keyClick(window, Qt.Key.Key_F6)
-    assert window.current_page() == STATS
-    page = window.stats_page
     # This month (1/12-20/12) first; then the scenario's period by hand.
-    qtbot.waitUntil(lambda: page.period is not None, timeout=10000)
-    page.first.setDate(QDate(2026, 12, 1))
-    page.last.setDate(QDate(2026, 12, 4))
-    with qtbot.waitSignal(page.shown, timeout=10000):
-        qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    page = show_period(qtbot, window, QDate(2026, 12, 1), QDate(2026, 12, 4))
     assert page.preset.currentData() == "custom"
     assert page.period.report.first_day == date(2026, 12, 1)
     total = _cells(page, page.model.rowCount() - 1)

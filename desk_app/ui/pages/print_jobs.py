@@ -27,7 +27,9 @@ JOB_KINDS = {**{k: v.capitalize() for k, v in SLIP_KINDS.items()},
              "a4_receipt": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: phiếu tiếp nhận hồ sơ"),
              "a4_supplement": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: phiếu hướng dẫn bổ sung"),
              "a4_refusal": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: phiếu từ chối"),
-             "a4_extension": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: phiếu xin lỗi, hẹn lại")}
+             "a4_extension": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: phiếu xin lỗi, hẹn lại"),
+             "a4_stop": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: thông báo dừng giải quyết"),
+             "a4_control": QT_TRANSLATE_NOOP("PrintJobsPage", "Biểu mẫu A4: phiếu kiểm soát quá trình giải quyết")}
 # The slip titles as JOB_KINDS spells them (they come from the slips), listed for lupdate.
 _SLIP_TITLES = (
     QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu tiếp nhận hồ sơ và hẹn trả kết quả"),

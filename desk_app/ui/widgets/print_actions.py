@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from desk_app import owner_only
+from desk_app.core.lifecycle import STOPPED
 from desk_app.printing import open_file
 from desk_app.printing.slips import SLIP_KINDS
 from desk_app.ui.i18n import arg
@@ -24,7 +25,10 @@ SLIP_AFTER_EVENT = {"receive": "receipt", "resume": "receipt", "supplement": "su
 FORM_KINDS = {"receipt": QT_TRANSLATE_NOOP("PrintActions", "Phiếu tiếp nhận và hẹn trả (CT04 / Mẫu 01)"),
               "supplement": QT_TRANSLATE_NOOP("PrintActions", "Phiếu hướng dẫn bổ sung (CT05 / Mẫu 02)"),
               "refusal": QT_TRANSLATE_NOOP("PrintActions", "Phiếu từ chối tiếp nhận (CT06 / Mẫu 03)"),
-              "extension": QT_TRANSLATE_NOOP("PrintActions", "Thư xin lỗi, hẹn lại (Mẫu 04)")}
+              "extension": QT_TRANSLATE_NOOP("PrintActions", "Thư xin lỗi, hẹn lại (Mẫu 04)"),
+              "stop": QT_TRANSLATE_NOOP("PrintActions", "Thông báo dừng giải quyết (Mẫu 05)"),
+              "control": QT_TRANSLATE_NOOP("PrintActions", "Phiếu kiểm soát quá trình giải quyết (Mẫu 06)")}
+ONE_COPY = ("control",)  # the control sheet travels with the dossier: one copy, as it stands
 
 
 def fitting_slip(dossier: dict) -> str:
@@ -105,6 +109,7 @@ class PrintActions(QWidget):
         self.setVisible(dossier is not None)
         if dossier is None:
             return
+        self.form_actions["stop"].setEnabled(dossier["status"] == STOPPED)  # only a stopped dossier has one
         fitting = fitting_slip(dossier)
         # Short text keeps the detail pane narrow; which slip it prints is in the tooltip and the menu.
         self.reprint.setText(self.tr("In lại phiếu (Ctrl+P)"))
@@ -166,8 +171,9 @@ class PrintActions(QWidget):
 
         try:
             open_file.open_with_system(path)
-            self._say(self.tr("Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.")
-                      .replace("%1", named(path.name)))
+            copies = self.tr("một bản") if kind in ONE_COPY else self.tr("2 liên")
+            self._say(arg(self.tr("Đã mở biểu mẫu %1 (%2) bằng trình xem PDF; in từ trình xem."), named(path.name),
+                          copies))
         except open_file.OpenFileError as exc:
             self._say(self.tr("Đã ghi biểu mẫu vào %1. %2").replace("%1", named(str(path))).replace("%2", str(exc)))
         self.form_written.emit(str(path))
