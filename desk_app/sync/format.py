@@ -36,8 +36,8 @@ from nacl.public import PrivateKey, SealedBox
 from desk_app.sync.keys import KeyPair, PublicKeys
 
 MAGIC = b"DESKSYNC"
-FORMAT_VERSION = 2  # 2: the signature covers the prelude too
-READABLE_VERSIONS = (1, 2)  # 1 is still read: its signed header names its version, and its flags must be 0
+FORMAT_VERSION = 3  # 2: the signature covers the prelude too; 3: the follow-up parts (db/sync_parts.py)
+READABLE_VERSIONS = (1, 2, 3)  # 1 is still read: its signed header names its version, and its flags must be 0
 KNOWN_FLAGS = 0  # no flag is defined yet: a file with any set is from a newer writer
 MAX_HEADER = 64 * 1024  # the header is a few hundred bytes
 _PRELUDE_FIELDS = struct.Struct(">8sHHIQ")

@@ -95,8 +95,8 @@ def test_a_header_that_is_not_a_plain_object_is_refused(header, exported, distri
 
 @pytest.mark.parametrize("version, flags, kind", [(0, 0xFFFF, fmt.CORRUPT), (0, 0, fmt.CORRUPT),
                                                   (2, 0xFFFF, fmt.TOO_NEW), (2, 1, fmt.TOO_NEW),
-                                                  (3, 0, fmt.TOO_NEW), (0xFFFF, 0, fmt.TOO_NEW),
-                                                  (1, 0, fmt.CORRUPT)])  # 1 but the signed header says 2
+                                                  (4, 0, fmt.TOO_NEW), (0xFFFF, 0, fmt.TOO_NEW),
+                                                  (1, 0, fmt.CORRUPT)])  # 1 but the signed header says 3
 def test_a_version_or_flags_this_reader_does_not_know_are_refused(version, flags, kind, exported, district):
     recraft(exported.path, version=version, flags=flags)
     refused(district, exported.path, kind)
