@@ -128,6 +128,10 @@ class Desk:
         settings_module.save(self.store, values)
         if (values.working_hours, values.code_pattern) != (before.working_hours, before.code_pattern):
             self._changed("settings")
+        elif follow_up_times.days_changed(before, values):
+            with self._lock:
+                self._built["settings"] = replace(values)
+                self._built.pop("follow_up_times", None)
         else:
             with self._lock:
                 self._built["settings"] = replace(values)

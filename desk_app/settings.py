@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from desk_app.core.codes import DEFAULT_PATTERN, check_pattern
+from desk_app.core.follow_up_times import DAYS_FIELDS
 from desk_app.core.workdays import DEFAULT_SCHEDULE, format_schedule, parse_schedule
 from desk_app.db import settings_store
 from desk_app.db.store import Store
@@ -50,15 +51,14 @@ class Settings:
         parse_schedule(self.working_hours)
         if self.idle_lock_minutes < 0:
             raise ValueError("Thời gian tự khóa không được âm.")
-        for days in (self.rating_follow_up_days, self.complaint_days, self.proposal_days, self.tip_days):
-            if not 1 <= int(days) <= 90:
+        for name in DAYS_FIELDS:
+            if not 1 <= int(getattr(self, name)) <= 90:
                 raise ValueError("Thời hạn trả lời phải từ 1 đến 90 ngày làm việc.")
 
 
 # Fields only a commander changes, with the action core.roles names in a refusal.
 COMMANDER_FIELDS = {"working_hours": "working_hours", "code_pattern": "code_pattern", "district_public_key": "keys",
-                    **{days: "follow_up_days" for days in ("rating_follow_up_days", "complaint_days", "proposal_days",
-                                                           "tip_days")}}
+                    **dict.fromkeys(DAYS_FIELDS, "follow_up_days")}
 
 
 def load(store: Store) -> Settings:

@@ -4,12 +4,12 @@ the unit's calendar (days off, make-up days, working hours)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.store import from_text, to_text
 
 DEFAULT_RATING_DAYS = 5
+DAYS_FIELDS = ("rating_follow_up_days", "complaint_days", "proposal_days", "tip_days")  # in Settings
 
 
 @dataclass(frozen=True)
@@ -32,5 +32,6 @@ def from_settings(calendar: WorkCalendar, settings) -> FollowUpTimes:
         "report": int(settings.tip_days)})
 
 
-def is_overdue(due_at: str, now: datetime) -> bool:
-    return due_at < to_text(now)
+def days_changed(before, after) -> bool:
+    """Whether two Settings differ in a number of days to answer."""
+    return any(getattr(before, name) != getattr(after, name) for name in DAYS_FIELDS)

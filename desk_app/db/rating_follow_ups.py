@@ -49,9 +49,9 @@ def ids_starting(store: Store, prefix: str) -> list[str]:
 def listed(store: Store, open_only: bool) -> list[dict]:
     """Open ones by due time; with the others, the newest first after the open."""
     if open_only:
-        return store.all(_SELECT + " WHERE f.status = 'open' ORDER BY f.due_at, f.opened_at")
+        return store.all(_SELECT + " WHERE f.status = 'open' ORDER BY f.due_at, f.opened_at, f.rowid")
     return store.all(_SELECT + " WHERE f.status != 'withdrawn' ORDER BY f.status != 'open', "
-                               "CASE WHEN f.status = 'open' THEN f.due_at END, f.opened_at DESC")
+                               "CASE WHEN f.status = 'open' THEN f.due_at END, f.opened_at DESC, f.rowid")
 
 
 def open_counts(store: Store, now: str) -> tuple[int, int]:

@@ -43,9 +43,9 @@ def ids_starting(store: Store, prefix: str) -> list[str]:
 def listed(store: Store, open_only: bool) -> list[dict]:
     """Not answered yet (forwarded ones too) by due time; with the answered, newest after."""
     if open_only:
-        return store.all(_SELECT + " WHERE f.status != 'answered' ORDER BY f.due_at, f.received_at")
+        return store.all(_SELECT + " WHERE f.status != 'answered' ORDER BY f.due_at, f.received_at, f.rowid")
     return store.all(_SELECT + " ORDER BY f.status = 'answered', "
-                               "CASE WHEN f.status != 'answered' THEN f.due_at END, f.received_at DESC")
+                               "CASE WHEN f.status != 'answered' THEN f.due_at END, f.received_at DESC, f.rowid")
 
 
 def pending_counts(store: Store, now: str) -> tuple[int, int]:
