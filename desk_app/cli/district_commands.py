@@ -127,7 +127,7 @@ def cmd_district_report(args) -> int:
     if args.pdf:  # the figures of a unit whose records may have been changed stay marked
         from desk_app.sync.district.report_pdf import write_pdf
 
-        write_pdf(rows, args.pdf, title, subtitle, warnings, shares)
+        write_pdf(rows, args.pdf, title, subtitle, warnings, shares, follow_ups)
         print(f"Đã ghi báo cáo PDF: {args.pdf}")
     elif args.csv:
         report.write_csv(rows, args.csv)

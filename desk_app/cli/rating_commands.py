@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day, read_json_input
 from desk_app.core import rating_follow_ups, ratings
-from desk_app.core.text import vn_percent
+from desk_app.core.text import vn_date, vn_percent
 
 
 def register(commands) -> None:
@@ -90,19 +90,25 @@ def _add_rating_follow_ups(rating) -> None:
 def cmd_rating_follow_ups(args) -> int:
     with open_desk(args) as desk:
         rows = desk.rating_follow_ups.listed(open_only=args.open)
-    lines = [follow_up_line(r) for r in rows] or ["Không có đánh giá “Không hài lòng” nào phải trả lời."]
-    overdue = sum(r["overdue"] for r in rows)
-    if rows:
-        lines.append(f"Cộng {len(rows)}; chưa trả lời {sum(r['status'] == 'open' for r in rows)}, quá hạn {overdue}.")
-    emit(args, rows, "\n".join(lines))
+    emit_follow_ups(args, rows, follow_up_line, "Không có đánh giá “Không hài lòng” nào phải trả lời.",
+                    f"chưa trả lời {sum(r['status'] == 'open' for r in rows)}, ")
     return 0
+
+
+def emit_follow_ups(args, rows: list[dict], line, empty: str, waiting: str = "") -> None:
+    """A list of follow-ups (rating follow-ups, visit list): a line each, then the count and
+    the overdue; the rows themselves with --json."""
+    lines = [line(r) for r in rows] or [empty]
+    if rows:
+        lines.append(f"Cộng {len(rows)}; {waiting}quá hạn {sum(r['overdue'] for r in rows)}.")
+    emit(args, rows, "\n".join(lines))
 
 
 def follow_up_line(r: dict) -> str:
     """One follow-up as the list prints it: short id, due day, state, who and why."""
     state = "QUÁ HẠN" if r["overdue"] else rating_follow_ups.STATUS_LABELS[r["status"]]
     subject = r["dossier_code"] or "(tiếp công dân)"
-    line = (f"{r['id'][:rating_follow_ups.SHORT_ID]}  hạn {r['due_at'][8:10]}/{r['due_at'][5:7]}/{r['due_at'][:4]}  "
+    line = (f"{r['id'][:rating_follow_ups.SHORT_ID]}  hạn {vn_date(r['due_at'][:10])}  "
             f"{state:14} {subject:22} {r['full_name'] or ''} {r['phone'] or ''} – "
             f"{r['reason_label'] or 'không ghi lý do'}")
     return line + (f"\n          Trả lời: {r['answer']}" if r["answer"] else "")

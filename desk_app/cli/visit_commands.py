@@ -4,8 +4,10 @@ the complaints, proposals and tip-offs followed to the end."""
 from __future__ import annotations
 
 from desk_app.cli.common import acting_officer, emit, open_desk
+from desk_app.cli.rating_commands import emit_follow_ups
 from desk_app.core import visit_follow_ups, visits
 from desk_app.core.rating_follow_ups import SHORT_ID
+from desk_app.core.text import vn_date
 
 # The command line's words for the log's kinds ("tip" is the log's "report", tin báo).
 KIND_WORDS = {"complaint": "complaint", "proposal": "proposal", "tip": "report"}
@@ -38,12 +40,8 @@ def cmd_visit_add(args) -> int:
         visit = desk.visits.record(data, officer)
         case = desk.visit_follow_ups.get(visit["follow_up"]["id"])
     emit(args, case, f"Đã ghi sổ tiếp công dân: {visits.KINDS[visit['kind']]} của {case['full_name']}, "
-                     f"mã {case['id'][:SHORT_ID]}, hạn trả lời {_day(case['due_at'])} ({case['handler_name']} xử lý).")
+                     f"mã {case['id'][:SHORT_ID]}, hạn trả lời {vn_date(case['due_at'][:10])} ({case['handler_name']} xử lý).")
     return 0
-
-
-def _day(moment: str) -> str:
-    return f"{moment[8:10]}/{moment[5:7]}/{moment[:4]}"
 
 
 def _add_visit_list(visit) -> None:
@@ -55,17 +53,14 @@ def _add_visit_list(visit) -> None:
 def cmd_visit_list(args) -> int:
     with open_desk(args) as desk:
         rows = desk.visit_follow_ups.listed(open_only=args.open)
-    lines = [case_line(r) for r in rows] or ["Không có phản ánh, kiến nghị, tin báo nào."]
-    if rows:
-        lines.append(f"Cộng {len(rows)}; quá hạn {sum(r['overdue'] for r in rows)}.")
-    emit(args, rows, "\n".join(lines))
+    emit_follow_ups(args, rows, case_line, "Không có phản ánh, kiến nghị, tin báo nào.")
     return 0
 
 
 def case_line(r: dict) -> str:
     state = "QUÁ HẠN" if r["overdue"] else visit_follow_ups.STATUS_LABELS[r["status"]]
     to = f" → {r['forwarded_to']}" if r["forwarded_to"] else ""
-    line = (f"{r['id'][:SHORT_ID]}  hạn {_day(r['due_at'])}  {state:18} {visits.KINDS[r['kind']]:18} "
+    line = (f"{r['id'][:SHORT_ID]}  hạn {vn_date(r['due_at'][:10])}  {state:18} {visits.KINDS[r['kind']]:18} "
             f"{r['full_name'] or ''} {r['phone'] or ''} – {r['summary']} ({r['handler_name'] or 'chưa giao'}{to})")
     return line + (f"\n          Trả lời: {r['answer']}" if r["answer"] else "")
 
