@@ -89,7 +89,8 @@ def test_follow_ups_through_the_cli_and_the_district(tmp_path):
     exported = json.loads(ok(at("2026-12-01 10:00:00", commune, "--json", "export", "--out", str(tmp_path / "usb"))))
     # Three follow-up records (the withdrawn one too: the district must see it withdrawn), three cases.
     assert (exported[0]["counts"]["rating_follow_ups"], exported[0]["counts"]["visit_follow_ups"]) == (3, 3)
-    ok(at("2026-12-01 10:05:00", upper, "district", "import", exported[0]["file"]))
+    imported = ok(at("2026-12-01 10:05:00", upper, "district", "import", exported[0]["file"]))
+    assert "CẢNH BÁO" not in imported  # the unit's audit chain, follow-ups included, extends cleanly
     report = json.loads(ok(at("2026-12-01 10:10:00", upper, "--json", "district", "report", "--follow-ups")))
     assert report == [{"unit": "CAXTT", "unit_name": "Công an xã Tân Tiến",
                        "ratings": {"opened": 2, "answered": 1, "answered_late": 1, "open": 1, "overdue": 1},
