@@ -110,7 +110,8 @@ def _add_district_report(sub) -> None:
     out.add_argument("--csv", metavar="OUT", help="ghi báo cáo ra tệp CSV")
     q.add_argument("--ratings", action="store_true", help="với --json: tỷ lệ mức độ hài lòng của từng đơn vị")
     q.add_argument("--follow-ups", action="store_true",
-                   help="với --json: việc trả lời người dân không hài lòng, phản ánh, kiến nghị, tin báo của từng đơn vị")
+                   help="với --json: việc trả lời người dân không hài lòng, phản ánh, kiến nghị, tin báo "
+                        "của từng đơn vị")
 
 
 def cmd_district_report(args) -> int:

@@ -160,16 +160,17 @@ class RatingService:
         step = step or ("visit" if visit_id and not dossier_id else "reception")
         level, reason, step = check(level, reason, step)
         with self.store.transaction(officer_id) as writer:
-            return record_in(writer, self.times(), level=level, step=step, officer_id=officer_id, dossier_id=dossier_id,
-                             visit_id=visit_id, reason=reason, source=source, at=to_text(at) if at else None)
+            return record_in(writer, self.times(), level=level, step=step, officer_id=officer_id,
+                             dossier_id=dossier_id, visit_id=visit_id, reason=reason, source=source,
+                             at=to_text(at) if at else None)
 
     def not_rated(self, officer_id: str | None, *, dossier_id: str | None = None, visit_id: str | None = None,
                   step: str = "reception") -> dict:
         """Nobody answered on the citizen screen in time: kept, so the share of answers is known."""
         dossier_id, visit_id = self._target(None, dossier_id, visit_id)
         with self.store.transaction(officer_id) as writer:
-            return record_in(writer, self.times(), level=NOT_RATED, step=step, officer_id=officer_id, dossier_id=dossier_id,
-                             visit_id=visit_id, source="screen")
+            return record_in(writer, self.times(), level=NOT_RATED, step=step, officer_id=officer_id,
+                             dossier_id=dossier_id, visit_id=visit_id, source="screen")
 
     def add_paper_forms(self, forms: list[dict], entered_by: str | None) -> list[dict]:
         """A commander's bulk entry of paper survey forms: every form checked first, then all

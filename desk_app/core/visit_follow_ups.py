@@ -34,9 +34,10 @@ class VisitFollowUpService:
 
     def listed(self, open_only: bool = False) -> list[dict]:
         """Each with `overdue`: still the unit's (received or handling) past its deadline."""
-        now = to_text(self.store.clock())
-        return [{**row, "overdue": row["status"] in PENDING and row["due_at"] < now}
-                for row in repo.listed(self.store, open_only)]
+        return [self._marked(row) for row in repo.listed(self.store, open_only)]
+
+    def _marked(self, row: dict) -> dict:
+        return {**row, "overdue": row["status"] in PENDING and row["due_at"] < to_text(self.store.clock())}
 
     def counts(self) -> tuple[int, int]:
         """(still the unit's to handle, of which overdue), for the tiles."""
@@ -49,7 +50,7 @@ class VisitFollowUpService:
         row = repo.get(self.store, follow_up_id)
         if row is None:
             raise FollowUpError("Không có việc phản ánh, kiến nghị, tin báo này.")
-        return row
+        return self._marked(row)
 
     def update(self, follow_up_id: str, officer_id: str | None, *, status: str | None = None,
                handler_id: str | None = None, forwarded_to: str = "", answer: str = "") -> dict:

@@ -114,3 +114,25 @@ def test_visit_add_refuses_what_the_log_would_refuse(tmp_path):
     assert "Không có phản ánh" in ok(at(MONDAY, commune, "visit", "list", "--open"))
     unknown = at(MONDAY, commune, "visit", "close", "abcdef12", "--answer", "x")
     assert unknown.returncode == 2 and "Không có việc" in unknown.stderr
+
+
+def test_visit_update_hands_over_and_forwards(tmp_path):
+    """Steps between taking and answering: another handler, handling, forwarded (with where)."""
+    from tests.conftest import run_here
+
+    commune, _upper = linked_commune_and_district(tmp_path)
+    ok(run_here("officer", "add", "Trần Thị Lan", "--role", "officer", "--pin", "3917", data_dir=commune))
+    case = json.loads(ok(run_here("--json", "visit", "add", "--kind", "tip", "--full-name", "Ngô Văn Khang",
+                                  "--content", "Báo có người lạ", "--handler", "Trần Thị Lan", data_dir=commune)))
+    assert (case["handler_name"], case["status"]) == ("Trần Thị Lan", "received")
+    short = case["id"][:8]
+    refused = run_here("visit", "update", short, "--status", "forwarded", data_dir=commune)
+    assert refused.returncode == 2 and "nơi chuyển đến" in refused.stderr
+    moved = json.loads(ok(run_here("--json", "visit", "update", short, "--status", "forwarded", "--to",
+                                   "Công an tỉnh Bắc Ninh", "--handler", "Nguyễn Văn Hùng", data_dir=commune)))
+    assert (moved["status"], moved["forwarded_to"], moved["handler_name"]) == (
+        "forwarded", "Công an tỉnh Bắc Ninh", "Nguyễn Văn Hùng")
+    assert "Đã chuyển cấp trên" in ok(run_here("visit", "list", "--open", data_dir=commune))
+    unknown = run_here("visit", "add", "--kind", "tip", "--full-name", "A", "--content", "x", "--handler", "Ai đó",
+                       data_dir=commune)
+    assert unknown.returncode == 2 and "Không có cán bộ" in unknown.stderr
