@@ -28,7 +28,11 @@ from desk_app.core.officers import OfficerService
 from desk_app.core.queue import QueueService
 from desk_app.core.stats import StatsService
 from desk_app.core.roles import require_commander
+from desk_app.core import follow_up_times
+from desk_app.core.follow_up_times import FollowUpTimes
+from desk_app.core.rating_follow_ups import RatingFollowUpService
 from desk_app.core.ratings import RatingService
+from desk_app.core.visit_follow_ups import VisitFollowUpService
 from desk_app.core.visits import VisitService
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db.connection import open_database
@@ -42,9 +46,10 @@ if TYPE_CHECKING:
 
 # What each service is built from; changing one of these drops the services listed.
 BUILT_FROM = {
-    "settings": ("settings", "calendar", "dossiers", "handover", "day_close"),  # working hours, code pattern
+    # working hours, code pattern, the days to answer a follow-up
+    "settings": ("settings", "calendar", "dossiers", "handover", "day_close", "follow_up_times"),
     "unit": ("unit", "dossiers"),  # the unit code in dossier codes
-    "holidays": ("calendar", "dossiers", "handover", "day_close"),  # days off and make-up days
+    "holidays": ("calendar", "dossiers", "handover", "day_close", "follow_up_times"),  # days off and make-up days
 }
 
 
@@ -123,6 +128,10 @@ class Desk:
         settings_module.save(self.store, values)
         if (values.working_hours, values.code_pattern) != (before.working_hours, before.code_pattern):
             self._changed("settings")
+        elif follow_up_times.days_changed(before, values):
+            with self._lock:
+                self._built["settings"] = replace(values)
+                self._built.pop("follow_up_times", None)
         else:
             with self._lock:
                 self._built["settings"] = replace(values)
@@ -203,11 +212,24 @@ class Desk:
 
     @property
     def visits(self) -> VisitService:
-        return self._once("visits", lambda: VisitService(self.store))
+        return self._once("visits", lambda: VisitService(self.store, lambda: self.follow_up_times))
 
     @property
     def ratings(self) -> RatingService:
-        return self._once("ratings", lambda: RatingService(self.store))
+        return self._once("ratings", lambda: RatingService(self.store, lambda: self.follow_up_times))
+
+    @property
+    def follow_up_times(self) -> FollowUpTimes:
+        """The working days to answer an unsatisfied citizen and each kind of feedback (Settings)."""
+        return self._once("follow_up_times", lambda: follow_up_times.from_settings(self.calendar, self.settings))
+
+    @property
+    def rating_follow_ups(self) -> RatingFollowUpService:
+        return self._once("rating_follow_ups", lambda: RatingFollowUpService(self.store))
+
+    @property
+    def visit_follow_ups(self) -> VisitFollowUpService:
+        return self._once("visit_follow_ups", lambda: VisitFollowUpService(self.store))
 
     @property
     def handover(self) -> HandoverService:

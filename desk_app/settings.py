@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 
 from desk_app.core.codes import DEFAULT_PATTERN, check_pattern
+from desk_app.core.follow_up_times import DAYS_FIELDS
 from desk_app.core.workdays import DEFAULT_SCHEDULE, format_schedule, parse_schedule
 from desk_app.db import settings_store
 from desk_app.db.store import Store
@@ -29,6 +30,12 @@ class Settings:
     citizen_screen: str = "auto"
     board_url: str = ""  # the citizen screen's "thủ tục hành chính" QR ("" = the national public-service portal)
     sync_export_folder: str = ""  # where the officer last wrote the end-of-day file ("" = data folder's exports/)
+    # Working days to answer: an unsatisfied citizen (the commander), and each kind of feedback
+    # of the reception log (phản ánh, kiến nghị, tin báo; the legal limits are unverified: editable).
+    rating_follow_up_days: int = 5
+    complaint_days: int = 10
+    proposal_days: int = 10
+    tip_days: int = 3
 
     def prints_slip(self, kind: str) -> bool:
         """Whether a step's slip (receipt, supplement, extension, refusal, stopped) prints by itself."""
@@ -44,10 +51,14 @@ class Settings:
         parse_schedule(self.working_hours)
         if self.idle_lock_minutes < 0:
             raise ValueError("Thời gian tự khóa không được âm.")
+        for name in DAYS_FIELDS:
+            if not 1 <= int(getattr(self, name)) <= 90:
+                raise ValueError("Thời hạn trả lời phải từ 1 đến 90 ngày làm việc.")
 
 
 # Fields only a commander changes, with the action core.roles names in a refusal.
-COMMANDER_FIELDS = {"working_hours": "working_hours", "code_pattern": "code_pattern", "district_public_key": "keys"}
+COMMANDER_FIELDS = {"working_hours": "working_hours", "code_pattern": "code_pattern", "district_public_key": "keys",
+                    **dict.fromkeys(DAYS_FIELDS, "follow_up_days")}
 
 
 def load(store: Store) -> Settings:

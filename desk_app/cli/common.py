@@ -26,6 +26,7 @@ from desk_app.core.amend import AmendRefused
 from desk_app.core.dossiers import CitizenConflict, NotFound
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError, parse_received_at
+from desk_app.core.rating_follow_ups import FollowUpError
 from desk_app.core.roles import PermissionDenied
 from desk_app.db.connection import DatabaseTooNew
 from desk_app.db.file_check import DatabaseRefused, is_damage
@@ -43,7 +44,7 @@ class BadInput(ValueError):
 
 BAD_INPUT_ERRORS = (BadInput, ValidationError, CccdError, TransitionError, NotFound, NotSetUp,
                     CatalogError, CodePatternError, CitizenConflict, AmendRefused, PermissionDenied,
-                    BackupFileError, PassphraseError)
+                    BackupFileError, PassphraseError, FollowUpError)
 
 
 def run_command(args) -> int:

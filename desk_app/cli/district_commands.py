@@ -9,7 +9,7 @@ from desk_app import paths
 from desk_app.cli.common import BadInput, emit, parse_day
 from desk_app.cli.period_report import add_period_options, as_text, counted, period, write_forms
 from desk_app.core.stats import GROUPINGS
-from desk_app.sync.district import importer, report
+from desk_app.sync.district import follow_up_report, importer, report
 from desk_app.sync.district import store as district_store
 
 
@@ -109,6 +109,9 @@ def _add_district_report(sub) -> None:
     out.add_argument("--pdf", metavar="OUT", help="ghi báo cáo ra tệp PDF")
     out.add_argument("--csv", metavar="OUT", help="ghi báo cáo ra tệp CSV")
     q.add_argument("--ratings", action="store_true", help="với --json: tỷ lệ mức độ hài lòng của từng đơn vị")
+    q.add_argument("--follow-ups", action="store_true",
+                   help="với --json: việc trả lời người dân không hài lòng, phản ánh, kiến nghị, tin báo "
+                        "của từng đơn vị")
 
 
 def cmd_district_report(args) -> int:
@@ -117,6 +120,7 @@ def cmd_district_report(args) -> int:
         rows = report.build(district, day, args.unit.upper() if args.unit else None)
         warnings = report.audit_warnings(district, args.unit.upper() if args.unit else None)
         shares = report.rating_shares(district, day, args.unit.upper() if args.unit else None)
+        follow_ups = follow_up_report.build(district, day, args.unit.upper() if args.unit else None)
         name = district.name()
         now = district.now()
     title = f"BÁO CÁO TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ – {name.upper()}"
@@ -124,7 +128,7 @@ def cmd_district_report(args) -> int:
     if args.pdf:  # the figures of a unit whose records may have been changed stay marked
         from desk_app.sync.district.report_pdf import write_pdf
 
-        write_pdf(rows, args.pdf, title, subtitle, warnings, shares)
+        write_pdf(rows, args.pdf, title, subtitle, warnings, shares, follow_ups)
         print(f"Đã ghi báo cáo PDF: {args.pdf}")
     elif args.csv:
         report.write_csv(rows, args.csv)
@@ -134,8 +138,11 @@ def cmd_district_report(args) -> int:
             subtitle += "\n" + "\n".join(warnings)
         if args.json and args.ratings:
             emit(args, [s.as_dict() for s in shares], "")
+        elif args.json and args.follow_ups:
+            emit(args, [u.as_dict() for u in follow_ups], "")
         else:
-            text = report.as_text(rows, f"{title}\n{subtitle}") + "\n\n" + report.shares_as_text(shares)
+            text = (report.as_text(rows, f"{title}\n{subtitle}") + "\n\n" + report.shares_as_text(shares)
+                    + "\n\n" + follow_up_report.as_text(follow_ups))
             emit(args, {"rows": [vars(r) for r in rows], "audit_warnings": warnings} if warnings
                  else [vars(r) for r in rows], text)
     return 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk, parse_day, read_json_input
-from desk_app.core import ratings
-from desk_app.core.text import vn_percent
+from desk_app.core import rating_follow_ups, ratings
+from desk_app.core.text import vn_date, vn_percent
 
 
 def register(commands) -> None:
@@ -15,6 +15,8 @@ def register(commands) -> None:
     _add_rating_add(rating)
     _add_rating_list(rating)
     _add_rating_paper(rating)
+    _add_rating_follow_ups(rating)
+    _add_rating_answer(rating)
 
 
 def _add_rating_add(rating) -> None:
@@ -76,6 +78,57 @@ def cmd_rating_paper(args) -> int:
         officer = acting_officer(desk, args)
         saved = _checked(lambda: desk.ratings.add_paper_forms(forms, officer))
     emit(args, saved, f"Đã nhập {len(saved)} phiếu khảo sát giấy.")
+    return 0
+
+
+def _add_rating_follow_ups(rating) -> None:
+    p = rating.add_parser("follow-ups", help="các đánh giá “Không hài lòng” chỉ huy phải trả lời")
+    p.add_argument("--open", action="store_true", help="chỉ những việc chưa trả lời")
+    p.set_defaults(handler=cmd_rating_follow_ups)
+
+
+def cmd_rating_follow_ups(args) -> int:
+    with open_desk(args) as desk:
+        rows = desk.rating_follow_ups.listed(open_only=args.open)
+    emit_follow_ups(args, rows, follow_up_line, "Không có đánh giá “Không hài lòng” nào phải trả lời.",
+                    f"chưa trả lời {sum(r['status'] == 'open' for r in rows)}, ")
+    return 0
+
+
+def emit_follow_ups(args, rows: list[dict], line, empty: str, waiting: str = "") -> None:
+    """A list of follow-ups (rating follow-ups, visit list): a line each, then the count and
+    the overdue; the rows themselves with --json."""
+    lines = [line(r) for r in rows] or [empty]
+    if rows:
+        lines.append(f"Cộng {len(rows)}; {waiting}quá hạn {sum(r['overdue'] for r in rows)}.")
+    emit(args, rows, "\n".join(lines))
+
+
+def follow_up_line(r: dict) -> str:
+    """One follow-up as the list prints it: short id, due day, state, who and why."""
+    state = "QUÁ HẠN" if r["overdue"] else rating_follow_ups.STATUS_LABELS[r["status"]]
+    subject = r["dossier_code"] or "(tiếp công dân)"
+    line = (f"{r['id'][:rating_follow_ups.SHORT_ID]}  hạn {vn_date(r['due_at'][:10])}  "
+            f"{state:14} {subject:22} {r['full_name'] or ''} {r['phone'] or ''} – "
+            f"{r['reason_label'] or 'không ghi lý do'}")
+    return line + (f"\n          Trả lời: {r['answer']}" if r["answer"] else "")
+
+
+def _add_rating_answer(rating) -> None:
+    p = rating.add_parser("answer", help="chỉ huy trả lời một đánh giá “Không hài lòng” (cần mã PIN chỉ huy)")
+    p.add_argument("id", metavar="ID", help="mã việc cần trả lời (vài ký tự đầu như “rating follow-ups” in ra)")
+    p.add_argument("--text", required=True, help="nội dung trả lời người dân")
+    p.add_argument("--contact", default="", help="đã liên hệ với người dân thế nào (gọi điện, gặp trực tiếp…)")
+    p.set_defaults(handler=cmd_rating_answer)
+
+
+def cmd_rating_answer(args) -> int:
+    with open_desk(args) as desk:
+        follow_up_id = desk.rating_follow_ups.find(args.id)
+        officer = acting_officer(desk, args)
+        row = desk.rating_follow_ups.answer(follow_up_id, args.text, officer, contact=args.contact)
+    emit(args, row, f"Đã trả lời đánh giá “Không hài lòng” {row['id'][:rating_follow_ups.SHORT_ID]} "
+                    f"({row['dossier_code'] or 'tiếp công dân'}, {row['full_name'] or ''}).")
     return 0
 
 

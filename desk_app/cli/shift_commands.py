@@ -106,6 +106,9 @@ def _text(h, record: dict | None) -> str:
              f"Chờ trả ({len(h.ready_for_pickup)}): "
              + (", ".join(f"{d['code']} ĐT {d['phone'] or '—'}" for d in h.ready_for_pickup) or "—"),
              f"Khiếu nại, tin báo cần theo dõi: {len(h.follow_up)}",
+             f"Không hài lòng chưa trả lời: {len(h.rating_follow_ups)} (quá hạn {h.follow_ups_overdue[0]})  ·  "
+             f"Phản ánh, kiến nghị, tin báo chưa trả lời: {len(h.visit_follow_ups)} "
+             f"(quá hạn {h.follow_ups_overdue[1]})",
              f"Lệ phí: {vn_money(h.fees_total)} (tiền mặt tại quầy {vn_money(h.cash_total)})"]
     if record:
         lines.append(f"Đã bàn giao cho {record['to_name']} lúc {record['at'][:16]}.")

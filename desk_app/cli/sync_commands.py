@@ -11,7 +11,8 @@ from desk_app.sync import export as export_module
 
 PART_LABELS = {"officers": "cán bộ", "procedures": "thủ tục", "citizens": "công dân", "dossiers": "hồ sơ",
                "dossier_documents": "giấy tờ", "dossier_events": "lịch sử hồ sơ", "visits": "lượt tiếp dân",
-               "ratings": "đánh giá"}
+               "ratings": "đánh giá", "rating_follow_ups": "trả lời đánh giá không hài lòng",
+               "visit_follow_ups": "theo dõi phản ánh, kiến nghị, tin báo"}
 
 
 def register(commands) -> None:

@@ -14,7 +14,9 @@ from desk_app.core.officers import OfficerService
 from desk_app.core.text import clean
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db import handover as repo
+from desk_app.db import rating_follow_ups as rating_follow_up_repo
 from desk_app.db import ratings as rating_repo
+from desk_app.db import visit_follow_ups as visit_follow_up_repo
 from desk_app.db.store import Store, from_text, to_text
 
 MAX_NOTE = 2000
@@ -39,6 +41,16 @@ class Handover:
     follow_up: list[dict] = field(default_factory=list)
     fees: list[dict] = field(default_factory=list)
     visits: int = 0
+    # Unsatisfied citizens the commander has not answered yet, and complaints, proposals and
+    # tip-offs not answered yet (forwarded ones too), due soonest first; each with `overdue`.
+    rating_follow_ups: list[dict] = field(default_factory=list)
+    visit_follow_ups: list[dict] = field(default_factory=list)
+
+    @property
+    def follow_ups_overdue(self) -> tuple[int, int]:
+        """(unsatisfied ratings, complaints / proposals / tip-offs) past their due time."""
+        return (sum(bool(r.get("overdue")) for r in self.rating_follow_ups),
+                sum(bool(v.get("overdue")) for v in self.visit_follow_ups))
 
     @property
     def fees_total(self) -> int:
@@ -58,7 +70,13 @@ class Handover:
                 "follow_up": [{"kind": v["kind"], "at": v["at"], "full_name": v["full_name"], "phone": v["phone"],
                                "summary": v["summary"]} for v in self.follow_up],
                 "ratings": self.ratings, "fees_total": self.fees_total, "cash_total": self.cash_total,
-                "fees_by_procedure": self.fees, "visits": self.visits}
+                "fees_by_procedure": self.fees, "visits": self.visits,
+                "rating_follow_ups": [{"id": r["id"], "due_at": r["due_at"], "overdue": r["overdue"],
+                                       "dossier_code": r["dossier_code"], "full_name": r["full_name"]}
+                                      for r in self.rating_follow_ups],
+                "visit_follow_ups": [{"id": v["id"], "kind": v["kind"], "status": v["status"], "due_at": v["due_at"],
+                                      "overdue": v["overdue"], "full_name": v["full_name"]}
+                                     for v in self.visit_follow_ups]}
 
     def to_json(self) -> str:
         return json.dumps({**asdict(self), "fees_total": self.fees_total, "cash_total": self.cash_total},
@@ -112,6 +130,8 @@ class HandoverService:
             fees = repo.fees_by_procedure(self.store, start, end)
             counts = rating_repo.counts_between(self.store, start, end)
             visits = repo.visit_count(self.store, start, end)
+            rating_follow_ups = rating_follow_up_repo.listed(self.store, open_only=True)
+            visit_follow_ups = visit_follow_up_repo.listed(self.store, open_only=True)
         cut = to_text(next_working_day_end(self.calendar, until))
         now_text = to_text(until)
         # A paused dossier (waiting for the citizen's papers) has no running due time: not overdue.
@@ -120,7 +140,10 @@ class HandoverService:
         later = [d for d in still_open if d["due_at"] > cut]
         return Handover(to_text(since), to_text(until), received, returned,
                         {level: counts.get(level, 0) for level in rating_rules.LEVEL_LABELS},
-                        soon + later, len(soon), overdue, ready, follow_up, fees, visits)
+                        soon + later, len(soon), overdue, ready, follow_up, fees, visits,
+                        [{**r, "overdue": r["due_at"] < now_text} for r in rating_follow_ups],
+                        [{**v, "overdue": v["status"] in visit_follow_up_repo.PENDING and v["due_at"] < now_text}
+                         for v in visit_follow_ups])
 
     def confirm(self, handover: Handover, from_officer_id: str | None, to_officer_id: str, pin: str,
                 note: str = "") -> dict:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Callable
 
+from desk_app.core.follow_up_times import FollowUpTimes
 from desk_app.core.text import clean
 from desk_app.db import dossiers as dossier_repo
+from desk_app.db import rating_follow_ups as follow_up_repo
 from desk_app.db import ratings as repo
 from desk_app.db import visits as visit_repo
 from desk_app.db.store import Store, Writer, to_text
@@ -83,8 +86,9 @@ def check(level: str, reason: str, step: str) -> tuple[str, str, str]:
     return level, reason, step
 
 
-def record_in(writer: Writer, *, level: str, step: str, officer_id: str | None, dossier_id: str | None = None,
-              visit_id: str | None = None, reason: str = "", source: str = "screen", at: str | None = None) -> dict:
+def record_in(writer: Writer, times: FollowUpTimes, *, level: str, step: str, officer_id: str | None,
+              dossier_id: str | None = None, visit_id: str | None = None, reason: str = "", source: str = "screen",
+              at: str | None = None) -> dict:
     """Write one checked rating inside a caller's transaction (the visit form's save); the
     rating kept, with `replaced`: the level it replaced, or None.
 
@@ -92,23 +96,49 @@ def record_in(writer: Writer, *, level: str, step: str, officer_id: str | None, 
     officer and again on the citizen screen is one citizen, counted once. The later answer
     replaces the earlier (the citizen's own word on the screen, or a paper form entered later,
     is their last say; the replaced one stays in the audit log), and "not rated" never
-    replaces an answer. The row is updated in place, so the district's copy is replaced too."""
+    replaces an answer. The row is updated in place, so the district's copy is replaced too.
+
+    A "Không hài lòng" opens the commander's follow-up (due `times.rating_days` working days
+    on); replaced by a better answer, its follow-up not yet answered is withdrawn."""
     values = {"dossier_id": dossier_id, "visit_id": visit_id, "step": step, "level": level, "reason": reason,
               "officer_id": officer_id, "at": at or writer.now, "source": source}
     kept = repo.current(writer, dossier_id, visit_id, step)
     if kept is None:
-        return {**repo.insert(writer, values), "replaced": None}
-    if level == NOT_RATED and kept["level"] != NOT_RATED:
+        saved = {**repo.insert(writer, values), "replaced": None}
+    elif level == NOT_RATED and kept["level"] != NOT_RATED:
         return {**values, **kept, "replaced": None}
-    repo.replace(writer, kept["id"], values)
-    return {**values, "id": kept["id"], "replaced": kept["level"]}
+    else:
+        repo.replace(writer, kept["id"], values)
+        saved = {**values, "id": kept["id"], "replaced": kept["level"]}
+    return {**saved, "follow_up_id": keep_follow_up(writer, saved["id"], level, reason, times.rating_due)}
+
+
+def keep_follow_up(writer: Writer, rating_id: str, level: str, reason: str,
+                   due: Callable[[str], str]) -> str | None:
+    """The rating's follow-up in step with its level: opened (or opened again) for "Không hài
+    lòng", withdrawn while still open when the citizen's last say is better; its id, or None."""
+    kept = follow_up_repo.of_rating(writer, rating_id)
+    if level == UNSATISFIED:
+        if kept is None:
+            return follow_up_repo.insert(writer, {"rating_id": rating_id, "reason": reason, "status": "open",
+                                                  "opened_at": writer.now, "due_at": due(writer.now)})["id"]
+        if kept["status"] == "withdrawn":
+            follow_up_repo.update(writer, kept["id"], {"status": "open", "reason": reason, "opened_at": writer.now,
+                                                       "due_at": due(writer.now)})
+        elif kept["status"] == "open" and kept["reason"] != reason:
+            follow_up_repo.update(writer, kept["id"], {"reason": reason})
+        return kept["id"]
+    if kept is not None and kept["status"] == "open":
+        follow_up_repo.update(writer, kept["id"], {"status": "withdrawn"})
+    return None
 
 
 class RatingService:
     """desk.ratings."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, times: Callable[[], FollowUpTimes]):
         self.store = store
+        self.times = times  # read at each rating: Settings and the calendar may change
 
     def _target(self, code: str | None, dossier_id: str | None, visit_id: str | None) -> tuple[str | None, str | None]:
         if code:
@@ -130,16 +160,17 @@ class RatingService:
         step = step or ("visit" if visit_id and not dossier_id else "reception")
         level, reason, step = check(level, reason, step)
         with self.store.transaction(officer_id) as writer:
-            return record_in(writer, level=level, step=step, officer_id=officer_id, dossier_id=dossier_id,
-                             visit_id=visit_id, reason=reason, source=source, at=to_text(at) if at else None)
+            return record_in(writer, self.times(), level=level, step=step, officer_id=officer_id,
+                             dossier_id=dossier_id, visit_id=visit_id, reason=reason, source=source,
+                             at=to_text(at) if at else None)
 
     def not_rated(self, officer_id: str | None, *, dossier_id: str | None = None, visit_id: str | None = None,
                   step: str = "reception") -> dict:
         """Nobody answered on the citizen screen in time: kept, so the share of answers is known."""
         dossier_id, visit_id = self._target(None, dossier_id, visit_id)
         with self.store.transaction(officer_id) as writer:
-            return record_in(writer, level=NOT_RATED, step=step, officer_id=officer_id, dossier_id=dossier_id,
-                             visit_id=visit_id, source="screen")
+            return record_in(writer, self.times(), level=NOT_RATED, step=step, officer_id=officer_id,
+                             dossier_id=dossier_id, visit_id=visit_id, source="screen")
 
     def add_paper_forms(self, forms: list[dict], entered_by: str | None) -> list[dict]:
         """A commander's bulk entry of paper survey forms: every form checked first, then all
@@ -161,8 +192,9 @@ class RatingService:
                 raise RatingError(f"Phiếu số {number}: {exc}") from None
             # The form rates the officer who received the dossier, not the one typing it in.
             checked.append((row["id"], row["received_by"], level, reason, step, at))
+        times = self.times()
         with self.store.transaction(entered_by) as writer:
-            return [record_in(writer, level=level, step=step, dossier_id=dossier_id, reason=reason,
+            return [record_in(writer, times, level=level, step=step, dossier_id=dossier_id, reason=reason,
                               officer_id=officer_id, source="paper", at=at)
                     for dossier_id, officer_id, level, reason, step, at in checked]
 

@@ -21,6 +21,8 @@ COMMANDER_ONLY = {
     "backup_passphrase": "đặt cụm mật khẩu khôi phục bản sao lưu",
     "audit": "xem nhật ký hoạt động",
     "unlock": "mở khóa tài khoản cán bộ",
+    "follow_up_days": "đặt thời hạn trả lời phản ánh, đánh giá",
+    "answer_rating": "trả lời người dân không hài lòng",
 }
 
 

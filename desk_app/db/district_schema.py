@@ -240,3 +240,19 @@ def _dossier_channels(db: Database) -> None:
                "portal_code, deleted) WHERE channel IN ('online', 'post')")
     db.execute("CREATE INDEX IF NOT EXISTS dossiers_post_sent ON dossiers(post_sent_at, deleted) "
                "WHERE post_sent_at IS NOT NULL")
+
+
+@MIGRATIONS(name="0082_rating_follow_ups")
+def _rating_follow_ups(db: Database) -> None:
+    # Format 3's follow-ups of unsatisfied ratings (as the desk's 0082 keeps them).
+    db.execute(_part_table("rating_follow_ups", ("rating_id", "reason", "status", "opened_at", "due_at", "contact",
+                                                 "answer", "answered_at", "answered_by")))
+    db.execute("CREATE INDEX rating_follow_ups_unit ON rating_follow_ups(unit, status, due_at)")
+
+
+@MIGRATIONS(name="0083_visit_follow_ups")
+def _visit_follow_ups(db: Database) -> None:
+    # Format 3's complaints, proposals and tip-offs followed to the end (the desk's 0083).
+    db.execute(_part_table("visit_follow_ups", ("visit_id", "kind", "status", "handler_id", "received_at", "due_at",
+                                                "forwarded_to", "answer", "answered_at")))
+    db.execute("CREATE INDEX visit_follow_ups_unit ON visit_follow_ups(unit, status, due_at)")

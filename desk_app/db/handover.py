@@ -35,10 +35,10 @@ def ready_for_pickup(store: Store) -> list[dict]:
 
 
 def follow_up_visits(store: Store, start: str, end: str) -> list[dict]:
-    """Complaints and reports taken in the period: someone must follow them up."""
+    """Complaints, proposals and reports taken in the period: someone must follow them up."""
     return store.all(
         "SELECT v.id, v.kind, v.at, v.summary, v.outcome, c.full_name, c.phone FROM visits v "
-        "LEFT JOIN citizens c ON c.id = v.citizen_id WHERE v.kind IN ('complaint', 'report') "
+        "LEFT JOIN citizens c ON c.id = v.citizen_id WHERE v.kind IN ('complaint', 'proposal', 'report') "
         "AND v.at >= ? AND v.at < ? ORDER BY v.at", (start, end))
 
 

@@ -566,3 +566,61 @@ def _channel_indexes(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS dossiers_channel_received ON dossiers(channel, received_at, assisted, "
                "portal_code) WHERE channel != 'in_person'")
     db.execute("CREATE INDEX IF NOT EXISTS dossiers_post_sent ON dossiers(post_sent_at) WHERE post_sent_at IS NOT NULL")
+
+
+@MIGRATIONS(name="0082_rating_follow_ups")
+def _rating_follow_ups(db: Database) -> None:
+    # Every "Không hài lòng" opens a follow-up the commander answers (core/rating_follow_ups.py):
+    # the reason, the contact made with the citizen, the answer, due within working days set in
+    # Settings. One per rating; a rating replaced by a better answer withdraws its follow-up.
+    # Ratings given before this step open none (their due time needs the unit's calendar).
+    db.execute(f"""CREATE TABLE rating_follow_ups (
+        id TEXT PRIMARY KEY,
+        rating_id TEXT NOT NULL UNIQUE REFERENCES ratings(id),
+        reason TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('open', 'answered', 'withdrawn')),
+        opened_at TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        contact TEXT NOT NULL DEFAULT '',
+        answer TEXT NOT NULL DEFAULT '',
+        answered_at TEXT,
+        answered_by TEXT REFERENCES officers(id),{_AUDIT}
+    )""")
+    db.execute("CREATE INDEX rating_follow_ups_open ON rating_follow_ups(due_at) WHERE status = 'open'")
+    db.execute("CREATE INDEX rating_follow_ups_opened ON rating_follow_ups(opened_at)")
+
+
+@MIGRATIONS(name="0083_visit_follow_ups")
+def _visit_follow_ups(db: Database) -> None:
+    # Complaints, proposals and tip-offs of the reception log followed to the end
+    # (core/visit_follow_ups.py): a handler, a deadline by kind, a status and the answer.
+    # The log gains the kind "proposal" (kiến nghị). SQLite cannot widen a CHECK in place and
+    # ratings refer to visits: the rows are kept aside, the table made again under its own name
+    # with its rowids, and the ratings' references, deferred, hold again at COMMIT.
+    old = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'visits'").fetchone()[0]
+    known = "CHECK (kind IN ('inquiry', 'result_pickup', 'complaint', 'report', 'dossier'))"
+    if old.count(known) != 1:
+        raise RuntimeError("Bảng visits không như bản 0001_initial tạo ra; không nâng cấp được.")
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    db.execute("CREATE TEMP TABLE visits_kept AS SELECT rowid AS kept_rowid, * FROM visits")
+    db.execute("DROP TABLE visits")
+    db.execute(old.replace(known, "CHECK (kind IN ('inquiry', 'result_pickup', 'complaint', 'proposal', 'report', "
+                                  "'dossier'))"))
+    names = ", ".join(r[1] for r in db.execute("PRAGMA table_info(visits)").fetchall())
+    db.execute(f"INSERT INTO visits (rowid, {names}) SELECT kept_rowid, {names} FROM visits_kept")
+    db.execute("DROP TABLE visits_kept")
+    db.execute("CREATE INDEX visits_at ON visits(at)")
+    db.execute(f"""CREATE TABLE visit_follow_ups (
+        id TEXT PRIMARY KEY,
+        visit_id TEXT NOT NULL UNIQUE REFERENCES visits(id),
+        kind TEXT NOT NULL CHECK (kind IN ('complaint', 'proposal', 'report')),
+        status TEXT NOT NULL CHECK (status IN ('received', 'handling', 'forwarded', 'answered')),
+        handler_id TEXT REFERENCES officers(id),
+        received_at TEXT NOT NULL,
+        due_at TEXT NOT NULL,
+        forwarded_to TEXT NOT NULL DEFAULT '',
+        answer TEXT NOT NULL DEFAULT '',
+        answered_at TEXT,{_AUDIT}
+    )""")
+    db.execute("CREATE INDEX visit_follow_ups_open ON visit_follow_ups(due_at) WHERE status != 'answered'")
+    db.execute("CREATE INDEX visit_follow_ups_received ON visit_follow_ups(received_at)")

@@ -35,6 +35,17 @@ PART_COLUMNS: dict[str, tuple[str, ...]] = {
     "ratings": ("id", "dossier_id", "visit_id", "step", "level", "reason", "officer_id", "at", "source"),
 }
 
+# Format 3: the follow-ups of unsatisfied ratings and of the reception log's complaints,
+# proposals and tip-offs (db/migrations.py 0082, 0083). Files of format 2 have neither part
+# and still import; a district older than format 3 refuses a file of 3 as too new.
+FOLLOW_UP_PARTS: dict[str, tuple[str, ...]] = {
+    "rating_follow_ups": ("id", "rating_id", "reason", "status", "opened_at", "due_at", "contact", "answer",
+                          "answered_at", "answered_by"),
+    "visit_follow_ups": ("id", "visit_id", "kind", "status", "handler_id", "received_at", "due_at", "forwarded_to",
+                         "answer", "answered_at"),
+}
+PART_COLUMNS.update(FOLLOW_UP_PARTS)
+
 # Columns computed on export rather than read from the table.
 DERIVED = {
     "procedure_code": "(SELECT p.code FROM procedures p WHERE p.id = t.procedure_id)",

@@ -32,6 +32,18 @@ def _list(layout: Layout, title: str, rows: list[dict], line) -> None:
         layout.item("", f"… và {len(rows) - MAX_LISTED} hồ sơ khác", "small")
 
 
+def _follow_ups(layout: Layout, handover) -> None:
+    """What waits for an answer: unsatisfied citizens (the commander's) and feedback, with the
+    overdue ones marked."""
+    late = lambda row: "QUÁ HẠN " if row.get("overdue") else ""  # noqa: E731
+    if handover.rating_follow_ups:
+        _list(layout, "Không hài lòng, chưa trả lời", handover.rating_follow_ups,
+              lambda r: f"{late(r)}hạn {_short(r['due_at'])} {r['dossier_code'] or ''} {r['full_name'] or ''}")
+    if handover.visit_follow_ups:
+        _list(layout, "Phản ánh, kiến nghị, tin báo chưa trả lời", handover.visit_follow_ups,
+              lambda v: f"{late(v)}hạn {_short(v['due_at'])} {v['full_name'] or ''}: {v['summary']}")
+
+
 def _ratings(layout: Layout, counts: dict) -> None:
     parts = [f"{label} {counts.get(level, 0)}" for level, label in LEVEL_LABELS.items()]
     layout.pair("Đánh giá", "; ".join(parts), size="small")
@@ -74,6 +86,7 @@ def handover_slip(unit: dict, handover: Handover, from_name: str, to_name: str, 
     if handover.follow_up:
         _list(layout, "Khiếu nại, tin báo cần theo dõi", handover.follow_up,
               lambda v: f"{_short(v['at'])} {v['full_name'] or ''}: {v['summary']}")
+    _follow_ups(layout, handover)
     layout.rule("dashed")
     _fees(layout, handover.fees, handover.fees_total, handover.cash_total)
     if note:

@@ -23,6 +23,20 @@ def _when(text: str | None) -> str:
     return f"{moment:%H:%M ngày %d/%m/%Y}" if moment else ""
 
 
+def _follow_up_sections(section, story: list, h) -> None:
+    """6a, 6b: unsatisfied citizens not answered yet, feedback not answered yet (overdue marked)."""
+    late = lambda row: "QUÁ HẠN" if row.get("overdue") else ""  # noqa: E731
+    rating_late, visit_late = h.follow_ups_overdue
+    section(f"6a. Không hài lòng, chỉ huy chưa trả lời: {len(h.rating_follow_ups)} (quá hạn {rating_late})")
+    story.append(_table(["Hạn", "Hồ sơ", "Công dân", "Điện thoại", ""],
+                        [[_when(r["due_at"]), r["dossier_code"] or "", r["full_name"] or "", r["phone"] or "", late(r)]
+                         for r in h.rating_follow_ups], [3.8 * cm, 3.6 * cm, 4.0 * cm, 3.0 * cm, 2.6 * cm]))
+    section(f"6b. Phản ánh, kiến nghị, tin báo chưa trả lời: {len(h.visit_follow_ups)} (quá hạn {visit_late})")
+    story.append(_table(["Hạn", "Công dân", "Nội dung", "Người xử lý", ""],
+                        [[_when(v["due_at"]), v["full_name"] or "", v["summary"], v["handler_name"] or "", late(v)]
+                         for v in h.visit_follow_ups], [3.8 * cm, 3.4 * cm, 4.6 * cm, 2.6 * cm, 2.6 * cm]))
+
+
 def _table(head: list[str], rows: list[list[str]], widths: list[float]) -> Table:
     s = styles()
     data = [[Paragraph(esc(h), s["cell_bold"]) for h in head]]
@@ -64,6 +78,7 @@ def handover_story(unit: dict, h: Handover, from_name: str, to_name: str, note: 
     story.append(_table(["Lúc", "Công dân", "Nội dung", "Điện thoại"],
                         [[_when(v["at"]), v["full_name"] or "", v["summary"], v["phone"] or ""] for v in h.follow_up],
                         [3.4 * cm, 4.0 * cm, 6.6 * cm, 3.0 * cm]))
+    _follow_up_sections(section, story, h)
     section(f"7. Lệ phí đã thu: {vn_money(h.fees_total)} (tiền mặt tại quầy: {vn_money(h.cash_total)})")
     story.append(_table(["Mã thủ tục", "Thủ tục", "Số hồ sơ", "Lệ phí"],
                         [[f["procedure_code"], f["procedure_name"], str(f["dossiers"]), vn_money(f["fees"])]

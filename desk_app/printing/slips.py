@@ -30,7 +30,7 @@ JOB_KINDS = {**{kind: title.capitalize() for kind, title in SLIP_KINDS.items()},
 SLIP_EVENTS = {"supplement": "supplement", "refusal": "refuse", "extension": "extend", "returned": "return",
                "stopped": "stop"}
 VISIT_KINDS = {"inquiry": "Hỏi, hướng dẫn thủ tục", "result_pickup": "Nhận kết quả",
-               "complaint": "Khiếu nại, tố cáo", "report": "Tin báo", "dossier": "Nộp hồ sơ"}
+               "complaint": "Khiếu nại, tố cáo", "proposal": "Kiến nghị", "report": "Tin báo", "dossier": "Nộp hồ sơ"}
 
 
 class SlipUnavailable(LookupError):

@@ -16,6 +16,7 @@ class DeskEvents(QObject):
     dossier_changed = Signal(str)  # a step or a correction on a saved dossier: its code
     visit_logged = Signal(str)  # a reception-log visit recorded: its id
     rating_given = Signal()  # a citizen's rating (on the screen, or paper forms) recorded
+    follow_up_answered = Signal()  # an unsatisfied citizen answered, or a complaint / tip-off's step saved
     settings_changed = Signal()  # settings, the unit, the catalog, officers or printers saved
     officer_changed = Signal(dict)  # the officer now on duty (after an unlock or a handover)
     handed_over = Signal(dict)  # the saved handover: to_officer_id, to_name, at, ...

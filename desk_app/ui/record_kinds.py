@@ -14,6 +14,8 @@ RECORD_KINDS = {
     "dossier_events": QT_TRANSLATE_NOOP("RecordKinds", "bước xử lý"),
     "visits": QT_TRANSLATE_NOOP("RecordKinds", "lượt tiếp dân"),
     "ratings": QT_TRANSLATE_NOOP("RecordKinds", "đánh giá"),
+    "rating_follow_ups": QT_TRANSLATE_NOOP("RecordKinds", "trả lời đánh giá không hài lòng"),
+    "visit_follow_ups": QT_TRANSLATE_NOOP("RecordKinds", "theo dõi phản ánh, kiến nghị, tin báo"),
     "handovers": QT_TRANSLATE_NOOP("RecordKinds", "bàn giao ca"),
     "day_closes": QT_TRANSLATE_NOOP("RecordKinds", "chốt ngày"),
     "print_jobs": QT_TRANSLATE_NOOP("RecordKinds", "lệnh in"),

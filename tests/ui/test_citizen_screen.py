@@ -247,6 +247,8 @@ def test_the_officers_digits_stay_in_a_field_being_typed_in_and_a_scan_is_no_ans
     qtbot.wait(100)  # (a person's pace: keys 3 ms apart would be a scanner's)
     qtbot.keyClick(form.save_button, Qt.Key.Key_4)
     assert [(r["level"], r["reason"]) for r in desk.ratings.of_visit(visit_id)] == [("unsatisfied", "late")]
+    [follow_up] = desk.rating_follow_ups.listed()  # the citizen's own "Không hài lòng": the commander answers
+    assert (follow_up["source"], follow_up["visit_id"], follow_up["reason"]) == ("screen", visit_id, "late")
 
 
 def test_the_panel_is_moved_by_dragging_and_stays_where_it_was_put(qtbot, desk, commander):

@@ -84,3 +84,19 @@ def test_keys_1_2_3_choose_the_rating_on_its_row_and_0_takes_it_back(qtbot, form
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return, Qt.ControlModifier)
     [visit] = desk.visits.on_day(clock.now.date())
     assert visit["satisfaction"] == "very_satisfied" and visit["outcome"] == "1"
+
+
+def test_a_proposal_rated_unsatisfied_opens_both_follow_ups(qtbot, form, desk, commander):
+    """F4: the proposal gets its deadline (10 working days: 8/12 from Monday 23/11, 24/11 off),
+    the officer's "Không hài lòng" on the form opens the commander's follow-up."""
+    form.citizen.edits["full_name"].setText("Bùi Thị Hà")
+    form.kind.setCurrentIndex(form.kind.findData("proposal"))
+    form.summary.setPlainText("Đề nghị lắp đèn đường thôn Đông")
+    form.rating_buttons["unsatisfied"].setChecked(True)
+    assert form.save()
+    assert "Kiến nghị" in form.result_label.text() and "Hạn trả lời: 08/12/2026." in form.result_label.text()
+    [case] = desk.visit_follow_ups.listed()
+    assert (case["kind"], case["status"], case["handler_id"]) == ("proposal", "received", commander["id"])
+    [follow_up] = desk.rating_follow_ups.listed()
+    assert (follow_up["source"], follow_up["full_name"], follow_up["due_at"]) == (
+        "visit_form", "Bùi Thị Hà", "2026-12-01 09:00:00")  # 5 working days: 25, 26, 27, 30/11, 1/12

@@ -24,7 +24,8 @@ COMMANDS = [
     "district stats", "district window",
     "stats", "export-list", "export-register", "amend",
     "audit", "audit verify", "audit list",
-    "rating", "rating add", "rating list", "rating paper",
+    "rating", "rating add", "rating list", "rating paper", "rating follow-ups", "rating answer",
+    "visit", "visit add", "visit list", "visit update", "visit close",
     "handover", "day-close",
 ]
 

@@ -16,6 +16,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from desk_app.paths import asset
 from desk_app.core import ratings
 from desk_app.core.text import vn_percent
+from desk_app.core.visits import KINDS
+from desk_app.sync.district.follow_up_report import UnitFollowUps
 from desk_app.sync.district.report import COUNT_LABELS, COUNTS, RatingShare, Row, grouped, share_rows
 
 REGULAR, BOLD = "SyncReportRegular", "SyncReportBold"
@@ -33,7 +35,7 @@ GRID = [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), 
 
 
 def write_pdf(rows: list[Row], path, title: str, subtitle: str, warnings: list[str] = (),
-              shares: list[RatingShare] = ()) -> None:
+              shares: list[RatingShare] = (), follow_ups: list[UnitFollowUps] = ()) -> None:
     """The days' tables, then the satisfaction shares of each unit (count and percentage of
     the rated answers for each level; "not rated" counted apart). `warnings`: the units whose
     log was not clean, each on its own line above the figures."""
@@ -57,6 +59,7 @@ def write_pdf(rows: list[Row], path, title: str, subtitle: str, warnings: list[s
         table.setStyle(TableStyle([*GRID, ("FONTNAME", (0, -1), (-1, -1), BOLD), ("ALIGN", (2, 0), (-1, -1), "RIGHT")]))
         story.append(table)
     story += _shares_block(list(shares), block, cell)
+    story += _follow_ups_block(list(follow_ups), block, cell)
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
                             topMargin=12 * mm, bottomMargin=12 * mm, title=title)
     doc.build(story)
@@ -76,4 +79,25 @@ def _shares_block(shares: list[RatingShare], block: ParagraphStyle, cell: Paragr
     if len(shares) > 1:
         style.append(("FONTNAME", (0, -1), (-1, -1), BOLD))
     table.setStyle(TableStyle(style))
+    return story + [table]
+
+
+def _follow_ups_block(units: list[UnitFollowUps], block: ParagraphStyle, cell: ParagraphStyle) -> list:
+    """Per unit: unsatisfied citizens answered (late), not yet, overdue; then each kind of
+    feedback received, answered, forwarded, still handled, overdue."""
+    story = [Paragraph("Trả lời người dân không hài lòng; phản ánh, kiến nghị, tin báo (tính đến lúc lập báo cáo)",
+                       block)]
+    if not units:
+        return story + [Paragraph("Chưa có việc nào.", cell)]
+    data = [["Đơn vị", "Việc", "Số việc", "Đã trả lời", "Trả lời trễ hạn", "Chuyển cấp trên", "Chưa trả lời",
+             "Quá hạn"]]
+    for u in units:
+        r = u.ratings
+        data.append([Paragraph(f"{u.unit} · {u.unit_name}", cell), "Không hài lòng", r["opened"], r["answered"],
+                     r["answered_late"], "—", r["open"], r["overdue"]])
+        data += [["", KINDS.get(kind, kind), c["received"], c["answered"], "—", c["forwarded"], c["pending"],
+                  c["overdue"]] for kind, c in sorted(u.visits.items())]
+    table = Table(data, colWidths=[66 * mm, 36 * mm, 20 * mm, 24 * mm, 30 * mm, 30 * mm, 26 * mm, 20 * mm],
+                  repeatRows=1)
+    table.setStyle(TableStyle([*GRID, ("ALIGN", (2, 0), (-1, -1), "RIGHT")]))
     return story + [table]

@@ -86,6 +86,14 @@ class HandoverPage(QWidget):
             "follow_up": RowsModel([(self.tr("Lúc"), lambda r: _short(r["at"])), (self.tr("Công dân"), lambda r: r["full_name"]),
                                     (self.tr("Nội dung"), lambda r: r["summary"]), (self.tr("Điện thoại"), lambda r: r["phone"])],
                                    self),
+            "rating_follow_ups": RowsModel([(self.tr("Hạn"), lambda r: self._due(r)),
+                                            (self.tr("Hồ sơ"), lambda r: r["dossier_code"] or ""),
+                                            (self.tr("Công dân"), lambda r: r["full_name"]),
+                                            (self.tr("Điện thoại"), lambda r: r["phone"])], self),
+            "visit_follow_ups": RowsModel([(self.tr("Hạn"), lambda r: self._due(r)),
+                                           (self.tr("Công dân"), lambda r: r["full_name"]),
+                                           (self.tr("Nội dung"), lambda r: r["summary"]),
+                                           (self.tr("Người xử lý"), lambda r: r["handler_name"])], self),
             "fees": RowsModel([(self.tr("Mã thủ tục"), lambda r: r["procedure_code"]),
                                (self.tr("Thủ tục"), lambda r: r["procedure_name"]),
                                (self.tr("Số hồ sơ"), lambda r: r["dossiers"]), (self.tr("Lệ phí"), lambda r: money(r["fees"])),
@@ -94,10 +102,17 @@ class HandoverPage(QWidget):
         self.tab_titles = {"overdue": self.tr("Quá hạn"), "open": self.tr("Còn mở (sắp đến hạn trước)"),
                            "ready_for_pickup": self.tr("Chờ trả"), "received": self.tr("Tiếp nhận trong ca"),
                            "returned": self.tr("Đã trả"), "follow_up": self.tr("Khiếu nại, tin báo"),
+                           "rating_follow_ups": self.tr("Không hài lòng chưa trả lời"),
+                           "visit_follow_ups": self.tr("Phản ánh, kiến nghị chưa trả lời"),
                            "fees": self.tr("Lệ phí")}
         for key, model in self.models.items():
-            self.lists.addTab(rows_view(model, 2 if key == "follow_up" else 1), self.tab_titles[key])
+            self.lists.addTab(rows_view(model, 2 if key in ("follow_up", "visit_follow_ups") else 1),
+                              self.tab_titles[key])
         return self.lists
+
+    def _due(self, row: dict) -> str:
+        """A follow-up's due time, marked when past it."""
+        return _short(row["due_at"]) + (self.tr(" – QUÁ HẠN") if row.get("overdue") else "")
 
     def _confirm_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Bàn giao"))
@@ -221,7 +236,10 @@ class HandoverPage(QWidget):
         self.summary.setText(arg(self.tr("Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm "
                                          "việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8\nĐánh giá: %9"),
                                  len(h.received), len(h.returned), len(h.overdue), len(h.open), h.due_soon_count,
-                                 len(h.ready_for_pickup), money(h.fees_total), money(h.cash_total), ratings))
+                                 len(h.ready_for_pickup), money(h.fees_total), money(h.cash_total), ratings)
+                             + arg(self.tr("\nKhông hài lòng chưa trả lời %1 (quá hạn %2) · phản ánh, kiến nghị, tin báo "
+                                           "chưa trả lời %3 (quá hạn %4)"), len(h.rating_follow_ups),
+                                   h.follow_ups_overdue[0], len(h.visit_follow_ups), h.follow_ups_overdue[1]))
         self.history.set_rows(history)
 
     def _fill_officers(self) -> None:

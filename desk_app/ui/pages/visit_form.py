@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFormLayout, QGroupBox, 
 
 from desk_app.core.drafts import DraftStore
 from desk_app.core.registration import ValidationError
+from desk_app.core.text import vn_date
 from desk_app.core.visits import KINDS, SATISFACTION
 from desk_app.db.store import StorageError
 from desk_app.ui.widgets.drafts import DraftKeeper
@@ -169,7 +170,9 @@ class VisitForm(FormMessages, QWidget):
         self.drafts.clear()
         self.banner.hide()
         reused = self.tr(" (công dân đã có trong sổ)") if visit["citizen_reused"] else ""
-        self._result(arg(self.tr("Đã ghi sổ tiếp công dân: %1%2."), core_term(KINDS[visit["kind"]]), reused))
+        case = visit["follow_up"]  # a complaint, proposal or tip-off: followed until answered
+        due = arg(self.tr(" Hạn trả lời: %1."), vn_date(case["due_at"][:10])) if case else ""
+        self._result(arg(self.tr("Đã ghi sổ tiếp công dân: %1%2."), core_term(KINDS[visit["kind"]]), reused) + due)
         self.saved.emit(visit["id"])
         self.focus_first()
         return visit["id"]

@@ -1,5 +1,7 @@
-"""The day's counts over the pages (received, returned, due today, overdue) and the clock: they
-follow every change the desk announces (DeskEvents), and are read again each minute."""
+"""The day's counts over the pages (received, returned, due today, overdue), what waits for an
+answer (complaints, proposals and tip-offs; and while a commander is on duty, the unsatisfied
+citizens they answer), with the overdue ones, and the clock: they follow every change the desk
+announces (DeskEvents), and are read again each minute."""
 
 from __future__ import annotations
 
@@ -30,7 +32,8 @@ class CountTile(QFrame):
         layout.setContentsMargins(14, 4, 14, 6)
         layout.setSpacing(0)
         layout.addWidget(self.number)
-        layout.addWidget(QLabel(caption))
+        self.caption = QLabel(caption)
+        layout.addWidget(self.caption)
         self.value = 0
 
     def set_count(self, value: int) -> None:
@@ -38,13 +41,36 @@ class CountTile(QFrame):
         self.number.setText(f"{TILE_CAP}+" if value > TILE_CAP else str(value))
 
 
+FOLLOW_UPS = "follow_ups"
+
+
+class FollowUpCounts:
+    """What the follow-up tiles read: the desk's two follow-up services, and who is on duty."""
+
+    def __init__(self, desk, is_commander: Callable[[], bool], show: Callable[[], None]):
+        self.desk = desk
+        self.is_commander = is_commander
+        self.show = show  # a click on a follow-up tile: the page where they are answered
+
+    def counts(self) -> tuple[int, int]:
+        """(waiting for an answer, of which overdue): complaints, proposals and tip-offs still the
+        unit's, and, while a commander is on duty, the unsatisfied citizens they answer."""
+        waiting, late = self.desk.visit_follow_ups.counts()
+        if self.is_commander():
+            ratings_waiting, ratings_late = self.desk.rating_follow_ups.counts()
+            waiting, late = waiting + ratings_waiting, late + ratings_late
+        return waiting, late
+
+
 class CountTiles(QObject):
     """`row`: the tiles and the clock, for the window's layout; a click on a tile (or
     `show_queue(view)`) opens the list of that view."""
 
-    def __init__(self, queue, events: DeskEvents, show_queue: Callable[[str], None], parent=None):
+    def __init__(self, queue, events: DeskEvents, show_queue: Callable[[str], None], parent=None,
+                 follow_ups: FollowUpCounts | None = None):
         super().__init__(parent)
         self.queue = queue
+        self.follow_ups = follow_ups
         translate = QCoreApplication.translate  # (the window's words, in the window's context)
         self.tiles = {
             TODAY: CountTile(translate("MainWindow", "nhận hôm nay"), "background:#e7f0fb;color:#123a6b;"),
@@ -52,16 +78,21 @@ class CountTiles(QObject):
             DUE_TODAY: CountTile(translate("MainWindow", "đến hạn hôm nay"), "background:#fff4d6;color:#7a4b00;"),
             OVERDUE: CountTile(translate("MainWindow", "QUÁ HẠN"), "background:#fde2e1;color:#9b1c1c;"),
         }
+        if follow_ups is not None:
+            self.tiles[FOLLOW_UPS] = CountTile(translate("MainWindow", "chờ trả lời"),
+                                               "background:#f3e8ff;color:#5b21b6;")
         self.row = QHBoxLayout()
         for key, tile in self.tiles.items():
             self.row.addWidget(tile)
             if key in (TODAY, DUE_TODAY, OVERDUE):
                 tile.mousePressEvent = lambda _e, view=key: show_queue(view)
+            elif key == FOLLOW_UPS:
+                tile.mousePressEvent = lambda _e: follow_ups.show()
         self.row.addStretch(1)
         self.clock_label = QLabel()
         self.row.addWidget(self.clock_label)
         for event in (events.dossier_saved, events.dossier_changed, events.visit_logged, events.settings_changed,
-                      events.officer_changed):
+                      events.officer_changed, events.rating_given, events.follow_up_answered):
             event.connect(self.refresh)
         self.timer = QTimer(self, interval=COUNTS_REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -74,4 +105,15 @@ class CountTiles(QObject):
         self.tiles["returned"].set_count(counts.returned)
         self.tiles[DUE_TODAY].set_count(counts.due_today)
         self.tiles[OVERDUE].set_count(counts.overdue)
+        if self.follow_ups is not None:
+            self._follow_up_counts()
         self.clock_label.setText(self.queue.now().strftime("%H:%M  %d/%m/%Y"))
+
+    def _follow_up_counts(self) -> None:
+        """Feedback not answered yet (and, for a commander, unsatisfied citizens), the overdue
+        ones told in the caption."""
+        waiting, late = self.follow_ups.counts()
+        tile = self.tiles[FOLLOW_UPS]
+        tile.set_count(waiting)
+        tile.caption.setText(QCoreApplication.translate("MainWindow", "chờ trả lời") + (
+            QCoreApplication.translate("MainWindow", " · %1 QUÁ HẠN").replace("%1", str(late)) if late else ""))

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMe
 from desk_app.core.queue import DUE_TODAY, OVERDUE, TODAY
 from desk_app.ui.background import stop_all
 from desk_app.ui.desk_events import DeskEvents
-from desk_app.ui.shell.count_tiles import CountTiles
+from desk_app.ui.shell.count_tiles import CountTiles, FollowUpCounts
 from desk_app.ui.shell.focus_filters import FocusFilters
-from desk_app.ui.shell.pages import (AUDIT, DOSSIERS, HANDOVER, PAGES, PRINT_JOBS, RECEIVE, SETTINGS, STATS, SYNC,
-                                     VISITS, Page)
+from desk_app.ui.shell.pages import (AUDIT, DOSSIERS, FOLLOW_UPS, HANDOVER, PAGES, PRINT_JOBS, RECEIVE, SETTINGS,
+                                     STATS, SYNC, VISITS, Page)
 from desk_app.ui.i18n import arg
 from desk_app.ui.dialogs.login import IdleWatcher, LockScreen
 from desk_app.ui.session import Session
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
     print_jobs_page = built_page(PRINT_JOBS)
     stats_page = built_page(STATS)
     settings_page = built_page(SETTINGS)
+    follow_ups_page = built_page(FOLLOW_UPS)
 
     def __init__(self, desk, session: Session, parent=None):
         super().__init__(parent)
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
         body.addWidget(self.nav)
         body.addWidget(self.pages, 1)
         outer = QVBoxLayout(desk_page)
-        self.counts = CountTiles(self.queue_service, self.events, self.show_queue, self)
+        self.counts = CountTiles(self.queue_service, self.events, self.show_queue, self,
+                                 FollowUpCounts(desk, lambda: self.session.is_commander, lambda: self.go(FOLLOW_UPS)))
         self.tiles = self.counts.tiles
         outer.addLayout(self.counts.row)
         outer.addLayout(body, 1)

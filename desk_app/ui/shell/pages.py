@@ -19,7 +19,7 @@ from desk_app.ui.widgets.forms_common import focus_first_field
 
 RECEIVE, VISITS, DOSSIERS, SETTINGS = "receive", "visits", "dossiers", "settings"
 SYNC, PRINT_JOBS, AUDIT = "sync", "print_jobs", "audit"
-STATS, HANDOVER = "stats", "handover"
+STATS, HANDOVER, FOLLOW_UPS = "stats", "handover", "follow_ups"
 
 
 class Shell(Protocol):
@@ -133,9 +133,21 @@ def build_handover(window: Shell) -> QWidget:
     page.handed_over.connect(events.handed_over)  # the window puts the incoming officer on duty
     page.handed_over.connect(lambda _saved: window.say(page.status.text(), 8000))
     page.paper_rated.connect(events.rating_given)
-    for event in (events.dossier_saved, events.dossier_changed, events.visit_logged, events.rating_given):
+    for event in (events.dossier_saved, events.dossier_changed, events.visit_logged, events.rating_given,
+                  events.follow_up_answered):
         event.connect(page.counts_changed)
     events.officer_changed.connect(page.officer_changed)
+    return page
+
+
+def build_follow_ups(window: Shell) -> QWidget:
+    from desk_app.ui.pages.follow_ups_page import FollowUpsPage
+
+    events = window.events
+    page = FollowUpsPage(window.desk, window.session)
+    page.answered.connect(events.follow_up_answered)
+    for event in (events.visit_logged, events.rating_given, events.officer_changed):
+        event.connect(page.refresh)
     return page
 
 
@@ -168,6 +180,8 @@ PAGES = (
          first_field=own_first_field),
     Page(STATS, QT_TRANSLATE_NOOP("MainWindow", "Thống kê  F6"), "F6", build_stats),
     Page(HANDOVER, QT_TRANSLATE_NOOP("MainWindow", "Bàn giao ca  F11"), "F11", build_handover),
+    Page(FOLLOW_UPS, QT_TRANSLATE_NOOP("MainWindow", "Theo dõi, trả lời người dân"), None, build_follow_ups,
+         first_field=own_first_field),
     Page(SETTINGS, QT_TRANSLATE_NOOP("MainWindow", "Cài đặt  F9"), "F9", build_settings, commanders, focus_settings,
          QT_TRANSLATE_NOOP("MainWindow", "Chỉ chỉ huy được mở Cài đặt.")),
     Page(AUDIT, QT_TRANSLATE_NOOP("MainWindow", "Nhật ký kiểm tra"), None, build_audit, commanders,

@@ -35,6 +35,8 @@ def _actions(desk):
         ("unlock", lambda who: desk.officers.unlock(someone["id"], who)),
         ("backup_passphrase", lambda who: desk.backups.set_recovery_passphrase("một cụm mật khẩu dài", who)),
         ("restore", lambda who: desk.backups.restore(desk.data_dir / "không-có.deskbak", who)),
+        ("follow_up_days", lambda who: desk.save_settings(replace(desk.settings, rating_follow_up_days=7), who)),
+        ("answer_rating", lambda who: desk.rating_follow_ups.answer("không-có", "Đã xin lỗi", who)),
     ]
 
 
@@ -43,7 +45,7 @@ def receiver(desk, commander):
     return desk.officers.add("Vũ Thị Mai", "officer", "8147", commander["id"])
 
 
-ACTION_INDEXES = range(15)
+ACTION_INDEXES = range(17)
 
 
 @pytest.mark.parametrize("index", ACTION_INDEXES)

@@ -77,8 +77,7 @@ class GeneralPage(QWidget):
                                        "biểu mẫu luôn bằng tiếng Việt."))
         language_help.setWordWrap(True)
         layout.addRow("", language_help)
-        layout.addRow(self.tr("Màn hình cho người dân"), self.citizen_screen)
-        layout.addRow(self.tr("Mã QR thủ tục trên màn hình đó"), self.board_url)
+        self._lower_rows(layout)
         layout.addRow(self.save_button, self.status)
         self.code_pattern.textChanged.connect(self._preview)
         self.working_hours.returnPressed.connect(self.save)
@@ -101,6 +100,30 @@ class GeneralPage(QWidget):
             self.citizen_screen.addItem(arg(self.tr("Màn hình %1"), settings.citizen_screen), settings.citizen_screen)
         self.citizen_screen.setCurrentIndex(self.citizen_screen.findData(settings.citizen_screen))
         self.board_url.setText(settings.board_url)
+        for name, box in self.answer_days.items():
+            box.setValue(int(getattr(settings, name)))
+
+    def _lower_rows(self, layout: QFormLayout) -> None:
+        layout.addRow(self.tr("Màn hình cho người dân"), self.citizen_screen)
+        layout.addRow(self.tr("Mã QR thủ tục trên màn hình đó"), self.board_url)
+        layout.addRow(self.tr("Thời hạn trả lời (ngày làm việc)"), self._answer_days_fields())
+
+    def _answer_days_fields(self) -> QGridLayout:
+        """Working days to answer an unsatisfied citizen (the commander) and each kind of the
+        reception log's feedback; two a row, so the page stays narrow."""
+        labels = {"rating_follow_up_days": self.tr("Không hài lòng"), "complaint_days": self.tr("Khiếu nại, phản ánh"),
+                  "proposal_days": self.tr("Kiến nghị"), "tip_days": self.tr("Tin báo")}
+        self.answer_days = {}
+        grid = QGridLayout()
+        for number, (name, label) in enumerate(labels.items()):
+            box = QSpinBox()
+            box.setObjectName(name)
+            box.setRange(1, 90)
+            box.setSuffix(self.tr(" ngày"))
+            self.answer_days[name] = box
+            grid.addWidget(QLabel(label), number // 2, 2 * (number % 2))
+            grid.addWidget(box, number // 2, 2 * (number % 2) + 1)
+        return grid
 
     def _citizen_screen_fields(self) -> None:
         from PySide6.QtGui import QGuiApplication
@@ -173,6 +196,7 @@ class GeneralPage(QWidget):
             day_end_reminder=self._reminder(),
             citizen_screen=self.citizen_screen.currentData(),
             board_url=self.board_url.text().strip(),
+            **{name: box.value() for name, box in self.answer_days.items()},
         )
         try:
             self.desk.save_settings(settings, self.session.officer_id)
