@@ -60,11 +60,11 @@ QGroupBox > QWidget, QGroupBox QLabel, QGroupBox QCheckBox, QGroupBox QRadioButt
 QFrame#card {{ background: {t.CARD}; border: 1px solid {t.LINE}; border-radius: {t.RADIUS}px; }}
 QScrollArea#cards, QScrollArea#cards > QWidget > QWidget, QScrollArea#page, QScrollArea#page > QWidget > QWidget {{
     background: transparent; border: none; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit,
-QDoubleSpinBox {{ background: {t.FIELD}; border: 1px solid {t.LINE}; border-radius: {t.SMALL_RADIUS}px;
-    padding: 3px {t.HALF}px; selection-background-color: {t.ACCENT}; selection-color: {t.ACCENT_INK}; }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus,
-QDateTimeEdit:focus, QDoubleSpinBox:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 2px 3px; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QComboBox {{ background: {t.FIELD}; border: 1px solid {t.LINE};
+    border-radius: {t.SMALL_RADIUS}px; padding: 3px {t.HALF}px; selection-background-color: {t.ACCENT};
+    selection-color: {t.ACCENT_INK}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus {{ border: 2px solid {FOCUS_COLOUR};
+    padding: 2px 3px; }}
 QLineEdit:disabled, QComboBox:disabled {{ color: {t.DISABLED_INK}; background: {t.HEADER}; }}
 QTableView, QListView, QTreeView {{ background: {t.CARD}; border: 1px solid {t.LINE};
     border-radius: {t.SMALL_RADIUS}px; gridline-color: {t.LINE}; selection-background-color: {t.SELECTION};
@@ -88,11 +88,11 @@ QPushButton {{ padding: {t.HALF}px {t.space(1.5)}px; border-radius: {t.SMALL_RAD
 QPushButton:pressed {{ background: {t.PRESSED}; color: {t.INK}; }}
 QPushButton:disabled {{ color: {t.DISABLED_INK}; border-color: {t.LINE}; background: {t.HEADER}; }}
 QPushButton:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 3px 11px; }}
-QPushButton[role="primary"]:focus, QPushButton[role="danger"]:focus {{ border: 2px solid {t.INK}; }}
-QToolButton {{ padding: {t.HALF}px {t.GRID}px; border: 1px solid {t.STRONG_LINE}; border-radius: {t.SMALL_RADIUS}px;
-    background: {t.HEADER}; }}
-QToolButton:hover {{ background: {t.HOVER}; }}
-QToolButton:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
+QPushButton[role="primary"]:focus {{ background: {t.ACCENT_FOCUSED}; }}
+PrintActions QToolButton {{ padding: {t.HALF}px {t.GRID}px; border: 1px solid {t.STRONG_LINE};
+    border-radius: {t.SMALL_RADIUS}px; background: {t.HEADER}; }}
+PrintActions QToolButton:hover {{ background: {t.HOVER}; }}
+QToolButton:focus {{ border: 2px solid {FOCUS_COLOUR}; border-radius: {t.SMALL_RADIUS}px; }}
 QCheckBox:focus, QRadioButton:focus {{ background: {t.SELECTION}; border-radius: 3px; }}
 {_text_styles()}
 {_sidebar()}

@@ -46,6 +46,7 @@ HOVER = "#edf3fc"
 PRESSED = "#dbe6f5"
 ACCENT = "#1a56b0"  # primary buttons, the current page's bar, links
 ACCENT_INK = "#ffffff"
+ACCENT_FOCUSED = "#123f85"  # a focused primary button: darker inside its focus ring
 FOCUS = "#1a73e8"  # the focus ring (2 px), never removed
 
 # -- the sidebar -----------------------------------------------------------------------------
@@ -121,6 +122,7 @@ TEXT_PAIRS = {
     **{f"row {name}": (INK, tint) for name, tint in ROW_TINT.items()},
     **{f"row {name} date": (STATUS_FAMILY[name][0], tint) for name, tint in ROW_TINT.items()},
     **{f"{role} button": (ink, bg) for role, (ink, bg, _line) in BUTTON_ROLES.items()},
+    "primary button focused": (ACCENT_INK, ACCENT_FOCUSED),
     "citizen body": (CITIZEN["body"], CITIZEN["page"]), "citizen muted": (CITIZEN["muted"], CITIZEN["page"]),
     "citizen unit": (CITIZEN["unit"], CITIZEN["page"]), "citizen number": (CITIZEN["number"], CITIZEN["page"]),
     "citizen thanks": (CITIZEN["thanks"], CITIZEN["page"]), "citizen choice": (CITIZEN["ink"], CITIZEN["choice"]),
