@@ -134,6 +134,7 @@ class LockScreen(QWidget):
         hint = QLabel(self.tr("Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton(self.tr("Mở khóa"))
+        style.set_role(button, "primary")
         button.clicked.connect(self.try_unlock)
         self.fields.pin.returnPressed.connect(self.try_unlock)
         box = QVBoxLayout()
