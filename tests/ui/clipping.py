@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractButton, QLabel, QPushButton, QTabBar, QTableView, QWidget,
+    QAbstractButton, QLabel, QPushButton, QScrollArea, QTabBar, QTableView, QWidget,
 )
 
 TAGS = re.compile(r"<[^>]+>")
@@ -30,6 +30,10 @@ def clipped_texts(root: QWidget) -> list[str]:
             found += _tabs(widget)
         elif isinstance(widget, QTableView):
             found += _code_cells(widget)
+        if isinstance(widget, QScrollArea):
+            found += _sideways(widget)
+        if hasattr(widget, "clipped_names"):  # the sidebar paints its rows itself
+            found += [f"{_name(widget)}: page '{name}' cut" for name in widget.clipped_names()]
     return found
 
 
@@ -100,6 +104,16 @@ def _code_cells(table: QTableView) -> list[str]:
                                f"{table.columnWidth(column)}")
                     break
     return cut
+
+
+def _sideways(area: QScrollArea) -> list[str]:
+    """A scroll area that never scrolls sideways must not hold content wider than it shows."""
+    inner = area.widget()
+    if inner is None or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return []
+    if inner.width() > area.viewport().width() + 1:
+        return [f"{_name(area)}: content {inner.width()} px wide, shows {area.viewport().width()}"]
+    return []
 
 
 def _name(widget: QWidget) -> str:

@@ -47,6 +47,8 @@ def test_no_page_cuts_its_text(qtbot, busy_desk, commander, language, size):
     found = []
     for key in list(window.page_keys):
         window.go(key)
+        if key == "handover":  # its counts arrive from the background: the text to check
+            qtbot.waitUntil(lambda: not window.ensure_page("handover").counter.busy, timeout=10000)
         _settle(window, qtbot, size)
         found += [f"[{key}] {cut}" for cut in clipped_texts(window)]
     assert not found, "\n".join(found)
@@ -103,3 +105,29 @@ def test_the_login_dialog_shows_a_lockout_whole(qtbot, busy_desk, language):
     qtbot.wait(30)
     assert "PIN" in dialog.fields.error.text()
     assert not clipped_texts(dialog), "\n".join(clipped_texts(dialog))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_an_empty_list_says_what_to_do_whole(qtbot, busy_desk, commander, language, size):
+    window = open_window(qtbot, busy_desk, commander)
+    window.show_queue("all")
+    window.queue_view.search.setText("khong co ai ten nay")
+    window.queue_view.run_search()
+    _settle(window, qtbot, size)
+    assert window.queue_view.empty_note.label.isVisible()
+    assert not clipped_texts(window), "\n".join(clipped_texts(window))
+
+
+@pytest.mark.parametrize("action", ["start", "supplement", "extend", "refuse", "result_ready"])
+def test_every_action_dialog_is_whole_and_sized_to_what_it_asks(qtbot, busy_desk, commander, language, action):
+    window = open_window(qtbot, busy_desk, commander)
+    window.show_queue("all")
+    window.queue_view.table.selectRow(0)
+    window.dossiers_page.show_detail()
+    if action == "result_ready":
+        window.detail.open_action("start").accept()
+    dialog = window.detail.open_action(action)
+    qtbot.wait(30)
+    assert not clipped_texts(dialog), "\n".join(clipped_texts(dialog))
+    assert dialog.width() <= 720 and dialog.height() <= 600  # a confirmation is not a page
+    dialog.reject()

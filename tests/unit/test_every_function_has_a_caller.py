@@ -13,6 +13,7 @@ OBSERVERS = {
     "row_at": "the list model's row as the window shows it (tests read the status it followed)",
     "plain_text": "a slip's words, one block a line (tests read what a slip says without decoding the picture)",
     "pin_history": "the commander's read of wrong PINs and lockouts, with its permission check",
+    "clipped_names": "the sidebar's page names it cannot show whole (it paints its rows: no label to measure)",
 }
 
 

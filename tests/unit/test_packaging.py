@@ -22,7 +22,8 @@ def test_the_wheel_carries_every_asset_the_app_reads(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     shared = {n.split("/share/desk-app/assets/", 1)[1] for n in names if "/share/desk-app/assets/" in n}
     needed = {"catalog/procedures.json", "calendar/holiday_overrides.json", "translations/desk_app_en.qm", "translations/qt_vi.qm",
-              "fonts/OFL.txt", *(f"fonts/{f.name}" for f in (ROOT / "assets" / "fonts").glob("*.ttf"))}
+              "fonts/OFL.txt", *(f"fonts/{f.name}" for f in (ROOT / "assets" / "fonts").glob("*.ttf")),
+              "icons/LICENSE-phosphor.txt", *(f"icons/{f.name}" for f in (ROOT / "assets" / "icons").glob("*.svg"))}
     assert needed <= shared
     assert "desk_app/paths.py" in names
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from desk_app.ui.theme import CITIZEN, PAGE_TITLE, QR_DARK, QR_LIGHT
+
 
 class QrCode(QWidget):
     def __init__(self, data: str = "", parent=None):
@@ -34,9 +36,9 @@ class QrCode(QWidget):
         n = len(self.matrix) + 8  # a quiet zone of four modules each side
         module = side / n
         left, top = (self.width() - side) / 2, (self.height() - side) / 2
-        painter.fillRect(QRectF(left, top, side, side), QColor("white"))
+        painter.fillRect(QRectF(left, top, side, side), QColor(QR_LIGHT))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("black"))
+        painter.setBrush(QColor(QR_DARK))
         for y, row in enumerate(self.matrix):
             for x, dark in enumerate(row):
                 if dark:
@@ -53,7 +55,7 @@ class LabelledQr(QWidget):
         self.code.setMinimumSize(220, 220)
         self.caption = QLabel(caption)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setStyleSheet("font-size: 15pt; font-weight: 600; color: #334155;")
+        self.caption.setStyleSheet(f"font-size: {PAGE_TITLE}pt; font-weight: 600; color: {CITIZEN['body']};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.code, 1)
         layout.addWidget(self.caption)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
 
 from desk_app.core import ratings
 from desk_app.ui.citizen.qr_label import LabelledQr
+from desk_app.ui.theme import CARD, CITIZEN
 
 IDLE, SAVED, ASKING, REASON, THANKS = "idle", "saved", "asking", "reason", "thanks"
 SAVED_SECONDS = 30  # the code and appointment stay this long, unless something else comes first
@@ -25,9 +26,9 @@ THANKS_SECONDS = 5
 LEVEL_KEYS = (ratings.VERY_SATISFIED, ratings.SATISFIED, ratings.UNSATISFIED)  # keys 1, 2, 3
 REASON_KEYS = tuple(ratings.REASONS)  # keys 1 … 5
 _LEVEL_STYLE = {
-    ratings.VERY_SATISFIED: "background:#15803d;color:white;",
-    ratings.SATISFIED: "background:#1d4ed8;color:white;",
-    ratings.UNSATISFIED: "background:#b91c1c;color:white;",
+    ratings.VERY_SATISFIED: f"background:{CITIZEN['very_satisfied']};color:{CARD};",
+    ratings.SATISFIED: f"background:{CITIZEN['satisfied']};color:{CARD};",
+    ratings.UNSATISFIED: f"background:{CITIZEN['unsatisfied']};color:{CARD};",
 }
 _DIGITS = {Qt.Key.Key_1: 1, Qt.Key.Key_2: 2, Qt.Key.Key_3: 3, Qt.Key.Key_4: 4, Qt.Key.Key_5: 5}
 
@@ -42,7 +43,7 @@ def _sized(widget: QWidget, points: int, height: int = 0) -> None:
     widget.setMinimumHeight(height)
 
 
-def _label(text: str = "", size: int = 20, bold: bool = False, color: str = "#0f172a") -> QLabel:
+def _label(text: str = "", size: int = 20, bold: bool = False, color: str = CITIZEN["ink"]) -> QLabel:
     label = QLabel(text)
     _sized(label, size)
     font = QFont(label.font())
@@ -78,7 +79,7 @@ class CitizenScreen(QWidget):
         self._until: float | None = None  # when the current state ends (None: it stays)
         self._level = ""
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its margins too: light, edge to edge
-        self.setStyleSheet("CitizenScreen, QStackedWidget > QWidget { background:#f8fafc; }")
+        self.setStyleSheet(f"CitizenScreen, QStackedWidget > QWidget {{ background:{CITIZEN['page']}; }}")
         self.stack = QStackedWidget()
         self.panels: dict[str, QWidget] = {}
         for key, build in ((IDLE, self._idle_panel), (SAVED, self._saved_panel), (ASKING, self._asking_panel),
@@ -97,12 +98,12 @@ class CitizenScreen(QWidget):
 
     def _idle_panel(self) -> QWidget:
         panel = QWidget()
-        self.unit_name = _label("", 34, True, "#7f1d1d")
-        self.motto = _label(self.tr("“4 xin – 4 luôn”"), 28, True, "#b91c1c")
+        self.unit_name = _label("", 34, True, CITIZEN["unit"])
+        self.motto = _label(self.tr("“4 xin – 4 luôn”"), 28, True, CITIZEN["motto"])
         motto_text = _label(self.tr("Xin chào · Xin lỗi · Xin cảm ơn · Xin phép\n"
-                                    "Luôn mỉm cười · Luôn nhẹ nhàng · Luôn lắng nghe · Luôn giúp đỡ"), 16, False, "#334155")
-        self.serving_caption = _label(self.tr("Đang phục vụ số"), 20, False, "#334155")
-        self.serving = _label("—", 96, True, "#1d4ed8")
+                                    "Luôn mỉm cười · Luôn nhẹ nhàng · Luôn lắng nghe · Luôn giúp đỡ"), 16, False, CITIZEN["body"])
+        self.serving_caption = _label(self.tr("Đang phục vụ số"), 20, False, CITIZEN["body"])
+        self.serving = _label("—", 96, True, CITIZEN["number"])
         self.board_qr = LabelledQr(self.tr("Thủ tục hành chính"))
         self.survey_qr = LabelledQr(self.tr("Đánh giá mức độ hài lòng"))
         codes = QHBoxLayout()
@@ -124,12 +125,12 @@ class CitizenScreen(QWidget):
 
     def _saved_panel(self) -> QWidget:
         panel = QWidget()
-        self.saved_caption = _label(self.tr("Hồ sơ của Ông/Bà đã được tiếp nhận. Mã hồ sơ:"), 24, False, "#334155")
-        self.saved_code = _label("", 60, True, "#1d4ed8")
-        self.due_caption = _label(self.tr("Hẹn trả kết quả"), 24, False, "#334155")
-        self.saved_due = _label("", 52, True, "#7f1d1d")
+        self.saved_caption = _label(self.tr("Hồ sơ của Ông/Bà đã được tiếp nhận. Mã hồ sơ:"), 24, False, CITIZEN["body"])
+        self.saved_code = _label("", 60, True, CITIZEN["number"])
+        self.due_caption = _label(self.tr("Hẹn trả kết quả"), 24, False, CITIZEN["body"])
+        self.saved_due = _label("", 52, True, CITIZEN["unit"])
         self.saved_note = _label(self.tr("Xin Ông/Bà giữ phiếu hẹn và mang theo khi đến nhận kết quả."), 18,
-                                 False, "#334155")
+                                 False, CITIZEN["body"])
         layout = QVBoxLayout(panel)
         layout.addStretch(1)
         for widget in (self.saved_caption, self.saved_code, self.due_caption, self.saved_due, self.saved_note):
@@ -149,7 +150,7 @@ class CitizenScreen(QWidget):
             button.clicked.connect(lambda _checked=False, lv=level: self.choose_level(lv))
             self.level_buttons[level] = button
             row.addWidget(button)
-        self.countdown = _label("", 14, False, "#64748b")
+        self.countdown = _label("", 14, False, CITIZEN["muted"])
         layout = QVBoxLayout(panel)
         layout.addStretch(1)
         layout.addWidget(self.question)
@@ -157,7 +158,7 @@ class CitizenScreen(QWidget):
         layout.addLayout(row)
         layout.addSpacing(20)
         layout.addWidget(_label(self.tr("Chạm vào ô, hoặc bấm phím 1, 2, 3 trên bàn phím đánh giá."), 16, False,
-                                "#334155"))
+                                CITIZEN["body"]))
         layout.addStretch(1)
         layout.addWidget(self.countdown)
         return panel
@@ -169,11 +170,11 @@ class CitizenScreen(QWidget):
         self.reason_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for index, reason in enumerate(REASON_KEYS):
-            button = _big_button(f"{index + 1}. {labels[reason]}", "background:#e2e8f0;color:#0f172a;", 22, 100)
+            button = _big_button(f"{index + 1}. {labels[reason]}", f"background:{CITIZEN['choice']};color:{CITIZEN['ink']};", 22, 100)
             button.clicked.connect(lambda _checked=False, key=reason: self.choose_reason(key))
             self.reason_buttons[reason] = button
             grid.addWidget(button, index // 3, index % 3)
-        self.reason_countdown = _label("", 14, False, "#64748b")
+        self.reason_countdown = _label("", 14, False, CITIZEN["muted"])
         layout = QVBoxLayout(panel)
         layout.addStretch(1)
         layout.addWidget(_label(self.tr("Xin Ông/Bà cho biết lý do chưa hài lòng:"), 30, True))
@@ -187,8 +188,8 @@ class CitizenScreen(QWidget):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.addStretch(1)
-        layout.addWidget(_label(self.tr("Cảm ơn Ông/Bà!"), 56, True, "#15803d"))
-        self.thanks_note = _label(self.tr("Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn."), 22, False, "#334155")
+        layout.addWidget(_label(self.tr("Cảm ơn Ông/Bà!"), 56, True, CITIZEN["thanks"]))
+        self.thanks_note = _label(self.tr("Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn."), 22, False, CITIZEN["body"])
         layout.addWidget(self.thanks_note)
         layout.addStretch(1)
         return panel

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from desk_app.ui.citizen.placement import OFF, panel_rect, pick_screen
 from desk_app.ui.citizen.screen import IDLE, CitizenScreen
+from desk_app.ui.theme import CITIZEN
 
 # Never the keyboard's window: the rating keypad's digits reach the question through the
 # application (see CitizenLink.eventFilter); touches and clicks still land.
@@ -32,7 +33,7 @@ class CitizenWindow(QWidget):
         self.setObjectName("citizen_window")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet("#citizen_window { background:#1d4ed8; }")
+        self.setStyleSheet(f"#citizen_window {{ background:{CITIZEN['frame']}; }}")
         # Closing the officer's window ends the program even while this one is showing.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.screen_page = CitizenScreen(clock) if clock else CitizenScreen()

@@ -13,6 +13,7 @@ from desk_app.db.store import StorageError
 from desk_app.ui.widgets.date_fields import DateTimeField
 from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel
 from desk_app.ui.i18n import action_label
+from desk_app.ui import style, theme
 
 
 class ActionDialog(QDialog):
@@ -71,11 +72,17 @@ class ActionDialog(QDialog):
 
         buttons = ok_cancel(self, self.tr("Ghi nhận"), self.tr("Hủy"))
         self.ok_button = buttons.button(buttons.StandardButton.Ok)
+        if name in ("refuse", "stop"):  # no way back: the button says so by its look too
+            style.set_role(self.ok_button, "danger")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(640, 200)
+        # Sized to what it asks: a reason box gets room to write, a confirmation only its line.
+        fields = (self.missing, self.new_due, self.collected_by, self.reason)
+        if any(field is not None for field in fields):
+            self.setMinimumWidth(theme.space(70))
+        self.adjustSize()
 
     def _post_rows(self, form: QFormLayout, dossier: dict) -> None:
         """A return by post: the tracking number and the address instead of who collected it."""

@@ -15,6 +15,7 @@ from desk_app.ui.dialogs.recovery_unlock import RecoveryUnlockDialog
 from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel, open_dialog
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.session import Session
+from desk_app.ui import style
 
 ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
 POINTER_CHECK_MS = 5_000
@@ -128,11 +129,12 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.fields = OfficerPin(desk)
         title = QLabel(self.tr("Màn hình đã khóa"))
-        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        style.set_text_style(title, "login_title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint = QLabel(self.tr("Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         button = QPushButton(self.tr("Mở khóa"))
+        style.set_role(button, "primary")
         button.clicked.connect(self.try_unlock)
         self.fields.pin.returnPressed.connect(self.try_unlock)
         box = QVBoxLayout()

@@ -8,7 +8,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 
 from desk_app.core import lifecycle
 from desk_app.core.queue import DUE_TODAY, OVERDUE, QueueFilter, QueueService
+from desk_app.ui import theme
 from desk_app.ui.i18n import status_label
+from desk_app.ui.widgets.list_look import CHIP_PADDING, FAMILY_ROLE
 
 COLUMNS = (
     ("code", QT_TRANSLATE_NOOP("QueueModel", "Mã hồ sơ")),
@@ -25,8 +27,11 @@ COLUMNS = (
 ESSENTIAL = 5
 STRETCH_COLUMN = 2  # the procedure's name takes what is left, elided, whole in its tooltip
 FLAG_TEXT = {OVERDUE: QT_TRANSLATE_NOOP("QueueModel", "QUÁ HẠN"), DUE_TODAY: QT_TRANSLATE_NOOP("QueueModel", "Đến hạn hôm nay")}
-FLAG_COLOURS = {OVERDUE: ("#fde2e1", "#9b1c1c"), DUE_TODAY: ("#fff4d6", "#7a4b00")}
-CELL_PADDING = 14  # the cell's margins and focus frame
+# A flagged row: a light tint, the appointment in bold in the family's ink, a chip in the "Hạn"
+# column; the status column is a chip of the status's own family (widgets/list_look.py).
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+NUMBERS = ("due_at", "received_at", "id_number")  # right-aligned, their headers too
+CELL_PADDING = 14 + 2 * theme.HALF  # the cell's margins and focus frame, and the sheet's item padding
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -52,7 +57,10 @@ def column_widths(metrics: QFontMetrics, model: "QueueModel") -> list[int]:
     widths = []
     for section, (key, _label) in enumerate(COLUMNS):
         header = model.headerData(section, Qt.Orientation.Horizontal)
-        widths.append(max(metrics.horizontalAdvance(samples[key]), metrics.horizontalAdvance(header) + 8) + CELL_PADDING)
+        chip = CHIP_PADDING if key in ("status", "flag") else 0
+        text = metrics.horizontalAdvance(samples[key]) + chip
+        text += text // 10 if key == "due_at" else 0  # bold on a flagged row
+        widths.append(max(text, metrics.horizontalAdvance(header) + 8) + CELL_PADDING)
     return widths
 
 
@@ -141,9 +149,11 @@ class QueueModel(QAbstractTableModel):
             self.endInsertRows()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(COLUMNS):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate("QueueModel", COLUMNS[section][1])
+            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] in NUMBERS:
+                return RIGHT
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -162,10 +172,14 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "procedure_name":
             return row["procedure_name"]
         if role == Qt.ItemDataRole.BackgroundRole and flag:
-            return QBrush(QColor(FLAG_COLOURS[flag][0]))
-        if role == Qt.ItemDataRole.ForegroundRole and flag:
-            return QBrush(QColor(FLAG_COLOURS[flag][1]))
-        if role == Qt.ItemDataRole.FontRole and flag == OVERDUE and key in ("flag", "due_at"):
+            return QBrush(QColor(theme.ROW_TINT[flag]))
+        if role == Qt.ItemDataRole.ForegroundRole and flag and key == "due_at":
+            return QBrush(QColor(theme.STATUS_FAMILY[flag][0]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBERS:
+            return RIGHT
+        if role == FAMILY_ROLE:
+            return row["status"] if key == "status" else flag if key == "flag" else None
+        if role == Qt.ItemDataRole.FontRole and flag and key == "due_at":
             font = QFont()
             font.setBold(True)
             return font

@@ -13,6 +13,7 @@ from desk_app.ui.background import Background
 from desk_app.ui.models.rows_model import RowsModel, rows_view
 from desk_app.ui.record_kinds import record_kind
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui import style
 
 
 class AuditPage(QWidget):
@@ -22,7 +23,7 @@ class AuditPage(QWidget):
         self.session = session
         self.runner = Background(desk, self)
         title = QLabel(self.tr("Nhật ký kiểm tra"))
-        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        style.set_text_style(title, "title")
         self.officer = QComboBox()
         self.start = QLineEdit()
         self.start.setPlaceholderText(self.tr("từ ngày YYYY-MM-DD"))

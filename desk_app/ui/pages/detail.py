@@ -1,13 +1,15 @@
-"""One dossier: the citizen, the documents, the timeline, and the actions its status allows."""
+"""One dossier as cards: a header with the status, the appointment and the fee; the actions its
+status allows, grouped by what they do; the applicant, the documents and the history as a
+timeline. The cards scroll together where the screen is short (1024×768, 125 %)."""
 
 from __future__ import annotations
 
 import html
 import json
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QLabel, QListWidget, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desk_app.core import lifecycle
@@ -19,12 +21,21 @@ from desk_app.ui.dialogs.amend_dialog import AmendDialog
 from desk_app.ui.widgets.citizen_fields import display_date
 from desk_app.ui.widgets.dialog_parts import open_dialog
 from desk_app.ui.i18n import action_label, arg, core_label, core_term, money, status_label
-from desk_app.ui.widgets.forms_common import NOTICE_STYLE
+from desk_app.ui import style, theme
+from desk_app.ui.widgets.cards import Card, CardScroll, StatusChip, fit_list_height, fit_text_height
 from desk_app.ui.widgets.print_actions import SLIP_AFTER_EVENT, PrintActions
 from desk_app.ui.models.queue_model import short_time
 from desk_app.ui.session import Session
 
-TIMELINESS_STYLE = {"overdue": "background:#fde2e1;color:#9b1c1c;", "late": "color:#9b1c1c;"}
+# The actions by what they do (their Alt+number stays that of lifecycle.ACTIONS' order).
+ACTION_GROUPS = (
+    (QT_TRANSLATE_NOOP("DetailView", "Giải quyết"), ("start", "result_ready", "return")),
+    (QT_TRANSLATE_NOOP("DetailView", "Bổ sung, hẹn lại"), ("supplement", "resume", "extend")),
+    (QT_TRANSLATE_NOOP("DetailView", "Không giải quyết tiếp"), ("refuse", "stop")),
+)
+DANGER = ("refuse", "stop")
+# The appointment and the fee in the header line, a step larger than the text around them.
+BIG = f"<span style='font-size:{theme.SECTION + 1}pt'><b>%s</b></span>"
 
 
 class DetailView(QWidget):
@@ -38,49 +49,92 @@ class DetailView(QWidget):
         self.dialog: ActionDialog | None = None
 
         self.title = QLabel(self.tr("Chọn một hồ sơ trong danh sách (Enter để mở)."))
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        style.set_text_style(self.title, "title")
         self.title.setWordWrap(True)
+        self.status_chip = StatusChip()
+        self.flag_chip = StatusChip()
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.step_note = QLabel()  # what the last step changed for the citizen (a new appointment)
         self.step_note.setWordWrap(True)
-        self.step_note.setStyleSheet(NOTICE_STYLE)
+        style.set_tone(self.step_note, "notice")
         self.step_note.hide()
         self.citizen = QLabel()
         self.citizen.setWordWrap(True)
+        self.citizen.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.documents = QListWidget()
         self.documents.setWordWrap(True)
         self.timeline = QTextBrowser()  # rich text wraps long reasons; a list would cut them short
         self.timeline_lines: list[str] = []
-        self.actions_row = QGridLayout()  # two buttons a row, so the pane stays narrow
-        self.actions_row.setColumnStretch(0, 1)  # equal columns: the pane keeps its width from one
-        self.actions_row.setColumnStretch(1, 1)  # status to the next
         self.action_buttons = self._action_buttons()
         self.finished_note = QLabel(self.tr("Hồ sơ đã kết thúc: không còn thao tác nào."))
-        self.actions_row.addWidget(self.finished_note, self.actions_row.rowCount(), 0, 1, 2)
-
-        citizen_box = QGroupBox(self.tr("Người nộp hồ sơ"))
-        QVBoxLayout(citizen_box).addWidget(self.citizen)
-        docs_box = QGroupBox(self.tr("Thành phần hồ sơ"))
-        QVBoxLayout(docs_box).addWidget(self.documents)
-        time_box = QGroupBox(self.tr("Quá trình giải quyết"))
-        QVBoxLayout(time_box).addWidget(self.timeline)
-        grid = QGridLayout()
-        grid.addWidget(citizen_box, 0, 0)
-        grid.addWidget(docs_box, 1, 0)
-        grid.addWidget(time_box, 0, 1, 2, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.state)
-        layout.addWidget(self.step_note)
-        layout.addLayout(grid, 1)
-        layout.addLayout(self.actions_row)
+        style.set_tone(self.finished_note, "muted")
         self.print_actions = PrintActions(desk, session, self)  # reprint (Ctrl+P), A4 forms
-        layout.addWidget(self.print_actions)
         self.amend_button = QPushButton(self.tr("Sửa hồ sơ…"))  # a correction, not a lifecycle step
         self.amend_button.clicked.connect(self.open_amend)
-        layout.addWidget(self.amend_button)
+
+        self.cards = CardScroll()
+        self.cards.add(self._header_card())
+        self.cards.add(self._actions_card())
+        citizen_card = Card(self.tr("Người nộp hồ sơ"))
+        citizen_card.body.addWidget(self.citizen)
+        docs_card = Card(self.tr("Thành phần hồ sơ"))
+        docs_card.body.addWidget(self.documents)
+        time_card = Card(self.tr("Quá trình giải quyết"))
+        time_card.body.addWidget(self.timeline)
+        for card in (citizen_card, docs_card, time_card):
+            self.cards.add(card)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.cards, 1)
         self.clear()
+
+    def _header_card(self) -> Card:
+        card = Card()
+        chips = QHBoxLayout()
+        chips.setSpacing(theme.GRID)
+        chips.addWidget(self.status_chip)
+        chips.addWidget(self.flag_chip)
+        chips.addStretch(1)
+        card.body.addWidget(self.title)
+        card.body.addLayout(chips)
+        card.body.addWidget(self.state)
+        card.body.addWidget(self.step_note)
+        return card
+
+    def _actions_card(self) -> Card:
+        """Each group a caption over its buttons, two a row; then printing and the correction."""
+        card = Card(self.tr("Thao tác"))
+        self.action_grids: list[tuple[QGridLayout, tuple[str, ...]]] = []
+        self.action_columns = 0
+        for caption, names in ACTION_GROUPS:
+            label = QLabel(self.tr(caption))
+            style.set_text_style(label, "caption")
+            card.body.addWidget(label)
+            grid = QGridLayout()
+            grid.setSpacing(theme.GRID)
+            self.action_grids.append((grid, names))
+            card.body.addLayout(grid)
+        self._arrange_actions(1)
+        card.body.addWidget(self.finished_note)
+        card.body.addWidget(self.print_actions)
+        card.body.addWidget(self.amend_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
+    def _arrange_actions(self, columns: int) -> None:
+        """Two buttons a row where the pane is wide enough (a group's odd last one across the
+        row), else one: the pane beside the list stays narrow, no button's words are cut."""
+        if columns == self.action_columns:
+            return
+        self.action_columns = columns
+        for grid, names in self.action_grids:
+            for name in names:
+                grid.removeWidget(self.action_buttons[name])
+            for n, name in enumerate(names):
+                span = 2 if columns == 2 and n == len(names) - 1 and n % 2 == 0 else 1
+                grid.addWidget(self.action_buttons[name], n // columns, n % columns, 1, span)
+            for column in range(2):
+                grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def load(self, code: str) -> None:
         if self.dossier is None or code.upper() != self.dossier["code"]:
@@ -101,10 +155,12 @@ class DetailView(QWidget):
         self.title.setText(self.tr("Chọn một hồ sơ trong danh sách (Enter để mở)."))
         for label in (self.state, self.citizen):
             label.clear()
-        self.state.setStyleSheet("")
+        for chip in (self.status_chip, self.flag_chip):
+            chip.set_status(None, "")
         self.documents.clear()
         self.timeline_lines = []
         self.timeline.clear()
+        self._fit()
         self._update_actions()
         self.print_actions.set_dossier(None)
 
@@ -118,8 +174,10 @@ class DetailView(QWidget):
             line = line.replace(" · %4", "")
         self.state.setText(
             line.replace("%1", status_label(d["status"])).replace("%2", short_time(d["received_at"]))
-            .replace("%3", short_time(d["due_at"])).replace("%4", flag_text).replace("%5", money(d["fee"])))
-        self.state.setStyleSheet(TIMELINESS_STYLE.get(flag, ""))
+            .replace("%3", BIG % short_time(d["due_at"])).replace("%4", flag_text)
+            .replace("%5", BIG % money(d["fee"])).replace("<b><span", "<span").replace("</span></b>", "</span>"))
+        self.status_chip.set_status(d["status"], status_label(d["status"]))
+        self.flag_chip.set_status(flag if flag in theme.STATUS_FAMILY else None, flag_text if flag != "late" else "")
         lines = [f"<b>{d['full_name']}</b>"]
         for label, key in ((self.tr("Số định danh"), "id_number"), (self.tr("Ngày sinh"), "birth_date"),
                            (self.tr("Giới tính"), "sex"), (self.tr("Địa chỉ"), "address"),
@@ -135,11 +193,31 @@ class DetailView(QWidget):
             mark = "✓" if doc["received"] else "✗ " + self.tr("THIẾU")
             self.documents.addItem(f"{mark}  {doc['name']} ({DOCUMENT_KINDS.get(doc['kind'], doc['kind'])})")
         self.timeline_lines = [self._event_line(event) for event in d["events"]]
-        self.timeline.setHtml("".join(
-            "<p style='margin-bottom:6px'>" + html.escape(line).replace("\n", "<br>&nbsp;&nbsp;") + "</p>"
-            for line in self.timeline_lines))
+        self.timeline.setHtml("".join(self._timeline_entry(line) for line in self.timeline_lines))
         self._update_actions()
         self.print_actions.set_dossier(d)
+        self._fit()
+
+    @staticmethod
+    def _timeline_entry(line: str) -> str:
+        """One step: its time in bold, then what happened; the reason and the rest indented."""
+        first, _, rest = line.partition("\n")
+        when, _, what = first.partition("  ")
+        body = f"<b>{html.escape(when)}</b> &nbsp;{html.escape(what)}"
+        if rest:
+            body += "<br>" + html.escape(rest.strip()).replace("\n", "<br>")
+        return f"<p style='margin-bottom:{theme.GRID}px'>{body}</p>"
+
+    def _fit(self) -> None:
+        """The documents and the timeline as tall as what they hold: the cards scroll, not they."""
+        fit_list_height(self.documents)
+        fit_text_height(self.timeline)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        widest = max(button.sizeHint().width() for button in self.action_buttons.values())
+        self._arrange_actions(2 if event.size().width() >= 2 * widest + theme.space(8) else 1)
+        fit_text_height(self.timeline)
 
     def _event_line(self, event: dict) -> str:
         action, status = lifecycle.event_labels(event)
@@ -171,7 +249,8 @@ class DetailView(QWidget):
         for number, action in enumerate(lifecycle.ACTIONS.values(), start=1):
             button = QPushButton(f"&{number} {action_label(action)}")
             button.clicked.connect(lambda _=False, name=action.name: self.open_action(name))
-            self.actions_row.addWidget(button, (number - 1) // 2, (number - 1) % 2)
+            if action.name in DANGER:
+                style.set_role(button, "danger")
             buttons[action.name] = button
         return buttons
 
@@ -188,6 +267,7 @@ class DetailView(QWidget):
         for button in self.action_buttons.values():
             if button.isEnabled():
                 button.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.cards.ensureWidgetVisible(button)
                 return
         if self.print_actions.isVisible():
             self.print_actions.reprint.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -22,6 +22,7 @@ from desk_app.ui.i18n import arg, core_term, money
 from desk_app.ui.models.rows_model import RowsModel, rows_view
 from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui import style
 
 HANDOVER_KEY = "F11"
 
@@ -46,7 +47,7 @@ class HandoverPage(QWidget):
         self._count_number = 0  # a count started before the latest one (or a confirm) is not shown
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 11pt;")
+        style.set_text_style(self.summary, "lead")
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_row())
         layout.addWidget(self.summary)
@@ -129,6 +130,7 @@ class HandoverPage(QWidget):
         self.pin.setPlaceholderText(self.tr("PIN người nhận ca"))
         self.pin.setMaximumWidth(160)
         self.confirm_button = QPushButton(self.tr("Xác nhận bàn giao"))
+        style.set_role(self.confirm_button, "primary")
         self.confirm_button.clicked.connect(self.confirm)
         self.pin.returnPressed.connect(self.confirm)
         self.print_button = QPushButton(self.tr("In phiếu (máy in nhiệt)"))

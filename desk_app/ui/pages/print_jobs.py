@@ -16,6 +16,8 @@ from desk_app.ui.background import Background
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import core_term
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.theme import PRINT_FAILED, PRINT_UNCONFIRMED
+from desk_app.ui import style
 
 JOB_KINDS = {**{k: v.capitalize() for k, v in SLIP_KINDS.items()},
              "sheet": QT_TRANSLATE_NOOP("PrintJobsPage", "Phiếu hướng dẫn thủ tục"),
@@ -40,8 +42,8 @@ _SLIP_TITLES = (
     QT_TRANSLATE_NOOP("PrintJobsPage", "Thông báo dừng giải quyết hồ sơ"),
 )
 OWN_PRINTER = ""  # the combo's first entry: retry on the printer the job was sent to
-FAILED_COLOR = QColor("#fde2e1")
-UNCONFIRMED_COLOR = QColor("#fff1c2")  # amber: maybe on paper, maybe not; the officer looks
+FAILED_COLOR = QColor(PRINT_FAILED)
+UNCONFIRMED_COLOR = QColor(PRINT_UNCONFIRMED)  # amber: maybe on paper, maybe not; the officer looks
 STATUS_COLORS = {jobs.FAILED: FAILED_COLOR, jobs.UNCONFIRMED: UNCONFIRMED_COLOR}
 
 
@@ -68,7 +70,7 @@ class PrintJobsPage(QWidget):
         self.session = session
         self.runner = Background(desk, self)
         title = QLabel(self.tr("Lệnh in"))
-        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        style.set_text_style(title, "title")
         self.model = JobsModel([
             (self.tr("Lúc"), lambda r: _when(r["created_at"])),
             (self.tr("Phiếu"), lambda r: self.tr(JOB_KINDS.get(r["kind"], r["kind"]))),

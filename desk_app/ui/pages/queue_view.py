@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.core import lifecycle
 from desk_app.core.dossiers import DossierService
-from desk_app.core.queue import VIEWS, QueueFilter, QueueService
+from desk_app.core.queue import TODAY, VIEWS, QueueFilter, QueueService
 from desk_app.ui.i18n import core_label, status_label
 from desk_app.ui.models.queue_model import CELL_PADDING, ESSENTIAL, STRETCH_COLUMN, QueueModel, column_widths
+from desk_app.ui.widgets.list_look import ChipDelegate, EmptyNote
 
 SEARCH_DELAY_MS = 150
 SEARCH_LIMIT = 200
@@ -110,7 +111,9 @@ class QueueView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(4 * 8)  # 32 px rows: the chips' room
+        self.table.setItemDelegate(ChipDelegate(self.table))
+        self.empty_note = EmptyNote(self.table, self._empty_text)
         self.table.setAlternatingRowColors(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the next control
         header = self.table.horizontalHeader()
@@ -225,6 +228,14 @@ class QueueView(QWidget):
             self._open_row(0)
         elif self.model.rowCount():
             self.into_list()
+
+    def _empty_text(self) -> str:
+        """What an empty list says: why it is empty and what to do next."""
+        if self.search.text().strip():
+            return self.tr("Không tìm thấy hồ sơ nào khớp. Thử gõ mã hồ sơ, số định danh hoặc họ tên không dấu.")
+        if self.view_box.currentData() == TODAY:
+            return self.tr("Chưa có hồ sơ nào hôm nay – F2 để tiếp nhận.")
+        return self.tr("Không có hồ sơ nào trong danh sách này – đổi bộ lọc ở trên, hoặc F2 để tiếp nhận hồ sơ mới.")
 
     def _show_info(self) -> None:
         shown = self.model.rowCount()

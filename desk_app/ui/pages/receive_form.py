@@ -22,6 +22,7 @@ from desk_app.ui.background import Background
 from desk_app.ui.widgets.procedure_picker import ProcedurePicker
 from desk_app.ui.widgets.queue_number import QueueNumberField
 from desk_app.ui.widgets.slip_printing import print_slip
+from desk_app.ui import style
 
 DRAFT_NAME = "receive"
 VIETNAMESE = QLocale(QLocale.Vietnamese, QLocale.Vietnam)
@@ -69,7 +70,7 @@ class ReceiveForm(FormMessages, QWidget):
         self.table = DocumentTable(self.documents)
         self.table.setObjectName("documents")
         self.missing_label = QLabel()
-        self.missing_label.setStyleSheet("color: #8a4b00;")
+        style.set_tone(self.missing_label, "warn")
         self.missing_label.setWordWrap(True)
         self.channels = ChannelFields(self)  # the channel, and an online or post dossier's details
         self.channel = self.channels.channel
@@ -84,7 +85,7 @@ class ReceiveForm(FormMessages, QWidget):
         self.note.setPlaceholderText(self.tr("Ghi chú (không bắt buộc)"))
         self.due_label = QLabel()
         self.due_label.setObjectName("due")
-        self.due_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        style.set_text_style(self.due_label, "emphasis")
 
     def _dossier_box(self) -> QGroupBox:
         self._dossier_fields()
@@ -109,6 +110,7 @@ class ReceiveForm(FormMessages, QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Lưu hồ sơ (Ctrl+Enter)"))
+        style.set_role(self.save_button, "primary")
         self.save_button.setObjectName("save")
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)

@@ -19,6 +19,7 @@ from desk_app.core.text import vn_number
 from desk_app.ui.models.rows_model import RowsModel, rows_view
 from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
+from desk_app.ui import style
 
 # The core's Vietnamese words the page shows, listed for lupdate (translated with self.tr).
 _WORDS = (
@@ -76,7 +77,7 @@ class StatsPage(QWidget):
         self.charts = None  # built at the first drawing (the library loads then)
         self.stale = False  # the desk's figures changed while the page was not on screen
         title = QLabel(self.tr("Thống kê kết quả giải quyết hồ sơ"))
-        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        style.set_text_style(title, "title")
         self.preset = QComboBox()
         for key, label in stats.PRESETS:
             self.preset.addItem(self.tr(label), key)

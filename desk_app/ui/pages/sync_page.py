@@ -23,7 +23,8 @@ from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
 from desk_app.ui.record_kinds import record_kind
 
 DEFAULT_FOLDER = "exports"
-WARN_STYLE = "color: #7a4b00;"
+from desk_app.ui.theme import WARN_STYLE  # noqa: E402
+from desk_app.ui import style
 
 
 EXPORT_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E)
@@ -68,7 +69,7 @@ class SyncPage(QWidget):
         self.runner = Background(desk, self)
 
         title = QLabel(self.tr("Đồng bộ cuối ngày"))
-        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        style.set_text_style(title, "title")
         self.last_label = QLabel()
         self.waiting_label = QLabel()
         self.district_label = QLabel()
@@ -77,7 +78,7 @@ class SyncPage(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
 
         self.export_button = QPushButton(self.tr("Xuất tệp cuối ngày  (Ctrl+E)"))
-        self.export_button.setStyleSheet("font-weight: 600; padding: 6px 16px;")
+        style.set_role(self.export_button, "primary")
         self.export_button.clicked.connect(self.export)
         self.again_button = QPushButton(self.tr("Xuất lại tệp đã chọn"))
         self.again_button.setToolTip(self.tr("Khi cấp trên báo thiếu tệp: tạo lại đúng tệp đó (cùng số thứ tự)."))

@@ -18,6 +18,7 @@ from desk_app.ui.widgets.forms_common import ensure_font, error_label, install_f
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.widgets.queue_number import QueueNumberField
 from desk_app.ui.widgets.rating_keys import RatingKeys
+from desk_app.ui import style
 
 DRAFT_NAME = "visit"
 
@@ -62,7 +63,7 @@ class VisitForm(FormMessages, QWidget):
         # Under the choices, not beside them: the row must not widen the form on a small screen.
         hint = QLabel(self.tr("Ở hàng này: phím 1, 2, 3 chọn, 0 bỏ chọn; từ ô khác: Alt+1, 2, 3."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#64748b;")
+        style.set_tone(hint, "muted")
         column = QVBoxLayout()
         column.addLayout(row)
         column.addWidget(hint)
@@ -95,6 +96,7 @@ class VisitForm(FormMessages, QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Lưu (Ctrl+Enter)"))
+        style.set_role(self.save_button, "primary")
         self.save_button.setAutoDefault(False)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from desk_app.core.queue import DUE_TODAY, OVERDUE, TILE_CAP, TODAY
+from desk_app.ui import theme
 from desk_app.ui.desk_events import DeskEvents
 
 COUNTS_REFRESH_MS = 60_000
@@ -19,17 +20,20 @@ COUNTS_REFRESH_MS = 60_000
 class CountTile(QFrame):
     """A big count over its caption. Two plain labels: a rich-text label costs ~60 ms at start."""
 
-    def __init__(self, caption: str, style: str, parent=None):
+    def __init__(self, caption: str, colours: tuple[str, str], parent=None):
         super().__init__(parent)
         self.setObjectName("tile")
-        self.setStyleSheet(f"QFrame#tile {{ border-radius: 6px; {style} }} QLabel {{ {style} background: none; }}")
+        colours = colours or theme.RECEIVED
+        style = theme.css_colours(colours)  # the status family's, as in the list's chips
+        self.setStyleSheet(f"QFrame#tile {{ border-radius: {theme.RADIUS}px; {style} }} "
+                           f"QLabel {{ color: {colours[0]}; background: transparent; }}")
         self.number = QLabel()
         font = self.number.font()
-        font.setPointSize(16)
+        font.setPointSize(theme.NUMBER)
         font.setBold(True)
         self.number.setFont(font)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 4, 14, 6)
+        layout.setContentsMargins(theme.GRID, theme.HALF, theme.GRID, theme.HALF)
         layout.setSpacing(0)
         layout.addWidget(self.number)
         self.caption = QLabel(caption)
@@ -73,15 +77,16 @@ class CountTiles(QObject):
         self.follow_ups = follow_ups
         translate = QCoreApplication.translate  # (the window's words, in the window's context)
         self.tiles = {
-            TODAY: CountTile(translate("MainWindow", "nhận hôm nay"), "background:#e7f0fb;color:#123a6b;"),
-            "returned": CountTile(translate("MainWindow", "đã trả hôm nay"), "background:#e6f4ea;color:#14532d;"),
-            DUE_TODAY: CountTile(translate("MainWindow", "đến hạn hôm nay"), "background:#fff4d6;color:#7a4b00;"),
-            OVERDUE: CountTile(translate("MainWindow", "QUÁ HẠN"), "background:#fde2e1;color:#9b1c1c;"),
+            TODAY: CountTile(translate("MainWindow", "nhận hôm nay"), theme.RECEIVED),
+            "returned": CountTile(translate("MainWindow", "đã trả hôm nay"), theme.RETURNED),
+            DUE_TODAY: CountTile(translate("MainWindow", "đến hạn hôm nay"), theme.DUE_TODAY),
+            OVERDUE: CountTile(translate("MainWindow", "QUÁ HẠN"), theme.OVERDUE),
         }
         if follow_ups is not None:
             self.tiles[FOLLOW_UPS] = CountTile(translate("MainWindow", "chờ trả lời"),
                                                "background:#f3e8ff;color:#5b21b6;")
         self.row = QHBoxLayout()
+        self.row.setSpacing(theme.GRID)
         for key, tile in self.tiles.items():
             self.row.addWidget(tile)
             if key in (TODAY, DUE_TODAY, OVERDUE):

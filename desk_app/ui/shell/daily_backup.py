@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desk_app.db.file_copy import BackupError
 from desk_app.ui.background import Background
+from desk_app.ui.theme import ERROR, ERROR_BG, GRID
 
 FIRST_CHECK_MS = 5_000
 CHECK_MS = 3_600_000
-WARNING_STYLE = ("QPushButton { background: #fde7e5; color: #b3261e; border: none; padding: 2px 8px; "
+WARNING_STYLE = (f"QPushButton {{ background: {ERROR_BG}; color: {ERROR}; border: none; padding: 2px {GRID}px; "
                  "font-weight: 600; }")
 
 

@@ -10,9 +10,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QLabel
 
 from desk_app.core.unit import upper_level_name
+from desk_app.ui.theme import GRID, WARN, WARN_BG
 
 REMINDER_CHECK_MS = 60_000
-REMINDER_STYLE = "QLabel { background: #fff4d6; color: #7a4b00; padding: 2px 8px; font-weight: 600; }"
+REMINDER_STYLE = f"QLabel {{ background: {WARN_BG}; color: {WARN}; padding: 2px {GRID}px; font-weight: 600; }}"
 
 
 class DayEndReminder(QObject):
@@ -47,8 +48,8 @@ class DayEndReminder(QObject):
             font = QFont(item.font())
             font.setBold(due)
             item.setFont(font)
-            item.setBackground(QBrush(QColor("#fff4d6")) if due else QBrush())
-            item.setForeground(QBrush(QColor("#7a4b00")) if due else QBrush())
+            item.setBackground(QBrush(QColor(WARN_BG)) if due else QBrush())
+            item.setForeground(QBrush(QColor(WARN)) if due else QBrush())
             item.setToolTip(self.label.text())
         if due != self.due:
             self.due = due

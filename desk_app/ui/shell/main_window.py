@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from desk_app.core.queue import DUE_TODAY, OVERDUE, TODAY
 from desk_app.ui.background import stop_all
 from desk_app.ui.desk_events import DeskEvents
 from desk_app.ui.shell.count_tiles import CountTiles, FollowUpCounts
 from desk_app.ui.shell.focus_filters import FocusFilters
+from desk_app.ui.shell.sidebar import Sidebar
+from desk_app.ui.widgets.cards import page_scroller
+from desk_app.ui import theme
 from desk_app.ui.shell.pages import (AUDIT, DOSSIERS, FOLLOW_UPS, HANDOVER, PAGES, PRINT_JOBS, RECEIVE, SETTINGS,
-                                     STATS, SYNC, VISITS, Page)
+                                     STATS, SYNC, VISITS, Page, anyone)
 from desk_app.ui.i18n import arg
 from desk_app.ui.dialogs.login import IdleWatcher, LockScreen
 from desk_app.ui.session import Session
@@ -56,14 +59,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(unit.get("name", ""))  # Qt adds " — Bộ phận một cửa", the app's name
         self._build_nav()
         desk_page = QWidget()
-        body = QHBoxLayout()
-        body.addWidget(self.nav)
-        body.addWidget(self.pages, 1)
-        outer = QVBoxLayout(desk_page)
+        body = QVBoxLayout()  # the tiles over the current page, right of the sidebar
+        body.setContentsMargins(theme.GRID, theme.GRID, theme.GRID, theme.GRID)
+        body.setSpacing(theme.GRID)
         self.counts = CountTiles(self.queue_service, self.events, self.show_queue, self,
                                  FollowUpCounts(desk, lambda: self.session.is_commander, lambda: self.go(FOLLOW_UPS)))
         self.tiles = self.counts.tiles
-        outer.addLayout(self.counts.row)
+        body.addLayout(self.counts.row)
+        body.addWidget(self.pages, 1)
+        outer = QHBoxLayout(desk_page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.nav)
         outer.addLayout(body, 1)
         self.lock_screen = None  # built at the first lock
         self.root = QStackedWidget()
@@ -88,12 +95,11 @@ class MainWindow(QMainWindow):
         self.table: dict[str, Page] = {page.key: page for page in PAGES}
         self.page_keys: list[str] = list(self.table)
         self.built: dict[str, QWidget] = {}
-        self.nav = QListWidget()
-        self.nav.setFixedWidth(190)
+        self.nav = Sidebar()
         self.nav.currentRowChanged.connect(self._show_row)
         for page in PAGES:
             self.pages.addWidget(QWidget())  # stands in until the page is first shown
-            self.nav.addItem(self.tr(page.title))
+            self.nav.add_page(page.key, self.tr(page.title), page.shortcut, page.group, page.may_open is not anyone)
         self._list_role_pages()
 
     def _list_role_pages(self) -> None:
@@ -101,6 +107,7 @@ class MainWindow(QMainWindow):
         while a commander is on duty, whoever logged in)."""
         for row, key in enumerate(self.page_keys):
             self.nav.item(row).setHidden(not self.may_open(key))
+        self.nav.relayout()
 
     def may_open(self, key: str) -> bool:
         return self.table[key].may_open(self.session)
@@ -137,10 +144,10 @@ class MainWindow(QMainWindow):
         if key not in self.built:
             page = self.built[key] = self.table[key].build(self)
             placeholder = self.pages.widget(index)
-            self.pages.insertWidget(index, page)
+            self.pages.insertWidget(index, page_scroller(page))  # a short screen scrolls, never cuts
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
-        return self.pages.widget(index)
+        return self.built[key]
 
     def _show_row(self, row: int) -> None:
         if not (0 <= row < len(self.page_keys)):

@@ -1,5 +1,6 @@
 """The desk window's pages, one row each: key, title in the list, function key, builder, who
-may open it, and where the cursor goes when it opens.
+may open it, where the cursor goes when it opens, and the sidebar's group it is listed under
+(the table keeps a group's pages together; the sidebar heads each group with its name).
 
 A builder makes its page when it is first shown (the page's module is imported then). It
 forwards what the page did into the window's DeskEvents and connects the page to the events
@@ -57,6 +58,7 @@ class Page:
     may_open: Callable[[Session], bool] = anyone
     first_field: Callable[[QWidget], object] = focus_first_field
     refused: str = ""  # what the status bar says to an officer who may not open it (MainWindow context)
+    group: str = ""  # the sidebar's header over it (MainWindow context); an icon assets/icons/<key>.svg
 
 
 # -- builders ---------------------------------------------------------------------------------
@@ -170,20 +172,28 @@ def focus_settings(page: QWidget) -> None:
     focus_first_field(page.tabs.currentWidget())
 
 
+# The sidebar's groups, in their order.
+RECEPTION = QT_TRANSLATE_NOOP("MainWindow", "Tiếp nhận")
+FILES = QT_TRANSLATE_NOOP("MainWindow", "Hồ sơ")
+REPORTS = QT_TRANSLATE_NOOP("MainWindow", "Báo cáo")
+ADMIN = QT_TRANSLATE_NOOP("MainWindow", "Quản trị")
+
 PAGES = (
     Page(RECEIVE, QT_TRANSLATE_NOOP("MainWindow", "Tiếp nhận hồ sơ  F2"), "F2", build_receive,
-         first_field=own_first_field),
-    Page(VISITS, QT_TRANSLATE_NOOP("MainWindow", "Tiếp công dân  F4"), "F4", build_visits, first_field=own_first_field),
-    Page(DOSSIERS, QT_TRANSLATE_NOOP("MainWindow", "Hồ sơ  F3"), "F3", build_dossiers, first_field=own_first_field),
-    Page(SYNC, QT_TRANSLATE_NOOP("MainWindow", "Đồng bộ cuối ngày  F7"), "F7", build_sync),
+         first_field=own_first_field, group=RECEPTION),
+    Page(VISITS, QT_TRANSLATE_NOOP("MainWindow", "Tiếp công dân  F4"), "F4", build_visits, first_field=own_first_field,
+         group=RECEPTION),
+    Page(HANDOVER, QT_TRANSLATE_NOOP("MainWindow", "Bàn giao ca  F11"), "F11", build_handover, group=RECEPTION),
+    Page(DOSSIERS, QT_TRANSLATE_NOOP("MainWindow", "Hồ sơ  F3"), "F3", build_dossiers, first_field=own_first_field,
+         group=FILES),
     Page(PRINT_JOBS, QT_TRANSLATE_NOOP("MainWindow", "Lệnh in  F8"), "F8", build_print_jobs,
-         first_field=own_first_field),
-    Page(STATS, QT_TRANSLATE_NOOP("MainWindow", "Thống kê  F6"), "F6", build_stats),
-    Page(HANDOVER, QT_TRANSLATE_NOOP("MainWindow", "Bàn giao ca  F11"), "F11", build_handover),
+         first_field=own_first_field, group=FILES),
     Page(FOLLOW_UPS, QT_TRANSLATE_NOOP("MainWindow", "Theo dõi, trả lời người dân"), None, build_follow_ups,
-         first_field=own_first_field),
+         first_field=own_first_field, group=FILES),
+    Page(STATS, QT_TRANSLATE_NOOP("MainWindow", "Thống kê  F6"), "F6", build_stats, group=REPORTS),
+    Page(SYNC, QT_TRANSLATE_NOOP("MainWindow", "Đồng bộ cuối ngày  F7"), "F7", build_sync, group=REPORTS),
     Page(SETTINGS, QT_TRANSLATE_NOOP("MainWindow", "Cài đặt  F9"), "F9", build_settings, commanders, focus_settings,
-         QT_TRANSLATE_NOOP("MainWindow", "Chỉ chỉ huy được mở Cài đặt.")),
+         QT_TRANSLATE_NOOP("MainWindow", "Chỉ chỉ huy được mở Cài đặt."), group=ADMIN),
     Page(AUDIT, QT_TRANSLATE_NOOP("MainWindow", "Nhật ký kiểm tra"), None, build_audit, commanders,
-         refused=QT_TRANSLATE_NOOP("MainWindow", "Chỉ chỉ huy xem được nhật ký kiểm tra.")),
+         refused=QT_TRANSLATE_NOOP("MainWindow", "Chỉ chỉ huy xem được nhật ký kiểm tra."), group=ADMIN),
 )

@@ -6,12 +6,15 @@ import shiboken6
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from desk_app.ui import style
+
 
 def ok_cancel(dialog: QDialog, ok_text: str, cancel_text: str) -> QDialogButtonBox:
     """OK/Cancel with Vietnamese labels, wired to the dialog's accept and reject; Ctrl+Enter
     confirms from any field (Enter alone is a new line in a reason box)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    style.set_role(buttons.button(QDialogButtonBox.StandardButton.Ok), "primary")
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
@@ -45,6 +48,6 @@ def open_dialog(dialog: QDialog, first_field: QWidget | None = None) -> None:
 def error_label() -> QLabel:
     """Where a message for the officer appears, next to what it is about."""
     label = QLabel()
-    label.setStyleSheet("color: #b00020;")
+    style.set_tone(label, "error")
     label.setWordWrap(True)
     return label

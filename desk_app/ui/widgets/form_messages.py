@@ -3,12 +3,24 @@ the Save button, and nothing lost when the disk refuses a save or the form close
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_app.db.store import StorageError
 from desk_app.ui.widgets.citizen_fields import CitizenFields
 from desk_app.ui.widgets.returning_citizen import ReturningCitizen
+from desk_app.ui import theme
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
+
+
+def message_slot(label: QLabel, lines: int = 2) -> QWidget:
+    """A place for a form's message that keeps its room (two lines) whether or not it speaks."""
+    slot = QWidget()
+    slot.setMinimumHeight(lines * label.fontMetrics().lineSpacing() + theme.HALF)
+    column = QVBoxLayout(slot)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(label)
+    column.addStretch(1)
+    return slot
 
 
 class FormMessages:
@@ -21,7 +33,7 @@ class FormMessages:
         columns.addWidget(left, 1)
         columns.addWidget(right, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
+        layout.addWidget(message_slot(self.banner))  # a message never pushes the fields down
         layout.addWidget(self.returning)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)

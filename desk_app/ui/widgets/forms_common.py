@@ -9,9 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 from desk_app.ui import style
 from desk_app.ui.i18n import load_fonts
 
-ERROR_STYLE = "color: #b3261e;"
-NOTICE_STYLE = "color: #1b5e20;"
-MISSING_COLOR = "#ffe0b2"
+from desk_app.ui.theme import ERROR_STYLE, MISSING as MISSING_COLOR, NOTICE_STYLE  # noqa: E402,F401 (shared names)
 
 
 def ensure_font() -> None:

@@ -17,6 +17,7 @@ from desk_app.ui.i18n import arg
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.background import Background
 from desk_app.ui.widgets.slip_printing import print_slip
+from desk_app.ui import theme
 
 FORMS_FOLDER = "forms"
 # The slip each event leaves the citizen with; "resume" (supplement done) goes back to the receipt.
@@ -80,7 +81,7 @@ class PrintActions(QWidget):
         self.forms.setMenu(form_menu)
         for button in (self.reprint, self.forms):
             button.setMinimumHeight(30)
-        self.forms.setStyleSheet("QToolButton { padding-right: 16px; }")  # room for the menu arrow
+        self.forms.setStyleSheet(f"QToolButton {{ padding-right: {theme.space(2)}px; }}")  # room for the menu arrow
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -89,7 +90,7 @@ class PrintActions(QWidget):
         row.addWidget(self.forms)
         row.addStretch(1)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 6, 0, 0)
+        column.setContentsMargins(0, theme.GRID, 0, 0)
         column.addLayout(row)
         column.addWidget(self.status)  # its own line: a printer's message can be long
         # Window-wide while the detail shows a dossier: Ctrl+P works from the queue beside it.

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.ui.i18n import arg, status_label
+from desk_app.ui.theme import SMALL_RADIUS, WARN, WARN_BG, WARN_LINE
 
 SHOWN = 3  # more than this is rare; the list names the rest by count
 
@@ -22,8 +23,8 @@ class ReturningCitizen(QFrame):
         self.rows: list[dict] = []
         self._number = ""
         self.setObjectName("returning")
-        self.setStyleSheet("QFrame#returning { background: #fff4d6; border: 1px solid #e0b44c; border-radius: 4px; }"
-                           " QLabel { color: #5c3b00; }")
+        self.setStyleSheet(f"QFrame#returning {{ background: {WARN_BG}; border: 1px solid {WARN_LINE}; "
+                           f"border-radius: {SMALL_RADIUS}px; }} QLabel {{ color: {WARN}; }}")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self._layout.setSpacing(2)

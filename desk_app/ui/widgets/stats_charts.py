@@ -5,13 +5,15 @@ first draws its charts: the window starts without it."""
 from __future__ import annotations
 
 import pyqtgraph as pg
+
+from desk_app.ui.theme import CHART, GRID, HALF
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-RECEIVED, RESOLVED = "#1f5fa8", "#2e8b57"
-EARLY, ON_TIME, LATE = "#2e8b57", "#7fb3d5", "#c0392b"
-SATISFACTION_COLORS = ("#2e8b57", "#7fb3d5", "#c0392b")
+RECEIVED, RESOLVED = CHART["received"], CHART["resolved"]
+EARLY, ON_TIME, LATE = CHART["early"], CHART["on_time"], CHART["late"]
+SATISFACTION_COLORS = (CHART["early"], CHART["on_time"], CHART["late"])
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+pg.setConfigOptions(antialias=True, background="w", foreground=CHART["ink"])
 
 
 def _plot(title: str) -> pg.PlotWidget:
@@ -22,7 +24,7 @@ def _plot(title: str) -> pg.PlotWidget:
     plot.hideButtons()
     plot.showGrid(y=True, alpha=0.25)
     plot.setMinimumHeight(220)
-    plot.getPlotItem().setContentsMargins(2, 2, 16, 2)  # room for the last tick's label at the right edge
+    plot.getPlotItem().setContentsMargins(HALF, HALF, 2 * GRID, HALF)  # room for the last tick's label at the right edge
     return plot
 
 
@@ -96,7 +98,7 @@ class StatsCharts(QWidget):
                                          brush=color, pen=None, name=names[key]))
             base = [b + w for b, w in zip(base, widths)]
         for i, row in enumerate(rows):
-            name = pg.TextItem(row[0], color="#333333", anchor=(0, 0.5))
+            name = pg.TextItem(row[0], color=CHART["ink"], anchor=(0, 0.5))
             name.setTextWidth(NAME_WIDTH)
             name.setPos(0, i + 0.25)
             plot.addItem(name)
@@ -116,7 +118,7 @@ class StatsCharts(QWidget):
             plot.addItem(pg.BarGraphItem(x0=[0], y=[i], width=[100 * value / (total or 1)], height=0.6, brush=color,
                                          pen=None))
         if not total:
-            note = pg.TextItem(self.no_ratings, color="#666666", anchor=(0.5, 0.5))
+            note = pg.TextItem(self.no_ratings, color=CHART["muted"], anchor=(0.5, 0.5))
             note.setPos(50, (len(rows) - 1) / 2)
             plot.addItem(note)
         plot.getAxis("left").setTicks([[(i, label) for i, (label, _) in enumerate(rows)]])

@@ -4,10 +4,11 @@ forms use it from the next action."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout
 
-from desk_app.ui.widgets.forms_common import ERROR_STYLE, ensure_font
+from desk_app.ui import style
+from desk_app.ui.widgets.forms_common import ensure_font
 from desk_app.ui.pages.settings.settings_backup import BackupPage
 from desk_app.ui.pages.settings.settings_catalog import CatalogPage
 from desk_app.ui.pages.settings.settings_general import GeneralPage
@@ -38,6 +39,9 @@ class SettingsDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Cài đặt"))
         self.tabs = QTabWidget()
+        # Whole titles: where they do not fit (1024×768) the bar scrolls; Alt+number reaches each.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setUsesScrollButtons(True)
         self.pages = {}
         self.unsaved: dict[str, UnsavedEdits] = {}
         for key, title, page_class in PAGES:
@@ -51,7 +55,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         if not session.is_commander:
             notice = QLabel(self.tr("Chỉ chỉ huy đơn vị được thay đổi cài đặt; cán bộ tiếp nhận chỉ xem."))
-            notice.setStyleSheet(ERROR_STYLE)
+            style.set_tone(notice, "error")
             layout.addWidget(notice)
         layout.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Close)

@@ -37,6 +37,8 @@ class KeyFields:
             "Gửi nguyên dòng khóa này cho cấp trên một lần (để cấp trên nhận tệp của đơn vị)."))
         self.copy_button.clicked.connect(self.copy_own)
         self.own_note = QLabel()
+        self.own_note.setWordWrap(True)
+        self.district_fingerprint.setWordWrap(True)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own, 1)
         own_row.addWidget(self.copy_button)

@@ -36,6 +36,7 @@ class UnitPage(QWidget):
         self.keys = KeyFields(desk, layout)  # the district's key and this unit's, for the sync file
         self.error = error_label()
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Lưu thông tin đơn vị"))
         self.save_button.clicked.connect(self.save)
         layout.addRow("", self.error)
