@@ -23,6 +23,7 @@ from desk_app.core.calendar_service import HolidayService, load_calendar
 from desk_app.core.catalog_service import CatalogService
 from desk_app.core.day_close import DayCloseService
 from desk_app.core.dossiers import DossierService
+from desk_app.core.fees import FeeService
 from desk_app.core.handover import HandoverService
 from desk_app.core.officers import OfficerService
 from desk_app.core.queue import QueueService
@@ -198,6 +199,11 @@ class Desk:
         return audit_verify.verify(self.store, held_head)
 
     @property
+    def fees(self) -> FeeService:
+        """How fees were paid, and the VietQR code for a fee (the unit's account read at each use)."""
+        return self._once("fees", lambda: FeeService(self.store, lambda: self.settings.bank()))
+
+    @property
     def queue(self) -> QueueService:
         return self._once("queue", lambda: QueueService(self.store))
 
@@ -255,7 +261,7 @@ class Desk:
                 store=self.store, data_dir=self.data_dir, unit=self.require_unit, settings=lambda: self.settings,
                 save_settings=self.save_settings, dossiers=lambda: self.dossiers, catalog=lambda: self.catalog,
                 officers=lambda: self.officers, queue=lambda: self.queue, handover=lambda: self.handover,
-                day_close=lambda: self.day_close))
+                day_close=lambda: self.day_close, fees=lambda: self.fees))
 
         return self._once("printing", build)
 

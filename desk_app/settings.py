@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, fields
 
 from desk_app.core.codes import DEFAULT_PATTERN, check_pattern
 from desk_app.core.workdays import DEFAULT_SCHEDULE, format_schedule, parse_schedule
+from desk_app.core.vietqr import BankAccount
 from desk_app.db import settings_store
 from desk_app.db.store import Store
 
@@ -29,6 +30,16 @@ class Settings:
     citizen_screen: str = "auto"
     board_url: str = ""  # the citizen screen's "thủ tục hành chính" QR ("" = the national public-service portal)
     sync_export_folder: str = ""  # where the officer last wrote the end-of-day file ("" = data folder's exports/)
+    # The unit's account for the fee by bank transfer (VietQR on the slip and the citizen screen; "" = none).
+    bank_bin: str = ""
+    bank_account: str = ""
+    bank_account_name: str = ""
+
+    def bank(self) -> BankAccount | None:
+        """The unit's account, or None when not set."""
+        if not (self.bank_bin and self.bank_account):
+            return None
+        return BankAccount(self.bank_bin, self.bank_account, self.bank_account_name)
 
     def prints_slip(self, kind: str) -> bool:
         """Whether a step's slip (receipt, supplement, extension, refusal, stopped) prints by itself."""
@@ -44,10 +55,15 @@ class Settings:
         parse_schedule(self.working_hours)
         if self.idle_lock_minutes < 0:
             raise ValueError("Thời gian tự khóa không được âm.")
+        if bool(self.bank_bin) != bool(self.bank_account):
+            raise ValueError("Tài khoản nhận lệ phí cần cả mã ngân hàng (BIN) và số tài khoản.")
+        if self.bank():
+            self.bank().check()
 
 
 # Fields only a commander changes, with the action core.roles names in a refusal.
-COMMANDER_FIELDS = {"working_hours": "working_hours", "code_pattern": "code_pattern", "district_public_key": "keys"}
+COMMANDER_FIELDS = {"working_hours": "working_hours", "code_pattern": "code_pattern", "district_public_key": "keys",
+                    "bank_bin": "bank", "bank_account": "bank", "bank_account_name": "bank"}
 
 
 def load(store: Store) -> Settings:

@@ -21,6 +21,8 @@ COMMANDER_ONLY = {
     "backup_passphrase": "đặt cụm mật khẩu khôi phục bản sao lưu",
     "audit": "xem nhật ký hoạt động",
     "unlock": "mở khóa tài khoản cán bộ",
+    "bank": "đổi tài khoản nhận lệ phí chuyển khoản",
+    "notices": "sửa mẫu tin nhắn báo công dân",
 }
 
 

@@ -566,3 +566,18 @@ def _channel_indexes(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS dossiers_channel_received ON dossiers(channel, received_at, assisted, "
                "portal_code) WHERE channel != 'in_person'")
     db.execute("CREATE INDEX IF NOT EXISTS dossiers_post_sent ON dossiers(post_sent_at) WHERE post_sent_at IS NOT NULL")
+
+
+@MIGRATIONS(name="0084_fee_payments")
+def _fee_payments(db: Database) -> None:
+    # How the fee was paid (issue 25): in cash at the counter or by bank transfer (VietQR), as
+    # the officer marked it; one row per dossier, a correction replaces it. The audit log
+    # keeps each marking as an entry of its own ("fee_paid"), with the method and amount.
+    db.execute("""CREATE TABLE IF NOT EXISTS fee_payments (
+        dossier_id TEXT PRIMARY KEY REFERENCES dossiers(id),
+        method TEXT NOT NULL CHECK (method IN ('cash', 'transfer')),
+        amount INTEGER NOT NULL,
+        paid_at TEXT NOT NULL,
+        officer_id TEXT
+    )""")
+    db.execute("CREATE INDEX IF NOT EXISTS fee_payments_paid ON fee_payments(paid_at)")
