@@ -19,6 +19,7 @@ from desk_app.ui.dialogs.amend_dialog import AmendDialog
 from desk_app.ui.widgets.citizen_fields import display_date
 from desk_app.ui.widgets.dialog_parts import open_dialog
 from desk_app.ui.i18n import action_label, arg, core_label, core_term, money, status_label
+from desk_app.ui.widgets.fee_payment import FeePayment
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE
 from desk_app.ui.widgets.print_actions import SLIP_AFTER_EVENT, PrintActions
 from desk_app.ui.models.queue_model import short_time
@@ -75,6 +76,8 @@ class DetailView(QWidget):
         layout.addWidget(self.step_note)
         layout.addLayout(grid, 1)
         layout.addLayout(self.actions_row)
+        self.fee_payment = FeePayment(desk, session, self)  # cash or transfer, as the officer saw it
+        layout.addWidget(self.fee_payment)
         self.print_actions = PrintActions(desk, session, self)  # reprint (Ctrl+P), A4 forms
         layout.addWidget(self.print_actions)
         self.amend_button = QPushButton(self.tr("Sửa hồ sơ…"))  # a correction, not a lifecycle step
@@ -107,6 +110,7 @@ class DetailView(QWidget):
         self.timeline.clear()
         self._update_actions()
         self.print_actions.set_dossier(None)
+        self.fee_payment.set_dossier(None)
 
     def _show(self) -> None:
         d = self.dossier
@@ -140,6 +144,7 @@ class DetailView(QWidget):
             for line in self.timeline_lines))
         self._update_actions()
         self.print_actions.set_dossier(d)
+        self.fee_payment.set_dossier(d)
 
     def _event_line(self, event: dict) -> str:
         action, status = lifecycle.event_labels(event)
