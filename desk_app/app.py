@@ -24,6 +24,7 @@ from desk_app.core.catalog_service import CatalogService
 from desk_app.core.day_close import DayCloseService
 from desk_app.core.dossiers import DossierService
 from desk_app.core.fees import FeeService
+from desk_app.core.notices import NoticeService
 from desk_app.core.handover import HandoverService
 from desk_app.core.officers import OfficerService
 from desk_app.core.queue import QueueService
@@ -202,6 +203,12 @@ class Desk:
     def fees(self) -> FeeService:
         """How fees were paid, and the VietQR code for a fee (the unit's account read at each use)."""
         return self._once("fees", lambda: FeeService(self.store, lambda: self.settings.bank()))
+
+    @property
+    def notices(self) -> NoticeService:
+        """Consent, the outbox of text messages and what is done by hand (sending: desk_app/notify/)."""
+        return self._once("notices", lambda: NoticeService(self.store, lambda: self.calendar, lambda: self.unit,
+                                                           lambda: self.settings))
 
     @property
     def queue(self) -> QueueService:
