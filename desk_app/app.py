@@ -39,6 +39,7 @@ from desk_app.db.store import Store, system_now
 if TYPE_CHECKING:
     from desk_app.backups.pin_recovery import RecoveryUnlock
     from desk_app.backups.service import BackupService
+    from desk_app.notify.service import SmsSender
     from desk_app.printing.service import PrintingService
     from desk_app.sync.service import SyncService
 
@@ -271,6 +272,15 @@ class Desk:
                 day_close=lambda: self.day_close, fees=lambda: self.fees))
 
         return self._once("printing", build)
+
+    @property
+    def sms(self) -> SmsSender:
+        """The outbox sent through the USB GSM modem (pyserial loads at the first use)."""
+        from desk_app.notify.service import SmsSender
+
+        return self._once("sms", lambda: SmsSender(self.store, lambda: self.settings, self.modem_opener))
+
+    modem_opener = None  # how a serial port is opened (None: pyserial); a test's fake modem
 
     @property
     def sync(self) -> SyncService:

@@ -40,6 +40,19 @@ def check_phone(text: str) -> str:
     return digits
 
 
+def consent_answer(data: dict) -> bool | None:
+    """Takes `notify` out of a registration's fields: the citizen's answer (None: not asked);
+    a yes needs a mobile phone in the same fields, checked before anything is written."""
+    value = data.pop("notify", None)
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        raise NoticeError("“notify” là true (nhận tin nhắn báo kết quả) hoặc false.")
+    if value:
+        check_phone(data.get("phone", ""))
+    return value
+
+
 def smsto(message: dict) -> str:
     """What a phone camera turns into a ready message: number and text filled in."""
     return f"SMSTO:{message['phone']}:{message['text']}"

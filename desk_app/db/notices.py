@@ -90,3 +90,10 @@ def update(writer: Writer, message_id: int, values: dict) -> None:
 
 def counts(store: Store) -> dict[str, int]:
     return {r["status"]: r["n"] for r in store.all("SELECT status, COUNT(*) AS n FROM outbox GROUP BY status")}
+
+
+def claim(writer: Writer, message_id: int) -> bool:
+    """Queued → sending, one more attempt; False when another sender took it first."""
+    cursor = writer.execute("UPDATE outbox SET status = 'sending', attempts = attempts + 1 "
+                            "WHERE id = ? AND status = 'queued'", (message_id,))
+    return cursor.rowcount == 1

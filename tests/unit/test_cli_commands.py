@@ -27,6 +27,7 @@ COMMANDS = [
     "rating", "rating add", "rating list", "rating paper",
     "handover", "day-close",
     "fee", "fee paid", "fee qr",
+    "notify", "notify modem", "notify list", "notify send", "notify retry", "notify mark-sent",
 ]
 
 
