@@ -52,7 +52,7 @@ def test_citizen_screen_shows_the_transfer_code_and_the_detail_marks_it_paid(qtb
     detail = DetailView(desk, Session(commander))
     qtbot.addWidget(detail)
     detail.load(code)
-    assert detail.fee_payment.isVisibleTo(detail) and "chưa đánh dấu" in detail.fee_payment.status.text()
+    assert detail.fee_payment.isVisibleTo(detail) and "nộp bằng:" in detail.fee_payment.status.text()
     detail.fee_payment.transfer.click()
     assert "chuyển khoản" in detail.fee_payment.status.text()
     assert desk.handover.build(desk.now().replace(hour=0), desk.now()).transfer_total == 15000

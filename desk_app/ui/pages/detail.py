@@ -21,6 +21,7 @@ from desk_app.ui.widgets.dialog_parts import open_dialog
 from desk_app.ui.i18n import action_label, arg, core_label, core_term, money, status_label
 from desk_app.ui.widgets.fee_payment import FeePayment
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE
+from desk_app.ui.widgets.notice_box import NoticeBox
 from desk_app.ui.widgets.print_actions import SLIP_AFTER_EVENT, PrintActions
 from desk_app.ui.models.queue_model import short_time
 from desk_app.ui.session import Session
@@ -78,6 +79,8 @@ class DetailView(QWidget):
         layout.addLayout(self.actions_row)
         self.fee_payment = FeePayment(desk, session, self)  # cash or transfer, as the officer saw it
         layout.addWidget(self.fee_payment)
+        self.notice_box = NoticeBox(desk, session, self)  # the SMSTO: code the officer's phone sends
+        layout.addWidget(self.notice_box)
         self.print_actions = PrintActions(desk, session, self)  # reprint (Ctrl+P), A4 forms
         layout.addWidget(self.print_actions)
         self.amend_button = QPushButton(self.tr("Sửa hồ sơ…"))  # a correction, not a lifecycle step
@@ -111,6 +114,7 @@ class DetailView(QWidget):
         self._update_actions()
         self.print_actions.set_dossier(None)
         self.fee_payment.set_dossier(None)
+        self.notice_box.set_dossier(None)
 
     def _show(self) -> None:
         d = self.dossier
@@ -145,6 +149,7 @@ class DetailView(QWidget):
         self._update_actions()
         self.print_actions.set_dossier(d)
         self.fee_payment.set_dossier(d)
+        self.notice_box.set_dossier(d)
 
     def _event_line(self, event: dict) -> str:
         action, status = lifecycle.event_labels(event)

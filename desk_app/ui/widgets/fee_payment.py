@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desk_app.ui.i18n import arg, money
+from desk_app.ui.i18n import arg
 from desk_app.ui.widgets.forms_common import show_error, error_label
 
 
@@ -19,16 +19,18 @@ class FeePayment(QWidget):
         self.session = session
         self.dossier: dict | None = None
         self.status = QLabel()
-        self.cash = QPushButton(self.tr("Đã thu tiền mặt"))
-        self.transfer = QPushButton(self.tr("Đã nhận chuyển khoản"))
+        self.cash = QPushButton(self.tr("Tiền mặt"))
+        self.transfer = QPushButton(self.tr("Chuyển khoản"))
         self.error = error_label()
         self.cash.clicked.connect(lambda: self.mark("cash"))
         self.transfer.clicked.connect(lambda: self.mark("transfer"))
-        row = QHBoxLayout(self)
+        self.error.setWordWrap(True)
+        row = QHBoxLayout(self)  # one line: the pane keeps its height on a 768-pixel screen
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.status, self.cash, self.transfer, self.error):
-            row.addWidget(widget)
-        row.addStretch(1)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.cash)
+        row.addWidget(self.transfer)
+        row.addWidget(self.error, 1)
         self.set_dossier(None)
 
     def set_dossier(self, dossier: dict | None) -> None:
@@ -39,10 +41,12 @@ class FeePayment(QWidget):
             return
         payment = self.desk.fees.payment(dossier["id"])
         if payment is None:
-            self.status.setText(arg(self.tr("Lệ phí %1: chưa đánh dấu đã nộp."), money(dossier["fee"])))
+            self.status.setText(self.tr("Lệ phí nộp bằng:"))  # the amount is on the status line above
         else:
             how = self.tr("tiền mặt") if payment["method"] == "cash" else self.tr("chuyển khoản")
-            self.status.setText(arg(self.tr("Lệ phí %1: đã nộp bằng %2."), money(payment["amount"]), how))
+            self.status.setText(arg(self.tr("Lệ phí đã nộp: %1"), how))
+        for button in (self.cash, self.transfer):  # a correction stays possible, the choice made shows
+            button.setEnabled(payment is None or payment["method"] != ("cash" if button is self.cash else "transfer"))
 
     def mark(self, method: str) -> None:
         if self.dossier is None:
