@@ -16,7 +16,7 @@ from desk_app.core.text import ascii_digits, vn_date, vn_datetime
 from desk_app.core.workdays import WorkCalendar
 from desk_app.db import dossiers as dossier_repo
 from desk_app.db import notices as repo
-from desk_app.db.store import Store, from_text, to_text
+from desk_app.db.store import Store, from_text, new_id, to_text
 
 STATUSES = {"queued": "chờ gửi", "sending": "đang gửi", "sent": "đã gửi", "delivered": "đã đến máy",
             "failed": "gửi không được"}
@@ -113,7 +113,7 @@ class NoticeService:
         """A test message (Settings, `notify modem --test`)."""
         phone = check_phone(phone)
         with self.store.transaction(officer_id) as writer:
-            return repo.enqueue(writer, self._message("test", f"test:{writer.now}:{phone}", None, phone,
+            return repo.enqueue(writer, self._message("test", f"test:{new_id()}", None, phone,
                                                       self._values("test", {}), writer.now))
 
     def list(self, status: str | None = None, code: str | None = None, limit: int = 500) -> list[dict]:
