@@ -15,6 +15,7 @@ def add_transfer(layout: Layout, payload: str, dossier: dict) -> Layout:
     fields = vietqr.parse(payload)
     bank = fields["38"]["01"]
     layout.rule("dashed").center("Nộp lệ phí bằng chuyển khoản", bold=True)
-    return layout.qr((payload, "Quét bằng ứng dụng ngân hàng"),
-                     aside=(f"Số tiền: {vn_money(int(dossier['fee']))}", f"Nội dung: {dossier['code']}",
+    return layout.qr((payload, "VietQR"),
+                     aside=("Quét bằng ứng dụng ngân hàng.", f"Số tiền: {vn_money(int(dossier['fee']))}",
+                            f"Nội dung: {dossier['code']}",
                             f"Tài khoản: {bank['01']} (BIN {bank['00']})"))
