@@ -43,6 +43,8 @@ def check_phone(text: str) -> str:
 def consent_answer(data: dict) -> bool | None:
     """Takes `notify` out of a registration's fields: the citizen's answer (None: not asked);
     a yes needs a mobile phone in the same fields, checked before anything is written."""
+    if not isinstance(data, dict):
+        return None  # not fields at all: the registration says so itself
     value = data.pop("notify", None)
     if value is None:
         return None

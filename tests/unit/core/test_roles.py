@@ -35,6 +35,9 @@ def _actions(desk):
         ("unlock", lambda who: desk.officers.unlock(someone["id"], who)),
         ("backup_passphrase", lambda who: desk.backups.set_recovery_passphrase("một cụm mật khẩu dài", who)),
         ("restore", lambda who: desk.backups.restore(desk.data_dir / "không-có.deskbak", who)),
+        ("bank", lambda who: desk.save_settings(replace(desk.settings, bank_bin="970415", bank_account="1234"), who)),
+        ("notices", lambda who: desk.save_settings(replace(desk.settings, notice_moved="{code}: hẹn lại {when}."),
+                                                   who)),
     ]
 
 
@@ -43,7 +46,7 @@ def receiver(desk, commander):
     return desk.officers.add("Vũ Thị Mai", "officer", "8147", commander["id"])
 
 
-ACTION_INDEXES = range(15)
+ACTION_INDEXES = range(17)
 
 
 @pytest.mark.parametrize("index", ACTION_INDEXES)
