@@ -97,3 +97,9 @@ def claim(writer: Writer, message_id: int) -> bool:
     cursor = writer.execute("UPDATE outbox SET status = 'sending', attempts = attempts + 1 "
                             "WHERE id = ? AND status = 'queued'", (message_id,))
     return cursor.rowcount == 1
+
+
+def awaiting_report(store: Store, since_text: str) -> int:
+    """Messages sent through the modem since then whose delivery report has not come yet."""
+    return store.scalar("SELECT COUNT(*) FROM outbox WHERE status = 'sent' AND by_hand = 0 AND sent_at >= ?",
+                        (since_text,))

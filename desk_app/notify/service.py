@@ -11,6 +11,7 @@ and an officer may queue it again or send it by hand. Delivery reports (+CDS) ma
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import timedelta
 from typing import Callable
 
 from desk_app.core.notices import next_try
@@ -147,10 +148,15 @@ class SmsSender:
         except ModemError as exc:
             attempts = row["attempts"] + 1
             give_up = attempts >= MAX_ATTEMPTS
+            values = {"status": "failed" if give_up else "queued", "error": str(exc),
+                      "next_try_at": None if give_up else next_try(attempts, self.store.clock())}
+            if row["encoding"] == "ucs2" and not refs and exc.state == "error":
+                # Some firmware refuses UCS-2 (+CMS ERROR): the next try goes unaccented, as GSM-7.
+                plain = prepare(row["text"])
+                values.update(text=plain.text, encoding=plain.encoding, parts=plain.parts,
+                              error=f"{exc} Lần sau gửi không dấu.")
             with self.store.transaction(None) as writer:
-                repo.update(writer, row["id"], {
-                    "status": "failed" if give_up else "queued", "error": str(exc),
-                    "next_try_at": None if give_up else next_try(attempts, self.store.clock())})
+                repo.update(writer, row["id"], values)
             return ("failed" if give_up else "later"), exc
         with self.store.transaction(None) as writer:
             repo.update(writer, row["id"], {"status": "sent", "sent_at": writer.now, "error": ""})
@@ -168,6 +174,14 @@ class SmsSender:
                     repo.update(writer, row["id"], {"status": "delivered", "delivered_at": writer.now})
                 count += 1
         return count
+
+    def listen_seconds(self, seconds: float = 5.0) -> float:
+        """How long a background round listens for delivery reports: a while when messages of
+        the last day still wait for theirs (reports that come while the port is closed are lost)."""
+        if not self.settings().modem_delivery_reports:
+            return 0.0
+        since = to_text(self.store.clock() - timedelta(days=1))
+        return seconds if repo.awaiting_report(self.store, since) else 0.0
 
     def _get(self, message_id: int) -> dict | None:
         return repo.get(self.store, int(message_id))

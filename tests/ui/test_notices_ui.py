@@ -87,3 +87,31 @@ def test_settings_page_counts_parts_refuses_and_checks_the_modem(qtbot, desk, co
     assert page.save() and desk.settings.notice_result_ready == "{unit}: {code} xong, mời nhận."
     page.check_modem()
     qtbot.waitUntil(lambda: "không thấy modem" in page.modem_status.text(), timeout=5000)
+
+
+def test_the_window_sends_in_the_background_and_says_when_messages_wait(qtbot, desk, commander, tmp_path):
+    from tests.ui.shell_helpers import open_window
+    from tests.unit.notify.conftest import FakeModemProcess, use_modem
+
+    from desk_app.core.registration import dossier_input_from_dict
+
+    data = {"full_name": "Nguyễn Thị Hường", "phone": "0901234567", "procedure": "1.004222"}
+    code = desk.dossiers.register(dossier_input_from_dict(data), commander["id"]).code
+    desk.notices.set_consent(code, True, commander["id"])
+    window = open_window(qtbot, desk, commander)
+    sender = window.notice_sender
+    desk.dossiers.apply(code, "result_ready", commander["id"])
+    window.events.dossier_changed.emit(code)  # no modem: queued, and the officer is told
+    qtbot.waitUntil(lambda: sender.last.get("state") == "off", timeout=5000)
+    assert "1 tin nhắn chờ gửi bằng điện thoại" in sender.label.text()
+    modem = FakeModemProcess(tmp_path)
+    try:
+        use_modem(desk, commander["id"], modem.port)
+        sender.last = {}
+        assert sender.run()
+        qtbot.waitUntil(lambda: sender.last.get("sent") == 1, timeout=15000)
+        assert not sender.label.isVisible() and len(modem.sent()) == 1
+        assert desk.notices.list(code=code)[0]["status"] == "sent"
+    finally:
+        window.stop_work()
+        modem.stop()

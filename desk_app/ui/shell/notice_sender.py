@@ -18,7 +18,7 @@ def _work(desk, report) -> dict:
     desk.notices.collect()
     if not desk.settings.modem_port:
         return {"error": "", "state": "off", "queued": desk.notices.counts().get("queued", 0)}
-    result = desk.sms.send_queued(30.0, report=report)
+    result = desk.sms.send_queued(30.0, wait_reports=desk.sms.listen_seconds(), report=report)
     return {**result, "queued": desk.notices.counts().get("queued", 0)}
 
 

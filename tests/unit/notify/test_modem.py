@@ -124,3 +124,33 @@ def test_modem_manager_found_and_explained(tmp_path):
     assert modem_manager.holds(str(port), proc) is True
     text = modem_manager.explain(str(port), proc)
     assert "ModemManager đang giữ cổng" in text and "ID_MM_DEVICE_IGNORE" in text
+
+
+def test_ucs2_refused_by_the_firmware_goes_unaccented_next(desk, commander, fake_modem):
+    modem = fake_modem(errors={"1": 304})
+    use_modem(desk, commander["id"], modem.port)
+    settings = desk.settings
+    settings.notice_accents = True
+    desk.save_settings(settings, commander["id"])
+    _ready_dossier(desk, commander["id"])
+    [message_id] = desk.notices.collect()
+    assert desk.notices.get(message_id)["encoding"] == "ucs2"
+    assert desk.sms.send_queued(5)["later"] == 1
+    row = desk.notices.get(message_id)
+    assert (row["encoding"], row["parts"], row["status"]) == ("gsm7", 1, "queued") and "không dấu" in row["error"]
+    desk.store.db.execute("UPDATE outbox SET next_try_at = NULL WHERE id = ?", (message_id,))
+    assert desk.sms.send_queued(5)["sent"] == 1
+    first, second = modem.sent()
+    assert first["dcs"] == 8 and second["dcs"] == 0 and second["text"] == row["text"]
+
+
+def test_a_round_listens_for_reports_only_while_some_are_awaited(desk, commander, fake_modem):
+    modem = fake_modem()
+    use_modem(desk, commander["id"], modem.port)
+    assert desk.sms.listen_seconds() == 0.0
+    _ready_dossier(desk, commander["id"])
+    desk.notices.collect()
+    desk.sms.send_queued(5)
+    assert desk.sms.listen_seconds() == 5.0
+    use_modem(desk, commander["id"], modem.port, reports=False)
+    assert desk.sms.listen_seconds() == 0.0
