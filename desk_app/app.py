@@ -23,6 +23,8 @@ from desk_app.core.calendar_service import HolidayService, load_calendar
 from desk_app.core.catalog_service import CatalogService
 from desk_app.core.day_close import DayCloseService
 from desk_app.core.dossiers import DossierService
+from desk_app.core.fees import FeeService
+from desk_app.core.notices import NoticeService
 from desk_app.core.handover import HandoverService
 from desk_app.core.officers import OfficerService
 from desk_app.core.queue import QueueService
@@ -41,6 +43,7 @@ from desk_app.db.store import Store, system_now
 if TYPE_CHECKING:
     from desk_app.backups.pin_recovery import RecoveryUnlock
     from desk_app.backups.service import BackupService
+    from desk_app.notify.service import SmsSender
     from desk_app.printing.service import PrintingService
     from desk_app.sync.service import SyncService
 
@@ -207,6 +210,17 @@ class Desk:
         return audit_verify.verify(self.store, held_head)
 
     @property
+    def fees(self) -> FeeService:
+        """How fees were paid, and the VietQR code for a fee (the unit's account read at each use)."""
+        return self._once("fees", lambda: FeeService(self.store, lambda: self.settings.bank()))
+
+    @property
+    def notices(self) -> NoticeService:
+        """Consent, the outbox of text messages and what is done by hand (sending: desk_app/notify/)."""
+        return self._once("notices", lambda: NoticeService(self.store, lambda: self.calendar, lambda: self.unit,
+                                                           lambda: self.settings))
+
+    @property
     def queue(self) -> QueueService:
         return self._once("queue", lambda: QueueService(self.store))
 
@@ -277,9 +291,18 @@ class Desk:
                 store=self.store, data_dir=self.data_dir, unit=self.require_unit, settings=lambda: self.settings,
                 save_settings=self.save_settings, dossiers=lambda: self.dossiers, catalog=lambda: self.catalog,
                 officers=lambda: self.officers, queue=lambda: self.queue, handover=lambda: self.handover,
-                day_close=lambda: self.day_close))
+                day_close=lambda: self.day_close, fees=lambda: self.fees))
 
         return self._once("printing", build)
+
+    @property
+    def sms(self) -> SmsSender:
+        """The outbox sent through the USB GSM modem (pyserial loads at the first use)."""
+        from desk_app.notify.service import SmsSender
+
+        return self._once("sms", lambda: SmsSender(self.store, lambda: self.settings, self.modem_opener))
+
+    modem_opener = None  # how a serial port is opened (None: pyserial); a test's fake modem
 
     @property
     def sync(self) -> SyncService:

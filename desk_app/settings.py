@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, fields
 from desk_app.core.codes import DEFAULT_PATTERN, check_pattern
 from desk_app.core.follow_up_times import DAYS_FIELDS
 from desk_app.core.workdays import DEFAULT_SCHEDULE, format_schedule, parse_schedule
+from desk_app.core import notice_templates
+from desk_app.core.vietqr import BankAccount
 from desk_app.db import settings_store
 from desk_app.db.store import Store
 
@@ -36,6 +38,28 @@ class Settings:
     complaint_days: int = 10
     proposal_days: int = 10
     tip_days: int = 3
+    # The unit's account for the fee by bank transfer (VietQR on the slip and the citizen screen; "" = none).
+    bank_bin: str = ""
+    bank_account: str = ""
+    bank_account_name: str = ""
+    # Notices to the citizen (issue 25): the commander's templates, what to bring, accents kept
+    # (UCS-2, 70 characters a message) or not (GSM-7, 160: the default, one message costs less).
+    notice_result_ready: str = notice_templates.DEFAULTS["result_ready"]
+    notice_supplement: str = notice_templates.DEFAULTS["supplement"]
+    notice_moved: str = notice_templates.DEFAULTS["moved"]
+    notice_reminder: str = notice_templates.DEFAULTS["reminder"]
+    notice_bring: str = notice_templates.DEFAULT_BRING
+    notice_accents: bool = False
+    # The USB GSM modem: its serial port ("" = none: messages go by hand), the SIM's PIN, delivery reports.
+    modem_port: str = ""
+    modem_pin: str = ""
+    modem_delivery_reports: bool = True
+
+    def bank(self) -> BankAccount | None:
+        """The unit's account, or None when not set."""
+        if not (self.bank_bin and self.bank_account):
+            return None
+        return BankAccount(self.bank_bin, self.bank_account, self.bank_account_name)
 
     def prints_slip(self, kind: str) -> bool:
         """Whether a step's slip (receipt, supplement, extension, refusal, stopped) prints by itself."""
@@ -54,11 +78,20 @@ class Settings:
         for name in DAYS_FIELDS:
             if not 1 <= int(getattr(self, name)) <= 90:
                 raise ValueError("Thời hạn trả lời phải từ 1 đến 90 ngày làm việc.")
+        if bool(self.bank_bin) != bool(self.bank_account):
+            raise ValueError("Tài khoản nhận lệ phí cần cả mã ngân hàng (BIN) và số tài khoản.")
+        if self.bank():
+            self.bank().check()
+        for kind in ("result_ready", "supplement", "moved", "reminder"):
+            notice_templates.check(kind, getattr(self, f"notice_{kind}"), bool(self.notice_accents))
 
 
 # Fields only a commander changes, with the action core.roles names in a refusal.
 COMMANDER_FIELDS = {"working_hours": "working_hours", "code_pattern": "code_pattern", "district_public_key": "keys",
-                    **dict.fromkeys(DAYS_FIELDS, "follow_up_days")}
+                    **dict.fromkeys(DAYS_FIELDS, "follow_up_days"),
+                    "bank_bin": "bank", "bank_account": "bank", "bank_account_name": "bank",
+                    **{f"notice_{kind}": "notices" for kind in ("result_ready", "supplement", "moved", "reminder",
+                                                                 "bring", "accents")}}
 
 
 def load(store: Store) -> Settings:

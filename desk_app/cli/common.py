@@ -24,6 +24,9 @@ from desk_app.core.codes import CodePatternError
 from desk_app.core.limits import MAX_INPUT_CHARS
 from desk_app.core.amend import AmendRefused
 from desk_app.core.dossiers import CitizenConflict, NotFound
+from desk_app.core.fees import FeeError
+from desk_app.core.notice_templates import TemplateError
+from desk_app.core.notices import NoticeError
 from desk_app.core.lifecycle import TransitionError
 from desk_app.core.registration import ValidationError, parse_received_at
 from desk_app.core.rating_follow_ups import FollowUpError
@@ -44,7 +47,7 @@ class BadInput(ValueError):
 
 BAD_INPUT_ERRORS = (BadInput, ValidationError, CccdError, TransitionError, NotFound, NotSetUp,
                     CatalogError, CodePatternError, CitizenConflict, AmendRefused, PermissionDenied,
-                    BackupFileError, PassphraseError, FollowUpError)
+                    BackupFileError, PassphraseError, FollowUpError, FeeError, NoticeError, TemplateError)
 
 
 def run_command(args) -> int:

@@ -7,6 +7,7 @@ from desk_app.core import lifecycle
 from desk_app.core.amend import change_lines
 from desk_app.core.catalog import DOCUMENT_KINDS
 from desk_app.core.channels import channel_text
+from desk_app.core.notices import consent_answer
 from desk_app.core.registration import dossier_input_from_dict
 from desk_app.core.text import vn_datetime, vn_money
 
@@ -27,14 +28,20 @@ def _add_register(commands) -> None:
 
 
 def cmd_register(args) -> int:
-    data = dossier_input_from_dict(read_json_input(args.file))
+    raw = read_json_input(args.file)
+    notify = consent_answer(raw)  # "notify": the citizen's answer to "Nhận tin nhắn báo kết quả?"
+    data = dossier_input_from_dict(raw)
     with open_desk(args) as desk:
-        result = desk.dossiers.register(data, acting_officer(desk, args), update_citizen=args.update_citizen)
+        officer = acting_officer(desk, args)
+        result = desk.dossiers.register(data, officer, update_citizen=args.update_citizen)
+        if notify is not None:
+            desk.notices.set_consent(result.code, notify, officer)
     emit(args, {"code": result.code, "due_at": result.due_at, "received_at": result.received_at,
                 "fee": result.fee, "citizen_reused": result.citizen_reused,
                 "queue_number": result.dossier.get("queue_number", ""),
                 "channel": result.dossier["channel"], "portal_code": result.dossier["portal_code"],
-                "assisted": None if result.dossier["assisted"] is None else bool(result.dossier["assisted"])},
+                "assisted": None if result.dossier["assisted"] is None else bool(result.dossier["assisted"]),
+                "notify": notify},
          f"Đã tiếp nhận hồ sơ {result.code}\nHẹn trả kết quả: {vn_datetime(result.due_at)}\n"
          f"Lệ phí: {vn_money(result.fee)}")
     return 0

@@ -28,6 +28,9 @@ def _add_setup(commands) -> None:
     p.add_argument("--code-pattern", help="mẫu mã hồ sơ, mặc định {unit_code}-{yymmdd}-{seq:04}")
     p.add_argument("--working-hours", help="giờ làm việc, ví dụ '07:30-11:30, 13:30-17:00'")
     p.add_argument("--district-key", help="khóa công khai của cấp trên (nhận tệp đồng bộ)")
+    p.add_argument("--bank-bin", help="mã ngân hàng (BIN, 6 chữ số) của tài khoản nhận lệ phí chuyển khoản, ví dụ 970415")
+    p.add_argument("--bank-account", help="số tài khoản nhận lệ phí chuyển khoản (in mã VietQR trên phiếu hẹn)")
+    p.add_argument("--bank-account-name", help="tên chủ tài khoản nhận lệ phí, ví dụ “CONG AN XA TAN TIEN”")
     p.set_defaults(handler=cmd_setup)
 
 
@@ -52,6 +55,7 @@ def cmd_setup(args) -> int:
                 from desk_app.sync.keys import parse_public  # KeyFormatError is a ValueError: exit 2
 
                 settings.district_public_key = parse_public(args.district_key, "Khóa cấp trên").text()
+            _bank(args, settings)
             desk.save_settings(settings, result.commander["id"])
             desk.sync.unit_public_key()  # the unit's key pair is made at setup (or on first export)
             if os.environ.get(RECOVERY_ENV):
@@ -65,6 +69,14 @@ def cmd_setup(args) -> int:
              f"Danh mục thủ tục: thêm {result.catalog['added']}, cập nhật {result.catalog['updated']}.\n"
              f"Thư mục dữ liệu: {desk.data_dir}")
     return 0
+
+
+def _bank(args, settings) -> None:
+    """The account the fee is transferred to: any of the three options changes it."""
+    for option in ("bank_bin", "bank_account", "bank_account_name"):
+        value = getattr(args, option)
+        if value is not None:
+            setattr(settings, option, value.strip().upper() if option == "bank_account_name" else value.strip())
 
 
 def _first_commander(args) -> tuple[str, str]:

@@ -20,7 +20,8 @@ WRITE_ACTIONS = ("insert", "update", "delete", "baseline")
 LOOK_ACTIONS = {"view": "xem hồ sơ", "print": "in", "export": "xuất dữ liệu", "search": "tìm kiếm",
                 "citizen": "xem công dân"}
 ACTION_LABELS = {"insert": "thêm", "update": "sửa", "delete": "xóa", "baseline": "mốc ban đầu", **LOOK_ACTIONS,
-                 "recovery_unlock": "tự mở khóa bằng cụm mật khẩu khôi phục"}
+                 "recovery_unlock": "tự mở khóa bằng cụm mật khẩu khôi phục", "fee_paid": "thu lệ phí",
+                 "notice_consent": "ghi ý kiến nhận tin nhắn", "notice_sent": "gửi tin nhắn bằng tay"}
 
 
 def canonical(values: tuple) -> bytes:

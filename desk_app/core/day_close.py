@@ -43,7 +43,8 @@ class DayCloseService:
                 "open": len(counted.open), "overdue": len(counted.overdue),
                 "ready_for_pickup": len(counted.ready_for_pickup), "visits": counted.visits,
                 "follow_up": len(counted.follow_up), "ratings": counted.ratings,
-                "fees_total": counted.fees_total, "cash_total": counted.cash_total, "fees": counted.fees}
+                "fees_total": counted.fees_total, "cash_total": counted.cash_total,
+                "transfer_total": counted.transfer_total, "fees": counted.fees}
 
     def close(self, officer_id: str | None, day: date | None = None) -> DayClose:
         """Close the day once; a second close is refused (reprint it instead)."""

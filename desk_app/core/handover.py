@@ -60,6 +60,10 @@ class Handover:
     def cash_total(self) -> int:
         return sum(row["cash"] for row in self.fees)
 
+    @property
+    def transfer_total(self) -> int:
+        return sum(row.get("transfer") or 0 for row in self.fees)
+
     def codes(self) -> dict:
         """What `desk-app handover --json` prints: dossier codes per list, and the totals."""
         return {"since": self.since, "until": self.until,
@@ -70,7 +74,7 @@ class Handover:
                 "follow_up": [{"kind": v["kind"], "at": v["at"], "full_name": v["full_name"], "phone": v["phone"],
                                "summary": v["summary"]} for v in self.follow_up],
                 "ratings": self.ratings, "fees_total": self.fees_total, "cash_total": self.cash_total,
-                "fees_by_procedure": self.fees, "visits": self.visits,
+                "transfer_total": self.transfer_total, "fees_by_procedure": self.fees, "visits": self.visits,
                 "rating_follow_ups": [{"id": r["id"], "due_at": r["due_at"], "overdue": r["overdue"],
                                        "dossier_code": r["dossier_code"], "full_name": r["full_name"]}
                                       for r in self.rating_follow_ups],
@@ -79,7 +83,8 @@ class Handover:
                                      for v in self.visit_follow_ups]}
 
     def to_json(self) -> str:
-        return json.dumps({**asdict(self), "fees_total": self.fees_total, "cash_total": self.cash_total},
+        return json.dumps({**asdict(self), "fees_total": self.fees_total, "cash_total": self.cash_total,
+                           "transfer_total": self.transfer_total},
                           ensure_ascii=False)
 
     @classmethod

@@ -23,6 +23,8 @@ COMMANDER_ONLY = {
     "unlock": "mở khóa tài khoản cán bộ",
     "follow_up_days": "đặt thời hạn trả lời phản ánh, đánh giá",
     "answer_rating": "trả lời người dân không hài lòng",
+    "bank": "đổi tài khoản nhận lệ phí chuyển khoản",
+    "notices": "sửa mẫu tin nhắn báo công dân",
 }
 
 

@@ -47,12 +47,15 @@ def visit_count(store: Store, start: str, end: str) -> int:
 
 
 def fees_by_procedure(store: Store, start: str, end: str) -> list[dict]:
-    """Fees of the dossiers received in the period, by procedure; 'cash' is what was paid at the
-    counter (in person), the rest was paid online or by post."""
+    """Fees of the dossiers received in the period, by procedure; 'cash' is what was paid in cash
+    at the counter (marked so, or in person and not marked), 'transfer' what the officer marked
+    paid by bank transfer; the rest was paid online or by post."""
     return store.all(
         "SELECT p.code AS procedure_code, p.name AS procedure_name, COUNT(*) AS dossiers, SUM(d.fee) AS fees, "
-        "SUM(CASE WHEN d.channel = 'in_person' THEN d.fee ELSE 0 END) AS cash FROM dossiers d "
-        "JOIN procedures p ON p.id = d.procedure_id WHERE d.received_at >= ? AND d.received_at < ? "
+        "SUM(CASE WHEN f.method = 'cash' OR (f.method IS NULL AND d.channel = 'in_person') THEN d.fee ELSE 0 END) "
+        "AS cash, SUM(CASE WHEN f.method = 'transfer' THEN d.fee ELSE 0 END) AS transfer FROM dossiers d "
+        "JOIN procedures p ON p.id = d.procedure_id LEFT JOIN fee_payments f ON f.dossier_id = d.id "
+        "WHERE d.received_at >= ? AND d.received_at < ? "
         "GROUP BY p.code, p.name HAVING SUM(d.fee) > 0 ORDER BY p.code", (start, end))
 
 

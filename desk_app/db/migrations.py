@@ -624,3 +624,58 @@ def _visit_follow_ups(db: Database) -> None:
     )""")
     db.execute("CREATE INDEX visit_follow_ups_open ON visit_follow_ups(due_at) WHERE status != 'answered'")
     db.execute("CREATE INDEX visit_follow_ups_received ON visit_follow_ups(received_at)")
+
+
+@MIGRATIONS(name="0084_fee_payments")
+def _fee_payments(db: Database) -> None:
+    # How the fee was paid (issue 25): in cash at the counter or by bank transfer (VietQR), as
+    # the officer marked it; one row per dossier, a correction replaces it. The audit log
+    # keeps each marking as an entry of its own ("fee_paid"), with the method and amount.
+    db.execute("""CREATE TABLE IF NOT EXISTS fee_payments (
+        dossier_id TEXT PRIMARY KEY REFERENCES dossiers(id),
+        method TEXT NOT NULL CHECK (method IN ('cash', 'transfer')),
+        amount INTEGER NOT NULL,
+        paid_at TEXT NOT NULL,
+        officer_id TEXT
+    )""")
+    db.execute("CREATE INDEX IF NOT EXISTS fee_payments_paid ON fee_payments(paid_at)")
+
+
+@MIGRATIONS(name="0085_notices")
+def _notices(db: Database) -> None:
+    # Telling the citizen (issue 25). The consent asked at the counter ("Nhận tin nhắn báo kết
+    # quả?") with the phone it was given for, one row per dossier. The outbox: one row per
+    # message from the dossier's life, unique by what it comes from (an event, or a reminder of
+    # one) so a message is queued once however often the desk looks. 'sending' is written and
+    # committed before the modem is asked; each part's reference from the modem is written as
+    # it comes, so after a crash only parts the modem never acknowledged go again.
+    db.execute("""CREATE TABLE IF NOT EXISTS notice_consents (
+        dossier_id TEXT PRIMARY KEY REFERENCES dossiers(id),
+        consent INTEGER NOT NULL CHECK (consent IN (0, 1)),
+        phone TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        officer_id TEXT
+    )""")
+    db.execute("""CREATE TABLE IF NOT EXISTS outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        dossier_id TEXT REFERENCES dossiers(id),
+        kind TEXT NOT NULL CHECK (kind IN ('result_ready', 'supplement', 'moved', 'reminder', 'test')),
+        source TEXT NOT NULL,
+        phone TEXT NOT NULL,
+        text TEXT NOT NULL,
+        encoding TEXT NOT NULL CHECK (encoding IN ('gsm7', 'ucs2')),
+        parts INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sending', 'sent', 'delivered', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_try_at TEXT,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        delivered_at TEXT,
+        refs TEXT NOT NULL DEFAULT '',
+        error TEXT NOT NULL DEFAULT '',
+        by_hand INTEGER NOT NULL DEFAULT 0,
+        officer_id TEXT,
+        UNIQUE (kind, source)
+    )""")
+    db.execute("CREATE INDEX IF NOT EXISTS outbox_status ON outbox(status, next_try_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS outbox_dossier ON outbox(dossier_id)")

@@ -53,12 +53,13 @@ def _money(amount: int) -> str:
     return vn_money(amount) if amount else "0 đồng"  # a sum, not a procedure's fee: never "Miễn phí"
 
 
-def _fees(layout: Layout, fees: list[dict], total: int, cash: int) -> None:
+def _fees(layout: Layout, fees: list[dict], total: int, cash: int, transfer: int = 0) -> None:
     layout.text("Lệ phí đã thu", bold=True)
     for row in fees:
         layout.pair(f"{row['procedure_code']} ({row['dossiers']} hồ sơ)", _money(row["fees"]), size="small")
     layout.pair("Tổng lệ phí", _money(total), bold_value=True)
     layout.pair("Tiền mặt tại quầy", _money(cash), bold_value=True)
+    layout.pair("Chuyển khoản", _money(transfer), bold_value=True)
 
 
 def handover_slip(unit: dict, handover: Handover, from_name: str, to_name: str, note: str = "",
@@ -88,7 +89,7 @@ def handover_slip(unit: dict, handover: Handover, from_name: str, to_name: str, 
               lambda v: f"{_short(v['at'])} {v['full_name'] or ''}: {v['summary']}")
     _follow_ups(layout, handover)
     layout.rule("dashed")
-    _fees(layout, handover.fees, handover.fees_total, handover.cash_total)
+    _fees(layout, handover.fees, handover.fees_total, handover.cash_total, handover.transfer_total)
     if note:
         layout.pair("Ghi chú", note)
     layout.rule()
@@ -114,7 +115,8 @@ def day_close_slip(unit: dict, close) -> Layout:
         layout.pair(label, str(totals.get(key, 0)), bold_value=True)
     _ratings(layout, totals.get("ratings", {}))
     layout.rule("dashed")
-    _fees(layout, totals.get("fees", []), totals.get("fees_total", 0), totals.get("cash_total", 0))
+    _fees(layout, totals.get("fees", []), totals.get("fees_total", 0), totals.get("cash_total", 0),
+          totals.get("transfer_total", 0))
     layout.rule()
     if close.reprint:
         layout.center("BẢN IN LẠI – số liệu như lúc chốt sổ", "small", bold=True)

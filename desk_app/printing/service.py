@@ -15,7 +15,7 @@ from pathlib import Path
 from desk_app.core.dossiers import NotFound
 from desk_app.db import print_jobs as print_job_repo
 from desk_app.db import visits as visit_repo
-from desk_app.printing import escpos_encode, jobs, raster, slips
+from desk_app.printing import escpos_encode, jobs, payment_slip, raster, slips
 from desk_app.printing import printers as printer_store
 from desk_app.printing.confirm import NotConfirmed
 from desk_app.printing.printer_error import PrinterError
@@ -53,7 +53,10 @@ class PrintingService:
             dossier = dossier or self.sources.dossiers().get(subject)
             if reprint is None:
                 reprint = print_job_repo.printed_before(self.store, kind, dossier["code"], job_id)
-            return slips.dossier_slip(kind, unit, dossier, reprint)
+            layout = slips.dossier_slip(kind, unit, dossier, reprint)
+            if kind == "receipt" and self.sources.fees is not None:
+                payment_slip.add_transfer(layout, self.sources.fees().transfer_payload(dossier), dossier)
+            return layout
         if kind == "sheet":
             proc = self.sources.catalog().get(subject)
             if proc is None:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from desk_app.core.catalog_service import CatalogService
     from desk_app.core.day_close import DayCloseService
     from desk_app.core.dossiers import DossierService
+    from desk_app.core.fees import FeeService
     from desk_app.core.handover import HandoverService
     from desk_app.core.officers import OfficerService
     from desk_app.core.queue import QueueService
@@ -37,3 +38,4 @@ class PrintSources:
     queue: Callable[[], QueueService]  # the dossier list as the window filters it
     handover: Callable[[], HandoverService]
     day_close: Callable[[], DayCloseService]
+    fees: Callable[[], FeeService] | None = None  # the VietQR code of an unpaid fee on the receipt

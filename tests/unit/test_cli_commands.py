@@ -27,6 +27,8 @@ COMMANDS = [
     "rating", "rating add", "rating list", "rating paper", "rating follow-ups", "rating answer",
     "visit", "visit add", "visit list", "visit update", "visit close",
     "handover", "day-close",
+    "fee", "fee paid", "fee qr",
+    "notify", "notify modem", "notify list", "notify send", "notify retry", "notify mark-sent",
 ]
 
 

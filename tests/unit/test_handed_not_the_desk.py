@@ -9,7 +9,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desk_app"
-BELOW_THE_DESK = ("printing", "sync", "backups")
+BELOW_THE_DESK = ("printing", "sync", "backups", "notify")
 
 
 def _names_desk(node: ast.AST | None) -> bool:

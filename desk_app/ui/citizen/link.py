@@ -61,7 +61,7 @@ class CitizenLink(QObject):
             return
         dossier = self.desk.dossiers.get(code)
         self._drop_question()
-        self.screen.show_saved(code, vn_datetime(from_text(dossier["due_at"])))
+        self.screen.show_saved(code, vn_datetime(from_text(dossier["due_at"])), self.desk.fees.transfer_payload(dossier))
 
     def dossier_changed(self, code: str) -> None:
         dossier = self.desk.dossiers.get(code)

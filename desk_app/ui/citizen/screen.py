@@ -131,9 +131,12 @@ class CitizenScreen(QWidget):
         self.saved_due = _label("", 52, True, CITIZEN["unit"])
         self.saved_note = _label(self.tr("Xin Ông/Bà giữ phiếu hẹn và mang theo khi đến nhận kết quả."), 18,
                                  False, CITIZEN["body"])
+        self.transfer_qr = LabelledQr(self.tr("Chuyển khoản lệ phí: quét bằng ứng dụng ngân hàng"))
+        self.transfer_qr.set_data("")
         layout = QVBoxLayout(panel)
         layout.addStretch(1)
-        for widget in (self.saved_caption, self.saved_code, self.due_caption, self.saved_due, self.saved_note):
+        for widget in (self.saved_caption, self.saved_code, self.due_caption, self.saved_due, self.saved_note,
+                       self.transfer_qr):
             layout.addWidget(widget)
         layout.addStretch(1)
         return panel
@@ -206,7 +209,7 @@ class CitizenScreen(QWidget):
                 font.setPointSize(max(round(points * scale), 9))
                 widget.setFont(font)
                 widget.setMinimumHeight(round(widget.property("full_height") * scale))
-        for code in (self.board_qr, self.survey_qr):
+        for code in (self.board_qr, self.survey_qr, self.transfer_qr):
             code.set_scale(scale)
 
     # -- what it shows -----------------------------------------------------------------------
@@ -238,9 +241,11 @@ class CitizenScreen(QWidget):
     def show_idle(self) -> None:
         self._enter(IDLE, None)
 
-    def show_saved(self, code: str, due_text: str) -> None:
+    def show_saved(self, code: str, due_text: str, transfer: str = "") -> None:
+        """`transfer`: the fee's VietQR text ('' when free, paid or no account: no code shown)."""
         self.saved_code.setText(code)
         self.saved_due.setText(due_text)
+        self.transfer_qr.set_data(transfer)
         self._enter(SAVED, SAVED_SECONDS)
 
     def ask(self) -> None:

@@ -23,6 +23,8 @@ from desk_app.ui.widgets.dialog_parts import open_dialog
 from desk_app.ui.i18n import action_label, arg, core_label, core_term, money, status_label
 from desk_app.ui import style, theme
 from desk_app.ui.widgets.cards import Card, CardScroll, StatusChip, fit_list_height, fit_text_height
+from desk_app.ui.widgets.fee_payment import FeePayment
+from desk_app.ui.widgets.notice_box import NoticeBox
 from desk_app.ui.widgets.print_actions import SLIP_AFTER_EVENT, PrintActions
 from desk_app.ui.models.queue_model import short_time
 from desk_app.ui.session import Session
@@ -69,6 +71,8 @@ class DetailView(QWidget):
         self.action_buttons = self._action_buttons()
         self.finished_note = QLabel(self.tr("Hồ sơ đã kết thúc: không còn thao tác nào."))
         style.set_tone(self.finished_note, "muted")
+        self.fee_payment = FeePayment(desk, session, self)  # cash or transfer, as the officer saw it
+        self.notice_box = NoticeBox(desk, session, self)  # the SMSTO: code the officer's phone sends
         self.print_actions = PrintActions(desk, session, self)  # reprint (Ctrl+P), A4 forms
         self.amend_button = QPushButton(self.tr("Sửa hồ sơ…"))  # a correction, not a lifecycle step
         self.amend_button.clicked.connect(self.open_amend)
@@ -100,6 +104,7 @@ class DetailView(QWidget):
         card.body.addLayout(chips)
         card.body.addWidget(self.state)
         card.body.addWidget(self.step_note)
+        card.body.addWidget(self.fee_payment)
         return card
 
     def _actions_card(self) -> Card:
@@ -119,6 +124,7 @@ class DetailView(QWidget):
         card.body.addWidget(self.finished_note)
         card.body.addWidget(self.print_actions)
         card.body.addWidget(self.amend_button, 0, Qt.AlignmentFlag.AlignLeft)
+        card.body.addWidget(self.notice_box)
         return card
 
     def _arrange_actions(self, columns: int) -> None:
@@ -163,6 +169,8 @@ class DetailView(QWidget):
         self._fit()
         self._update_actions()
         self.print_actions.set_dossier(None)
+        self.fee_payment.set_dossier(None)
+        self.notice_box.set_dossier(None)
 
     def _show(self) -> None:
         d = self.dossier
@@ -196,6 +204,8 @@ class DetailView(QWidget):
         self.timeline.setHtml("".join(self._timeline_entry(line) for line in self.timeline_lines))
         self._update_actions()
         self.print_actions.set_dossier(d)
+        self.fee_payment.set_dossier(d)
+        self.notice_box.set_dossier(d)
         self._fit()
 
     @staticmethod

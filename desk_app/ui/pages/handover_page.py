@@ -236,9 +236,10 @@ class HandoverPage(QWidget):
             self.lists.setTabText(index, f"{self.tab_titles[key]} ({rows})")
         ratings = "; ".join(f"{core_term(label)} {h.ratings.get(level, 0)}" for level, label in LEVEL_LABELS.items())
         self.summary.setText(arg(self.tr("Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm "
-                                         "việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8\nĐánh giá: %9"),
+                                         "việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8, chuyển khoản %9"),
                                  len(h.received), len(h.returned), len(h.overdue), len(h.open), h.due_soon_count,
-                                 len(h.ready_for_pickup), money(h.fees_total), money(h.cash_total), ratings)
+                                 len(h.ready_for_pickup), money(h.fees_total), money(h.cash_total),
+                                 money(h.transfer_total)) + "\n" + arg(self.tr("Đánh giá: %1"), ratings)
                              + arg(self.tr("\nKhông hài lòng chưa trả lời %1 (quá hạn %2) · phản ánh, kiến nghị, tin báo "
                                            "chưa trả lời %3 (quá hạn %4)"), len(h.rating_follow_ups),
                                    h.follow_ups_overdue[0], len(h.visit_follow_ups), h.follow_ups_overdue[1]))

@@ -4,11 +4,12 @@ the due time as the officer types; Ctrl+Enter saves, prints when set to, and cle
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from desk_app.core.dossiers import NotFound
 from desk_app.core.drafts import DraftStore
+from desk_app.core.notices import NoticeError, consent_answer
 from desk_app.core.registration import ValidationError, dossier_input_from_dict
 from desk_app.db.store import StorageError
 from desk_app.ui.dialogs.citizen_conflict import ask_update_citizen
@@ -105,6 +106,9 @@ class ReceiveForm(FormMessages, QWidget):
         form.addRow("", self.fee_error)
         self.channels.add_rows(form)
         form.addRow(self.tr("Ghi chú"), self.note)
+        self.notify = QCheckBox(self.tr("Nhận tin nhắn báo kết quả?"))  # asked once, kept on the dossier
+        self.notify.setObjectName("notify")
+        form.addRow("", self.notify)
         form.addRow(self.due_label)
         return box
 
@@ -128,7 +132,7 @@ class ReceiveForm(FormMessages, QWidget):
     def _connect(self) -> None:
         """Keys, drafts, and what each field's change sets off."""
         order = [*self.citizen.widgets(), self.picker, self.table, self.channel, self.fee, *self.channels.widgets(),
-                 self.note, self.save_button]
+                 self.note, self.notify, self.save_button]
         self._mover = install_form_keys(self, order, [w for w in order if w is not self.table], self.save)
         self.drafts = DraftKeeper(DraftStore(self.desk.data_dir), DRAFT_NAME, self.values, draft_is_empty, self)
         self.picker.procedure_changed.connect(self._procedure_changed)
@@ -170,7 +174,7 @@ class ReceiveForm(FormMessages, QWidget):
         return {"citizen": self.citizen.values(), "procedure": self.picker.code,
                 "documents": self.documents.documents(), **self.channels.values(),
                 "fee": self.fee.value(), "fee_touched": self._fee_touched, "note": self.note.text(),
-                "queue_number": self.queue_number.text()}
+                "queue_number": self.queue_number.text(), "notify": self.notify.isChecked()}
 
     def set_values(self, data: dict) -> None:
         self._restoring = True
@@ -186,6 +190,7 @@ class ReceiveForm(FormMessages, QWidget):
                 self.fee.setValue(int(data.get("fee", 0)))
             self.note.setText(data.get("note", ""))
             self.queue_number.setText(data.get("queue_number", ""))
+            self.notify.setChecked(bool(data.get("notify")))
         finally:
             self._restoring = False
         self.update_due()
@@ -273,9 +278,13 @@ class ReceiveForm(FormMessages, QWidget):
         values = self.values()
         data = {**values["citizen"], "procedure": values["procedure"], "documents": values["documents"],
                 **self.channels.values(), "fee": values["fee"], "note": values["note"],
-                "queue_number": values["queue_number"]}
+                "queue_number": values["queue_number"], "notify": values["notify"]}
         self._result("")  # a message from the last attempt is not about this one
         try:
+            try:
+                notify = consent_answer(data)
+            except NoticeError as exc:
+                raise ValidationError({"phone": str(exc)}) from None
             if not self.picker.code and self.picker.text().strip():
                 raise ValidationError({"procedure": self.tr("Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.")})
             dossier = dossier_input_from_dict(data)
@@ -296,6 +305,10 @@ class ReceiveForm(FormMessages, QWidget):
             self._storage_failed(exc)
             return None
         self.last_saved = registered
+        try:
+            self.desk.notices.set_consent(registered.code, bool(notify), self.session.officer_id)
+        except StorageError as exc:  # the dossier is saved; without the answer no message goes
+            self._storage_failed(exc)
         self.returning.forget()
         self._show_errors({})
         self.drafts.clear()

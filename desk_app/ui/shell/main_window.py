@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self.recovery_reminder.refresh(self.session)
         self.full_disk_warning = FullDiskWarning(self.desk)  # opened read-only on a full disk
         self.statusBar().insertPermanentWidget(0, self.full_disk_warning)
+        from desk_app.ui.shell.notice_sender import NoticeSender
+
+        self.notice_sender = NoticeSender(self.desk, self.events, self.statusBar(), self)  # SMS in the background
 
     def say(self, text: str, ms: int = 8000) -> None:
         """What just happened, in the status bar for a while."""

@@ -37,6 +37,9 @@ def _actions(desk):
         ("restore", lambda who: desk.backups.restore(desk.data_dir / "không-có.deskbak", who)),
         ("follow_up_days", lambda who: desk.save_settings(replace(desk.settings, rating_follow_up_days=7), who)),
         ("answer_rating", lambda who: desk.rating_follow_ups.answer("không-có", "Đã xin lỗi", who)),
+        ("bank", lambda who: desk.save_settings(replace(desk.settings, bank_bin="970415", bank_account="1234"), who)),
+        ("notices", lambda who: desk.save_settings(replace(desk.settings, notice_moved="{code}: hẹn lại {when}."),
+                                                   who)),
     ]
 
 

@@ -13,6 +13,7 @@ from desk_app.ui.pages.settings.settings_backup import BackupPage
 from desk_app.ui.pages.settings.settings_catalog import CatalogPage
 from desk_app.ui.pages.settings.settings_general import GeneralPage
 from desk_app.ui.pages.settings.settings_holidays import HolidaysPage
+from desk_app.ui.pages.settings.settings_notices import NoticesPage
 from desk_app.ui.pages.settings.settings_officers import OfficersPage
 from desk_app.ui.pages.settings.settings_printers import PrintersPage
 from desk_app.ui.pages.settings.settings_unit import UnitPage
@@ -26,6 +27,7 @@ PAGES = (
     ("holidays", QT_TRANSLATE_NOOP("SettingsDialog", "&5 Ngày nghỉ, làm bù"), HolidaysPage),
     ("printers", QT_TRANSLATE_NOOP("SettingsDialog", "&6 Máy in"), PrintersPage),
     ("backup", QT_TRANSLATE_NOOP("SettingsDialog", "&7 Sao lưu, khôi phục"), BackupPage),
+    ("notices", QT_TRANSLATE_NOOP("SettingsDialog", "&8 Tin nhắn (SMS)"), NoticesPage),
 )
 
 

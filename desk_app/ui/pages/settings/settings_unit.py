@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
+from desk_app.ui.pages.settings.settings_bank import BankFields
 from desk_app.ui.pages.settings.settings_keys import KeyFields
 
 UNIT_LABELS = (
@@ -34,6 +35,7 @@ class UnitPage(QWidget):
             layout.addRow(self.tr(label), edit)
         self.edits["code"].setToolTip(self.tr("Đổi mã đơn vị chỉ ảnh hưởng các mã hồ sơ cấp sau này."))
         self.keys = KeyFields(desk, layout)  # the district's key and this unit's, for the sync file
+        self.bank = BankFields(desk, layout)  # the fee by transfer (VietQR)
         self.error = error_label()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -48,6 +50,7 @@ class UnitPage(QWidget):
         for key, edit in self.edits.items():
             edit.setText(unit.get(key, "") or "")
         self.keys.load()
+        self.bank.load()
 
     def save(self) -> bool:
         if self.keys.check():  # a mistyped key is shown next to its field and nothing is saved
@@ -56,6 +59,7 @@ class UnitPage(QWidget):
         try:
             self.desk.save_unit({k: e.text() for k, e in self.edits.items()}, self.session.officer_id)
             self.keys.save(self.session.officer_id)
+            self.bank.save(self.session.officer_id)
         except ValueError as exc:
             show_error(self.error, str(exc))
             self.status.setText("")
