@@ -54,19 +54,6 @@ def windows_private(folder: Path) -> None:
                              None, None, dacl, None)
 
 
-def windows_access(path: Path) -> list[str]:
-    """The accounts a file or folder's ACL lets in, as DOMAIN\\name (Windows only; for checks)."""
-    import win32security as sec
-
-    dacl = sec.GetNamedSecurityInfo(str(path), sec.SE_FILE_OBJECT, sec.DACL_SECURITY_INFORMATION).GetSecurityDescriptorDacl()
-    names = []
-    for index in range(dacl.GetAceCount() if dacl is not None else 0):
-        (kind, _flags), _mask, sid = dacl.GetAce(index)
-        if kind == sec.ACCESS_ALLOWED_ACE_TYPE:
-            name, domain, _use = sec.LookupAccountSid(None, sid)
-            names.append(f"{domain}\\{name}" if domain else name)
-    return names
-
 
 def create_file(path: Path) -> None:
     """An empty owner-only file, unless one exists already (SQLite then opens it as it is)."""

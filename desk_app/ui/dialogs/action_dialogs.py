@@ -34,7 +34,24 @@ class ActionDialog(QDialog):
         self.tracking: QLineEdit | None = None
         self.post_address: QLineEdit | None = None
         self.error = error_label()
+        form = self._fields(action, dossier, now)
+        name = action.name
+        buttons = ok_cancel(self, self.tr("Ghi nhận"), self.tr("Hủy"))
+        self.ok_button = buttons.button(buttons.StandardButton.Ok)
+        if name in ("refuse", "stop"):  # no way back: the button says so by its look too
+            style.set_role(self.ok_button, "danger")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        # Sized to what it asks: a reason box gets room to write, a confirmation only its line.
+        fields = (self.missing, self.new_due, self.collected_by, self.reason)
+        if any(field is not None for field in fields):
+            self.setMinimumWidth(theme.space(70))
+        self.adjustSize()
 
+    def _fields(self, action: Action, dossier: dict, now: datetime | None) -> QFormLayout:
+        """What the step asks: the missing papers, the new due time, who collects, the reason."""
         form = QFormLayout()
         name = action.name
         if name == "supplement":
@@ -69,20 +86,7 @@ class ActionDialog(QDialog):
         if not form.rowCount():
             form.addRow(QLabel(self.tr("Xác nhận “%1” cho hồ sơ %2?")
                                .replace("%1", action_label(action)).replace("%2", dossier["code"])))
-
-        buttons = ok_cancel(self, self.tr("Ghi nhận"), self.tr("Hủy"))
-        self.ok_button = buttons.button(buttons.StandardButton.Ok)
-        if name in ("refuse", "stop"):  # no way back: the button says so by its look too
-            style.set_role(self.ok_button, "danger")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        # Sized to what it asks: a reason box gets room to write, a confirmation only its line.
-        fields = (self.missing, self.new_due, self.collected_by, self.reason)
-        if any(field is not None for field in fields):
-            self.setMinimumWidth(theme.space(70))
-        self.adjustSize()
+        return form
 
     def _post_rows(self, form: QFormLayout, dossier: dict) -> None:
         """A return by post: the tracking number and the address instead of who collected it."""

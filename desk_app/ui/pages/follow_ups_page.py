@@ -15,9 +15,10 @@ from desk_app.core.roles import PermissionDenied
 from desk_app.db.store import StorageError, from_text
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui import theme
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 
-OVERDUE_COLOR = QColor("#fde2e1")
+OVERDUE_COLOR = QColor(theme.OVERDUE[1])
 # The core's status words, translated where the page shows them (listed for lupdate).
 _STATUS_WORDS = (QT_TRANSLATE_NOOP("core", "Chưa trả lời"), QT_TRANSLATE_NOOP("core", "Đã trả lời"),
                  QT_TRANSLATE_NOOP("core", "Đã rút (đánh giá được thay)"), QT_TRANSLATE_NOOP("core", "Mới tiếp nhận"),

@@ -84,7 +84,7 @@ class CountTiles(QObject):
         }
         if follow_ups is not None:
             self.tiles[FOLLOW_UPS] = CountTile(translate("MainWindow", "chờ trả lời"),
-                                               "background:#f3e8ff;color:#5b21b6;")
+                                               f"background:{theme.IN_PROGRESS[1]};color:{theme.IN_PROGRESS[0]};")
         self.row = QHBoxLayout()
         self.row.setSpacing(theme.GRID)
         for key, tile in self.tiles.items():

@@ -1,4 +1,4 @@
-"""The notices in the window's background: after each step on a dossier, and every minute, the
+"""The notices sent behind the window: after each step on a dossier, and every minute, the
 messages its life calls for are queued and, with a modem set, sent through the window's one
 background runner. The window never waits for the modem; a note in the status bar says when
 the modem is in trouble or messages wait to be sent by hand."""
@@ -8,10 +8,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from desk_app.ui import theme
 from desk_app.ui.background import Background
 
 SEND_EVERY_MS = 60_000
-NOTE_STYLE = "QLabel { background: #fff4d6; color: #7a4b00; padding: 2px 8px; }"
+NOTE_STYLE = f"QLabel {{ background: {theme.WARN_BG}; color: {theme.WARN}; padding: 2px {theme.GRID}px; }}"
 
 
 def _work(desk, report) -> dict:

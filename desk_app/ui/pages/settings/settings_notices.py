@@ -13,6 +13,7 @@ from desk_app.core import notice_templates
 from desk_app.ui.background import Background
 from desk_app.core.notices import STATUSES
 from desk_app.ui.i18n import arg, core_term
+from desk_app.ui import theme
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 
 TEMPLATE_LABELS = {"result_ready": QT_TRANSLATE_NOOP("NoticesPage", "Có kết quả"),
@@ -112,7 +113,7 @@ class NoticesPage(QWidget):
                 self.lengths[kind].setStyleSheet("")
             except ValueError as exc:
                 self.lengths[kind].setText(str(exc))
-                self.lengths[kind].setStyleSheet("color: #b00020;")
+                self.lengths[kind].setStyleSheet(f"color: {theme.ERROR};")
 
     def save(self) -> bool:
         values = replace(self.desk.settings, notice_bring=self.bring.text().strip(),
