@@ -17,7 +17,7 @@ from desk_app.cli import argparse_vi
 COMMAND_MODULES = ["setup_commands", "demo_commands", "backup_commands", "dossier_commands", "cccd_commands",
                    "calendar_commands", "catalog_commands", "officer_commands", "print_commands",
                    "printer_commands", "sync_commands", "district_commands", "stats_commands", "amend_commands",
-                   "audit_commands", "rating_commands", "shift_commands"]
+                   "audit_commands", "rating_commands", "shift_commands", "attachment_commands"]
 
 
 def _global_options(parser: argparse.ArgumentParser, after_command: bool = False) -> argparse.ArgumentParser:

@@ -26,6 +26,7 @@ COMMANDS = [
     "audit", "audit verify", "audit list",
     "rating", "rating add", "rating list", "rating paper",
     "handover", "day-close",
+    "attach", "attachments", "attachment", "attachment export", "ocr",
 ]
 
 

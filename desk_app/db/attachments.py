@@ -1,0 +1,73 @@
+"""Attachments (scans and PDFs of a dossier's documents and result): SQL only, no rules
+(core/attachments.py has them)."""
+
+from __future__ import annotations
+
+from desk_app.db.store import Store, Writer
+
+_ORDER = "ORDER BY a.target = 'result', a.position, a.added_at, a.change_seq"
+
+
+def add(writer: Writer, row: dict) -> dict:
+    return writer.insert("attachments", row)
+
+
+def of_dossier(store: Store, dossier_id: str) -> list[dict]:
+    """A dossier's attachments, documents first by their position, then the result's; no OCR text."""
+    return store.all(
+        "SELECT a.id, a.dossier_id, a.target, a.position, a.file_sha256, a.size, a.pages, a.original_sha256, "
+        "a.original_name, a.added_at, a.ocr_state, a.updated_by, length(a.ocr_text) AS ocr_chars "
+        f"FROM attachments a WHERE a.dossier_id = ? {_ORDER}", (dossier_id,))
+
+
+def text_of(store: Store, attachment_id: str) -> str | None:
+    return store.scalar("SELECT ocr_text FROM attachments WHERE id = ?", (attachment_id,))
+
+
+def files(store: Store) -> list[dict]:
+    """Every attachment's file and the dossier it belongs to (the audit's file check, backups)."""
+    return store.all("SELECT a.id, a.file_sha256, a.size, d.code AS dossier_code FROM attachments a "
+                     "JOIN dossiers d ON d.id = a.dossier_id ORDER BY a.id")
+
+
+def waiting_for_ocr(store: Store, limit: int) -> list[dict]:
+    return store.all("SELECT id, file_sha256 FROM attachments WHERE ocr_state = 'pending' ORDER BY added_at LIMIT ?",
+                     (limit,))
+
+
+def set_text(writer: Writer, attachment_id: str, state: str, text: str, key: str) -> None:
+    writer.update("attachments", attachment_id, {"ocr_state": state, "ocr_text": text, "ocr_key": key})
+
+
+def dossier_ids_by_text(store: Store, words: list[str], limit: int) -> list[str]:
+    """Dossiers with an attachment whose folded text holds every word (a scan: text is not indexed)."""
+    where = " AND ".join("instr(ocr_key, ?) > 0" for _ in words)
+    return [row["dossier_id"] for row in store.all(
+        f"SELECT dossier_id, max(added_at) AS newest FROM attachments WHERE ocr_key != '' AND {where} "
+        "GROUP BY dossier_id ORDER BY newest DESC LIMIT ?", (*words, limit))]
+
+
+def digitised_counts(store: Store, start: str, end: str) -> dict:
+    """Of the dossiers received in [start, end): documents received and those with an attachment,
+    dossiers whose every received document has one, results ready and those with an attachment."""
+    row = store.one("""
+        WITH docs AS (
+            SELECT d.id AS dossier_id, dd.position,
+                   EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.target = 'document'
+                           AND a.position = dd.position) AS scanned
+            FROM dossiers d JOIN dossier_documents dd ON dd.dossier_id = d.id AND dd.received = 1
+            WHERE d.received_at >= ? AND d.received_at < ?
+        ), per_dossier AS (
+            SELECT dossier_id, count(*) AS n, sum(scanned) AS scanned FROM docs GROUP BY dossier_id
+        )
+        SELECT (SELECT count(*) FROM docs) AS documents,
+               (SELECT coalesce(sum(scanned), 0) FROM docs) AS documents_digitised,
+               (SELECT count(*) FROM per_dossier WHERE scanned = n) AS dossiers_digitised,
+               (SELECT count(*) FROM dossiers d WHERE d.received_at >= ? AND d.received_at < ?) AS dossiers,
+               (SELECT count(*) FROM dossiers d WHERE d.received_at >= ? AND d.received_at < ?
+                    AND d.result_ready_at IS NOT NULL) AS results,
+               (SELECT count(*) FROM dossiers d WHERE d.received_at >= ? AND d.received_at < ?
+                    AND d.result_ready_at IS NOT NULL AND EXISTS (SELECT 1 FROM attachments a
+                    WHERE a.dossier_id = d.id AND a.target = 'result')) AS results_digitised
+    """, (start, end) * 4)
+    return dict(row)
