@@ -19,7 +19,18 @@ from desk_app.db import attachments as repo
 from desk_app.db import dossiers as dossier_repo
 from desk_app.db.store import Store
 
-__all__ = ["AttachmentError", "AttachmentService"]
+__all__ = ["AttachmentError", "AttachmentService", "digitised_figures"]
+
+
+def digitised_figures(counts: dict) -> dict:
+    """The scorecard's figures from db/attachments.digitised_counts: documents received with an
+    attachment and their share of the documents received; dossiers whose every received document
+    has one; results (ready) with one."""
+    share = counts["documents_digitised"] / counts["documents"] if counts["documents"] else 0.0
+    return {"digitised_documents": counts["documents_digitised"], "documents_received": counts["documents"],
+            "digitised_share": round(share, 4), "digitised_dossiers": counts["dossiers_digitised"],
+            "dossiers_received": counts["dossiers"], "digitised_results": counts["results_digitised"],
+            "results_ready": counts["results"]}
 
 
 class AttachmentService:
@@ -107,12 +118,3 @@ class AttachmentService:
     def dossier_ids_by_text(self, query: str, limit: int = 50) -> list[str]:
         words = [w for w in fold(query).split() if len(w) >= 2]
         return repo.dossier_ids_by_text(self.store, words, limit) if words else []
-
-    def digitised(self, start: str, end: str) -> dict:
-        """The scorecard's figures for the dossiers received in [start, end) (db/attachments)."""
-        counts = repo.digitised_counts(self.store, start, end)
-        share = counts["documents_digitised"] / counts["documents"] if counts["documents"] else 0.0
-        return {"digitised_documents": counts["documents_digitised"], "documents_received": counts["documents"],
-                "digitised_share": round(share, 4), "digitised_dossiers": counts["dossiers_digitised"],
-                "dossiers_received": counts["dossiers"], "digitised_results": counts["results_digitised"],
-                "results_ready": counts["results"]}

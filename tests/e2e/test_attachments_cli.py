@@ -39,6 +39,15 @@ def test_pictures_become_one_pdf_named_by_hash_owner_only_and_listed(cli_here, t
     assert shown["attachments"][0]["file_sha256"] == row["file_sha256"]
     assert "đã số hóa" in cli_here("show", code).stdout
 
+    from datetime import date
+    today = date.today().isoformat()
+    stats = cli_here("--json", "stats", "--from", today, "--to", today)
+    assert stats.returncode == 0, stats.stderr
+    figures = json.loads(stats.stdout)
+    assert figures["digitised_documents"] == 1 and figures["digitised_dossiers"] == 0
+    assert figures["digitised_results"] == 0 and 0 < figures["digitised_share"] < 1
+    assert "Số hóa: 1/" in cli_here("stats", "--from", today, "--to", today).stdout
+
 
 def test_a_pdf_is_kept_as_it_came_and_the_result_too(cli_here, tmp_path, isolated_data_dir):
     code = _dossier(cli_here)
