@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desk_app import paths
+from desk_app.backups import attachment_files
 from desk_app.backups import key as backup_key
 from desk_app.backups import sealed_file
 from desk_app.db.file_copy import PARTIAL_SUFFIX, SEALED, BackupError, copy_database, counts, reason
@@ -37,6 +38,7 @@ def make_sealed(data_dir: Path, target: Path, now: datetime) -> Path:
         files = [("desk.sqlite3", plain)]
         if paths.unit_key_path(data_dir).exists():
             files.append(("unit.key", paths.unit_key_path(data_dir)))
+        files += attachment_files.to_seal(data_dir)
         return sealed_file.seal(files, target, backup_key.load_or_create(data_dir), f"{now:%Y-%m-%d %H:%M:%S}",
                                 {"counts": counts(plain)})
     except OSError as exc:
