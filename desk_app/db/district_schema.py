@@ -240,3 +240,13 @@ def _dossier_channels(db: Database) -> None:
                "portal_code, deleted) WHERE channel IN ('online', 'post')")
     db.execute("CREATE INDEX IF NOT EXISTS dossiers_post_sent ON dossiers(post_sent_at, deleted) "
                "WHERE post_sent_at IS NOT NULL")
+
+
+@MIGRATIONS(name="0087_attachments")
+def _attachments(db: Database) -> None:
+    # Format 4's attachments (issue 26): what each dossier has attached and the hashes (the desk's
+    # 0086); the files themselves, where a unit sends them, go in the district folder's
+    # attachments/ under their hash.
+    db.execute(_part_table("attachments", ("dossier_id", "target", "position", "file_sha256", "size", "pages",
+                                           "original_sha256", "added_at")))
+    db.execute("CREATE INDEX attachments_dossier ON attachments(unit, dossier_id)")
