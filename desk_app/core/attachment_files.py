@@ -110,18 +110,21 @@ def store(folder: Path, prepared: Prepared) -> Path:
     return path
 
 
-def first_page_picture(path: Path):
-    """The first page as a Pillow image where the page is one picture (a scan); None otherwise."""
-    import pikepdf
+def page_picture(page):
+    """A page's picture as a Pillow image where the page is one picture (a scan); None otherwise."""
     from pikepdf import PdfImage
 
+    found = page.get_images() if hasattr(page, "get_images") else page.images  # (pikepdf < 10.1: images)
+    images = list(found.values())
+    return PdfImage(images[0]).as_pil_image() if len(images) == 1 else None
+
+
+def first_page_picture(path: Path):
+    """The first page as a picture (page_picture), for a preview."""
+    import pikepdf
+
     with pikepdf.open(path) as pdf:
-        if not pdf.pages:
-            return None
-        images = list(pdf.pages[0].images.values())
-        if len(images) != 1:
-            return None
-        return PdfImage(images[0]).as_pil_image()
+        return page_picture(pdf.pages[0]) if pdf.pages else None
 
 
 def joined(parts: list[bytes], out_path: Path) -> int:

@@ -114,7 +114,3 @@ class AttachmentService:
         for row in rows:
             self.save_text(row["id"], read_text(self.path(row)), officer_id)
         return len(rows)
-
-    def dossier_ids_by_text(self, query: str, limit: int = 50) -> list[str]:
-        words = [w for w in fold(query).split() if len(w) >= 2]
-        return repo.dossier_ids_by_text(self.store, words, limit) if words else []

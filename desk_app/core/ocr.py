@@ -41,16 +41,16 @@ def read_pdf(path: Path) -> str | None:
     if not available():
         return None
     import pikepdf
-    from pikepdf import PdfImage
+
+    from desk_app.core.attachment_files import page_picture
 
     texts = []
     try:
         with pikepdf.open(path) as pdf, tempfile.TemporaryDirectory(prefix="desk-ocr-") as work:
             for number, page in enumerate(pdf.pages):
-                images = list(page.images.values())
-                if len(images) != 1:
+                picture = page_picture(page)
+                if picture is None:
                     continue
-                picture = PdfImage(images[0]).as_pil_image()
                 target = Path(work) / f"page{number}.png"
                 picture.save(target)
                 texts.append(read_picture(target).strip())

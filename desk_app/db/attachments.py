@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from desk_app.db.dossiers import SUMMARY_SELECT
 from desk_app.db.store import Store, Writer
 
 _ORDER = "ORDER BY a.target = 'result', a.position, a.added_at, a.change_seq"
@@ -39,12 +40,13 @@ def set_text(writer: Writer, attachment_id: str, state: str, text: str, key: str
     writer.update("attachments", attachment_id, {"ocr_state": state, "ocr_text": text, "ocr_key": key})
 
 
-def dossier_ids_by_text(store: Store, words: list[str], limit: int) -> list[str]:
-    """Dossiers with an attachment whose folded text holds every word (a scan: text is not indexed)."""
-    where = " AND ".join("instr(ocr_key, ?) > 0" for _ in words)
-    return [row["dossier_id"] for row in store.all(
-        f"SELECT dossier_id, max(added_at) AS newest FROM attachments WHERE ocr_key != '' AND {where} "
-        "GROUP BY dossier_id ORDER BY newest DESC LIMIT ?", (*words, limit))]
+def find_by_text(store: Store, words: list[str], limit: int) -> list[dict]:
+    """Dossiers (as a search row) with an attachment whose folded text holds every word, newest
+    first (the text is read whole: a year's attachments are a few thousand rows)."""
+    where = " AND ".join("instr(a.ocr_key, ?) > 0" for _ in words)
+    return store.all(
+        SUMMARY_SELECT + f" WHERE d.id IN (SELECT a.dossier_id FROM attachments a WHERE a.ocr_key != '' AND {where}) "
+        "ORDER BY d.received_at DESC LIMIT ?", (*words, limit))
 
 
 def digitised_counts(store: Store, start: str, end: str) -> dict:
