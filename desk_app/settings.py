@@ -29,6 +29,8 @@ class Settings:
     citizen_screen: str = "auto"
     board_url: str = ""  # the citizen screen's "thủ tục hành chính" QR ("" = the national public-service portal)
     sync_export_folder: str = ""  # where the officer last wrote the end-of-day file ("" = data folder's exports/)
+    scan_folder: str = ""  # the counter scanner's "scan to folder": new files there are offered for the dossier
+    sync_attachment_files: bool = False  # the end-of-day file carries the attachments' files too (not only hashes)
 
     def prints_slip(self, kind: str) -> bool:
         """Whether a step's slip (receipt, supplement, extension, refusal, stopped) prints by itself."""

@@ -4,7 +4,6 @@ on restore. A file already there under its hash is the same file and stays."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -21,12 +20,11 @@ def to_seal(data_dir: Path) -> list[tuple[str, Path]]:
     return [(PREFIX + path.name, path) for path in sorted(folder.iterdir()) if _NAME.fullmatch(path.name)]
 
 
-def put_back(work: Path, data_dir: Path) -> int:
-    """The attachments opened from a backup into `work`, moved into the data folder; how many."""
-    found = [path for path in Path(work).glob(PREFIX + "*") if _NAME.fullmatch(path.name[len(PREFIX):])]
+def opened(work: Path, data_dir: Path) -> list[tuple[Path, Path]]:
+    """The attachments opened from a backup into `work`, each with its place in the data folder
+    (made owner-only if missing) where the restore moves it."""
+    found = [path for path in sorted(Path(work).glob(PREFIX + "*")) if _NAME.fullmatch(path.name[len(PREFIX):])]
     if not found:
-        return 0
+        return []
     folder = owner_only.make_dir(paths.attachments_dir(Path(data_dir)))
-    for path in found:
-        os.replace(path, folder / path.name[len(PREFIX):])
-    return len(found)
+    return [(path, folder / path.name[len(PREFIX):]) for path in found]

@@ -99,7 +99,8 @@ def restore(path: Path, data_dir: Path, passphrase: str | None, now: datetime,
         if checked.has_unit_key:
             owner_only.make_dir(paths.unit_key_path(data_dir).parent)
             os.replace(work / "unit.key", paths.unit_key_path(data_dir))
-        attachment_files.put_back(work, data_dir)
+        for opened, place in attachment_files.opened(work, data_dir):  # the scans, named by their hash
+            os.replace(opened, place)
         if from_passphrase:  # a new PC: its backups go on with the unit's key and passphrase
             header = sealed_file.read_header(Path(path)).header
             backup_key.save(data_dir, backup_key.BackupKey(key, header.get("wrapped_key")))

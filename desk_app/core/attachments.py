@@ -81,8 +81,11 @@ class AttachmentService:
     def path(self, row: dict) -> Path:
         return files.stored_path(self.folder, row["file_sha256"])
 
-    def text(self, attachment_id: str) -> str:
-        return repo.text_of(self.store, attachment_id) or ""
+    def offered_scans(self, folder: str) -> list[Path]:
+        """The files in the scanner's folder not attached to any dossier yet (core/scanning)."""
+        from desk_app.core.scanning import scan_files
+
+        return scan_files(Path(folder), repo.original_hashes(self.store)) if folder else []
 
     def check_files(self) -> list[Finding]:
         """Every attachment's file against the hash its record (chained in the audit log) holds."""

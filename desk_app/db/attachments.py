@@ -21,8 +21,10 @@ def of_dossier(store: Store, dossier_id: str) -> list[dict]:
         f"FROM attachments a WHERE a.dossier_id = ? {_ORDER}", (dossier_id,))
 
 
-def text_of(store: Store, attachment_id: str) -> str | None:
-    return store.scalar("SELECT ocr_text FROM attachments WHERE id = ?", (attachment_id,))
+def original_hashes(store: Store) -> set[str]:
+    """The SHA-256 of every file ever attached (an attachment of several pictures lists each)."""
+    return {digest for row in store.all("SELECT original_sha256 FROM attachments")
+            for digest in row["original_sha256"].split(",")}
 
 
 def files(store: Store) -> list[dict]:

@@ -19,6 +19,7 @@ from desk_app.ui.dialogs.amend_dialog import AmendDialog
 from desk_app.ui.widgets.citizen_fields import display_date
 from desk_app.ui.widgets.dialog_parts import open_dialog
 from desk_app.ui.i18n import action_label, arg, core_label, core_term, money, status_label
+from desk_app.ui.widgets.attachments_box import AttachmentsBox
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE
 from desk_app.ui.widgets.print_actions import SLIP_AFTER_EVENT, PrintActions
 from desk_app.ui.models.queue_model import short_time
@@ -69,6 +70,8 @@ class DetailView(QWidget):
         grid.addWidget(citizen_box, 0, 0)
         grid.addWidget(docs_box, 1, 0)
         grid.addWidget(time_box, 0, 1, 2, 1)
+        self.attachments = AttachmentsBox(desk, session, self)  # the scans of the documents and result
+        grid.addWidget(self.attachments, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
@@ -107,6 +110,7 @@ class DetailView(QWidget):
         self.timeline.clear()
         self._update_actions()
         self.print_actions.set_dossier(None)
+        self.attachments.set_dossier(None)
 
     def _show(self) -> None:
         d = self.dossier
@@ -140,6 +144,8 @@ class DetailView(QWidget):
             for line in self.timeline_lines))
         self._update_actions()
         self.print_actions.set_dossier(d)
+        if self.attachments.code != d["code"]:
+            self.attachments.set_dossier(d)
 
     def _event_line(self, event: dict) -> str:
         action, status = lifecycle.event_labels(event)

@@ -77,8 +77,7 @@ class GeneralPage(QWidget):
                                        "biểu mẫu luôn bằng tiếng Việt."))
         language_help.setWordWrap(True)
         layout.addRow("", language_help)
-        layout.addRow(self.tr("Màn hình cho người dân"), self.citizen_screen)
-        layout.addRow(self.tr("Mã QR thủ tục trên màn hình đó"), self.board_url)
+        self._screen_and_scan_rows(layout)
         layout.addRow(self.save_button, self.status)
         self.code_pattern.textChanged.connect(self._preview)
         self.working_hours.returnPressed.connect(self.save)
@@ -101,6 +100,21 @@ class GeneralPage(QWidget):
             self.citizen_screen.addItem(arg(self.tr("Màn hình %1"), settings.citizen_screen), settings.citizen_screen)
         self.citizen_screen.setCurrentIndex(self.citizen_screen.findData(settings.citizen_screen))
         self.board_url.setText(settings.board_url)
+        self.scan_folder.setText(settings.scan_folder)
+        self.sync_files.setChecked(bool(settings.sync_attachment_files))
+
+    def _screen_and_scan_rows(self, layout: QFormLayout) -> None:
+        """The citizen's screen, then the counter scanner's "scan to folder" and whether the
+        end-of-day file carries the attachments' files."""
+        layout.addRow(self.tr("Màn hình cho người dân"), self.citizen_screen)
+        layout.addRow(self.tr("Mã QR thủ tục trên màn hình đó"), self.board_url)
+        self.scan_folder = QLineEdit()
+        self.scan_folder.setObjectName("scan_folder")
+        self.scan_folder.setPlaceholderText(self.tr("Thư mục máy quét lưu tệp (để trống: không dùng)"))
+        self.sync_files = QCheckBox(self.tr("Gửi kèm tệp số hóa trong tệp cuối ngày (tệp lớn hơn)"))
+        self.sync_files.setObjectName("sync_attachment_files")
+        layout.addRow(self.tr("Thư mục máy quét"), self.scan_folder)
+        layout.addRow("", self.sync_files)
 
     def _citizen_screen_fields(self) -> None:
         from PySide6.QtGui import QGuiApplication
@@ -173,6 +187,8 @@ class GeneralPage(QWidget):
             day_end_reminder=self._reminder(),
             citizen_screen=self.citizen_screen.currentData(),
             board_url=self.board_url.text().strip(),
+            scan_folder=self.scan_folder.text().strip(),
+            sync_attachment_files=self.sync_files.isChecked(),
         )
         try:
             self.desk.save_settings(settings, self.session.officer_id)
