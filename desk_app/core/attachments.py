@@ -81,6 +81,10 @@ class AttachmentService:
     def path(self, row: dict) -> Path:
         return files.stored_path(self.folder, row["file_sha256"])
 
+    def stored_size(self) -> tuple[int, int]:
+        """(files, bytes) kept: what the end-of-day file would carry at most if the unit sends them."""
+        return repo.stored_size(self.store)
+
     def offered_scans(self, folder: str) -> list[Path]:
         """The files in the scanner's folder not attached to any dossier yet (core/scanning)."""
         from desk_app.core.scanning import scan_files

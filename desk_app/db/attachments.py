@@ -33,6 +33,13 @@ def files(store: Store) -> list[dict]:
                      "JOIN dossiers d ON d.id = a.dossier_id ORDER BY a.id")
 
 
+def stored_size(store: Store) -> tuple[int, int]:
+    """(files, bytes) of the attachments kept (a file attached twice counted once)."""
+    row = store.one("SELECT COUNT(*) AS n, COALESCE(SUM(size), 0) AS total FROM "
+                    "(SELECT file_sha256, MAX(size) AS size FROM attachments GROUP BY file_sha256)")
+    return row["n"], row["total"]
+
+
 def waiting_for_ocr(store: Store, limit: int) -> list[dict]:
     return store.all("SELECT id, file_sha256 FROM attachments WHERE ocr_state = 'pending' ORDER BY added_at LIMIT ?",
                      (limit,))

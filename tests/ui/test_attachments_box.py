@@ -89,3 +89,19 @@ def test_the_text_is_read_in_the_background_and_found(qtbot, desk, detail, code,
         detail.attachments.attach_files([page])
     assert read.args == [1]
     assert [r["code"] for r in desk.dossiers.find("thua dat so 125")] == [code]
+
+
+def test_settings_set_the_scanners_folder_and_show_the_size_the_files_would_add(qtbot, desk, commander, code,
+                                                                                tmp_path):
+    from desk_app.ui.pages.settings.settings_general import GeneralPage
+
+    desk.attachments.attach(code, [scan_page(tmp_path / "a.jpg", ["A"], size=(620, 877))], commander["id"],
+                            document=1)
+    page = GeneralPage(desk, Session(commander))
+    qtbot.addWidget(page)
+    files, size = desk.attachments.stored_size()
+    assert files == 1 and size > 0 and page.files_size.text().startswith("Hiện có 1 tệp, ")
+    page.scan_folder.setText(str(tmp_path))
+    page.sync_files.setChecked(True)
+    assert page.save()
+    assert desk.settings.scan_folder == str(tmp_path) and desk.settings.sync_attachment_files

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
                                QSpinBox, QWidget)
 
 from desk_app.core.codes import check_pattern, render
+from desk_app.core.text import vn_size
 from desk_app.core.workdays import format_schedule, parse_schedule
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg, english
@@ -102,6 +103,10 @@ class GeneralPage(QWidget):
         self.board_url.setText(settings.board_url)
         self.scan_folder.setText(settings.scan_folder)
         self.sync_files.setChecked(bool(settings.sync_attachment_files))
+        files, size = self.desk.attachments.stored_size()
+        self.sync_files.setToolTip(arg(self.tr("Hiện có %1 tệp số hóa, %2: mỗi tệp đi một lần, trong tệp cuối ngày "
+                                                "sau khi đính kèm."), files, vn_size(size)))
+        self.files_size.setText(arg(self.tr("Hiện có %1 tệp, %2"), files, vn_size(size)))
 
     def _screen_and_scan_rows(self, layout: QFormLayout) -> None:
         """The citizen's screen, then the counter scanner's "scan to folder" and whether the
@@ -113,8 +118,11 @@ class GeneralPage(QWidget):
         self.scan_folder.setPlaceholderText(self.tr("Thư mục máy quét lưu tệp (để trống: không dùng)"))
         self.sync_files = QCheckBox(self.tr("Gửi kèm tệp số hóa trong tệp cuối ngày (tệp lớn hơn)"))
         self.sync_files.setObjectName("sync_attachment_files")
+        self.files_size = QLabel()  # the size the scans add to the end-of-day files
+        self.files_size.setObjectName("attachment_files_size")
         layout.addRow(self.tr("Thư mục máy quét"), self.scan_folder)
         layout.addRow("", self.sync_files)
+        layout.addRow("", self.files_size)
 
     def _citizen_screen_fields(self) -> None:
         from PySide6.QtGui import QGuiApplication
