@@ -29,6 +29,7 @@ BENCHMARKS = [
     ("bench_stats.py", [], ["--dossiers", "6000", "--runs", "2"]),
     ("bench_audit.py", [], ["--entries", "50000", "--registrations", "100"]),
     ("bench_passphrase.py", [], ["--runs", "3"]),
+    ("bench_attachments.py", [], ["--runs", "2", "--ocr-runs", "1"]),
 ]
 
 

@@ -91,7 +91,7 @@ def restore(path: Path, data_dir: Path, passphrase: str | None, now: datetime,
         kept = None
         if database.exists():
             kept = copies.make_sealed(data_dir, stamped_path(paths.backups_dir(data_dir), now, "before-restore", SEALED),
-                                      now)
+                                      now, attachments=False)  # the files stay where they are
         close_database()
         for leftover in (database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
             leftover.unlink(missing_ok=True)  # the closed database's: never to be read with the new one

@@ -44,3 +44,19 @@ def test_backup_carries_the_files_sealed_and_restore_puts_them_back(tmp_path):
     assert broken.returncode != 0 and json.loads(broken.stdout)["dossier_codes"] == [code]
     said = run_here("audit", "verify", data_dir=pc2)
     assert f"hồ sơ {code}: tệp đính kèm" in said.stdout + said.stderr
+
+
+def test_the_daily_copies_on_the_same_disk_go_without_the_files(tmp_path):
+    from datetime import datetime
+
+    from desk_app.backups import copies
+
+    pc = tmp_path / "pc"
+    assert run_here(*SETUP, data_dir=pc).returncode == 0
+    code = json.loads(run_here("--json", "register", data_dir=pc, input=json.dumps(
+        {"full_name": "Lê Thị Hoa", "procedure": "1.004194"})).stdout)["code"]
+    big = scan_page(tmp_path / "big.jpg", ["Trang lớn"], font_px=40)
+    assert run_here("attach", code, str(big), "--document", "1", data_dir=pc).returncode == 0
+    daily = copies.make_daily_backup(pc, tmp_path / "daily", datetime(2026, 12, 6, 17, 0))
+    full = copies.make_sealed(pc, tmp_path / "full.deskbak", datetime(2026, 12, 6, 17, 0))
+    assert full.stat().st_size - daily.stat().st_size >= big.stat().st_size
