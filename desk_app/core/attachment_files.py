@@ -110,21 +110,22 @@ def store(folder: Path, prepared: Prepared) -> Path:
     return path
 
 
-def page_picture(page):
-    """A page's picture as a Pillow image where the page is one picture (a scan); None otherwise."""
+def page_image(page):
+    """A page's picture (pikepdf's PdfImage) where the page is one picture (a scan); None otherwise."""
     from pikepdf import PdfImage
 
     found = page.get_images() if hasattr(page, "get_images") else page.images  # (pikepdf < 10.1: images)
     images = list(found.values())
-    return PdfImage(images[0]).as_pil_image() if len(images) == 1 else None
+    return PdfImage(images[0]) if len(images) == 1 else None
 
 
 def first_page_picture(path: Path):
-    """The first page as a picture (page_picture), for a preview."""
+    """The first page as a Pillow image where it is one picture (page_image), for a preview."""
     import pikepdf
 
     with pikepdf.open(path) as pdf:
-        return page_picture(pdf.pages[0]) if pdf.pages else None
+        image = page_image(pdf.pages[0]) if pdf.pages else None
+        return image.as_pil_image() if image is not None else None
 
 
 def joined(parts: list[bytes], out_path: Path) -> int:

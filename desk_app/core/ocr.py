@@ -42,18 +42,19 @@ def read_pdf(path: Path) -> str | None:
         return None
     import pikepdf
 
-    from desk_app.core.attachment_files import page_picture
+    from desk_app.core.attachment_files import page_image
 
     texts = []
     try:
         with pikepdf.open(path) as pdf, tempfile.TemporaryDirectory(prefix="desk-ocr-") as work:
             for number, page in enumerate(pdf.pages):
-                picture = page_picture(page)
-                if picture is None:
+                image = page_image(page)
+                if image is None:
                     continue
-                target = Path(work) / f"page{number}.png"
-                picture.save(target)
-                texts.append(read_picture(target).strip())
-    except (OSError, subprocess.SubprocessError, pikepdf.PdfError):
+                # The scan's own bytes (a JPEG as the scanner saved it): Tesseract decodes it in its
+                # process, so this thread holds Python's lock only briefly and the window stays smooth.
+                target = image.extract_to(fileprefix=str(Path(work) / f"page{number}"))
+                texts.append(read_picture(Path(target)).strip())
+    except (OSError, subprocess.SubprocessError, pikepdf.PdfError, pikepdf.UnsupportedImageTypeError):
         return None
     return "\n\n".join(texts)

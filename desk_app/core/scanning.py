@@ -32,6 +32,13 @@ def scan_files(folder: Path | str, attached: set[str]) -> list[Path]:
     return found
 
 
+def available() -> bool:
+    """Whether SANE can be asked at all (python-sane, or sane-utils' scanimage), without asking it."""
+    import importlib.util
+
+    return importlib.util.find_spec("sane") is not None or shutil.which("scanimage") is not None
+
+
 def scanners() -> list[str]:
     """SANE device names (empty where SANE is not available)."""
     try:

@@ -38,7 +38,7 @@ def test_a_file_attached_to_a_document_shows_its_preview_and_pages(qtbot, desk, 
         box.attach_files(pages)
     assert box.list.count() == 1 and "2 trang" in box.list.item(0).text()
     qtbot.waitUntil(lambda: box.pages.text() == "2 trang", timeout=10_000)
-    assert not box.preview.pixmap().isNull() and box.preview.pixmap().width() <= 160
+    assert not box.preview.pixmap().isNull() and box.preview.pixmap().width() <= 96
     [row] = desk.attachments.of(code, look=False)
     assert row["position"] == 2 and row["pages"] == 2
 
@@ -51,14 +51,14 @@ def test_the_scanners_folder_offers_new_files_for_the_selected_dossier(qtbot, de
     desk.save_settings(settings)
     detail.load(code)
     box = detail.attachments
-    assert not box.take_offered.isVisibleTo(detail)
+    assert not box.take_offered.isVisibleTo(box)
     made = scan_page(tmp_path / "made.jpg", ["Tờ khai"], size=(620, 877))
     shutil.copy(made, folder / "SCAN0001.jpg")  # as the scanner's program saves it
     qtbot.waitUntil(lambda: box.offered_files == [folder / "SCAN0001.jpg"], timeout=10_000)
-    assert "SCAN0001.jpg" in box.offered.text() and box.take_offered.isVisibleTo(detail)
+    assert "SCAN0001.jpg" in box.offered.text() and box.take_offered.isVisibleTo(box)
     with qtbot.waitSignal(box.attached, timeout=10_000):
         box.take_offered.click()
-    assert box.offered_files == [] and not box.take_offered.isVisibleTo(detail)  # attached: offered no more
+    assert box.offered_files == [] and not box.take_offered.isVisibleTo(box)  # attached: offered no more
 
 
 def _sane_test_backend() -> bool:

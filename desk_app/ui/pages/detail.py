@@ -7,7 +7,7 @@ import json
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QLabel, QListWidget, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QGridLayout, QGroupBox, QLabel, QListWidget, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from desk_app.core import lifecycle
@@ -64,14 +64,14 @@ class DetailView(QWidget):
         QVBoxLayout(citizen_box).addWidget(self.citizen)
         docs_box = QGroupBox(self.tr("Thành phần hồ sơ"))
         QVBoxLayout(docs_box).addWidget(self.documents)
-        time_box = QGroupBox(self.tr("Quá trình giải quyết"))
-        QVBoxLayout(time_box).addWidget(self.timeline)
+        self.attachments = AttachmentsBox(desk, session, self)  # the scans of the documents and result
+        self.side_tabs = QTabWidget()  # the timeline, and the electronic copies beside it
+        self.side_tabs.addTab(self.timeline, self.tr("Quá trình giải quyết"))
+        self.side_tabs.addTab(self.attachments, self.tr("Bản điện tử (số hóa)"))
         grid = QGridLayout()
         grid.addWidget(citizen_box, 0, 0)
         grid.addWidget(docs_box, 1, 0)
-        grid.addWidget(time_box, 0, 1, 2, 1)
-        self.attachments = AttachmentsBox(desk, session, self)  # the scans of the documents and result
-        grid.addWidget(self.attachments, 2, 0, 1, 2)
+        grid.addWidget(self.side_tabs, 0, 1, 2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state)

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QGroupBox, QLabel, QListWidget, QPushButton)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton,
+                               QWidget)
 
-from desk_app.core import attachment_files
+from desk_app.core import attachment_files, scanning
 from desk_app.ui.background import Background
 from desk_app.ui.i18n import arg
 
-PREVIEW_WIDTH = 160
+PREVIEW_WIDTH = 96  # a thumbnail: the pane keeps its height on a 768-pixel screen
 
 
 def _first_page(path: Path) -> tuple[bytes | None, int]:
@@ -45,8 +46,6 @@ def _read_waiting(desk, _report) -> int:
 
 
 def _scan(desk, _report) -> dict:
-    from desk_app.core import scanning
-
     devices = scanning.scanners()
     if not devices:
         raise attachment_files.AttachmentError("Không thấy máy quét nào (SANE).")
@@ -54,13 +53,12 @@ def _scan(desk, _report) -> dict:
     return {"device": devices[0], "page": scanning.scan_page(devices[0], work / "page.png")}
 
 
-class AttachmentsBox(QGroupBox):
+class AttachmentsBox(QWidget):
     attached = Signal(str)  # the dossier's code, after an attachment was saved
     read = Signal(int)  # how many attachments the OCR has just read
 
     def __init__(self, desk, session, parent=None):
         super().__init__(parent)
-        self.setTitle(self.tr("Bản điện tử (số hóa)"))
         self.desk, self.session = desk, session
         self.code: str | None = None
         self.rows: list[dict] = []
@@ -70,28 +68,39 @@ class AttachmentsBox(QGroupBox):
         self.list.setObjectName("attachments")
         self.preview = QLabel()
         self.preview.setObjectName("attachment_preview")
-        self.preview.setFixedWidth(PREVIEW_WIDTH)
+        self.preview.setFixedSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 4 // 3)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.pages = QLabel()
         self.target = QComboBox()
         self.target.setObjectName("attachment_target")
-        self.from_file = QPushButton(self.tr("Đính kèm từ tệp…"))
+        # A document's long name must not widen the pane: the list shows it whole.
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(8)
+        self.from_file = QPushButton(self.tr("Từ tệp…"))
         self.from_scanner = QPushButton(self.tr("Quét"))
+        if not scanning.available():  # SANE here (Linux); elsewhere the scanner's folder (never show() it
+            self.from_scanner.hide()  # before it has a parent: it would open as a window of its own)
         self.offered = QLabel()
         self.offered.setWordWrap(True)
-        self.take_offered = QPushButton(self.tr("Đính kèm tệp mới của máy quét"))
+        self.offered.hide()
+        self.take_offered = QPushButton(self.tr("Đính kèm tệp mới"))  # the scanner's, named above
         self.status = QLabel()
         self.status.setWordWrap(True)
-        grid = QGridLayout(self)
-        grid.addWidget(self.list, 0, 0, 3, 2)
+        self.status.hide()
+        grid = QGridLayout(self)  # one column of controls under the list: the pane stays narrow
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.list, 0, 0, 2, 2)
         grid.addWidget(self.preview, 0, 2)
         grid.addWidget(self.pages, 1, 2)
-        grid.addWidget(self.target, 3, 0, 1, 3)
-        grid.addWidget(self.from_file, 4, 0)
-        grid.addWidget(self.from_scanner, 4, 1)
-        grid.addWidget(self.offered, 5, 0, 1, 2)
-        grid.addWidget(self.take_offered, 5, 2)
+        grid.addWidget(self.target, 2, 0, 1, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.from_file)
+        buttons.addWidget(self.from_scanner)
+        grid.addLayout(buttons, 3, 0, 1, 3)
+        grid.addWidget(self.offered, 4, 0, 1, 3)
+        grid.addWidget(self.take_offered, 5, 0, 1, 3)
         grid.addWidget(self.status, 6, 0, 1, 3)
+        grid.setColumnStretch(0, 1)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda *_: self.offer())
         self.list.currentRowChanged.connect(self._show_preview)
@@ -112,7 +121,7 @@ class AttachmentsBox(QGroupBox):
             self.target.addItem(self.tr("Kết quả giải quyết"), "result")
         for widget in (self.target, self.from_file, self.from_scanner):
             widget.setEnabled(dossier is not None and not self.desk.read_only)
-        self.status.clear()
+        self._say("")
         self._watch(self.desk.settings.scan_folder)
         self.refresh()
 
@@ -146,6 +155,10 @@ class AttachmentsBox(QGroupBox):
             self.preview.setText(self.tr("(PDF)"))
         self.pages.setText(arg(self.tr("%1 trang"), count))
 
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     # -- the scanner's folder ------------------------------------------------------------------
 
     def _watch(self, folder: str) -> None:
@@ -162,6 +175,7 @@ class AttachmentsBox(QGroupBox):
         self.offered.setText(arg(self.tr("Máy quét vừa lưu %1 tệp: %2"), len(self.offered_files), names)
                              if self.offered_files else "")
         self.take_offered.setVisible(bool(self.offered_files))
+        self.offered.setVisible(bool(self.offered_files))
 
     # -- attaching -------------------------------------------------------------------------------
 
@@ -177,15 +191,15 @@ class AttachmentsBox(QGroupBox):
             return
         code, target, officer = self.code, self.target.currentData(), self.session.officer_id
         document = None if target == "result" else target
-        self.status.setText(self.tr("Đang đính kèm…"))
+        self._say(self.tr("Đang đính kèm…"))
         self.runner.run(lambda desk, _report: desk.attachments.attach(
             code, list(paths), officer, document=document, result=target == "result"), self._attached)
 
     def _attached(self, row, error) -> None:
         if error is not None:
-            self.status.setText(str(error))
+            self._say(str(error))
             return
-        self.status.setText(arg(self.tr("Đã đính kèm %1 trang."), row["pages"]))
+        self._say(arg(self.tr("Đã đính kèm %1 trang."), row["pages"]))
         if row["dossier_code"] == self.code:
             self.refresh()
         self.attached.emit(row["dossier_code"])
@@ -193,11 +207,11 @@ class AttachmentsBox(QGroupBox):
 
     def scan(self) -> None:
         """One page from the first SANE scanner, then attached like a file."""
-        self.status.setText(self.tr("Đang quét…"))
+        self._say(self.tr("Đang quét…"))
         self.runner.run(_scan, self._scanned)
 
     def _scanned(self, result, error) -> None:
         if error is not None:
-            self.status.setText(str(error))
+            self._say(str(error))
             return
         self.attach_files([result["page"]])
