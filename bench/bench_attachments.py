@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.bench_printing_pdf import _timed  # noqa: E402  (a warm-up, then each run in ms)
 from desk_app.app import Desk  # noqa: E402
 from desk_app.core.registration import dossier_input_from_dict  # noqa: E402
 
@@ -58,16 +59,6 @@ def scanned_page(path: Path, number: int) -> Path:
                       font=font, fill=20)
     page.save(path, "JPEG", quality=85, dpi=(300, 300))
     return path
-
-
-def _timed(action, runs: int) -> list[float]:
-    action()  # warm-up: imports
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return times
 
 
 def _row(name: str, times: list[float], baseline: float) -> str:
