@@ -75,7 +75,7 @@ class AttachmentService:
             row["label"] = "Kết quả" if row["target"] == "result" else names.get(row["position"], "")
             row["path"] = str(self.path(row))
         if look and rows and self.store.auditor is not None:
-            self.store.auditor.look("view_attachments", dossier["id"], dossier["code"])
+            self.store.auditor.look("view", dossier["id"], f"{dossier['code']} (tệp đính kèm)")
         return rows
 
     def path(self, row: dict) -> Path:
