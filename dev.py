@@ -23,7 +23,8 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 # Debian packages the tests need on a bare Linux machine: Qt's offscreen platform libraries,
 # and poppler-utils (pdftoppm) to turn printed PDFs into pictures.
-DEBIAN_TEST_PACKAGES = ["libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libdbus-1-3", "poppler-utils"]
+DEBIAN_TEST_PACKAGES = ["libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libdbus-1-3", "poppler-utils",
+                        "tesseract-ocr", "tesseract-ocr-vie", "sane-utils"]  # OCR and the SANE test scanner
 
 
 def run(*cmd: str | Path, **kwargs) -> None:

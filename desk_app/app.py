@@ -18,6 +18,7 @@ from desk_app import paths
 from desk_app import settings as settings_module
 from desk_app.core import unit as unit_module
 from desk_app.core import audit_verify
+from desk_app.core.attachments import AttachmentService
 from desk_app.core.audit import AuditLog
 from desk_app.core.calendar_service import HolidayService, load_calendar
 from desk_app.core.catalog_service import CatalogService
@@ -206,8 +207,16 @@ class Desk:
         return self.store.auditor
 
     def verify_audit(self, held_head: tuple[int, str] | None = None) -> audit_verify.Verification:
-        """The audit log checked whole (core/audit_verify.py); `held_head`: the district's."""
-        return audit_verify.verify(self.store, held_head)
+        """The audit log checked whole (core/audit_verify.py); `held_head`: the district's. The
+        attachments' files are checked against the hashes their chained records hold."""
+        result = audit_verify.verify(self.store, held_head)
+        result.findings += self.attachments.check_files()
+        return result
+
+    @property
+    def attachments(self) -> AttachmentService:
+        """Scans and PDFs of the dossiers' documents and results, in the data folder."""
+        return self._once("attachments", lambda: AttachmentService(self.store, paths.attachments_dir(self.data_dir)))
 
     @property
     def fees(self) -> FeeService:

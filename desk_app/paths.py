@@ -45,6 +45,11 @@ def backups_dir(folder: Path) -> Path:
     return folder / "backups"
 
 
+def attachments_dir(folder: Path) -> Path:
+    """The scans and PDFs attached to dossiers, named by their SHA-256 (core/attachment_files.py)."""
+    return folder / "attachments"
+
+
 def unit_key_path(folder: Path) -> Path:
     """The unit's sync key pair (sync/keys.py); a backup carries it along."""
     return folder / "keys" / "unit.key"

@@ -54,6 +54,8 @@ class Settings:
     modem_port: str = ""
     modem_pin: str = ""
     modem_delivery_reports: bool = True
+    scan_folder: str = ""  # the counter scanner's "scan to folder": new files there are offered for the dossier
+    sync_attachment_files: bool = False  # the end-of-day file carries the attachments' files too (not only hashes)
 
     def bank(self) -> BankAccount | None:
         """The unit's account, or None when not set."""

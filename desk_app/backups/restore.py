@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from desk_app import owner_only, paths
-from desk_app.backups import copies, sealed_file
+from desk_app.backups import attachment_files, copies, sealed_file
 from desk_app.backups import key as backup_key
 from desk_app.backups.sealed_file import BackupFileError
 from desk_app.db.file_check import is_desk_database
@@ -91,7 +91,7 @@ def restore(path: Path, data_dir: Path, passphrase: str | None, now: datetime,
         kept = None
         if database.exists():
             kept = copies.make_sealed(data_dir, stamped_path(paths.backups_dir(data_dir), now, "before-restore", SEALED),
-                                      now)
+                                      now, attachments=False)  # the files stay where they are
         close_database()
         for leftover in (database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")):
             leftover.unlink(missing_ok=True)  # the closed database's: never to be read with the new one
@@ -99,6 +99,8 @@ def restore(path: Path, data_dir: Path, passphrase: str | None, now: datetime,
         if checked.has_unit_key:
             owner_only.make_dir(paths.unit_key_path(data_dir).parent)
             os.replace(work / "unit.key", paths.unit_key_path(data_dir))
+        for opened, place in attachment_files.opened(work, data_dir):  # the scans, named by their hash
+            os.replace(opened, place)
         if from_passphrase:  # a new PC: its backups go on with the unit's key and passphrase
             header = sealed_file.read_header(Path(path)).header
             backup_key.save(data_dir, backup_key.BackupKey(key, header.get("wrapped_key")))

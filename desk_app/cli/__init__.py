@@ -18,7 +18,7 @@ COMMAND_MODULES = ["setup_commands", "demo_commands", "backup_commands", "dossie
                    "calendar_commands", "catalog_commands", "officer_commands", "print_commands",
                    "printer_commands", "sync_commands", "district_commands", "stats_commands", "amend_commands",
                    "audit_commands", "rating_commands", "visit_commands", "shift_commands", "fee_commands",
-                   "notify_commands"]
+                   "notify_commands", "attachment_commands"]
 
 
 def _global_options(parser: argparse.ArgumentParser, after_command: bool = False) -> argparse.ArgumentParser:

@@ -77,9 +77,12 @@ def _add_show(commands) -> None:
 def cmd_show(args) -> int:
     with open_desk(args) as desk:
         row = desk.dossiers.get(args.code)
+        row["attachments"] = desk.attachments.of(args.code, look=False)  # (the view above is in the log)
+    scanned = {a["position"] for a in row["attachments"] if a["target"] == "document"}
     lines = [_row_line(row), f"Hình thức: {channel_text(row)}", "Giấy tờ:"]
     lines += [f"  {d['position']}. {d['name']} ({DOCUMENT_KINDS.get(d['kind'], d['kind']).lower()})"
-              f"{'' if d['received'] else ' – CHƯA NỘP'}" for d in row["documents"]]
+              f"{'' if d['received'] else ' – CHƯA NỘP'}{' – đã số hóa' if d['position'] in scanned else ''}"
+              for d in row["documents"]]
     lines.append("Lịch sử:")
     for e in row["events"]:
         lines.append(f"  {e['at']}  {' → '.join(filter(None, lifecycle.event_labels(e)))}  {e['officer_name'] or ''}"

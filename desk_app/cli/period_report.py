@@ -73,6 +73,8 @@ def as_text(report: Report, title: str) -> str:
     lines.append(f"  {'Tỷ lệ trước/đúng hạn':<22} {'—' if rate is None else vn_percent(rate * 100):>8}")
     lines.append(satisfaction_line(report.satisfaction))
     lines.append(channels_line(report.channels))
+    if report.digitised:
+        lines.append(digitised_line(report.digitised))
     if report.rows:
         lines += ["", "  " + "  ".join(("Nhận", "Giải quyết", "Trước", "Đúng", "Quá", "Đang", "Quá hạn")) + "  Tên"]
         for r in report.rows:
@@ -81,6 +83,13 @@ def as_text(report: Report, title: str) -> str:
                       c.in_progress_total, c.in_progress_overdue)
             lines.append("  " + " ".join(f"{v:>5}" for v in values) + f"  {r.label}")
     return "\n".join(lines)
+
+
+def digitised_line(figures: dict) -> str:
+    """The scorecard's digitising: documents with an electronic copy, whole dossiers, results."""
+    return (f"  Số hóa: {figures['digitised_documents']}/{figures['documents_received']} giấy tờ "
+            f"({vn_percent(figures['digitised_share'] * 100)}); {figures['digitised_dossiers']}/"
+            f"{figures['dossiers_received']} hồ sơ đủ; {figures['digitised_results']}/{figures['results_ready']} kết quả")
 
 
 def channels_line(counts: dict[str, int]) -> str:

@@ -14,7 +14,7 @@ from desk_app.db import audit as repo
 
 @dataclass
 class Finding:
-    kind: str  # edited / deleted / inserted
+    kind: str  # edited / deleted / inserted; file_edited / file_deleted (an attachment's file)
     table: str
     record_id: str
     dossier_code: str = ""
@@ -22,8 +22,10 @@ class Finding:
 
     def text(self) -> str:
         what = {"edited": "bị sửa ngoài chương trình", "deleted": "bị xóa ngoài chương trình",
-                "inserted": "được thêm ngoài chương trình"}[self.kind]
+                "inserted": "được thêm ngoài chương trình"}[self.kind.removeprefix("file_")]
         subject = f"hồ sơ {self.dossier_code}" if self.dossier_code else f"bản ghi {self.record_id}"
+        if self.kind.startswith("file_"):
+            return f"{subject}: tệp đính kèm {self.record_id[:8]} {what}"
         return f"{subject}: một dòng của bảng {self.table} {what}"
 
 

@@ -14,6 +14,7 @@ from desk_app.core.codes import render, scope
 from desk_app.core.registration import DocumentEntry, DossierInput
 from desk_app.core.text import clean, digits, fold, vn_date
 from desk_app.core.workdays import WorkCalendar
+from desk_app.db import attachments as attachment_repo
 from desk_app.db import citizens as citizen_repo
 from desk_app.db import dossiers as repo
 from desk_app.db import officers as officer_repo
@@ -304,11 +305,17 @@ class DossierService:
     def find(self, query: str, limit: int = 50) -> list[dict]:
         """Dossier code, ID number (12 or old 9 digits), phone, or a name in any accent form;
         failing those, the code an online dossier has on the national portal or VNeID.
+        Failing those too, the words in the text recognised in the dossiers' attachments.
         Results show ID numbers: a search that finds any is written to the audit log."""
-        rows = self._find(query, limit) or self._find_portal_code(query, limit)
+        rows = self._find(query, limit) or self._find_portal_code(query, limit) or self._find_in_scans(query, limit)
         if rows:
             self.look("search", None, f"{len(rows)} hồ sơ")
         return rows
+
+    def _find_in_scans(self, query: str, limit: int) -> list[dict]:
+        """Every word (2 letters or more), with or without accents, in an attachment's OCR text."""
+        words = [w for w in fold(query).split() if len(w) >= 2]
+        return attachment_repo.find_by_text(self.store, words, limit) if words else []
 
     def _find_portal_code(self, query: str, limit: int) -> list[dict]:
         text = clean(query).upper()

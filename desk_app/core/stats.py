@@ -20,6 +20,8 @@ from dataclasses import field as dataclass_field
 from datetime import date, timedelta
 
 from desk_app.core.text import fold
+from desk_app.core.attachments import digitised_figures
+from desk_app.db import attachments as attachment_repo
 from desk_app.db import channel_stats
 from desk_app.db import stats as repo
 from desk_app.db.store import Store
@@ -119,10 +121,11 @@ class Report:
     rows: list[Row]
     satisfaction: dict[str, int]
     channels: dict[str, int] = dataclass_field(default_factory=dict)  # channel_split(): the channels' details
+    digitised: dict = dataclass_field(default_factory=dict)  # core/attachments.digitised_figures (the desk's)
 
     def as_dict(self) -> dict:
         out = {"from": self.first_day.isoformat(), "to": self.last_day.isoformat(), **self.total.as_dict(),
-               "satisfaction": self.satisfaction, "channels": self.channels}
+               "satisfaction": self.satisfaction, "channels": self.channels, **self.digitised}
         if self.by:
             out["by"] = self.by
             out["rows"] = [{"key": r.key, "label": r.label, **({"field": r.field} if r.field else {}),
@@ -229,6 +232,10 @@ class _Source:
     def channels(self, f: str, t: str) -> dict[str, int]:
         raise NotImplementedError
 
+    def digitised(self, f: str, t: str) -> dict:
+        """The digitised figures of the dossiers received from f to t (none where no files are kept)."""
+        return {}
+
     def reports(self, first_day: date, last_day: date, bys: tuple[str | None, ...]) -> dict[str | None, Report]:
         check_period(first_day, last_day)
         for by in bys:
@@ -237,10 +244,12 @@ class _Source:
         facts = self.facts(f, t)
         satisfaction = satisfaction_shares(self.satisfaction(f, t))
         channels = self.channels(f, t)
+        digitised = self.digitised(f, t)
         out = {}
         for by in bys:
             total, rows = _aggregate(facts, self.labeller(by), by)
-            out[by] = Report(first_day, last_day, by, total, rows, satisfaction, channel_split(total, channels))
+            out[by] = Report(first_day, last_day, by, total, rows, satisfaction, channel_split(total, channels),
+                             digitised)
         return out
 
     def report(self, first_day: date, last_day: date, by: str | None = None) -> Report:
@@ -300,6 +309,10 @@ class StatsService(_Source):
 
     def channels(self, f: str, t: str) -> dict[str, int]:
         return channel_stats.desk_channels(self.store, f, t)
+
+    def digitised(self, f: str, t: str) -> dict:
+        end = (date.fromisoformat(t) + timedelta(days=1)).isoformat()
+        return digitised_figures(attachment_repo.digitised_counts(self.store, f, end))
 
 
 class DistrictStats(_Source):

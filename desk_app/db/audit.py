@@ -15,7 +15,7 @@ ReadError = sqlite3.Error
 # Every table written through Writer (the ones with change_seq): their writes are chained.
 AUDITED_TABLES = ("unit", "officers", "citizens", "procedures", "dossiers", "dossier_documents",
                   "dossier_events", "visits", "holiday_overrides", "printers", "print_jobs", "ratings",
-                  "handovers", "day_closes", "rating_follow_ups", "visit_follow_ups")
+                  "handovers", "day_closes", "rating_follow_ups", "visit_follow_ups", "attachments")
 ENTRY_COLUMNS = ("seq", "at", "officer_id", "action", "table_name", "record_id", "dossier_id", "detail",
                  "content_hash", "entry_hash")
 # Marks the log's own statements (a trace of what a registration reads tells them apart).

@@ -256,3 +256,13 @@ def _visit_follow_ups(db: Database) -> None:
     db.execute(_part_table("visit_follow_ups", ("visit_id", "kind", "status", "handler_id", "received_at", "due_at",
                                                 "forwarded_to", "answer", "answered_at")))
     db.execute("CREATE INDEX visit_follow_ups_unit ON visit_follow_ups(unit, status, due_at)")
+
+
+@MIGRATIONS(name="0087_attachments")
+def _attachments(db: Database) -> None:
+    # Format 4's attachments (issue 26): what each dossier has attached and the hashes (the desk's
+    # 0086); the files themselves, where a unit sends them, go in the district folder's
+    # attachments/ under their hash.
+    db.execute(_part_table("attachments", ("dossier_id", "target", "position", "file_sha256", "size", "pages",
+                                           "original_sha256", "added_at")))
+    db.execute("CREATE INDEX attachments_dossier ON attachments(unit, dossier_id)")

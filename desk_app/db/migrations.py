@@ -679,3 +679,28 @@ def _notices(db: Database) -> None:
     )""")
     db.execute("CREATE INDEX IF NOT EXISTS outbox_status ON outbox(status, next_try_at)")
     db.execute("CREATE INDEX IF NOT EXISTS outbox_dossier ON outbox(dossier_id)")
+
+
+@MIGRATIONS(name="0086_attachments")
+def _attachments(db: Database) -> None:
+    # Scans and PDFs attached to a dossier's document (by its position in the checklist) or to
+    # its result (issue 26): one PDF per attachment in the data folder's attachments/, named by
+    # its SHA-256 (file_sha256); the original files' hashes and names as they were given; the
+    # text recognised for search (ocr_key: folded like names, core/text.fold), and the OCR's state.
+    db.execute(f"""CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        dossier_id TEXT NOT NULL REFERENCES dossiers(id),
+        target TEXT NOT NULL CHECK (target IN ('document', 'result')),
+        position INTEGER,
+        file_sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        pages INTEGER NOT NULL,
+        original_sha256 TEXT NOT NULL,
+        original_name TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL,
+        ocr_state TEXT NOT NULL DEFAULT 'pending' CHECK (ocr_state IN ('pending', 'done', 'none', 'failed')),
+        ocr_text TEXT NOT NULL DEFAULT '',
+        ocr_key TEXT NOT NULL DEFAULT '',{_AUDIT}
+    )""")
+    db.execute("CREATE INDEX attachments_dossier ON attachments(dossier_id, target, position)")
+    db.execute("CREATE INDEX attachments_ocr_pending ON attachments(added_at) WHERE ocr_state = 'pending'")

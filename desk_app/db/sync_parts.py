@@ -33,6 +33,11 @@ PART_COLUMNS: dict[str, tuple[str, ...]] = {
                "satisfaction"),
     # Added with format 2's files of late 2026; files without this part still import.
     "ratings": ("id", "dossier_id", "visit_id", "step", "level", "reason", "officer_id", "at", "source"),
+    # Format 4 (issue 26): what was attached to a dossier's document or result, and its hashes;
+    # the text recognised stays at the desk. The files travel in the part below only where the
+    # unit chose to send them (Settings, `export --with-files`).
+    "attachments": ("id", "dossier_id", "target", "position", "file_sha256", "size", "pages", "original_sha256",
+                    "added_at"),
 }
 
 # Format 3: the follow-ups of unsatisfied ratings and of the reception log's complaints,

@@ -23,6 +23,8 @@ from desk_app.db import unit as unit_repo
 from desk_app import owner_only
 from desk_app.atomic_file import write_atomically
 from desk_app.db.store import Store, to_text
+from desk_app import settings as settings_module
+from desk_app.sync import attachment_files
 from desk_app.sync import format as fmt
 from desk_app.sync.keys import KeyFormatError, parse_public, unit_keys
 from desk_app.db.sync_parts import PART_COLUMNS, columns
@@ -70,13 +72,12 @@ class _Spooled:
         self.records += 1
 
     def entry(self) -> dict:
+        names = attachment_files.COLUMNS if self.name == attachment_files.PART else columns(self.name)
         return {"name": self.name, "records": self.records, "tombstones": self.tombstones, "bytes": self.size,
-                "sha256": self.sha.hexdigest(), "columns": list(columns(self.name))}
+                "sha256": self.sha.hexdigest(), "columns": list(names)}
 
 
 def district_key(store: Store):
-    from desk_app import settings as settings_module
-
     text = settings_module.load(store).district_public_key
     if not text:
         upper = upper_level_name(get_unit(store))
@@ -118,6 +119,11 @@ def _build(store: Store, data_dir: Path, out_dir: Path, officer_id: str | None, 
         for part in PART_COLUMNS:
             tell(part)  # the part being read (a table name: the window words it)
             parts.append(_spool_part(store, part, from_seq, to_seq))
+        if settings_module.load(store).sync_attachment_files:  # the unit sends the scans themselves
+            spooled = _Spooled(attachment_files.PART, tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY))
+            for record in attachment_files.records(store, data_dir, from_seq, to_seq):
+                spooled.add(record)
+            parts.append(spooled)
         officer = officer_repo.get(store, officer_id) if officer_id else None
     name = fmt.file_name(unit["code"], day, export_seq)
     audit = audit_verify.export_section(store, officer_id, name)  # after the parts: its head covers them

@@ -36,11 +36,12 @@ from nacl.public import PrivateKey, SealedBox
 from desk_app.sync.keys import KeyPair, PublicKeys
 
 MAGIC = b"DESKSYNC"
-FORMAT_VERSION = 3  # 2: the signature covers the prelude too; 3: dossiers carry their channel's details,
-# and the follow-ups of ratings and of the reception log travel as parts (db/sync_parts.py)
-# 1 is still read: its signed header names its version, and its flags must be 0. 2 is read as 3
-# is (same container and signature); its dossiers lack the channel columns and it has no follow-ups.
-READABLE_VERSIONS = (1, 2, 3)
+FORMAT_VERSION = 4  # 2: the signature covers the prelude too; 3: dossiers carry their channel's details,
+# and the follow-ups of ratings and of the reception log travel as parts; 4: the attachments'
+# metadata and hashes (and their files where the unit opts in) (db/sync_parts.py)
+# 1 is still read: its signed header names its version, and its flags must be 0. 2 and 3 are read
+# as 4 is (same container and signature); they lack what came later.
+READABLE_VERSIONS = (1, 2, 3, 4)
 KNOWN_FLAGS = 0  # no flag is defined yet: a file with any set is from a newer writer
 MAX_HEADER = 64 * 1024  # the header is a few hundred bytes
 _PRELUDE_FIELDS = struct.Struct(">8sHHIQ")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desk_app.db import district as repo
+from desk_app.sync import attachment_files
 from desk_app.sync import format as fmt
 from desk_app.sync.district.audit_check import check_audit
 from desk_app.sync.district.store import District
@@ -70,7 +71,8 @@ def _verify(district: District, path: Path) -> tuple[fmt.Envelope, dict, str, Ou
         manifest = opened.manifest
         if manifest.get("unit", {}).get("code") != envelope.unit or manifest.get("export_seq") != envelope.export_seq:
             raise fmt.SyncFileError(fmt.CORRUPT, f"Bảng kê của tệp “{path.name}” không khớp phần đầu tệp.")
-        unknown = [p["name"] for p in manifest["parts"] if p["name"] not in PART_COLUMNS]
+        unknown = [p["name"] for p in manifest["parts"]
+                   if p["name"] not in PART_COLUMNS and p["name"] != attachment_files.PART]
         if unknown:
             raise fmt.SyncFileError(fmt.TOO_NEW, f"Tệp “{path.name}” có phần dữ liệu mới ({', '.join(unknown)}): "
                                                  "hãy cập nhật phần mềm ở cấp trên.")
@@ -116,6 +118,9 @@ def _apply(district: District, envelope: fmt.Envelope, unit: dict, manifest_sha:
         manifest = opened.manifest
         with repo.importing(district.db) as writer:
             for entry, blocks in opened.parts():
+                if entry["name"] == attachment_files.PART:  # files, kept in the district's folder
+                    attachment_files.keep(district.folder, fmt.iter_lines(blocks))
+                    continue
                 for records, tombstones in _rows(entry["name"], fmt.iter_lines(blocks), code):
                     writer.apply(entry["name"], records, tombstones)
             applied = writer.applied

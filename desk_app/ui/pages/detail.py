@@ -25,6 +25,7 @@ from desk_app.ui import style, theme
 from desk_app.ui.widgets.cards import Card, CardScroll, StatusChip, fit_list_height, fit_text_height
 from desk_app.ui.widgets.fee_payment import FeePayment
 from desk_app.ui.widgets.notice_box import NoticeBox
+from desk_app.ui.widgets.attachments_box import AttachmentsBox
 from desk_app.ui.widgets.print_actions import SLIP_AFTER_EVENT, PrintActions
 from desk_app.ui.models.queue_model import short_time
 from desk_app.ui.session import Session
@@ -73,6 +74,7 @@ class DetailView(QWidget):
         style.set_tone(self.finished_note, "muted")
         self.fee_payment = FeePayment(desk, session, self)  # cash or transfer, as the officer saw it
         self.notice_box = NoticeBox(desk, session, self)  # the SMSTO: code the officer's phone sends
+        self.attachments = AttachmentsBox(desk, session, self)  # the scans of the documents and result
         self.print_actions = PrintActions(desk, session, self)  # reprint (Ctrl+P), A4 forms
         self.amend_button = QPushButton(self.tr("Sửa hồ sơ…"))  # a correction, not a lifecycle step
         self.amend_button.clicked.connect(self.open_amend)
@@ -86,7 +88,9 @@ class DetailView(QWidget):
         docs_card.body.addWidget(self.documents)
         time_card = Card(self.tr("Quá trình giải quyết"))
         time_card.body.addWidget(self.timeline)
-        for card in (citizen_card, docs_card, time_card):
+        files_card = Card(self.tr("Bản điện tử (số hóa)"))
+        files_card.body.addWidget(self.attachments)
+        for card in (citizen_card, docs_card, time_card, files_card):
             self.cards.add(card)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +175,7 @@ class DetailView(QWidget):
         self.print_actions.set_dossier(None)
         self.fee_payment.set_dossier(None)
         self.notice_box.set_dossier(None)
+        self.attachments.set_dossier(None)
 
     def _show(self) -> None:
         d = self.dossier
@@ -206,6 +211,8 @@ class DetailView(QWidget):
         self.print_actions.set_dossier(d)
         self.fee_payment.set_dossier(d)
         self.notice_box.set_dossier(d)
+        if self.attachments.code != d["code"]:
+            self.attachments.set_dossier(d)
         self._fit()
 
     @staticmethod

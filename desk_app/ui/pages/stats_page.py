@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, Q
                                QVBoxLayout, QWidget)
 
 from desk_app.core import stats
-from desk_app.core.text import vn_number
+from desk_app.core.text import vn_number, vn_percent
 from desk_app.ui.models.rows_model import RowsModel, rows_view
 from desk_app.ui.widgets import file_dialogs
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
@@ -116,6 +116,7 @@ class StatsPage(QWidget):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.balance)
         layout.addWidget(self.channels)
+        layout.addWidget(self.digitised)
         layout.addLayout(self.chart_area, 3)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.by.currentIndexChanged.connect(lambda *_: self.refresh())
@@ -136,6 +137,9 @@ class StatsPage(QWidget):
         self.channels = QLabel()  # under the table: the new dossiers by channel, the results sent by post
         self.channels.setObjectName("channels")
         self.channels.setWordWrap(True)
+        self.digitised = QLabel()  # the scorecard's digitising: documents, whole dossiers, results
+        self.digitised.setObjectName("digitised")
+        self.digitised.setWordWrap(True)
 
     @staticmethod
     def _cell(key: str):
@@ -206,6 +210,7 @@ class StatsPage(QWidget):
             .replace("%1", str(t.received_total)).replace("%2", str(t.resolved_total))
             .replace("%3", str(t.in_progress_total)).replace("%4", str(t.refused)).replace("%5", str(t.stopped)))
         self.channels.setText(self._channels_text(report.channels))
+        self.digitised.setText(self._digitised_text(report.digitised))
         if self.charts is None:  # the first figures are on screen: now the library
             QTimer.singleShot(0, self._build_charts)
         else:
@@ -217,6 +222,18 @@ class StatsPage(QWidget):
                        "quầy %4, có mã hồ sơ trên Cổng %5) · Trả kết quả qua bưu chính: %6")
         for n, key in enumerate(stats.CHANNEL_KEYS, 1):
             text = text.replace(f"%{n}", vn_number(counts.get(key, 0)))
+        return text
+
+    def _digitised_text(self, figures: dict) -> str:
+        if not figures:
+            return ""
+        text = self.tr("Số hóa: giấy tờ có bản điện tử %1/%2 (%3) · hồ sơ số hóa đủ %4/%5 · kết quả số hóa %6/%7")
+        values = (vn_number(figures["digitised_documents"]), vn_number(figures["documents_received"]),
+                  vn_percent(figures["digitised_share"] * 100), vn_number(figures["digitised_dossiers"]),
+                  vn_number(figures["dossiers_received"]), vn_number(figures["digitised_results"]),
+                  vn_number(figures["results_ready"]))
+        for n, value in enumerate(values, 1):
+            text = text.replace(f"%{n}", value)
         return text
 
     def _build_charts(self) -> None:

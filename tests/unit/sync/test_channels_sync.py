@@ -43,7 +43,7 @@ def test_the_channels_travel_and_the_district_counts_them_as_the_desk(linked, di
     posted = _scenario(linked)
     exported = do_export(linked, tmp_path / "usb")
     with open(exported.path, "rb") as handle:  # the prelude's version, after the 8-byte magic
-        assert int.from_bytes(handle.read(10)[8:10], "big") == fmt.FORMAT_VERSION == 3
+        assert int.from_bytes(handle.read(10)[8:10], "big") == fmt.FORMAT_VERSION == 4
     outcome = importer.import_file(district, exported.path)
     assert outcome.status == importer.IMPORTED, outcome.message
     row = district.db.execute("SELECT portal_code, assisted, post_address, post_tracking, post_sent_at FROM dossiers "

@@ -94,10 +94,10 @@ def test_a_header_that_is_not_a_plain_object_is_refused(header, exported, distri
 
 
 @pytest.mark.parametrize("version, flags, kind", [(0, 0xFFFF, fmt.CORRUPT), (0, 0, fmt.CORRUPT),
-                                                  (3, 0xFFFF, fmt.TOO_NEW), (3, 1, fmt.TOO_NEW),
-                                                  (4, 0, fmt.TOO_NEW), (0xFFFF, 0, fmt.TOO_NEW),
-                                                  (1, 0, fmt.CORRUPT),  # 1 but the signed header says 3
-                                                  (2, 0, fmt.CORRUPT)])  # 2 but the signed header says 3
+                                                  (4, 0xFFFF, fmt.TOO_NEW), (4, 1, fmt.TOO_NEW),
+                                                  (5, 0, fmt.TOO_NEW), (0xFFFF, 0, fmt.TOO_NEW),
+                                                  (1, 0, fmt.CORRUPT),  # 1 but the signed header says 4
+                                                  (3, 0, fmt.CORRUPT)])  # 3 but the signed header says 4
 def test_a_version_or_flags_this_reader_does_not_know_are_refused(version, flags, kind, exported, district):
     recraft(exported.path, version=version, flags=flags)
     refused(district, exported.path, kind)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
                                QSpinBox, QWidget)
 
 from desk_app.core.codes import check_pattern, render
+from desk_app.core.text import vn_size
 from desk_app.core.workdays import format_schedule, parse_schedule
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 from desk_app.ui.i18n import arg, english
@@ -78,6 +79,7 @@ class GeneralPage(QWidget):
         language_help.setWordWrap(True)
         layout.addRow("", language_help)
         self._lower_rows(layout)
+        self._scan_rows(layout)
         layout.addRow(self.save_button, self.status)
         self.code_pattern.textChanged.connect(self._preview)
         self.working_hours.returnPressed.connect(self.save)
@@ -102,6 +104,12 @@ class GeneralPage(QWidget):
         self.board_url.setText(settings.board_url)
         for name, box in self.answer_days.items():
             box.setValue(int(getattr(settings, name)))
+        self.scan_folder.setText(settings.scan_folder)
+        self.sync_files.setChecked(bool(settings.sync_attachment_files))
+        files, size = self.desk.attachments.stored_size()
+        self.sync_files.setToolTip(arg(self.tr("Hiện có %1 tệp số hóa, %2: mỗi tệp đi một lần, trong tệp cuối ngày "
+                                                "sau khi đính kèm."), files, vn_size(size)))
+        self.files_size.setText(arg(self.tr("Hiện có %1 tệp, %2"), files, vn_size(size)))
 
     def _lower_rows(self, layout: QFormLayout) -> None:
         layout.addRow(self.tr("Màn hình cho người dân"), self.citizen_screen)
@@ -124,6 +132,21 @@ class GeneralPage(QWidget):
             grid.addWidget(QLabel(label), number // 2, 2 * (number % 2))
             grid.addWidget(box, number // 2, 2 * (number % 2) + 1)
         return grid
+
+
+    def _scan_rows(self, layout: QFormLayout) -> None:
+        """The counter scanner's "scan to folder" and whether the end-of-day file carries the
+        attachments' files."""
+        self.scan_folder = QLineEdit()
+        self.scan_folder.setObjectName("scan_folder")
+        self.scan_folder.setPlaceholderText(self.tr("Thư mục máy quét lưu tệp (để trống: không dùng)"))
+        self.sync_files = QCheckBox(self.tr("Gửi kèm tệp số hóa trong tệp cuối ngày (tệp lớn hơn)"))
+        self.sync_files.setObjectName("sync_attachment_files")
+        self.files_size = QLabel()  # the size the scans add to the end-of-day files
+        self.files_size.setObjectName("attachment_files_size")
+        layout.addRow(self.tr("Thư mục máy quét"), self.scan_folder)
+        layout.addRow("", self.sync_files)
+        layout.addRow("", self.files_size)
 
     def _citizen_screen_fields(self) -> None:
         from PySide6.QtGui import QGuiApplication
@@ -197,6 +220,8 @@ class GeneralPage(QWidget):
             citizen_screen=self.citizen_screen.currentData(),
             board_url=self.board_url.text().strip(),
             **{name: box.value() for name, box in self.answer_days.items()},
+            scan_folder=self.scan_folder.text().strip(),
+            sync_attachment_files=self.sync_files.isChecked(),
         )
         try:
             self.desk.save_settings(settings, self.session.officer_id)

@@ -1,0 +1,123 @@
+"""Attachments: electronic copies of a dossier's documents (by their position in the
+checklist) and of its result, the digitising the national scorecard counts (issue 26).
+
+The file is stored by attachment_files (one PDF, named by its hash); its record is written
+through the store, so the audit log chains the hash; `check_files` finds a file changed or
+deleted outside the program. The text an OCR recognised is kept folded for the search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from desk_app.core import attachment_files as files
+from desk_app.core.attachment_files import AttachmentError
+from desk_app.core.audit_verify import Finding
+from desk_app.core.dossiers import NotFound
+from desk_app.core.text import clean, fold
+from desk_app.db import attachments as repo
+from desk_app.db import dossiers as dossier_repo
+from desk_app.db.store import Store
+
+__all__ = ["AttachmentError", "AttachmentService", "digitised_figures"]
+
+
+def digitised_figures(counts: dict) -> dict:
+    """The scorecard's figures from db/attachments.digitised_counts: documents received with an
+    attachment and their share of the documents received; dossiers whose every received document
+    has one; results (ready) with one."""
+    share = counts["documents_digitised"] / counts["documents"] if counts["documents"] else 0.0
+    return {"digitised_documents": counts["documents_digitised"], "documents_received": counts["documents"],
+            "digitised_share": round(share, 4), "digitised_dossiers": counts["dossiers_digitised"],
+            "dossiers_received": counts["dossiers"], "digitised_results": counts["results_digitised"],
+            "results_ready": counts["results"]}
+
+
+class AttachmentService:
+    def __init__(self, store: Store, folder: Path):
+        self.store = store
+        self.folder = Path(folder)
+
+    def _dossier(self, code: str) -> dict:
+        row = dossier_repo.get_row(self.store, clean(code).upper())
+        if row is None:
+            raise NotFound(f"Không tìm thấy hồ sơ mã “{clean(code)}”.")
+        return row
+
+    def attach(self, code: str, sources: list[Path], officer_id: str | None, document: int | None = None,
+               result: bool = False) -> dict:
+        """One attachment of `sources` (pictures: one page each, in order; or one PDF) to the
+        dossier's document at checklist position `document`, or to its result."""
+        dossier = self._dossier(code)
+        if result == (document is not None):
+            raise AttachmentError("Chọn một đích: giấy tờ số mấy (--document N) hoặc kết quả (--result).")
+        if document is not None:
+            positions = {d["position"]: d for d in dossier_repo.documents(self.store, dossier["id"])}
+            if document not in positions:
+                listed = ", ".join(str(p) for p in sorted(positions)) or "không có"
+                raise AttachmentError(f"Hồ sơ {dossier['code']} không có giấy tờ số {document} (các số: {listed}).")
+        prepared = files.prepare([Path(p) for p in sources])
+        files.store(self.folder, prepared)
+        with self.store.transaction(officer_id) as writer:
+            row = repo.add(writer, {
+                "dossier_id": dossier["id"], "target": "result" if result else "document",
+                "position": document, "file_sha256": prepared.sha256, "size": len(prepared.data),
+                "pages": prepared.pages, "original_sha256": prepared.original_sha256,
+                "original_name": prepared.original_name, "added_at": writer.now})
+        return dict(row, dossier_code=dossier["code"])
+
+    def of(self, code: str, look: bool = True) -> list[dict]:
+        """A dossier's attachments, each with its document's name (the result's: "Kết quả")."""
+        dossier = self._dossier(code)
+        names = {d["position"]: d["name"] for d in dossier_repo.documents(self.store, dossier["id"])}
+        rows = repo.of_dossier(self.store, dossier["id"])
+        for row in rows:
+            row["label"] = "Kết quả" if row["target"] == "result" else names.get(row["position"], "")
+            row["path"] = str(self.path(row))
+        if look and rows and self.store.auditor is not None:
+            self.store.auditor.look("view", dossier["id"], f"{dossier['code']} (tệp đính kèm)")
+        return rows
+
+    def path(self, row: dict) -> Path:
+        return files.stored_path(self.folder, row["file_sha256"])
+
+    def stored_size(self) -> tuple[int, int]:
+        """(files, bytes) kept: what the end-of-day file would carry at most if the unit sends them."""
+        return repo.stored_size(self.store)
+
+    def offered_scans(self, folder: str) -> list[Path]:
+        """The files in the scanner's folder not attached to any dossier yet (core/scanning)."""
+        from desk_app.core.scanning import scan_files
+
+        return scan_files(Path(folder), repo.original_hashes(self.store)) if folder else []
+
+    def check_files(self) -> list[Finding]:
+        """Every attachment's file against the hash its record (chained in the audit log) holds."""
+        found = []
+        for row in repo.files(self.store):
+            path = self.path(row)
+            if not path.exists():
+                found.append(Finding("file_deleted", "attachments", row["id"], row["dossier_code"]))
+            elif path.stat().st_size != row["size"] or files.sha256_of(path) != row["file_sha256"]:
+                found.append(Finding("file_edited", "attachments", row["id"], row["dossier_code"]))
+        return found
+
+    # -- the text recognised, for search -----------------------------------------------------
+
+    def waiting_for_text(self, limit: int = 20) -> list[dict]:
+        return repo.waiting_for_ocr(self.store, limit)
+
+    def save_text(self, attachment_id: str, text: str | None, officer_id: str | None = None) -> None:
+        """`text` None: no OCR could read it (none installed, or it failed)."""
+        state = "none" if text is None else "done"
+        text = clean(text or "")
+        with self.store.transaction(officer_id) as writer:
+            repo.set_text(writer, attachment_id, state, text, fold(text))
+
+    def recognise_waiting(self, read_text: Callable[[Path], str | None], limit: int = 20,
+                          officer_id: str | None = None) -> int:
+        """OCR the attachments waiting for it (read_text: a file to its text); how many were read."""
+        rows = self.waiting_for_text(limit)
+        for row in rows:
+            self.save_text(row["id"], read_text(self.path(row)), officer_id)
+        return len(rows)

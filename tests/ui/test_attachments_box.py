@@ -1,0 +1,107 @@
+"""Attaching in the dossier detail: a file, the scanner's folder (fed by copying files into
+it), a SANE test scanner; the preview; OCR in the background."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from desk_app.core import ocr, scanning
+from desk_app.ui.pages.detail import DetailView
+from desk_app.ui.session import Session
+from tests.scan_pictures import scan_page
+from tests.ui.shell_helpers import register
+
+
+@pytest.fixture
+def detail(qtbot, desk, commander):
+    view = DetailView(desk, Session(commander))
+    qtbot.addWidget(view)
+    yield view
+    view.attachments.runner.stop()
+    view.attachments.reader.stop()
+
+
+@pytest.fixture
+def code(desk, commander, clock):
+    return register(desk, commander["id"], "Đỗ Thị Lan", "001190000011", clock.now).code
+
+
+def test_a_file_attached_to_a_document_shows_its_preview_and_pages(qtbot, desk, detail, code, tmp_path):
+    pages = [scan_page(tmp_path / f"{n}.jpg", [f"Trang {n}"], size=(620, 877)) for n in (1, 2)]
+    detail.load(code)
+    box = detail.attachments
+    assert box.target.count() == len(desk.dossiers.get(code)["documents"]) + 1
+    box.target.setCurrentIndex(1)
+    with qtbot.waitSignal(box.attached, timeout=10_000):
+        box.attach_files(pages)
+    assert box.list.count() == 1 and "2 trang" in box.list.item(0).text()
+    qtbot.waitUntil(lambda: box.pages.text() == "2 trang", timeout=10_000)
+    assert not box.preview.pixmap().isNull() and box.preview.pixmap().width() <= 96
+    [row] = desk.attachments.of(code, look=False)
+    assert row["position"] == 2 and row["pages"] == 2
+
+
+def test_the_scanners_folder_offers_new_files_for_the_selected_dossier(qtbot, desk, detail, code, tmp_path):
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    settings = desk.settings
+    settings.scan_folder = str(folder)
+    desk.save_settings(settings)
+    detail.load(code)
+    box = detail.attachments
+    assert not box.take_offered.isVisibleTo(box)
+    made = scan_page(tmp_path / "made.jpg", ["Tờ khai"], size=(620, 877))
+    shutil.copy(made, folder / "SCAN0001.jpg")  # as the scanner's program saves it
+    qtbot.waitUntil(lambda: box.offered_files == [folder / "SCAN0001.jpg"], timeout=10_000)
+    assert "SCAN0001.jpg" in box.offered.text() and box.take_offered.isVisibleTo(box)
+    with qtbot.waitSignal(box.attached, timeout=10_000):
+        box.take_offered.click()
+    assert box.offered_files == [] and not box.take_offered.isVisibleTo(box)  # attached: offered no more
+
+
+def _sane_test_backend() -> bool:
+    import subprocess
+
+    program = shutil.which("scanimage")
+    return bool(program) and subprocess.run([program, "-d", "test", "-A"], capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(not _sane_test_backend(), reason="SANE's test backend (sane-utils) is not installed")
+def test_a_page_from_the_sane_test_scanner(qtbot, desk, detail, code, monkeypatch):
+    monkeypatch.setattr(scanning, "scanners", lambda: ["test"])
+    detail.load(code)
+    box = detail.attachments
+    box.target.setCurrentIndex(box.target.count() - 1)  # the result
+    with qtbot.waitSignal(box.attached, timeout=60_000):
+        box.scan()
+    [row] = desk.attachments.of(code, look=False)
+    assert row["target"] == "result" and row["pages"] == 1
+
+
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract with Vietnamese data is not installed")
+def test_the_text_is_read_in_the_background_and_found(qtbot, desk, detail, code, tmp_path):
+    page = scan_page(tmp_path / "gcn.png", ["GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT", "Thửa đất số 125"],
+                     size=(1240, 1754), font_px=36, kind="PNG")
+    detail.load(code)
+    with qtbot.waitSignal(detail.attachments.read, timeout=60_000) as read:
+        detail.attachments.attach_files([page])
+    assert read.args == [1]
+    assert [r["code"] for r in desk.dossiers.find("thua dat so 125")] == [code]
+
+
+def test_settings_set_the_scanners_folder_and_show_the_size_the_files_would_add(qtbot, desk, commander, code,
+                                                                                tmp_path):
+    from desk_app.ui.pages.settings.settings_general import GeneralPage
+
+    desk.attachments.attach(code, [scan_page(tmp_path / "a.jpg", ["A"], size=(620, 877))], commander["id"],
+                            document=1)
+    page = GeneralPage(desk, Session(commander))
+    qtbot.addWidget(page)
+    files, size = desk.attachments.stored_size()
+    assert files == 1 and size > 0 and page.files_size.text().startswith("Hiện có 1 tệp, ")
+    page.scan_folder.setText(str(tmp_path))
+    page.sync_files.setChecked(True)
+    assert page.save()
+    assert desk.settings.scan_folder == str(tmp_path) and desk.settings.sync_attachment_files

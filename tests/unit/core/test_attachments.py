@@ -1,0 +1,70 @@
+"""Attachments counted (the scorecard's digitising) and sealed (the audit names a file changed
+or deleted outside the program, with its dossier's code)."""
+
+from datetime import date
+
+from desk_app.core.registration import dossier_input_from_dict
+from tests.scan_pictures import scan_page
+
+CITIZEN = {"full_name": "Lê Văn Tâm", "phone": "0987654321", "procedure": "1.004194"}
+
+
+def _register(desk, officer) -> str:
+    return desk.dossiers.register(dossier_input_from_dict(CITIZEN), officer["id"]).code
+
+
+def _page(tmp_path, name="p.jpg", line="Giấy xác nhận chỗ ở hợp pháp"):
+    return scan_page(tmp_path / name, [line], size=(620, 877))
+
+
+def test_digitised_counts_documents_dossiers_and_results(desk, commander, tmp_path):
+    whole, half, none = (_register(desk, commander) for _ in range(3))
+    received = [d["position"] for d in desk.dossiers.get(whole)["documents"] if d["received"]]
+    assert len(received) >= 2
+    for position in received:
+        desk.attachments.attach(whole, [_page(tmp_path)], commander["id"], document=position)
+    desk.attachments.attach(half, [_page(tmp_path)], commander["id"], document=received[0])
+    desk.dossiers.move_to(whole, "in_progress", commander["id"])
+    desk.dossiers.move_to(whole, "result_ready", commander["id"])
+    desk.dossiers.move_to(half, "in_progress", commander["id"])
+    desk.dossiers.move_to(half, "result_ready", commander["id"])
+    desk.attachments.attach(whole, [_page(tmp_path)], commander["id"], result=True)
+
+    figures = desk.stats.report(date(2026, 11, 1), date(2026, 11, 30)).as_dict()
+    documents = 3 * len(received)
+    assert figures["documents_received"] == documents
+    assert figures["digitised_documents"] == len(received) + 1
+    assert figures["digitised_share"] == round((len(received) + 1) / documents, 4)
+    assert figures["digitised_dossiers"] == 1 and figures["dossiers_received"] == 3
+    assert (figures["digitised_results"], figures["results_ready"]) == (1, 2)
+    # Another period's rows: none of these.
+    december = desk.stats.report(date(2026, 12, 1), date(2026, 12, 31)).as_dict()
+    assert december["digitised_dossiers"] == 0 and december["documents_received"] == 0
+    assert none
+
+
+def test_audit_names_the_dossier_of_an_attachment_edited_or_deleted(desk, commander, tmp_path):
+    code = _register(desk, commander)
+    kept = desk.attachments.attach(code, [_page(tmp_path)], commander["id"], document=1)
+    other = desk.attachments.attach(code, [_page(tmp_path, "q.jpg", "Tờ khai CT01")], commander["id"], document=2)
+    assert desk.verify_audit().ok
+    path = desk.attachments.path(kept)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    result = desk.verify_audit()
+    assert not result.ok and result.codes() == [code]
+    assert [(f.kind, f.record_id) for f in result.findings] == [("file_edited", kept["id"])]
+    assert any(f"hồ sơ {code}: tệp đính kèm" in line and "bị sửa" in line for line in result.lines())
+    desk.attachments.path(other).unlink()
+    kinds = sorted(f.kind for f in desk.verify_audit().findings)
+    assert kinds == ["file_deleted", "file_edited"]
+
+
+def test_the_record_itself_is_chained(desk, commander, tmp_path):
+    code = _register(desk, commander)
+    row = desk.attachments.attach(code, [_page(tmp_path)], commander["id"], document=1)
+    desk.store.db.conn.execute("UPDATE attachments SET file_sha256 = ? WHERE id = ?", ("0" * 64, row["id"]))
+    result = desk.verify_audit()
+    assert ("edited", "attachments") in {(f.kind, f.table) for f in result.findings}
+    assert result.codes() == [code]
