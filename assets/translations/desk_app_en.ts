@@ -4,72 +4,92 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="44"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="65"/>
         <source>Giấy tờ còn thiếu (Space để chọn):</source>
         <translation>Missing documents (Space to tick):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="49"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="70"/>
         <source>Hẹn trả mới (ngày/tháng/năm giờ:phút):</source>
         <translation>New appointment (day/month/year hour:minute):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="52"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="73"/>
         <source>Người nhận kết quả:</source>
         <translation>Collected by:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="58"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="80"/>
         <source>Nội dung cần bổ sung thêm:</source>
         <translation>Anything else to supplement:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="59"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="81"/>
         <source>Lý do từ chối (nêu căn cứ):</source>
         <translation>Reason for refusal (cite the legal basis):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="60"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="82"/>
         <source>Lý do gia hạn:</source>
         <translation>Reason for the extension:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="61"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="83"/>
         <source>Lý do dừng giải quyết:</source>
         <translation>Reason for stopping:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="62"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="84"/>
         <source>Lý do:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="65"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="87"/>
         <source>Xác nhận “%1” cho hồ sơ %2?</source>
         <translation>Confirm “%1” for dossier %2?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="68"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="39"/>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="68"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="39"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="108"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="93"/>
+        <source>Gửi kết quả qua dịch vụ bưu chính</source>
+        <translation>Send the result by post</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="95"/>
+        <source>Số hiệu bưu gửi, ví dụ EE123456789VN</source>
+        <translation>Tracking number, e.g. EE123456789VN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="98"/>
+        <source>Số hiệu bưu gửi:</source>
+        <translation>Tracking number:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="99"/>
+        <source>Địa chỉ gửi:</source>
+        <translation>Send to address:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="145"/>
         <source>Chọn giấy tờ còn thiếu hoặc ghi nội dung cần bổ sung.</source>
         <translation>Tick the missing documents or write what must be supplemented.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="110"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="147"/>
         <source>Cần ghi rõ lý do.</source>
         <translation>A reason is required.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="112"/>
+        <location filename="../../desk_app/ui/dialogs/action_dialogs.py" line="149"/>
         <source>Ghi tên người nhận kết quả.</source>
         <translation>Write the name of the person collecting the result.</translation>
     </message>
@@ -158,89 +178,177 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsBox</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="79"/>
+        <source>Từ tệp…</source>
+        <translation>From a file…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="80"/>
+        <source>Quét</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="86"/>
+        <source>Đính kèm tệp mới</source>
+        <translation>Attach the new files</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="119"/>
+        <source>Giấy tờ %1: %2</source>
+        <translation>Document %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="121"/>
+        <source>Kết quả giải quyết</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="132"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="132"/>
+        <source>Giấy tờ %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="133"/>
+        <source>%1: %2 trang – %3</source>
+        <translation>%1: %2 pages – %3</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="148"/>
+        <source>Không mở được tệp (xem Kiểm tra nhật ký).</source>
+        <translation>Cannot open the file (see the audit check).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="155"/>
+        <source>(PDF)</source>
+        <translation>(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="156"/>
+        <source>%1 trang</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="175"/>
+        <source>Máy quét vừa lưu %1 tệp: %2</source>
+        <translation>The scanner has just saved %1 files: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="183"/>
+        <source>Chọn ảnh quét hoặc tệp PDF</source>
+        <translation>Choose scanned pictures or a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="184"/>
+        <source>Ảnh quét, PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
+        <translation>Scans, PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="194"/>
+        <source>Đang đính kèm…</source>
+        <translation>Attaching…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="202"/>
+        <source>Đã đính kèm %1 trang.</source>
+        <translation>Attached %1 pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="210"/>
+        <source>Đang quét…</source>
+        <translation>Scanning…</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="25"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="29"/>
         <source>từ ngày YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="31"/>
         <source>đến ngày YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="33"/>
         <source>mã hồ sơ</source>
         <translation>dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="34"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="37"/>
         <source>Kiểm tra toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="43"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="44"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="45"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="46"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="47"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="47"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="48"/>
         <source>Hồ sơ / nội dung</source>
         <translation>Dossier / subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="73"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="85"/>
         <source>Chỉ chỉ huy xem được nhật ký kiểm tra.</source>
         <translation>Only a commander can see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="91"/>
         <source>Ngày phải có dạng YYYY-MM-DD, ví dụ 2026-11-23.</source>
         <translation>Dates must be YYYY-MM-DD, e.g. 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="97"/>
         <source>%1 mục (mới nhất trước).</source>
         <translation>%1 entries (newest first).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="104"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="105"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
@@ -378,14 +486,37 @@
 <context>
     <name>BackupWarning</name>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="65"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="66"/>
         <source>Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do</source>
         <translation>Today's backup failed – click for the reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="70"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="71"/>
         <source>Sao lưu hằng ngày</source>
         <translation>Daily backup</translation>
+    </message>
+</context>
+<context>
+    <name>BankFields</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_bank.py" line="19"/>
+        <source>6 chữ số, ví dụ 970415</source>
+        <translation>6 digits, e.g. 970415</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_bank.py" line="24"/>
+        <source>Mã ngân hàng (BIN) nhận lệ phí</source>
+        <translation>Bank BIN for fees</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_bank.py" line="25"/>
+        <source>Số tài khoản nhận lệ phí</source>
+        <translation>Account number for fees</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_bank.py" line="26"/>
+        <source>Tên chủ tài khoản</source>
+        <translation>Account name</translation>
     </message>
 </context>
 <context>
@@ -500,6 +631,34 @@
         <location filename="../../desk_app/ui/pages/settings/settings_catalog.py" line="91"/>
         <source>Xuất danh mục thủ tục</source>
         <translation>Export procedure catalog</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelFields</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/channel_fields.py" line="32"/>
+        <source>Mã hồ sơ trên Cổng dịch vụ công hoặc VNeID</source>
+        <translation>The dossier's code on the public service portal or VNeID</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/channel_fields.py" line="33"/>
+        <source>Cán bộ hỗ trợ công dân nộp trực tuyến tại quầy</source>
+        <translation>An officer helped the citizen file it online at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/channel_fields.py" line="38"/>
+        <source>Để trống nếu công dân nhận kết quả tại quầy</source>
+        <translation>Leave empty if the citizen collects the result at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/channel_fields.py" line="45"/>
+        <source>Mã trên Cổng</source>
+        <translation>Portal code</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/channel_fields.py" line="47"/>
+        <source>Gửi kết quả tới</source>
+        <translation>Send the result to</translation>
     </message>
 </context>
 <context>
@@ -634,114 +793,119 @@
 <context>
     <name>CitizenScreen</name>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="101"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="102"/>
         <source>“4 xin – 4 luôn”</source>
         <translation>“4 pleases – 4 always”</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="102"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="103"/>
         <source>Xin chào · Xin lỗi · Xin cảm ơn · Xin phép
 Luôn mỉm cười · Luôn nhẹ nhàng · Luôn lắng nghe · Luôn giúp đỡ</source>
         <translation>Hello · Sorry · Thank you · Excuse me
 Always smiling · Always gentle · Always listening · Always helping</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="104"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="105"/>
         <source>Đang phục vụ số</source>
         <translation>Now serving number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="106"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="107"/>
         <source>Thủ tục hành chính</source>
         <translation>Administrative procedures</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="107"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="108"/>
         <source>Đánh giá mức độ hài lòng</source>
         <translation>Rate your satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="127"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="128"/>
         <source>Hồ sơ của Ông/Bà đã được tiếp nhận. Mã hồ sơ:</source>
         <translation>Your dossier has been received. Dossier code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="129"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="130"/>
         <source>Hẹn trả kết quả</source>
         <translation>Result due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="131"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="132"/>
         <source>Xin Ông/Bà giữ phiếu hẹn và mang theo khi đến nhận kết quả.</source>
         <translation>Please keep the appointment slip and bring it when you collect the result.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="142"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="134"/>
+        <source>Chuyển khoản lệ phí: quét bằng ứng dụng ngân hàng</source>
+        <translation>Pay the fee by transfer: scan with your banking app</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="146"/>
         <source>Ông/Bà đánh giá thế nào về việc giải quyết?</source>
         <translation>How would you rate the way your matter was handled?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="143"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="147"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="143"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="147"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="144"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="148"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="159"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="163"/>
         <source>Chạm vào ô, hoặc bấm phím 1, 2, 3 trên bàn phím đánh giá.</source>
         <translation>Touch a box, or press 1, 2 or 3 on the rating keypad.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="167"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="171"/>
         <source>Thái độ</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="167"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="171"/>
         <source>Thời gian chờ</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="168"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="172"/>
         <source>Phải đi lại nhiều lần</source>
         <translation>Had to come back several times</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="168"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="172"/>
         <source>Trễ hẹn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="168"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="172"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="179"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="183"/>
         <source>Xin Ông/Bà cho biết lý do chưa hài lòng:</source>
         <translation>Please tell us why you are not satisfied:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="190"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="194"/>
         <source>Cảm ơn Ông/Bà!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="191"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="195"/>
         <source>Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.</source>
         <translation>Your opinion helps us serve you better.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="299"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="305"/>
         <source>Còn %1 giây</source>
         <translation>%1 seconds left</translation>
     </message>
@@ -749,7 +913,7 @@ Always smiling · Always gentle · Always listening · Always helping</translati
 <context>
     <name>CitizenWindow</name>
     <message>
-        <location filename="../../desk_app/ui/citizen/window.py" line="31"/>
+        <location filename="../../desk_app/ui/citizen/window.py" line="32"/>
         <source>Màn hình người dân</source>
         <translation>Citizen screen</translation>
     </message>
@@ -757,31 +921,31 @@ Always smiling · Always gentle · Always listening · Always helping</translati
 <context>
     <name>DayEndReminder</name>
     <message>
-        <location filename="../../desk_app/ui/shell/day_end_reminder.py" line="40"/>
-        <source>Chưa xuất tệp cuối ngày hôm nay – bấm F7 để xuất</source>
-        <translation>Today's end-of-day file is not exported yet – press F7 to export</translation>
+        <location filename="../../desk_app/ui/shell/day_end_reminder.py" line="43"/>
+        <source>Chưa xuất tệp cuối ngày hôm nay gửi %1 – bấm F7 để xuất</source>
+        <translation>Today's end-of-day file for %1 is not exported yet – press F7 to export</translation>
     </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="39"/>
-        <location filename="../../desk_app/ui/pages/detail.py" line="100"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="165"/>
         <source>Chọn một hồ sơ trong danh sách (Enter để mở).</source>
         <translation>Choose a dossier in the list (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="61"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="85"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="87"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="89"/>
         <source>Quá trình giải quyết</source>
         <translation>Timeline</translation>
     </message>
@@ -791,77 +955,112 @@ Always smiling · Always gentle · Always listening · Always helping</translati
         <translation>Amend dossier…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="115"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="35"/>
+        <source>Giải quyết</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="36"/>
+        <source>Bổ sung, hẹn lại</source>
+        <translation>Supplements, new dates</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="37"/>
+        <source>Không giải quyết tiếp</source>
+        <translation>Not processed further</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="91"/>
+        <source>Bản điện tử (số hóa)</source>
+        <translation>Electronic copies (digitised)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="116"/>
+        <source>Thao tác</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="185"/>
         <source>Trạng thái: &lt;b&gt;%1&lt;/b&gt; · Tiếp nhận: %2 · Hẹn trả: &lt;b&gt;%3&lt;/b&gt; · %4 · Lệ phí: %5</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Received: %2 · Due: &lt;b&gt;%3&lt;/b&gt; · %4 · Fee: %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="123"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="195"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="123"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="195"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="124"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="196"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="124"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="196"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="125"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="197"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="202"/>
+        <source>Hình thức: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="206"/>
         <source>THIẾU</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="149"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="247"/>
         <source>Lý do: </source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="152"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="250"/>
         <source>Hẹn mới: </source>
         <translation>New due: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="154"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="252"/>
         <source>Người nhận: </source>
         <translation>Collected by: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="158"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="254"/>
+        <source>Gửi qua bưu chính, số hiệu %1, tới %2</source>
+        <translation>Sent by post, tracking number %1, to %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="259"/>
         <source>Thiếu: </source>
         <translation>Missing: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="223"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="326"/>
         <source>Hẹn trả mới: %1 (trước đó: %2).</source>
         <translation>New appointment: %1 (was %2).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="224"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="327"/>
         <source>Phiếu mới đã gửi in.</source>
         <translation>The new slip was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="224"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="327"/>
         <source>In phiếu mới cho công dân: Ctrl+P.</source>
         <translation>Print the new slip for the citizen: Ctrl+P.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="73"/>
         <source>Hồ sơ đã kết thúc: không còn thao tác nào.</source>
         <translation>This dossier is closed: no further actions.</translation>
     </message>
@@ -922,11 +1121,6 @@ Always smiling · Always gentle · Always listening · Always helping</translati
         <location filename="../../desk_app/ui/district/window.py" line="83"/>
         <source>Thống kê</source>
         <translation>Statistics</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/district/window.py" line="92"/>
-        <source>Cấp trên</source>
-        <translation>Upper level</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/district/window.py" line="100"/>
@@ -1021,6 +1215,39 @@ The last action may not have finished; saved dossiers are not affected and what 
     </message>
 </context>
 <context>
+    <name>FeePayment</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/fee_payment.py" line="22"/>
+        <source>Tiền mặt</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/fee_payment.py" line="23"/>
+        <source>Chuyển khoản</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/fee_payment.py" line="44"/>
+        <source>Lệ phí nộp bằng:</source>
+        <translation>Fee paid by:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/fee_payment.py" line="46"/>
+        <source>tiền mặt</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/fee_payment.py" line="46"/>
+        <source>chuyển khoản</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/fee_payment.py" line="47"/>
+        <source>Lệ phí đã nộp: %1</source>
+        <translation>Fee paid: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="157"/>
@@ -1049,19 +1276,55 @@ The last action may not have finished; saved dossiers are not affected and what 
     </message>
 </context>
 <context>
+    <name>FollowUpList</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="53"/>
+        <source>Chỉ việc chưa trả lời</source>
+        <translation>Only those not answered yet</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="57"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="96"/>
+        <source>Chưa chọn việc nào trong danh sách.</source>
+        <translation>Nothing chosen in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="199"/>
+        <source>Theo dõi, trả lời người dân</source>
+        <translation>Follow-ups and answers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="204"/>
+        <source>Không hài lòng (chỉ huy trả lời)</source>
+        <translation>Unsatisfied (the commander answers)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="205"/>
+        <source>Phản ánh, kiến nghị, tin báo</source>
+        <translation>Complaints, proposals, tip-offs</translation>
+    </message>
+</context>
+<context>
     <name>FullDiskWarning</name>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="103"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="104"/>
         <source>Ổ đĩa đã đầy: chỉ xem, tìm và in được; chưa lưu được gì</source>
         <translation>The disk is full: you can look up, search and print; nothing can be saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="108"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="109"/>
         <source>Ổ đĩa đã đầy</source>
         <translation>The disk is full</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="109"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="110"/>
         <source>Ổ đĩa chứa dữ liệu đã đầy nên phần mềm mở cơ sở dữ liệu ở chế độ chỉ đọc: xem, tìm hồ sơ và in phiếu vẫn được, nhưng chưa lưu được hồ sơ hay thay đổi nào. Hãy xóa bớt tệp hoặc dọn ổ đĩa, rồi đóng và mở lại phần mềm.</source>
         <translation>The disk holding the data is full, so the program opened the database read-only: looking up, searching dossiers and printing slips still work, but no dossier or change can be saved. Delete some files or clean up the disk, then close and reopen the program.</translation>
     </message>
@@ -1069,143 +1332,198 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="20"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="21"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement request</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="22"/>
         <source>Gia hạn</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="23"/>
         <source>Từ chối</source>
         <translation>Refusal</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="24"/>
         <source>Dừng giải quyết</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="41"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="42"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="43"/>
         <source>Không tự khóa</source>
         <translation>Never lock</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="43"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="44"/>
         <source>Tự in phiếu hẹn khi lưu hồ sơ</source>
         <translation>Print the appointment slip when a dossier is saved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="51"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="52"/>
         <source>16:30 (để trống: không nhắc)</source>
         <translation>16:30 (empty: no reminder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="59"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="61"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="62"/>
         <source>Giờ làm việc</source>
         <translation>Working hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="63"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="64"/>
         <source>Mẫu mã hồ sơ</source>
         <translation>Dossier code pattern</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="67"/>
         <source>Trường dùng được: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} {procedure} {seq} (ví dụ {seq:04} = 4 chữ số).</source>
         <translation>Fields you can use: {unit_code} {yymmdd} {yyyymmdd} {yyyy} {yy} {mm} {dd} {procedure} {seq} (e.g. {seq:04} = 4 digits).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="71"/>
         <source>Tự khóa sau</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="73"/>
         <source>Tự in phiếu khi</source>
         <translation>Print the slip automatically on</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="74"/>
         <source>Nhắc xuất tệp cuối ngày lúc</source>
         <translation>Remind to export the end-of-day file at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="76"/>
         <source>Ngôn ngữ</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="77"/>
         <source>Áp dụng cho cửa sổ từ lần mở phần mềm sau. Dòng lệnh, phiếu in và biểu mẫu luôn bằng tiếng Việt.</source>
         <translation>Applies to the window from the next start. The command line, printed slips and forms are always in Vietnamese.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="110"/>
+        <source>Hiện có %1 tệp số hóa, %2: mỗi tệp đi một lần, trong tệp cuối ngày sau khi đính kèm.</source>
+        <translation>%1 digitised files now, %2: each goes once, in the end-of-day file after it is attached.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="112"/>
+        <source>Hiện có %1 tệp, %2</source>
+        <translation>%1 files now, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="115"/>
         <source>Màn hình cho người dân</source>
         <translation>Citizen screen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="116"/>
         <source>Mã QR thủ tục trên màn hình đó</source>
         <translation>Procedures QR on that screen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="101"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="102"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="160"/>
         <source>Màn hình %1</source>
         <translation>Screen %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="110"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="117"/>
+        <source>Thời hạn trả lời (ngày làm việc)</source>
+        <translation>Time to answer (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="122"/>
+        <source>Không hài lòng</source>
+        <translation>Unsatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="122"/>
+        <source>Khiếu nại, phản ánh</source>
+        <translation>Complaint, feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="123"/>
+        <source>Kiến nghị</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="123"/>
+        <source>Tin báo</source>
+        <translation>Tip-off</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="130"/>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="142"/>
+        <source>Thư mục máy quét lưu tệp (để trống: không dùng)</source>
+        <translation>Folder the scanner saves into (empty: not used)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="143"/>
+        <source>Gửi kèm tệp số hóa trong tệp cuối ngày (tệp lớn hơn)</source>
+        <translation>Send the digitised files in the end-of-day file (a larger file)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="147"/>
+        <source>Thư mục máy quét</source>
+        <translation>Scanner folder</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="156"/>
         <source>Tự động: màn hình thứ hai nếu có, không thì khung nổi</source>
         <translation>Automatic: the second monitor if any, else a panel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="111"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="157"/>
         <source>Khung nổi ở góc màn hình này (xoay về người dân)</source>
         <translation>A corner panel on this screen (turned to the citizen)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="158"/>
         <source>Không dùng</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="126"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="172"/>
         <source>Mẫu mã hồ sơ không hợp lệ: %1</source>
         <translation>Invalid dossier code pattern: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="130"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="176"/>
         <source>Ví dụ: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="189"/>
         <source>Giờ nhắc viết dạng giờ:phút, ví dụ 16:30 (để trống nếu không muốn nhắc).</source>
         <translation>Write the reminder time as hour:minute, e.g. 16:30 (leave it empty for no reminder).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="186"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="235"/>
         <source>Đã lưu. Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau; các cài đặt khác có hiệu lực ngay.</source>
         <translation>Saved. The new language takes effect the next time the program starts; the other settings take effect now.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="189"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="238"/>
         <source>Đã lưu, có hiệu lực ngay.</source>
         <translation>Saved; it takes effect now.</translation>
     </message>
@@ -1213,245 +1531,286 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="67"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="68"/>
         <source>Đếm lại</source>
         <translation>Count again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="70"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="71"/>
         <source>Ca bắt đầu lúc</source>
         <translation>Shift started at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="79"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="99"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="81"/>
         <location filename="../../desk_app/ui/pages/handover_page.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="94"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="83"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="93"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="85"/>
         <source>Nhận lúc</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="86"/>
         <source>Trả lúc</source>
         <translation>Returned at</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="86"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="156"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="95"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="96"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="97"/>
+        <source>Người xử lý</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="98"/>
         <source>Mã thủ tục</source>
         <translation>Procedure code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="100"/>
         <source>Số hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="91"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="100"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="108"/>
         <source>Lệ phí</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="101"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="103"/>
         <source>Quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="103"/>
         <source>Còn mở (sắp đến hạn trước)</source>
         <translation>Open (due soonest first)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="104"/>
         <source>Chờ trả</source>
         <translation>Awaiting pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="95"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="104"/>
         <source>Tiếp nhận trong ca</source>
         <translation>Received this shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="105"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="105"/>
         <source>Khiếu nại, tin báo</source>
         <translation>Complaints, reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="106"/>
+        <source>Không hài lòng chưa trả lời</source>
+        <translation>Unsatisfied, not answered</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="107"/>
+        <source>Phản ánh, kiến nghị chưa trả lời</source>
+        <translation>Complaints, proposals not answered</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="116"/>
+        <source> – QUÁ HẠN</source>
+        <translation> – OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="119"/>
         <source>Bàn giao</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="105"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="121"/>
         <source>Ghi chú cho ca sau: việc cần làm tiếp, hồ sơ cần gọi điện…</source>
         <translation>Note for the next shift: what to follow up, whom to call…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="110"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="126"/>
         <source>— chọn người nhận ca —</source>
         <translation>— choose the incoming officer —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="130"/>
         <source>PIN người nhận ca</source>
         <translation>Incoming officer's PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="132"/>
         <source>Xác nhận bàn giao</source>
         <translation>Confirm handover</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="119"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="136"/>
         <source>In phiếu (máy in nhiệt)</source>
         <translation>Print slip (thermal printer)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="138"/>
         <source>Lưu biên bản A4 (PDF)…</source>
         <translation>Save A4 record (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="126"/>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="140"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="157"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="128"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="145"/>
         <source>Người nhận ca</source>
         <translation>Incoming officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="156"/>
         <source>Người giao</source>
         <translation>Handed over by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="140"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="157"/>
         <source>Người nhận</source>
         <translation>Taken over by</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="148"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="165"/>
         <source>Chốt sổ cuối ngày</source>
         <translation>Close the day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="150"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="167"/>
         <source>In lại bản chốt sổ</source>
         <translation>Reprint the day close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="154"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="171"/>
         <source>Nhập phiếu khảo sát giấy…</source>
         <translation>Enter paper survey forms…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="238"/>
+        <source>Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8, chuyển khoản %9</source>
+        <translation>Received %1 · returned %2 · overdue %3 · open %4 (%5 due by the end of the next working day) · awaiting pickup %6 · fees %7, cash %8, transfer %9</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="242"/>
+        <source>Đánh giá: %1</source>
+        <translation>Ratings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="243"/>
+        <source>
+Không hài lòng chưa trả lời %1 (quá hạn %2) · phản ánh, kiến nghị, tin báo chưa trả lời %3 (quá hạn %4)</source>
+        <translation>
+Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not answered %3 (overdue %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="56"/>
         <source>Các lần bàn giao</source>
         <translation>Past handovers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="200"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="217"/>
         <source>Đang đếm…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="221"/>
-        <source>Tiếp nhận %1 · đã trả %2 · quá hạn %3 · còn mở %4 (%5 đến hạn đến hết ngày làm việc tiếp theo) · chờ trả %6 · lệ phí %7, tiền mặt %8
-Đánh giá: %9</source>
-        <translation>Received %1 · returned %2 · overdue %3 · open %4 (%5 due by the end of the next working day) · awaiting pickup %6 · fees %7, cash %8
-Ratings: %9</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="252"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="273"/>
         <source>Không bàn giao lúc này. Người giao ca sau này là %1.</source>
         <translation>No handover now. The officer handing over later will be %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="275"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="296"/>
         <source>Đã bàn giao cho %1 lúc %2.</source>
         <translation>Handed over to %1 at %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="282"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="303"/>
         <source>Xác nhận bàn giao trước, rồi in phiếu có chữ ký hai bên.</source>
         <translation>Confirm the handover first, then print the slip for both signatures.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="285"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="306"/>
         <source>Đang in phiếu bàn giao…</source>
         <translation>Printing the handover slip…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="296"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="317"/>
         <source>Lưu biên bản bàn giao</source>
         <translation>Save the handover record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="318"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="339"/>
         <source>Đã lưu biên bản: %1</source>
         <translation>Record saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="330"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="351"/>
         <source>Đã chốt sổ, đang in…</source>
         <translation>Day closed, printing…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/handover_page.py" line="330"/>
+        <location filename="../../desk_app/ui/pages/handover_page.py" line="351"/>
         <source>Đang in lại bản chốt sổ…</source>
         <translation>Reprinting the day close…</translation>
     </message>
@@ -1562,32 +1921,32 @@ Ratings: %9</translation>
         <translation>Send this whole key line to the upper level once (so it can receive the unit's files).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="43"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="45"/>
         <source>Khóa công khai cấp trên</source>
         <translation>Upper level's public key</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="48"/>
         <source>Khóa công khai đơn vị</source>
         <translation>Unit's public key</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="57"/>
         <source>Vân tay %1 – đọc cho cấp trên đối chiếu qua điện thoại.</source>
         <translation>Fingerprint %1 – read it to the upper level by phone to compare.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="71"/>
         <source>Đây là khóa của chính đơn vị này. Hãy dán khóa do cấp trên gửi.</source>
         <translation>This is this unit's own key. Paste the key sent by the upper level.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="73"/>
         <source>Khóa hợp lệ – vân tay %1.</source>
         <translation>Valid key – fingerprint %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="91"/>
         <source>Đã sao chép khóa của đơn vị; dán vào thư, tin nhắn gửi cấp trên.</source>
         <translation>The unit's key is copied; paste it into an email or message to the upper level.</translation>
     </message>
@@ -1658,17 +2017,17 @@ Ratings: %9</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="130"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="131"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="133"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="134"/>
         <source>Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca.</source>
         <translation>Enter your PIN to continue the shift, or choose the officer taking over.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="135"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="136"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
@@ -1676,27 +2035,27 @@ Ratings: %9</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="97"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="98"/>
         <source>Đăng nhập ca trực</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="100"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="101"/>
         <source>Bộ phận một cửa – ai đang trực?</source>
         <translation>One-stop desk – who is on duty?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="103"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="104"/>
         <source>Vào ca trực</source>
         <translation>Start shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="103"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="104"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="178"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="180"/>
         <source>Có người nhập sai mã PIN</source>
         <translation>Wrong PINs were typed</translation>
     </message>
@@ -1704,77 +2063,113 @@ Ratings: %9</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="162"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="182"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="164"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="184"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="165"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="187"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="166"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="194"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="167"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="189"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="169"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="193"/>
         <source>Thống kê  F6</source>
         <translation>Statistics  F6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="170"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="186"/>
         <source>Bàn giao ca  F11</source>
         <translation>Shift handover  F11</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="171"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="176"/>
+        <source>Tiếp nhận</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/pages.py" line="177"/>
+        <source>Hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/pages.py" line="178"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/pages.py" line="179"/>
+        <source>Quản trị</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/pages.py" line="191"/>
+        <source>Theo dõi, trả lời người dân</source>
+        <translation>Follow-ups and answers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/pages.py" line="195"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="173"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="197"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/count_tiles.py" line="50"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="80"/>
         <source>nhận hôm nay</source>
         <translation>received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/count_tiles.py" line="51"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="81"/>
         <source>đã trả hôm nay</source>
         <translation>returned today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/count_tiles.py" line="52"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="82"/>
         <source>đến hạn hôm nay</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/count_tiles.py" line="53"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="83"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="86"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="123"/>
+        <source>chờ trả lời</source>
+        <translation>awaiting an answer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="124"/>
+        <source> · %1 QUÁ HẠN</source>
+        <translation> · %1 OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="180"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="181"/>
         <source>Cài đặt còn thay đổi chưa lưu ở: %1.
 
 Bỏ các thay đổi đó và rời trang?</source>
@@ -1783,85 +2178,240 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="172"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="196"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="174"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="198"/>
         <source>Chỉ chỉ huy xem được nhật ký kiểm tra.</source>
         <translation>Only a commander can see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="254"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="266"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="255"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="267"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="256"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="268"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="273"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="285"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/sidebar.py" line="187"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="287"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="299"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="289"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="301"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="290"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="302"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
 </context>
 <context>
+    <name>NoticeBox</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/notice_box.py" line="22"/>
+        <source>Tin nhắn báo công dân</source>
+        <translation>Messages to the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/notice_box.py" line="35"/>
+        <source>Chép nội dung</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/notice_box.py" line="36"/>
+        <source>Đã gửi bằng điện thoại</source>
+        <translation>Sent from a phone</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/notice_box.py" line="65"/>
+        <source>Nhận tin nhắn báo kết quả: có, số %1</source>
+        <translation>Notices: yes, to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/notice_box.py" line="66"/>
+        <source>Nhận tin nhắn báo kết quả: không</source>
+        <translation>Notices: no</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/notice_box.py" line="74"/>
+        <source> (bằng tay)</source>
+        <translation> (by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/notice_box.py" line="87"/>
+        <source>Chưa có tin nhắn nào cho hồ sơ này.</source>
+        <translation>No message for this dossier yet.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSender</name>
+    <message>
+        <location filename="../../desk_app/ui/shell/notice_sender.py" line="56"/>
+        <source>Tin nhắn chưa gửi được: %1</source>
+        <translation>Messages not sent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/shell/notice_sender.py" line="58"/>
+        <source>%1 tin nhắn chờ gửi bằng điện thoại (mở hồ sơ để quét mã)</source>
+        <translation>%1 messages wait to be sent from a phone (open the dossier to scan the code)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="19"/>
+        <source>Có kết quả</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="20"/>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="21"/>
+        <source>Hẹn lại ngày trả</source>
+        <translation>Appointment moved</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="22"/>
+        <source>Nhắc nhận kết quả</source>
+        <translation>Pickup reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="48"/>
+        <source>Trường điền sẵn: {unit} tên đơn vị, {code} mã hồ sơ, {where} nơi nhận, {hours} giờ làm việc, {bring} giấy tờ mang theo, {missing} giấy tờ cần bổ sung, {when} giờ hẹn mới, {ready} ngày có kết quả, {hotline}.</source>
+        <translation>Filled in: {unit} unit name, {code} dossier code, {where} where to collect, {hours} working hours, {bring} what to bring, {missing} documents to supplement, {when} new appointment, {ready} day the result was ready, {hotline}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="55"/>
+        <source>Mang theo khi nhận</source>
+        <translation>Bring when collecting</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="56"/>
+        <source>Giữ dấu tiếng Việt (70 ký tự một tin thay vì 160: tốn tiền hơn)</source>
+        <translation>Keep Vietnamese accents (70 characters a message instead of 160: costs more)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="62"/>
+        <source>COM3 hoặc /dev/ttyUSB0 (để trống: gửi bằng điện thoại)</source>
+        <translation>COM3 or /dev/ttyUSB0 (empty: send from a phone)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="66"/>
+        <source>Xin báo đã đến máy (có nhà mạng tính phí)</source>
+        <translation>Ask for delivery reports (some carriers charge)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="68"/>
+        <source>Cổng modem GSM</source>
+        <translation>GSM modem port</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="69"/>
+        <source>Mã PIN thẻ SIM</source>
+        <translation>SIM PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="73"/>
+        <source>Lưu cài đặt tin nhắn</source>
+        <translation>Save message settings</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="83"/>
+        <source>Kiểm tra modem</source>
+        <translation>Check modem</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="88"/>
+        <source>Gửi tin thử</source>
+        <translation>Send a test message</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="93"/>
+        <source>Modem</source>
+        <translation>Modem</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="112"/>
+        <source>Dài nhất: %1 tin nhắn</source>
+        <translation>At most: %1 messages</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="131"/>
+        <source>Đã lưu cài đặt tin nhắn.</source>
+        <translation>Message settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="136"/>
+        <source>Đang hỏi modem…</source>
+        <translation>Asking the modem…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="150"/>
+        <source>Đang gửi tin thử…</source>
+        <translation>Sending the test message…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="158"/>
+        <source>Tin thử #%1 đến %2: %3</source>
+        <translation>Test message #%1 to %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>OfficerPin</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="35"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="36"/>
         <source>4–8 chữ số</source>
         <translation>4–8 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="39"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="40"/>
         <source>Mở khóa bằng cụm mật khẩu khôi phục…</source>
         <translation>Unlock with the recovery passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="45"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="46"/>
         <source>Cán bộ trực:</source>
         <translation>Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="46"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="47"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="76"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="77"/>
         <source>Đã mở khóa %1: nhập mã PIN để vào ca trực.</source>
         <translation>Unlocked %1: enter the PIN to start the shift.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="77"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="78"/>
         <source>%1 không bị khóa: nhập mã PIN.</source>
         <translation>%1 is not locked: enter the PIN.</translation>
     </message>
@@ -2150,122 +2700,142 @@ Discard them and leave the page?</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="24"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="26"/>
         <source>Phiếu tiếp nhận và hẹn trả (CT04 / Mẫu 01)</source>
         <translation>Receipt and appointment slip (CT04 / Form 01)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="25"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="27"/>
         <source>Phiếu hướng dẫn bổ sung (CT05 / Mẫu 02)</source>
         <translation>Supplement guidance slip (CT05 / Form 02)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="26"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="28"/>
         <source>Phiếu từ chối tiếp nhận (CT06 / Mẫu 03)</source>
         <translation>Refusal slip (CT06 / Form 03)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="27"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="29"/>
         <source>Thư xin lỗi, hẹn lại (Mẫu 04)</source>
         <translation>Apology and new date letter (Form 04)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="67"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="30"/>
+        <source>Thông báo dừng giải quyết (Mẫu 05)</source>
+        <translation>Notice that processing stopped (Form 05)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="31"/>
+        <source>Phiếu kiểm soát quá trình giải quyết (Mẫu 06)</source>
+        <translation>Processing control sheet (Form 06)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="72"/>
         <source>Biểu mẫu A4</source>
         <translation>A4 forms</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="68"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="73"/>
         <source>Ghi biểu mẫu A4 (PDF, 2 liên) rồi mở bằng trình xem PDF để in.</source>
         <translation>Write the A4 form (PDF, 2 copies) and open it in the PDF viewer to print.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="110"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="116"/>
         <source>In lại phiếu (Ctrl+P)</source>
         <translation>Reprint slip (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="111"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
         <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.</source>
         <translation>Reprint the %1 (from the dossier's latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="119"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="125"/>
         <source>Phiếu tiếp nhận, hẹn trả</source>
         <translation>Receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="119"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="125"/>
         <source>Phiếu bổ sung hồ sơ</source>
         <translation>Supplement slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="120"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="126"/>
         <source>Phiếu từ chối</source>
         <translation>Refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="120"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="126"/>
         <source>Phiếu xin lỗi, hẹn lại</source>
         <translation>Apology and new date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="121"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="127"/>
         <source>Phiếu đã trả kết quả</source>
         <translation>Result returned slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="121"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="127"/>
         <source>Thông báo dừng giải quyết</source>
         <translation>Notice of stopped processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="130"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="136"/>
         <source>Đang in %1 hồ sơ %2…</source>
         <translation>Printing the %1 of dossier %2…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="143"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="149"/>
         <source>bản in lại lần %1 của phiếu</source>
         <translation>reprint no. %1 of the slip of</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="143"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="149"/>
         <source>phiếu</source>
         <translation>the slip of</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="144"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="150"/>
         <source>Chưa khai báo máy in: %1 hồ sơ %2 được ghi thành ảnh %3</source>
         <translation>No printer set up: %1 dossier %2 was saved as the picture %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="146"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="152"/>
         <source>Đã in bản in lại lần %2 của phiếu hồ sơ %1.</source>
         <translation>Printed reprint no. %2 of the slip of dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="148"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="154"/>
         <source>Đã in phiếu hồ sơ %1.</source>
         <translation>Printed the slip of dossier %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="161"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="167"/>
         <source>Không ghi được biểu mẫu: %1</source>
         <translation>Could not write the form: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="164"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="170"/>
         <source>%1 (bản in lại lần %2, đã đánh dấu trên biểu mẫu)</source>
         <translation>%1 (reprint no. %2, marked on the form)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="169"/>
-        <source>Đã mở biểu mẫu %1 (2 liên) bằng trình xem PDF; in từ trình xem.</source>
-        <translation>Opened form %1 (2 copies) in the PDF viewer; print from the viewer.</translation>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="175"/>
+        <source>một bản</source>
+        <translation>one copy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/print_actions.py" line="172"/>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="175"/>
+        <source>2 liên</source>
+        <translation>2 copies</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="176"/>
+        <source>Đã mở biểu mẫu %1 (%2) bằng trình xem PDF; in từ trình xem.</source>
+        <translation>Opened form %1 (%2) in the PDF viewer; print from the viewer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/print_actions.py" line="179"/>
         <source>Đã ghi biểu mẫu vào %1. %2</source>
         <translation>Form written to %1. %2</translation>
     </message>
@@ -2273,162 +2843,172 @@ Discard them and leave the page?</translation>
 <context>
     <name>PrintJobsPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="23"/>
         <source>Phiếu hướng dẫn thủ tục</source>
         <translation>Procedure guide sheet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="24"/>
         <source>Phiếu tiếp công dân</source>
         <translation>Citizen visit slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="25"/>
         <source>Trang in thử</source>
         <translation>Test page</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="26"/>
         <source>Biên bản bàn giao ca</source>
         <translation>Shift handover record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="27"/>
         <source>Chốt sổ cuối ngày</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="28"/>
         <source>Chốt sổ cuối ngày (in lại)</source>
         <translation>Day close (reprint)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="29"/>
         <source>Biểu mẫu A4: phiếu tiếp nhận hồ sơ</source>
         <translation>A4 form: receipt and appointment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="30"/>
         <source>Biểu mẫu A4: phiếu hướng dẫn bổ sung</source>
         <translation>A4 form: request to complete the dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="31"/>
         <source>Biểu mẫu A4: phiếu từ chối</source>
         <translation>A4 form: refusal</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="32"/>
         <source>Biểu mẫu A4: phiếu xin lỗi, hẹn lại</source>
         <translation>A4 form: apology and new appointment</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="33"/>
+        <source>Biểu mẫu A4: thông báo dừng giải quyết</source>
+        <translation>A4 form: notice that processing stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="34"/>
+        <source>Biểu mẫu A4: phiếu kiểm soát quá trình giải quyết</source>
+        <translation>A4 form: processing control sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="37"/>
         <source>Phiếu tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Dossier receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="38"/>
         <source>Phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ</source>
         <translation>Dossier supplement guidance slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="39"/>
         <source>Phiếu từ chối tiếp nhận, giải quyết hồ sơ</source>
         <translation>Dossier refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="40"/>
         <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new result date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="41"/>
         <source>Phiếu xác nhận đã trả kết quả</source>
         <translation>Result returned confirmation slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="42"/>
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice that processing has stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="68"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="72"/>
         <source>Lệnh in</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="71"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="75"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="76"/>
         <source>Phiếu</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="77"/>
         <source>Hồ sơ / nội dung</source>
         <translation>Dossier / subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="74"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="78"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="79"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="80"/>
         <source>Lý do lỗi</source>
         <translation>Error reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="87"/>
         <source>In lại  (Ctrl+R)</source>
         <translation>Reprint  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="90"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="93"/>
         <source>In lại trên:</source>
         <translation>Reprint on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="99"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="103"/>
         <source>Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) hoặc đã gửi mà máy in chưa xác nhận (nền vàng) có thể in lại trên máy in cũ hoặc chọn máy in khác.</source>
         <translation>Slips recently sent to a printer. A failed slip (red background) or one sent but not confirmed by the printer (amber background) can be reprinted on its own printer or on another one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="122"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="126"/>
         <source>Máy in của lệnh in</source>
         <translation>The job's own printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="123"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="127"/>
         <source> (ảnh PNG trong thư mục dữ liệu)</source>
         <translation> (PNG image in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="143"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="143"/>
         <source>Đã gửi, chưa xác nhận: %1</source>
         <translation>Sent, not confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="158"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="162"/>
         <source>Đang in lại…</source>
         <translation>Reprinting…</translation>
     </message>
@@ -2658,52 +3238,52 @@ Discard them and leave the page?</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="14"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="16"/>
         <source>Mã hồ sơ</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="19"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="21"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="15"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="17"/>
         <source>Người nộp</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="16"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="18"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="17"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="19"/>
         <source>Hẹn trả</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="18"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="20"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="20"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="22"/>
         <source>Tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="21"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="23"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="27"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="29"/>
         <source>QUÁ HẠN</source>
         <translation>OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/models/queue_model.py" line="27"/>
+        <location filename="../../desk_app/ui/models/queue_model.py" line="29"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
@@ -2729,42 +3309,57 @@ Discard them and leave the page?</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="54"/>
         <source>Tìm: mã hồ sơ, số định danh, số điện thoại hoặc họ tên (có dấu hay không dấu)</source>
         <translation>Search: dossier code, ID number, phone or name (with or without accents)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="68"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="69"/>
         <source>Mọi trạng thái</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="73"/>
         <source>Mọi thủ tục</source>
         <translation>Any procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="80"/>
         <source>Nhận từ ngày</source>
         <translation>Received from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="93"/>
         <source>Xem:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="94"/>
         <source>Thủ tục:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="95"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="235"/>
+        <source>Không tìm thấy hồ sơ nào khớp. Thử gõ mã hồ sơ, số định danh hoặc họ tên không dấu.</source>
+        <translation>No dossier matches. Try the dossier code, the ID number or the name without accents.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="237"/>
+        <source>Chưa có hồ sơ nào hôm nay – F2 để tiếp nhận.</source>
+        <translation>No dossiers yet today – F2 to receive one.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="238"/>
+        <source>Không có hồ sơ nào trong danh sách này – đổi bộ lọc ở trên, hoặc F2 để tiếp nhận hồ sơ mới.</source>
+        <translation>No dossiers in this list – change the filters above, or F2 to receive a new one.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="232"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="243"/>
         <source>Tìm thấy %n hồ sơ</source>
         <translation>
             <numerusform>Found %n dossier</numerusform>
@@ -2772,12 +3367,12 @@ Discard them and leave the page?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="232"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="243"/>
         <source>Không tìm thấy hồ sơ nào.</source>
         <translation>No dossier found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="234"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="245"/>
         <source>Đang hiển thị %n hồ sơ mới nhất; cuộn xuống để xem thêm</source>
         <translation>
             <numerusform>Showing the newest %n dossier; scroll down for more</numerusform>
@@ -2785,7 +3380,7 @@ Discard them and leave the page?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/pages/queue_view.py" line="236"/>
+        <location filename="../../desk_app/ui/pages/queue_view.py" line="247"/>
         <source>%n hồ sơ</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -2794,19 +3389,92 @@ Discard them and leave the page?</translation>
     </message>
 </context>
 <context>
+    <name>RatingFollowUps</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="116"/>
+        <source>Hạn trả lời</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="116"/>
+        <source> – QUÁ HẠN</source>
+        <translation> – OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="117"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="118"/>
+        <source>Hồ sơ</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="119"/>
+        <source>Công dân</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="120"/>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="121"/>
+        <source>Cán bộ được đánh giá</source>
+        <translation>Officer rated</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="122"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="126"/>
+        <source>đã gọi điện, gặp trực tiếp… lúc nào, với ai</source>
+        <translation>called, met in person… when, with whom</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="130"/>
+        <source>Đã liên hệ</source>
+        <translation>Contact made</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="131"/>
+        <source>Trả lời người dân</source>
+        <translation>Answer to the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="132"/>
+        <source>Lưu trả lời</source>
+        <translation>Save the answer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="145"/>
+        <source>Đã lưu trả lời cho %1.</source>
+        <translation>Answer saved for %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveForm</name>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="27"/>
+        <location filename="../../desk_app/ui/widgets/channel_fields.py" line="14"/>
         <source>Trực tiếp</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="28"/>
+        <location filename="../../desk_app/ui/widgets/channel_fields.py" line="15"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="57"/>
+        <location filename="../../desk_app/ui/widgets/channel_fields.py" line="16"/>
+        <source>Bưu chính</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="58"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
@@ -2841,82 +3509,87 @@ Discard them and leave the page?</translation>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="107"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="108"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="109"/>
+        <source>Nhận tin nhắn báo kết quả?</source>
+        <translation>Text the citizen when the result is ready?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="116"/>
         <source>Lưu hồ sơ (Ctrl+Enter)</source>
         <translation>Save dossier (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="121"/>
         <source>Nhập mới</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="196"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="205"/>
         <source>Đã khôi phục hồ sơ đang nhập dở (chưa lưu).</source>
         <translation>Restored the dossier you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="216"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="225"/>
         <source>%1 trực tiếp / %2 trực tuyến</source>
         <translation>%1 in person / %2 online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="218"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="227"/>
         <source>%1 · Thời hạn: %2 · Lệ phí: %3</source>
         <translation>%1 · Time limit: %2 · Fee: %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="249"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="258"/>
         <source>Còn thiếu %1 giấy tờ: %2</source>
         <translation>%1 document(s) missing: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="256"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="265"/>
         <source>Hẹn trả: chọn thủ tục để tính ngày hẹn</source>
         <translation>Due: choose a procedure to compute the due date</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="261"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="270"/>
         <source>Hẹn trả: không tính được (%1)</source>
         <translation>Due: cannot be computed (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="263"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="272"/>
         <source>Hẹn trả: %1</source>
         <translation>Due: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="276"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="289"/>
         <source>Không tìm thấy thủ tục này: chọn một dòng trong danh sách gợi ý.</source>
         <translation>No such procedure: choose a line in the suggestion list.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="282"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="295"/>
         <source>Chưa lưu: kiểm tra lại số định danh rồi lưu lại (Ctrl+Enter).</source>
         <translation>Not saved: check the ID number, then save again (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="300"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="317"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="301"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="318"/>
         <source>Đã lưu hồ sơ %1%2. Hẹn trả: %3.</source>
         <translation>Dossier %1 saved%2. Due: %3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="318"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="335"/>
         <source>Hồ sơ trùng thủ tục</source>
         <translation>Same procedure already open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="319"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="336"/>
         <source>%1 đang có hồ sơ %2 (%3, %4) chưa xong.
 
 Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
@@ -2925,27 +3598,27 @@ Vẫn tiếp nhận thêm một hồ sơ cùng thủ tục?</source>
 Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="323"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="340"/>
         <source>Chưa lưu: mở hồ sơ %1 để tiếp tục (Alt+M).</source>
         <translation>Not saved: open dossier %1 to continue (Alt+M).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="332"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="349"/>
         <source>Hồ sơ %1 đã lưu. %2</source>
         <translation>Dossier %1 is saved. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="334"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="351"/>
         <source>Hồ sơ %1 đã lưu. Chưa khai báo máy in (Cài đặt › Máy in): phiếu hẹn được ghi thành ảnh %2</source>
         <translation>Dossier %1 saved. No printer set up (Settings › Printers): the appointment slip was saved as the picture %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="337"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="354"/>
         <source>Đã in phiếu hẹn hồ sơ %1.</source>
         <translation>Appointment slip of dossier %1 printed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/receive_form.py" line="348"/>
+        <location filename="../../desk_app/ui/pages/receive_form.py" line="366"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -2994,51 +3667,61 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/record_kinds.py" line="17"/>
+        <source>trả lời đánh giá không hài lòng</source>
+        <translation>answers to unsatisfied ratings</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="18"/>
+        <source>theo dõi phản ánh, kiến nghị, tin báo</source>
+        <translation>complaints, proposals and tip-offs followed up</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/record_kinds.py" line="19"/>
         <source>bàn giao ca</source>
         <translation>shift handovers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/record_kinds.py" line="18"/>
+        <location filename="../../desk_app/ui/record_kinds.py" line="20"/>
         <source>chốt ngày</source>
         <translation>day closings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/record_kinds.py" line="19"/>
+        <location filename="../../desk_app/ui/record_kinds.py" line="21"/>
         <source>lệnh in</source>
         <translation>print jobs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/record_kinds.py" line="20"/>
+        <location filename="../../desk_app/ui/record_kinds.py" line="22"/>
         <source>máy in</source>
         <translation>printers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/record_kinds.py" line="21"/>
+        <location filename="../../desk_app/ui/record_kinds.py" line="23"/>
         <source>cài đặt</source>
         <translation>settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/record_kinds.py" line="22"/>
+        <location filename="../../desk_app/ui/record_kinds.py" line="24"/>
         <source>đơn vị</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/record_kinds.py" line="23"/>
+        <location filename="../../desk_app/ui/record_kinds.py" line="25"/>
         <source>ngày nghỉ, làm bù</source>
         <translation>holidays and make-up days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/record_kinds.py" line="24"/>
+        <location filename="../../desk_app/ui/record_kinds.py" line="26"/>
         <source>tệp cuối ngày</source>
         <translation>end-of-day files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/record_kinds.py" line="25"/>
+        <location filename="../../desk_app/ui/record_kinds.py" line="27"/>
         <source>số thứ tự mã hồ sơ</source>
         <translation>dossier code counters</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/record_kinds.py" line="26"/>
+        <location filename="../../desk_app/ui/record_kinds.py" line="28"/>
         <source>lần nhập mã PIN</source>
         <translation>PIN attempts</translation>
     </message>
@@ -3079,17 +3762,17 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>RecoveryReminder</name>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="82"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="83"/>
         <source>Chưa đặt cụm mật khẩu khôi phục bản sao lưu</source>
         <translation>No recovery passphrase for backups yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="90"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="91"/>
         <source>Cụm mật khẩu khôi phục</source>
         <translation>Recovery passphrase</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/daily_backup.py" line="91"/>
+        <location filename="../../desk_app/ui/shell/daily_backup.py" line="92"/>
         <source>Bản sao lưu đã được mã hóa nhưng hiện chỉ mở được trên máy này. Nếu máy hỏng, cần cụm mật khẩu khôi phục để mở bản sao lưu trên máy mới: đặt trong Cài đặt › Sao lưu, khôi phục.</source>
         <translation>Backups are encrypted but open only on this PC for now. If it fails, the recovery passphrase is needed to open them on a new PC: set it in Settings › Backup, restore.</translation>
     </message>
@@ -3120,22 +3803,22 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>ReturningCitizen</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="51"/>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="52"/>
         <source>Đang có hồ sơ %1 %2 (%3, hẹn trả %4) – mở hồ sơ?</source>
         <translation>Has an open dossier %1 %2 (%3, due %4) – open it?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="54"/>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="55"/>
         <source>&amp;Mở hồ sơ</source>
         <translation>&amp;Open dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="54"/>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="55"/>
         <source>Mở hồ sơ</source>
         <translation>Open dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="62"/>
+        <location filename="../../desk_app/ui/widgets/returning_citizen.py" line="63"/>
         <source>… và %1 hồ sơ khác (tìm theo số định danh ở trang Hồ sơ).</source>
         <translation>… and %1 other dossier(s) (search by ID number on the Dossiers page).</translation>
     </message>
@@ -3143,52 +3826,57 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="23"/>
         <source>&amp;1 Giờ làm việc, mã hồ sơ</source>
         <translation>&amp;1 Working hours, dossier codes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="24"/>
         <source>&amp;2 Đơn vị</source>
         <translation>&amp;2 Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="25"/>
         <source>&amp;3 Cán bộ</source>
         <translation>&amp;3 Officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="26"/>
         <source>&amp;4 Danh mục thủ tục</source>
         <translation>&amp;4 Procedure catalog</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="27"/>
         <source>&amp;5 Ngày nghỉ, làm bù</source>
         <translation>&amp;5 Days off, make-up days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="28"/>
         <source>&amp;6 Máy in</source>
         <translation>&amp;6 Printers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="29"/>
         <source>&amp;7 Sao lưu, khôi phục</source>
         <translation>&amp;7 Backup, restore</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="39"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="30"/>
+        <source>&amp;8 Tin nhắn (SMS)</source>
+        <translation>&amp;8 Text messages (SMS)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="42"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="59"/>
         <source>Chỉ chỉ huy đơn vị được thay đổi cài đặt; cán bộ tiếp nhận chỉ xem.</source>
         <translation>Only the unit commander can change settings; reception officers can only view them.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="58"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_dialog.py" line="64"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3196,285 +3884,295 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
         <source>Hôm nay</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
         <source>Tuần này</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
         <source>Tháng này</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
         <source>Quý này</source>
         <translation>This quarter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
         <source>Thủ tục</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
         <source>Lĩnh vực</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
         <source>Tổng số nhận</source>
         <translation>Received, total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
         <source>Trực tiếp, bưu chính</source>
         <translation>In person, by post</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
         <source>Từ kỳ trước</source>
         <translation>Carried over</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
         <source>Đã giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="238"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="268"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="32"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="239"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="269"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="239"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="269"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
         <source>Đang giải quyết</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="35"/>
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="35"/>
         <source>Chờ bổ sung</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="36"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="36"/>
         <source>Dừng</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="37"/>
         <source>Đã trả</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="36"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="37"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="38"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="38"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="79"/>
         <source>Thống kê kết quả giải quyết hồ sơ</source>
         <translation>Results of dossier processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="84"/>
         <source>Khoảng khác…</source>
         <translation>Other range…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="91"/>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="92"/>
         <source>Xuất Biểu 06 (Excel)</source>
         <translation>Export form 06 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="93"/>
         <source>Xuất Biểu 06 (PDF)</source>
         <translation>Export form 06 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="97"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="97"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="97"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="100"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="101"/>
         <source>Theo:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="128"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="131"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="130"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="133"/>
         <source>Tỷ lệ trước, đúng hạn</source>
         <translation>Early or on time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="108"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="109"/>
         <source>Đang tải biểu đồ…</source>
         <translation>Loading the charts…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="167"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="176"/>
         <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
         <translation>The last day is before the first: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="169"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="178"/>
         <source>Đang tính…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="189"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="198"/>
         <source>Không tính được thống kê: %1</source>
         <translation>Could not count the statistics: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="194"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="203"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="197"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="206"/>
         <source>Từ %1 đến %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="200"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="209"/>
         <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
         <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="215"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="221"/>
+        <source>Hồ sơ mới: trực tiếp tại quầy %1 · qua bưu chính %2 · trực tuyến %3 (cán bộ hỗ trợ nộp tại quầy %4, có mã hồ sơ trên Cổng %5) · Trả kết quả qua bưu chính: %6</source>
+        <translation>New dossiers: at the counter %1 · by post %2 · online %3 (filed with an officer's help at the counter %4, with a portal code %5) · Results sent by post: %6</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="230"/>
+        <source>Số hóa: giấy tờ có bản điện tử %1/%2 (%3) · hồ sơ số hóa đủ %4/%5 · kết quả số hóa %6/%7</source>
+        <translation>Digitised: documents with an electronic copy %1/%2 (%3) · dossiers fully digitised %4/%5 · results digitised %6/%7</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="245"/>
         <source>Không tải được biểu đồ: %1</source>
         <translation>Could not load the charts: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="217"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="247"/>
         <source>Nhận và giải quyết</source>
         <translation>Received and resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="218"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="248"/>
         <source>Trước/đúng/quá hạn theo thủ tục</source>
         <translation>Early/on time/late by procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="219"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="249"/>
         <source>Mức độ hài lòng (%)</source>
         <translation>Satisfaction (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="220"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="250"/>
         <source>Chưa có đánh giá</source>
         <translation>No ratings yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="238"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="268"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="238"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="268"/>
         <source>Giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="253"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="283"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="253"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="283"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="255"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="285"/>
         <source>Lưu Biểu 06</source>
         <translation>Save form 06</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="272"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="302"/>
         <source>Không ghi được tệp: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="274"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="304"/>
         <source>Đã ghi Biểu 06: %1</source>
         <translation>Form 06 written: %1</translation>
     </message>
@@ -3482,178 +4180,173 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="40"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="42"/>
         <source>Dữ liệu vẫn còn nguyên và sẽ nằm trong lần xuất sau.</source>
         <translation>The data is intact and will be in the next export.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="44"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="46"/>
         <source>Ổ đĩa của thư mục “%1” đã đầy: chưa ghi được tệp (không để lại tệp dở dang). Hãy xóa bớt tệp hoặc chọn thư mục, USB khác rồi bấm xuất lại.</source>
         <translation>The disk of folder “%1” is full: the file was not written (no partial file is left). Delete some files or choose another folder or USB drive, then export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="48"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="50"/>
         <source>Không ghi được vào thư mục “%1” (không có quyền ghi hoặc thiết bị chỉ đọc). Hãy chọn thư mục khác.</source>
         <translation>Cannot write to folder “%1” (no write permission, or a read-only device). Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="52"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="54"/>
         <source>Không dùng được thư mục “%1” (USB đã rút hoặc đường dẫn không phải thư mục). Hãy cắm lại hoặc chọn thư mục khác.</source>
         <translation>Folder “%1” cannot be used (the USB drive was removed, or the path is not a folder). Plug it back in or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="57"/>
         <source>Không ghi được tệp vào “%1”: %2.</source>
         <translation>Could not write the file to “%1”: %2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="57"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="59"/>
         <source>Không xuất được tệp: %1.</source>
         <translation>Could not export the file: %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="71"/>
         <source>Đồng bộ cuối ngày</source>
         <translation>End-of-day sync</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="111"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="113"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="116"/>
         <source>Lưu vào thư mục:</source>
         <translation>Save to folder:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="153"/>
-        <source>Chưa gửi cấp trên: &lt;b&gt;%1 hồ sơ&lt;/b&gt; và &lt;b&gt;%2 lượt tiếp công dân&lt;/b&gt; mới hoặc có cập nhật (%3 bản ghi trong tệp).</source>
-        <translation>Not yet sent to the upper level: &lt;b&gt;%1 dossiers&lt;/b&gt; and &lt;b&gt;%2 reception-log visits&lt;/b&gt; new or updated (%3 records in the file).</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="80"/>
         <source>Xuất tệp cuối ngày  (Ctrl+E)</source>
         <translation>Export end-of-day file  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="83"/>
         <source>Xuất lại tệp đã chọn</source>
         <translation>Export the selected file again</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="84"/>
         <source>Khi cấp trên báo thiếu tệp: tạo lại đúng tệp đó (cùng số thứ tự).</source>
         <translation>When the upper level reports a missing file: makes that same file again (same number).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="123"/>
         <source>Thời gian</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="122"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="124"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="122"/>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="229"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="124"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="230"/>
         <source> (xuất lại)</source>
         <translation> (again)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="123"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="125"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="124"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="126"/>
         <source>Bản ghi</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="125"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="127"/>
         <source>Nơi lưu</source>
         <translation>Saved in</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="126"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="128"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="129"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="131"/>
         <source>Lịch sử xuất tệp</source>
         <translation>Export history</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="147"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="149"/>
         <source>Lần xuất gần nhất: &lt;b&gt;số %1&lt;/b&gt; lúc &lt;b&gt;%2&lt;/b&gt; – %3 (%4 bản ghi)</source>
         <translation>Last export: &lt;b&gt;no. %1&lt;/b&gt; at &lt;b&gt;%2&lt;/b&gt; – %3 (%4 records)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="151"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="153"/>
         <source>Chưa xuất tệp lần nào.</source>
         <translation>No file has been exported yet.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="156"/>
+        <source>Chưa gửi %4: &lt;b&gt;%1 hồ sơ&lt;/b&gt; và &lt;b&gt;%2 lượt tiếp công dân&lt;/b&gt; mới hoặc có cập nhật (%3 bản ghi trong tệp).</source>
+        <translation>Not yet sent to %4: &lt;b&gt;%1 dossiers&lt;/b&gt; and &lt;b&gt;%2 reception-log visits&lt;/b&gt; new or updated (%3 records in the file).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="160"/>
         <source>Đã đến giờ xuất tệp cuối ngày (%1).</source>
         <translation>It is time to export the end-of-day file (%1).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="160"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="163"/>
         <source>Không có thay đổi nào đang chờ xuất.</source>
         <translation>No changes are waiting to be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="164"/>
-        <source>cấp trên</source>
-        <translation>the upper level</translation>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="167"/>
+        <source>Gửi cho: &lt;b&gt;%1&lt;/b&gt;. Tệp được ký và mã hóa bằng khóa của %1.</source>
+        <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with the key of %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="166"/>
-        <source>Gửi cho: &lt;b&gt;%1&lt;/b&gt;. Tệp được ký và mã hóa bằng khóa của cấp trên.</source>
-        <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with the upper level's key.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="170"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="171"/>
         <source>Chưa có khóa công khai của %1: chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị thì mới xuất được tệp.</source>
         <translation>No public key of %1 yet: the unit commander must enter it in Settings (F9) › Unit before a file can be exported.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="177"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="178"/>
         <source>Chọn thư mục lưu tệp</source>
         <translation>Choose the folder for the file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="190"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="191"/>
         <source>Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên.</source>
         <translation>The upper level's public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level's public key.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="198"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="199"/>
         <source>Chọn một dòng trong lịch sử để xuất lại.</source>
         <translation>Choose a row in the history to export again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="213"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="214"/>
         <source>Đang xuất tệp…</source>
         <translation>Exporting the file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="225"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="226"/>
         <source>Không có thay đổi nào mới kể từ lần xuất trước: không tạo tệp.</source>
         <translation>No new changes since the last export: no file was made.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="230"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="231"/>
         <source>Đã xuất tệp số %1%2: %3 – %4 bản ghi (%5). Thư mục: %6</source>
         <translation>Exported file no. %1%2: %3 – %4 records (%5). Folder: %6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/sync_page.py" line="232"/>
+        <location filename="../../desk_app/ui/pages/sync_page.py" line="233"/>
         <source>không có bản ghi</source>
         <translation>no records</translation>
     </message>
@@ -3697,13 +4390,13 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="38"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="14"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="39"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="14"/>
         <source>Đường dây nóng</source>
         <translation>Hotline</translation>
     </message>
@@ -3714,120 +4407,185 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="40"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="15"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="16"/>
         <source>Mã cấp trên</source>
         <translation>Upper level code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="12"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Mã đơn vị</source>
         <translation>Unit code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="12"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="13"/>
         <source>Tên đơn vị</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="14"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="15"/>
         <source>Cấp trên nhận dữ liệu</source>
         <translation>Upper level (receives the data)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="16"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="17"/>
         <source>Địa chỉ khảo sát hài lòng</source>
         <translation>Satisfaction survey address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="35"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="36"/>
         <source>Đổi mã đơn vị chỉ ảnh hưởng các mã hồ sơ cấp sau này.</source>
         <translation>Changing the unit code only affects dossier codes issued from now on.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="39"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="42"/>
         <source>Lưu thông tin đơn vị</source>
         <translation>Save unit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="65"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_unit.py" line="70"/>
         <source>Đã lưu thông tin đơn vị.</source>
         <translation>Unit details saved.</translation>
     </message>
 </context>
 <context>
-    <name>VisitForm</name>
+    <name>VisitFollowUps</name>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="153"/>
+        <source>Hạn trả lời</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="153"/>
+        <source> – QUÁ HẠN</source>
+        <translation> – OVERDUE</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="154"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="173"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="155"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="156"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="172"/>
+        <source>Người xử lý</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="158"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="168"/>
+        <source>khi chuyển cấp trên: chuyển đến đâu</source>
+        <translation>when forwarded: to whom</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="174"/>
+        <source>Chuyển đến</source>
+        <translation>Forwarded to</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="175"/>
+        <source>Trả lời người dân</source>
+        <translation>Answer to the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="191"/>
+        <source>Đã lưu: %1 của %2.</source>
+        <translation>Saved: %1 of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="44"/>
+        <source>Công dân</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="64"/>
         <source>Ở hàng này: phím 1, 2, 3 chọn, 0 bỏ chọn; từ ô khác: Alt+1, 2, 3.</source>
         <translation>On this row: keys 1, 2, 3 choose, 0 clears; from another field: Alt+1, 2, 3.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="74"/>
         <source>— Chọn loại việc —</source>
         <translation>— Choose the kind of visit —</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="79"/>
         <source>Công dân hỏi / đề nghị / báo việc gì</source>
         <translation>What the citizen asks, requests or reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="83"/>
         <source>Đã hướng dẫn / giải quyết thế nào</source>
         <translation>How it was guided or resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="86"/>
         <source>Nội dung tiếp công dân</source>
         <translation>Visit details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="86"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="88"/>
         <source>Loại việc</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="90"/>
         <source>Nội dung</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="92"/>
         <source>Kết quả</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="94"/>
         <source>Đánh giá</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="98"/>
         <source>Lưu (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="47"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="49"/>
         <source>Đã khôi phục nội dung đang nhập dở (chưa lưu).</source>
         <translation>Restored what you were entering (not saved yet).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="171"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="174"/>
         <source> (công dân đã có trong sổ)</source>
         <translation> (citizen already in the register)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="172"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="176"/>
+        <source> Hạn trả lời: %1.</source>
+        <translation> Answer due: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="177"/>
         <source>Đã ghi sổ tiếp công dân: %1%2.</source>
         <translation>Visit recorded: %1%2.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/visit_form.py" line="183"/>
+        <location filename="../../desk_app/ui/pages/visit_form.py" line="188"/>
         <source>Chưa lưu: còn %1 mục cần sửa (xem chữ đỏ).</source>
         <translation>Not saved: %1 item(s) to fix (see the red text).</translation>
     </message>
@@ -4061,6 +4819,41 @@ Receive another dossier for the same procedure anyway?</translation>
         <location filename="../../desk_app/ui/dialogs/paper_ratings.py" line="29"/>
         <source>Tiếp công dân</source>
         <translation>Reception log</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="23"/>
+        <source>Chưa trả lời</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="23"/>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="24"/>
+        <source>Đã rút (đánh giá được thay)</source>
+        <translation>Withdrawn (rating replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="24"/>
+        <source>Mới tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="25"/>
+        <source>Đang xử lý</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="25"/>
+        <source>Đã chuyển cấp trên</source>
+        <translation>Forwarded to the upper level</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="26"/>
+        <source>Kiến nghị</source>
+        <translation>Proposal</translation>
     </message>
 </context>
 <context>

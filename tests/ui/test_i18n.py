@@ -80,9 +80,8 @@ def test_sync_page_in_english(qtbot, english, desk, commander, clock):
     assert page.again_button.text() == "Export the selected file again"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Time"
     assert page.last_label.text() == "No file has been exported yet."
-    # The waiting line names the upper level now ("Chưa gửi %4: …"); its English comes with the
-    # branch's translations at the merge: until then only its figures are checked here.
-    assert "<b>1 hồ sơ</b>" in page.waiting_label.text() or "<b>1 dossier" in page.waiting_label.text()
+    # The waiting line names the upper level ("Chưa gửi %4: …"), a name the unit sets in Vietnamese.
+    assert page.waiting_label.text().startswith("Not yet sent to ") and "<b>1 dossier" in page.waiting_label.text()
     assert "No public key of" in page.district_label.text() and "Settings (F9) › Unit" in page.district_label.text()
     assert not page.export()  # no district key yet: said in English, nothing started
     assert page.result.text().startswith("The upper level's public key is missing")
@@ -114,8 +113,7 @@ def test_receive_form_in_english(qtbot, english, desk, commander):
     form.show()  # as in the window
     assert form.save_button.text() == "Save dossier (Ctrl+Enter)"
     assert form.due_label.text() == "Due: choose a procedure to compute the due date"
-    # ("Bưu chính", the third, gets its English when the lead merges the branch's translations.)
-    assert [form.channel.itemText(i) for i in range(2)] == ["In person", "Online"]
+    assert [form.channel.itemText(i) for i in range(form.channel.count())] == ["In person", "Online", "By post"]
     assert [form.channel.itemData(i) for i in range(form.channel.count())] == ["in_person", "online", "post"]
     assert form.fee.suffix() == " VND"
     assert form.documents.headerData(1, Qt.Orientation.Horizontal) == "Document"
