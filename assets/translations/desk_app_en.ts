@@ -4308,7 +4308,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="167"/>
         <source>Gửi cho: &lt;b&gt;%1&lt;/b&gt;. Tệp được ký và mã hóa bằng khóa của %1.</source>
-        <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with the key of %1.</translation>
+        <translation>Sent to: &lt;b&gt;%1&lt;/b&gt;. The file is signed and encrypted with its key.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="171"/>
