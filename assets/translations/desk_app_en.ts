@@ -922,8 +922,8 @@ Always smiling · Always gentle · Always listening · Always helping</translati
     <name>DayEndReminder</name>
     <message>
         <location filename="../../desk_app/ui/shell/day_end_reminder.py" line="43"/>
-        <source>Chưa xuất tệp cuối ngày hôm nay gửi %1 – bấm F7 để xuất</source>
-        <translation>Today's end-of-day file for %1 is not exported yet – press F7 to export</translation>
+        <source>Chưa xuất tệp cuối ngày cho %1 – F7</source>
+        <translation>End-of-day file for %1 not exported – F7</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2078,11 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
         <translation>Dossiers  F3</translation>
     </message>
     <message>
+        <location filename="../../desk_app/ui/shell/pages.py" line="191"/>
+        <source>Trả lời người dân</source>
+        <translation>Answers to citizens</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/shell/pages.py" line="194"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
@@ -2116,11 +2121,6 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
         <location filename="../../desk_app/ui/shell/pages.py" line="179"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="191"/>
-        <source>Theo dõi, trả lời người dân</source>
-        <translation>Follow-ups and answers</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/pages.py" line="195"/>

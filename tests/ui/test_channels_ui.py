@@ -113,4 +113,4 @@ def test_the_upper_level_by_its_name_or_a_default(qtbot, desk, commander, monkey
     window = open_window(qtbot, desk, commander)
     monkeypatch.setattr(desk.sync, "reminder_due", lambda: True)  # past the hour, changes waiting
     assert window.reminder.check()
-    assert window.reminder.label.text() == "Chưa xuất tệp cuối ngày hôm nay gửi Công an tỉnh Bắc Ninh – bấm F7 để xuất"
+    assert window.reminder.label.text() == "Chưa xuất tệp cuối ngày cho Công an tỉnh Bắc Ninh – F7"

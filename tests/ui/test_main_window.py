@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desk_app.ui.models.queue_model import COLUMNS, ESSENTIAL
@@ -177,12 +177,20 @@ def test_the_open_window_makes_todays_backup_and_says_when_it_cannot(qtbot, desk
     assert not warning.isVisible()
 
 
-def test_the_window_is_maximised_on_a_screen_smaller_than_its_size(qtbot, desk, commander):
+def test_the_window_is_maximised_on_a_screen_smaller_than_its_size(qtbot, desk, commander, monkeypatch):
     window = open_window(qtbot, desk, commander)
-    screen = window.screen().availableGeometry()  # offscreen: 800×800, smaller than 1280×800
-    window.resize(screen.width() // 2, screen.height() // 2)
+
+    class Screen:  # the counter PC's screen (offscreen's own is 800×800, narrower than the window may be)
+        def __init__(self, width: int, height: int):
+            self.geometry = QRect(0, 0, width, height)
+
+        def availableGeometry(self) -> QRect:
+            return self.geometry
+
+    monkeypatch.setattr(window, "screen", lambda: Screen(1920, 1040))
+    window.resize(1280, 800)
     window.fit_to_screen()
     assert not window.isMaximized()  # it fits: left as it is
-    window.resize(screen.width() + 200, screen.height())
+    monkeypatch.setattr(window, "screen", lambda: Screen(1024, 728))  # 1024×768 less the taskbar
     window.fit_to_screen()
     assert window.isMaximized()

@@ -40,7 +40,7 @@ class DayEndReminder(QObject):
 
     def check(self) -> bool:
         due = self.desk.sync.reminder_due()
-        self.label.setText(self.tr("Chưa xuất tệp cuối ngày hôm nay gửi %1 – bấm F7 để xuất")
+        self.label.setText(self.tr("Chưa xuất tệp cuối ngày cho %1 – F7")
                            .replace("%1", upper_level_name(self.desk.unit)) if due else "")
         self.label.setVisible(due)
         item = self.nav_item()

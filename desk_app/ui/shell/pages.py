@@ -188,7 +188,7 @@ PAGES = (
          group=FILES),
     Page(PRINT_JOBS, QT_TRANSLATE_NOOP("MainWindow", "Lệnh in  F8"), "F8", build_print_jobs,
          first_field=own_first_field, group=FILES),
-    Page(FOLLOW_UPS, QT_TRANSLATE_NOOP("MainWindow", "Theo dõi, trả lời người dân"), None, build_follow_ups,
+    Page(FOLLOW_UPS, QT_TRANSLATE_NOOP("MainWindow", "Trả lời người dân"), None, build_follow_ups,
          first_field=own_first_field, group=FILES),
     Page(STATS, QT_TRANSLATE_NOOP("MainWindow", "Thống kê  F6"), "F6", build_stats, group=REPORTS),
     Page(SYNC, QT_TRANSLATE_NOOP("MainWindow", "Đồng bộ cuối ngày  F7"), "F7", build_sync, group=REPORTS),
