@@ -662,6 +662,19 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../desk_app/ui/widgets/choices.py" line="20"/>
+        <source>Trên máy này: %1</source>
+        <translation>On this PC: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/choices.py" line="21"/>
+        <source>Không tìm thấy trên máy này; gõ tên.</source>
+        <translation>None found on this PC; type the name.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenConflictQuestion</name>
     <message>
         <location filename="../../desk_app/ui/dialogs/citizen_conflict.py" line="28"/>
@@ -1190,17 +1203,17 @@ Always smiling · Always gentle · Always listening · Always helping</translati
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desk_app/ui/shell/error_report.py" line="32"/>
+        <location filename="../../desk_app/ui/shell/error_report.py" line="51"/>
         <source>Chi tiết đã ghi vào %1.</source>
         <translation>Details were written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/error_report.py" line="33"/>
+        <location filename="../../desk_app/ui/shell/error_report.py" line="52"/>
         <source>Không ghi được tệp nhật ký lỗi.</source>
         <translation>The error log could not be written.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/error_report.py" line="34"/>
+        <location filename="../../desk_app/ui/shell/error_report.py" line="53"/>
         <source>Có lỗi ngoài dự kiến: %1
 
 Thao tác vừa rồi có thể chưa xong; các hồ sơ đã lưu không bị ảnh hưởng và thông tin đang nhập vẫn còn trong bản nháp. %2</source>
@@ -1209,7 +1222,7 @@ Thao tác vừa rồi có thể chưa xong; các hồ sơ đã lưu không bị 
 The last action may not have finished; saved dossiers are not affected and what you were typing is kept in the draft. %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/error_report.py" line="54"/>
+        <location filename="../../desk_app/ui/shell/error_report.py" line="73"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -2283,102 +2296,102 @@ Discard them and leave the page?</translation>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="19"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="21"/>
         <source>Có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="20"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="22"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Supplement requested</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="21"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="23"/>
         <source>Hẹn lại ngày trả</source>
         <translation>Appointment moved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="22"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="24"/>
         <source>Nhắc nhận kết quả</source>
         <translation>Pickup reminder</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="48"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="50"/>
         <source>Trường điền sẵn: {unit} tên đơn vị, {code} mã hồ sơ, {where} nơi nhận, {hours} giờ làm việc, {bring} giấy tờ mang theo, {missing} giấy tờ cần bổ sung, {when} giờ hẹn mới, {ready} ngày có kết quả, {hotline}.</source>
         <translation>Filled in: {unit} unit name, {code} dossier code, {where} where to collect, {hours} working hours, {bring} what to bring, {missing} documents to supplement, {when} new appointment, {ready} day the result was ready, {hotline}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="57"/>
         <source>Mang theo khi nhận</source>
         <translation>Bring when collecting</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="56"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="58"/>
         <source>Giữ dấu tiếng Việt (70 ký tự một tin thay vì 160: tốn tiền hơn)</source>
         <translation>Keep Vietnamese accents (70 characters a message instead of 160: costs more)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="62"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="64"/>
         <source>COM3 hoặc /dev/ttyUSB0 (để trống: gửi bằng điện thoại)</source>
         <translation>COM3 or /dev/ttyUSB0 (empty: send from a phone)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="66"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="70"/>
         <source>Xin báo đã đến máy (có nhà mạng tính phí)</source>
         <translation>Ask for delivery reports (some carriers charge)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="68"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="72"/>
         <source>Cổng modem GSM</source>
         <translation>GSM modem port</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="69"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="73"/>
         <source>Mã PIN thẻ SIM</source>
         <translation>SIM PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="77"/>
         <source>Lưu cài đặt tin nhắn</source>
         <translation>Save message settings</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="83"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="87"/>
         <source>Kiểm tra modem</source>
         <translation>Check modem</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="88"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="92"/>
         <source>Gửi tin thử</source>
         <translation>Send a test message</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="97"/>
         <source>Modem</source>
         <translation>Modem</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="116"/>
         <source>Dài nhất: %1 tin nhắn</source>
         <translation>At most: %1 messages</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="135"/>
         <source>Đã lưu cài đặt tin nhắn.</source>
         <translation>Message settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="136"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="140"/>
         <source>Đang hỏi modem…</source>
         <translation>Asking the modem…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="150"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="154"/>
         <source>Đang gửi tin thử…</source>
         <translation>Sending the test message…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="158"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_notices.py" line="162"/>
         <source>Tin thử #%1 đến %2: %3</source>
         <translation>Test message #%1 to %2: %3</translation>
     </message>
@@ -3016,120 +3029,120 @@ Discard them and leave the page?</translation>
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="112"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="88"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="112"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="89"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="113"/>
         <source>Kết nối</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="90"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="98"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="113"/>
         <source>Khổ giấy</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="99"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="114"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="74"/>
         <source>192.168.1.50:9100 · 0x0416:0x5011 · COM3@9600 · tên hàng đợi</source>
         <translation>192.168.1.50:9100 · 0x0416:0x5011 · COM3@9600 · queue name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="79"/>
         <source>Ảnh (mọi máy in)</source>
         <translation>Picture (any printer)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="80"/>
         <source>Chữ (máy in hỗ trợ tiếng Việt)</source>
         <translation>Text (printers that handle Vietnamese)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="88"/>
         <source>Dùng làm máy in mặc định</source>
         <translation>Use as the default printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="52"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="54"/>
         <source>Lưu máy in</source>
         <translation>Save printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="55"/>
         <source>Xóa máy in đang chọn</source>
         <translation>Remove the selected printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="54"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="56"/>
         <source>In trang thử</source>
         <translation>Print a test page</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="90"/>
         <source>Tên máy in</source>
         <translation>Printer name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="94"/>
         <source>Cách in</source>
         <translation>Printing mode</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="55"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="57"/>
         <source>Khi chưa khai báo máy in, phiếu được lưu thành ảnh PNG trong thư mục dữ liệu (máy in xem trước).</source>
         <translation>With no printer set up, slips are saved as PNG pictures in the data folder (the preview printer).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="81"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="83"/>
         <source>Máy in không hỗ trợ xác nhận</source>
         <translation>Printer cannot confirm receipt</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="82"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="84"/>
         <source>Máy in không trả lời khi được hỏi đã nhận phiếu chưa: phiếu được ghi là đã gửi, không kiểm tra được đã ra giấy.</source>
         <translation>The printer does not answer when asked whether it got the slip: its slips are recorded as sent, without checking they reached the paper.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="146"/>
         <source>Cổng / tốc độ phải là số, ví dụ 192.168.1.50:9100 hoặc COM3@9600.</source>
         <translation>Port / speed must be a number, e.g. 192.168.1.50:9100 or COM3@9600.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="147"/>
         <source>Đã lưu máy in %1.</source>
         <translation>Printer %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="135"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="150"/>
         <source>Chọn một máy in trong danh sách trước.</source>
         <translation>Select a printer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="154"/>
         <source>Đã xóa máy in %1.</source>
         <translation>Printer %1 removed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="146"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="161"/>
         <source>Đang in trang thử…</source>
         <translation>Printing a test page…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="172"/>
         <source>Đã in trang thử trên %1.</source>
         <translation>Test page printed on %1.</translation>
     </message>

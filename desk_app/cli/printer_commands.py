@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk
 from desk_app.cli.thermal_commands import report_result
+from desk_app.printing import local_ports
 from desk_app.printing.printers import KINDS, PrinterConfig
 
 
@@ -14,6 +15,7 @@ def register(commands) -> None:
     _add_printer_add(printer)
     _add_printer_remove(printer)
     _add_printer_test(printer)
+    _add_printer_ports(printer)
 
 
 def _add_printer_list(printer) -> None:
@@ -99,3 +101,20 @@ def cmd_printer_test(args) -> int:
     with open_desk(args) as desk:
         result = desk.printing.print_test_page(args.name, acting_officer(desk, args), args.timeout)
     return report_result(args, result)
+
+
+def _add_printer_ports(printer) -> None:
+    p = printer.add_parser("ports", help="cổng nối tiếp (COM) và máy in đã cài trong hệ thống của máy này")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    p.set_defaults(handler=cmd_printer_ports)
+
+
+def cmd_printer_ports(args) -> int:
+    ports, queues = local_ports.serial_ports(), local_ports.printer_queues()
+    lines = ["Cổng nối tiếp (máy in, máy quét, bàn phím đánh giá, modem GSM):"]
+    lines += [f"  {p.label()}" for p in ports] or ["  (không có)"]
+    lines.append("Máy in đã cài trong hệ thống (loại “Hàng đợi máy in Windows” hoặc “Hàng đợi CUPS”):")
+    lines += [f"  {q}" for q in queues] or ["  (không có)"]
+    emit(args, {"serial_ports": [{"device": p.device, "description": p.description} for p in ports],
+                "printer_queues": queues}, "\n".join(lines))
+    return 0

@@ -97,3 +97,18 @@ def test_a_printer_unable_to_confirm_keeps_the_setting_when_edited(desk, page):
     assert "confirm" not in list_printers(desk.store)[0].options
     page.kind.setCurrentIndex(page.kind.findData("usb"))
     assert not page.no_confirm.isEnabled()  # only a network printer is asked
+
+
+def test_a_serial_printer_is_offered_this_pcs_com_ports_and_a_queue_its_printers(qtbot, page, monkeypatch):
+    from desk_app.printing import local_ports
+
+    monkeypatch.setattr(local_ports, "serial_ports", lambda: [local_ports.Port("COM3", "USB-SERIAL CH340 (COM3)"),
+                                                              local_ports.Port("COM10", "Prolific USB-to-Serial")])
+    monkeypatch.setattr(local_ports, "printer_queues", lambda platform="": ["XP-80C", "Microsoft Print to PDF"])
+    page.kind.setCurrentIndex(page.kind.findData("serial"))
+    assert page.target.completer().model().stringList() == ["COM3", "COM10"]
+    assert "COM3 – USB-SERIAL CH340 (COM3)" in page.target.toolTip()
+    page.kind.setCurrentIndex(page.kind.findData("win32"))
+    assert page.target.completer().model().stringList() == ["XP-80C", "Microsoft Print to PDF"]
+    page.kind.setCurrentIndex(page.kind.findData("network"))
+    assert page.target.completer().model().stringList() == [] and page.target.toolTip() == ""

@@ -18,7 +18,7 @@ COMMANDS = [
     "officer", "officer list", "officer add", "officer unlock",
     "print", "print slip", "print visit", "print jobs", "print retry", "print form", "print sheet", "print board",
     "print register",
-    "printer", "printer list", "printer add", "printer remove", "printer test",
+    "printer", "printer list", "printer add", "printer remove", "printer test", "printer ports",
     "export", "keys",
     "district", "district init", "district add-unit", "district import", "district report", "district units",
     "district stats", "district window",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk_app import owner_only
 
 LOG_NAME = "desk-app-errors.log"
+CRASH_LOG_NAME = "desk-app-crash.log"  # a crash of Qt or a library: no Python exception to catch
 
 
 class ErrorReporter:
@@ -22,7 +23,25 @@ class ErrorReporter:
 
     def install(self) -> "ErrorReporter":
         sys.excepthook = self.report
+        self.crash_log = self._catch_crashes()
         return self
+
+    def _catch_crashes(self):
+        """A crash inside native code (Qt, a driver) writes every thread's Python stack to the crash
+        log in the data folder: the windowed program on Windows has no console to show it."""
+        import faulthandler
+
+        path = self.log_path.parent / CRASH_LOG_NAME
+        try:
+            owner_only.make_dir(path.parent)
+            owner_only.create_file(path)
+            log = path.open("a", encoding="utf-8")
+        except OSError:
+            return None
+        log.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S} desk-app started\n")
+        log.flush()
+        faulthandler.enable(file=log, all_threads=True)
+        return log  # kept open for as long as the program runs
 
     def report(self, kind, error, tb) -> None:
         if issubclass(kind, KeyboardInterrupt):

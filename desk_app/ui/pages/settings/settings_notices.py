@@ -13,7 +13,9 @@ from desk_app.core import notice_templates
 from desk_app.ui.background import Background
 from desk_app.core.notices import STATUSES
 from desk_app.ui.i18n import arg, core_term
+from desk_app.printing import local_ports
 from desk_app.ui import theme
+from desk_app.ui.widgets.choices import offer
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 
 TEMPLATE_LABELS = {"result_ready": QT_TRANSLATE_NOOP("NoticesPage", "Có kết quả"),
@@ -60,6 +62,8 @@ class NoticesPage(QWidget):
         self.port = QLineEdit()
         self.port.setObjectName("modem_port")
         self.port.setPlaceholderText(self.tr("COM3 hoặc /dev/ttyUSB0 (để trống: gửi bằng điện thoại)"))
+        ports = local_ports.serial_ports()  # the modem's port offered by name, as Windows calls it
+        offer(self.port, [p.device for p in ports], [p.label() for p in ports])
         self.pin = QLineEdit()
         self.pin.setObjectName("modem_pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)

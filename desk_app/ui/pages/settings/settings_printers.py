@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton
 
+from desk_app.printing import local_ports
 from desk_app.printing.printers import KINDS, PrinterConfig
 from desk_app.ui.background import Background
 from desk_app.ui.i18n import arg
 from desk_app.ui.models.rows_model import selected_row
+from desk_app.ui.widgets.choices import offer
 from desk_app.ui.widgets.forms_common import show_error
 from desk_app.ui.widgets.list_page import ListPage, button_row
 
@@ -82,6 +84,7 @@ class PrintersPage(ListPage):
         self.no_confirm.setToolTip(self.tr("Máy in không trả lời khi được hỏi đã nhận phiếu chưa: phiếu được ghi là "
                                            "đã gửi, không kiểm tra được đã ra giấy."))
         self.kind.currentIndexChanged.connect(lambda _i: self.no_confirm.setEnabled(self.kind.currentData() == "network"))
+        self.kind.currentIndexChanged.connect(lambda _i: self.offer_targets())
         self.is_default = QCheckBox(self.tr("Dùng làm máy in mặc định"))
         form = QFormLayout()
         form.addRow(self.tr("Tên máy in"), self.name)
@@ -92,6 +95,18 @@ class PrintersPage(ListPage):
         form.addRow("", self.no_confirm)
         form.addRow("", self.is_default)
         return form
+
+    def offer_targets(self) -> None:
+        """This PC's COM ports for a serial printer, its installed printers for a queue."""
+        kind = self.kind.currentData()
+        if kind == "serial":
+            ports = local_ports.serial_ports()
+            offer(self.target, [p.device for p in ports], [p.label() for p in ports])
+        elif kind in ("win32", "cups"):
+            offer(self.target, local_ports.printer_queues("win32" if kind == "win32" else "linux"))
+        else:
+            offer(self.target, [], [])
+            self.target.setToolTip("")
 
     def columns(self) -> list:
         return [(self.tr("Tên"), lambda p: p["name"]), (self.tr("Loại"), lambda p: KINDS[p["kind"]]),
