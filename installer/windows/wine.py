@@ -76,7 +76,10 @@ def ensure_debian_tools() -> None:
 
 def host_pip(*args: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_FIND_LINKS")}  # local wheels are Linux ones
-    subprocess.run([sys.executable, "-m", "pip", "--disable-pip-version-check", *args], check=True, env=env)
+    done = subprocess.run([sys.executable, "-m", "pip", "--disable-pip-version-check", *args], env=env,
+                          capture_output=True, text=True)
+    if done.returncode != 0:  # its output only when it failed (a local index's warnings are noise)
+        sys.exit(f"LỖI / FAILED: pip {' '.join(args[:2])}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
 
 
 def embedded_python() -> Path:

@@ -83,8 +83,7 @@ class CountTiles(QObject):
             OVERDUE: CountTile(translate("MainWindow", "QUÁ HẠN"), theme.OVERDUE),
         }
         if follow_ups is not None:
-            self.tiles[FOLLOW_UPS] = CountTile(translate("MainWindow", "chờ trả lời"),
-                                               f"background:{theme.IN_PROGRESS[1]};color:{theme.IN_PROGRESS[0]};")
+            self.tiles[FOLLOW_UPS] = CountTile(translate("MainWindow", "chờ trả lời"), theme.IN_PROGRESS)
         self.row = QHBoxLayout()
         self.row.setSpacing(theme.GRID)
         for key, tile in self.tiles.items():

@@ -3,6 +3,7 @@ the Save button, and nothing lost when the disk refuses a save or the form close
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_app.db.store import StorageError
@@ -30,7 +31,7 @@ class FormMessages:
         """The two forms' shape: the banner, the returning citizen's dossiers, two columns
         (the citizen, what they came for), the result line with the buttons."""
         columns = QHBoxLayout()
-        columns.addWidget(left, 1)
+        columns.addWidget(left, 1, Qt.AlignmentFlag.AlignTop)  # as tall as its six fields: no empty box below
         columns.addWidget(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(message_slot(self.banner))  # a message never pushes the fields down
@@ -46,7 +47,6 @@ class FormMessages:
         box = QGroupBox(title)
         column = QVBoxLayout(box)
         column.addWidget(self.citizen)
-        column.addStretch(1)
         return box
 
     def _banner(self, text: str, error: bool = False) -> None:
