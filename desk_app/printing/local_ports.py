@@ -25,7 +25,7 @@ def serial_ports() -> list[Port]:
     """The serial ports pyserial finds, COM2 before COM10."""
     try:
         from serial.tools import list_ports
-    except ImportError:
+    except Exception:  # noqa: BLE001 (pyserial's Windows module binds cfgmgr32 at import; Wine lacks part of it)
         return []
     try:
         found = list_ports.comports()

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2] / "desk_app"
 def test_only_one_module_renames_a_written_file_onto_its_name():
     # A restore and the demo put a whole desk they prepared in a folder of their own in the
     # desk's place (its WAL files removed first): a swap, not a write.
-    renaming = {str(p.relative_to(ROOT)) for p in ROOT.rglob("*.py")
+    renaming = {p.relative_to(ROOT).as_posix() for p in ROOT.rglob("*.py")
                 if re.search(r"\bos\.replace\(", p.read_text(encoding="utf-8"))}
     assert renaming == {"atomic_file.py", "backups/restore.py", "db/demo_file.py"}
 

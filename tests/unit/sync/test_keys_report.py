@@ -46,6 +46,7 @@ def test_a_public_key_without_its_prefix_is_accepted_and_still_checked():
         keys.parse_secret(pair.secret_text().removeprefix("desk1-secret:"))  # a secret key keeps its prefix
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX; on Windows the data folder's ACL keeps the key")
 def test_unit_key_file_is_private_and_stable(tmp_path):
     first = keys.unit_keys(tmp_path)
     path = tmp_path / keys.UNIT_KEY_FILE
