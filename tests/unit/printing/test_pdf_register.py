@@ -74,9 +74,10 @@ def test_system_viewer_command_per_platform(tmp_path, monkeypatch):
     open_file.open_with_system(pdf)
     assert launched == [open_file.viewer_command(pdf) or str(pdf)]
 
-    def no_viewer(command, **kw):
+    def no_viewer(*_args, **_kw):
         raise FileNotFoundError(2, "No such file or directory")
 
     monkeypatch.setattr(open_file.subprocess, "Popen", no_viewer)
+    monkeypatch.setattr(open_file.os, "startfile", no_viewer, raising=False)  # Windows: no program for PDF
     with pytest.raises(open_file.OpenFileError, match="chưa có chương trình xem PDF"):
         open_file.open_with_system(pdf)
