@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
 
 from desk_app.core import ratings
 from desk_app.ui.citizen.qr_label import LabelledQr
-from desk_app.ui.theme import CARD, CITIZEN
+from desk_app.ui.theme import CARD, CITIZEN, GRID
 
 IDLE, SAVED, ASKING, REASON, THANKS = "idle", "saved", "asking", "reason", "thanks"
 SAVED_SECONDS = 30  # the code and appointment stay this long, unless something else comes first
@@ -106,11 +106,12 @@ class CitizenScreen(QWidget):
         self.serving = _label("—", 96, True, CITIZEN["number"])
         self.board_qr = LabelledQr(self.tr("Thủ tục hành chính"))
         self.survey_qr = LabelledQr(self.tr("Đánh giá mức độ hài lòng"))
-        codes = QHBoxLayout()
-        codes.addStretch(1)
-        codes.addWidget(self.board_qr, 2)
-        codes.addStretch(1)
-        codes.addWidget(self.survey_qr, 2)
+        codes = QHBoxLayout()  # the codes as wide as each other whatever their captions, centred
+        codes.addStretch(1)    # as a pair, and the one left alone centred when the other is hidden
+        for code in (self.board_qr, self.survey_qr):
+            code.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            codes.addWidget(code, 2)
+        codes.setSpacing(4 * GRID)
         codes.addStretch(1)
         layout = QVBoxLayout(panel)
         for widget in (self.unit_name, self.motto, motto_text):
