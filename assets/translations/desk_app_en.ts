@@ -268,87 +268,92 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="26"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="30"/>
         <source>từ ngày YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="32"/>
         <source>đến ngày YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="34"/>
         <source>mã hồ sơ</source>
         <translation>dossier code</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="35"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="38"/>
         <source>Kiểm tra toàn vẹn</source>
         <translation>Verify integrity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="43"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="44"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="44"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="45"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="45"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="46"/>
         <source>Cán bộ</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="46"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="47"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="47"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="48"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="48"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="49"/>
         <source>Hồ sơ / nội dung</source>
         <translation>Dossier / subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="73"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="53"/>
+        <source>Không có mục nào khớp bộ lọc – đổi cán bộ, ngày hoặc mã hồ sơ ở trên.</source>
+        <translation>No entry matches the filter – change the officer, the days or the dossier code above.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="76"/>
         <source>Mọi cán bộ</source>
         <translation>All officers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="88"/>
         <source>Chỉ chỉ huy xem được nhật ký kiểm tra.</source>
         <translation>Only a commander can see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="94"/>
         <source>Ngày phải có dạng YYYY-MM-DD, ví dụ 2026-11-23.</source>
         <translation>Dates must be YYYY-MM-DD, e.g. 2026-11-23.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="100"/>
         <source>%1 mục (mới nhất trước).</source>
         <translation>%1 entries (newest first).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/audit_page.py" line="105"/>
+        <location filename="../../desk_app/ui/pages/audit_page.py" line="108"/>
         <source>Đang kiểm tra nhật ký…</source>
         <translation>Verifying the log…</translation>
     </message>
@@ -833,92 +838,92 @@ Always smiling · Always gentle · Always listening · Always helping</translati
         <translation>Rate your satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="128"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="129"/>
         <source>Hồ sơ của Ông/Bà đã được tiếp nhận. Mã hồ sơ:</source>
         <translation>Your dossier has been received. Dossier code:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="130"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="131"/>
         <source>Hẹn trả kết quả</source>
         <translation>Result due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="132"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="133"/>
         <source>Xin Ông/Bà giữ phiếu hẹn và mang theo khi đến nhận kết quả.</source>
         <translation>Please keep the appointment slip and bring it when you collect the result.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="134"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="135"/>
         <source>Chuyển khoản lệ phí: quét bằng ứng dụng ngân hàng</source>
         <translation>Pay the fee by transfer: scan with your banking app</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="146"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="147"/>
         <source>Ông/Bà đánh giá thế nào về việc giải quyết?</source>
         <translation>How would you rate the way your matter was handled?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="147"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="148"/>
         <source>Rất hài lòng</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="147"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="148"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="148"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="149"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="163"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="164"/>
         <source>Chạm vào ô, hoặc bấm phím 1, 2, 3 trên bàn phím đánh giá.</source>
         <translation>Touch a box, or press 1, 2 or 3 on the rating keypad.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="171"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="172"/>
         <source>Thái độ</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="171"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="172"/>
         <source>Thời gian chờ</source>
         <translation>Waiting time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="172"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="173"/>
         <source>Phải đi lại nhiều lần</source>
         <translation>Had to come back several times</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="172"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="173"/>
         <source>Trễ hẹn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="172"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="173"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="183"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="184"/>
         <source>Xin Ông/Bà cho biết lý do chưa hài lòng:</source>
         <translation>Please tell us why you are not satisfied:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="194"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="195"/>
         <source>Cảm ơn Ông/Bà!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="195"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="196"/>
         <source>Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn.</source>
         <translation>Your opinion helps us serve you better.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/citizen/screen.py" line="305"/>
+        <location filename="../../desk_app/ui/citizen/screen.py" line="306"/>
         <source>Còn %1 giây</source>
         <translation>%1 seconds left</translation>
     </message>
@@ -1291,17 +1296,27 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>FollowUpList</name>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="53"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="55"/>
+        <source>Không còn việc nào chờ trả lời.</source>
+        <translation>Nothing waits for an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="56"/>
+        <source>Chưa có việc nào.</source>
+        <translation>Nothing yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="57"/>
         <source>Chỉ việc chưa trả lời</source>
         <translation>Only those not answered yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="57"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="61"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="96"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="100"/>
         <source>Chưa chọn việc nào trong danh sách.</source>
         <translation>Nothing chosen in the list.</translation>
     </message>
@@ -1309,17 +1324,17 @@ The last action may not have finished; saved dossiers are not affected and what 
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="199"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="203"/>
         <source>Theo dõi, trả lời người dân</source>
         <translation>Follow-ups and answers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="204"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="208"/>
         <source>Không hài lòng (chỉ huy trả lời)</source>
         <translation>Unsatisfied (the commander answers)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="205"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="209"/>
         <source>Phản ánh, kiến nghị, tin báo</source>
         <translation>Complaints, proposals, tip-offs</translation>
     </message>
@@ -2167,12 +2182,12 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/count_tiles.py" line="86"/>
-        <location filename="../../desk_app/ui/shell/count_tiles.py" line="123"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="122"/>
         <source>chờ trả lời</source>
         <translation>awaiting an answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/count_tiles.py" line="124"/>
+        <location filename="../../desk_app/ui/shell/count_tiles.py" line="123"/>
         <source> · %1 QUÁ HẠN</source>
         <translation> · %1 OVERDUE</translation>
     </message>
@@ -2856,172 +2871,177 @@ Discard them and leave the page?</translation>
 <context>
     <name>PrintJobsPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="24"/>
         <source>Phiếu hướng dẫn thủ tục</source>
         <translation>Procedure guide sheet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="25"/>
         <source>Phiếu tiếp công dân</source>
         <translation>Citizen visit slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="26"/>
         <source>Trang in thử</source>
         <translation>Test page</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="27"/>
         <source>Biên bản bàn giao ca</source>
         <translation>Shift handover record</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="27"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="28"/>
         <source>Chốt sổ cuối ngày</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="28"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="29"/>
         <source>Chốt sổ cuối ngày (in lại)</source>
         <translation>Day close (reprint)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="29"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="30"/>
         <source>Biểu mẫu A4: phiếu tiếp nhận hồ sơ</source>
         <translation>A4 form: receipt and appointment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="30"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="31"/>
         <source>Biểu mẫu A4: phiếu hướng dẫn bổ sung</source>
         <translation>A4 form: request to complete the dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="31"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="32"/>
         <source>Biểu mẫu A4: phiếu từ chối</source>
         <translation>A4 form: refusal</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="32"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="33"/>
         <source>Biểu mẫu A4: phiếu xin lỗi, hẹn lại</source>
         <translation>A4 form: apology and new appointment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="33"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="34"/>
         <source>Biểu mẫu A4: thông báo dừng giải quyết</source>
         <translation>A4 form: notice that processing stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="34"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="35"/>
         <source>Biểu mẫu A4: phiếu kiểm soát quá trình giải quyết</source>
         <translation>A4 form: processing control sheet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="37"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="38"/>
         <source>Phiếu tiếp nhận hồ sơ và hẹn trả kết quả</source>
         <translation>Dossier receipt and appointment slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="38"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="39"/>
         <source>Phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ</source>
         <translation>Dossier supplement guidance slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="39"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="40"/>
         <source>Phiếu từ chối tiếp nhận, giải quyết hồ sơ</source>
         <translation>Dossier refusal slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="40"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="41"/>
         <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả</source>
         <translation>Apology and new result date slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="41"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="42"/>
         <source>Phiếu xác nhận đã trả kết quả</source>
         <translation>Result returned confirmation slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="42"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="43"/>
         <source>Thông báo dừng giải quyết hồ sơ</source>
         <translation>Notice that processing has stopped</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="72"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="73"/>
         <source>Lệnh in</source>
         <translation>Print jobs</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="75"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="76"/>
         <source>Lúc</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="76"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="77"/>
         <source>Phiếu</source>
         <translation>Slip</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="77"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="78"/>
         <source>Hồ sơ / nội dung</source>
         <translation>Dossier / subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="78"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="79"/>
         <source>Máy in</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="80"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="80"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="81"/>
         <source>Lý do lỗi</source>
         <translation>Error reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="86"/>
+        <source>Không có lệnh in nào – phiếu in khi lưu hồ sơ (F2) hoặc in lại trong chi tiết hồ sơ (Ctrl+P).</source>
+        <translation>No print jobs – slips print when a dossier is saved (F2) or are reprinted from its detail (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="90"/>
         <source>In lại  (Ctrl+R)</source>
         <translation>Reprint  (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="90"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="93"/>
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="96"/>
         <source>In lại trên:</source>
         <translation>Reprint on:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="103"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="106"/>
         <source>Các phiếu đã gửi máy in gần đây. Phiếu lỗi (nền đỏ) hoặc đã gửi mà máy in chưa xác nhận (nền vàng) có thể in lại trên máy in cũ hoặc chọn máy in khác.</source>
         <translation>Slips recently sent to a printer. A failed slip (red background) or one sent but not confirmed by the printer (amber background) can be reprinted on its own printer or on another one.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="126"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="129"/>
         <source>Máy in của lệnh in</source>
         <translation>The job's own printer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="127"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="130"/>
         <source> (ảnh PNG trong thư mục dữ liệu)</source>
         <translation> (PNG image in the data folder)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="146"/>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="146"/>
         <source>Đã gửi, chưa xác nhận: %1</source>
         <translation>Sent, not confirmed: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/print_jobs.py" line="162"/>
+        <location filename="../../desk_app/ui/pages/print_jobs.py" line="165"/>
         <source>Đang in lại…</source>
         <translation>Reprinting…</translation>
     </message>
@@ -3404,67 +3424,67 @@ Discard them and leave the page?</translation>
 <context>
     <name>RatingFollowUps</name>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="120"/>
         <source>Hạn trả lời</source>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="120"/>
         <source> – QUÁ HẠN</source>
         <translation> – OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="117"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="121"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="118"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="122"/>
         <source>Hồ sơ</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="119"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="123"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="120"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="124"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="125"/>
         <source>Cán bộ được đánh giá</source>
         <translation>Officer rated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="122"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="126"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="126"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="130"/>
         <source>đã gọi điện, gặp trực tiếp… lúc nào, với ai</source>
         <translation>called, met in person… when, with whom</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="130"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="134"/>
         <source>Đã liên hệ</source>
         <translation>Contact made</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="135"/>
         <source>Trả lời người dân</source>
         <translation>Answer to the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="136"/>
         <source>Lưu trả lời</source>
         <translation>Save the answer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="145"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="149"/>
         <source>Đã lưu trả lời cho %1.</source>
         <translation>Answer saved for %1.</translation>
     </message>
@@ -4463,59 +4483,59 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>VisitFollowUps</name>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="153"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="157"/>
         <source>Hạn trả lời</source>
         <translation>Answer due</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="153"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="157"/>
         <source> – QUÁ HẠN</source>
         <translation> – OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="154"/>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="173"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="158"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="177"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="155"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="159"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="156"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="160"/>
         <source>Công dân</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="157"/>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="172"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="161"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="176"/>
         <source>Người xử lý</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="158"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="162"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="168"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="172"/>
         <source>khi chuyển cấp trên: chuyển đến đâu</source>
         <translation>when forwarded: to whom</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="174"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="178"/>
         <source>Chuyển đến</source>
         <translation>Forwarded to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="175"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="179"/>
         <source>Trả lời người dân</source>
         <translation>Answer to the citizen</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="191"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="195"/>
         <source>Đã lưu: %1 của %2.</source>
         <translation>Saved: %1 of %2.</translation>
     </message>
@@ -4834,37 +4854,37 @@ Receive another dossier for the same procedure anyway?</translation>
         <translation>Reception log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="24"/>
         <source>Chưa trả lời</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="23"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="24"/>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="25"/>
         <source>Đã rút (đánh giá được thay)</source>
         <translation>Withdrawn (rating replaced)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="24"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="25"/>
         <source>Mới tiếp nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="26"/>
         <source>Đang xử lý</source>
         <translation>Being handled</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="25"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="26"/>
         <source>Đã chuyển cấp trên</source>
         <translation>Forwarded to the upper level</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="26"/>
+        <location filename="../../desk_app/ui/pages/follow_ups_page.py" line="27"/>
         <source>Kiến nghị</source>
         <translation>Proposal</translation>
     </message>

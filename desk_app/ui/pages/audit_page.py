@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from desk_app.core.audit import ACTION_LABELS
 from desk_app.ui.background import Background
 from desk_app.ui.models.rows_model import RowsModel, rows_view
+from desk_app.ui.widgets.list_look import EmptyNote
 from desk_app.ui.record_kinds import record_kind
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui import style
@@ -48,6 +49,8 @@ class AuditPage(QWidget):
             (self.tr("Hồ sơ / nội dung"), lambda r: r.get("dossier_code") or r.get("detail") or ""),
         ], self)
         self.table = rows_view(self.model, stretch=5)
+        self.empty_note = EmptyNote(self.table, lambda: self.tr(
+            "Không có mục nào khớp bộ lọc – đổi cán bộ, ngày hoặc mã hồ sơ ở trên."))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.result = QLabel()

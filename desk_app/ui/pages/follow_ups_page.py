@@ -4,7 +4,7 @@ status and answer. Overdue ones are marked; each list can show only what still w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
@@ -15,6 +15,7 @@ from desk_app.core.roles import PermissionDenied
 from desk_app.db.store import StorageError, from_text
 from desk_app.ui.i18n import arg, core_term
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.widgets.list_look import EmptyNote
 from desk_app.ui import theme
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 
@@ -50,6 +51,9 @@ class FollowUpList(QWidget):
         self.model = OverdueModel(columns, self)
         self.view = rows_view(self.model, stretch=len(columns) - 1)
         self.view.setWordWrap(True)
+        # (translate, not self.tr: the subclasses' names would be the context)
+        self.empty_note = EmptyNote(self.view, lambda: QCoreApplication.translate("FollowUpList", "Không còn việc nào chờ trả lời.")
+                                    if self.only_open.isChecked() else QCoreApplication.translate("FollowUpList", "Chưa có việc nào."))
         self.only_open = QCheckBox(self.tr("Chỉ việc chưa trả lời"))
         self.only_open.setChecked(True)
         self.only_open.toggled.connect(self.refresh)

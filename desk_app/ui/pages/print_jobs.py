@@ -16,6 +16,7 @@ from desk_app.ui.background import Background
 from desk_app.ui.widgets.forms_common import ERROR_STYLE, NOTICE_STYLE
 from desk_app.ui.i18n import core_term
 from desk_app.ui.models.rows_model import RowsModel, rows_view, selected_row
+from desk_app.ui.widgets.list_look import EmptyNote
 from desk_app.ui.theme import PRINT_FAILED, PRINT_UNCONFIRMED
 from desk_app.ui import style
 
@@ -81,6 +82,8 @@ class PrintJobsPage(QWidget):
         ], self)
         self.table = rows_view(self.model, stretch=5)
         self.table.setWordWrap(True)
+        self.empty_note = EmptyNote(self.table, lambda: self.tr(
+            "Không có lệnh in nào – phiếu in khi lưu hồ sơ (F2) hoặc in lại trong chi tiết hồ sơ (Ctrl+P)."))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_reason())
         self.table.doubleClicked.connect(lambda *_: self.retry())
         self.printer = QComboBox()
