@@ -110,6 +110,7 @@ class Row:
     label: str
     field: str = ""  # the procedure's field (rows by procedure), to order the form's rows
     counts: Counts = dataclass_field(default_factory=Counts)
+    digitised: dict = dataclass_field(default_factory=dict)  # the row's share of the digitised figures
 
 
 @dataclass
@@ -129,7 +130,7 @@ class Report:
         if self.by:
             out["by"] = self.by
             out["rows"] = [{"key": r.key, "label": r.label, **({"field": r.field} if r.field else {}),
-                            **r.counts.as_dict()} for r in self.rows]
+                            **r.counts.as_dict(), **r.digitised} for r in self.rows]
         return out
 
 
@@ -185,6 +186,20 @@ def _aggregate(facts: list[tuple], key_of, by: str | None) -> tuple[Counts, list
     return total, sort_rows(list(rows.values()), by)
 
 
+def _digitised_rows(rows: list[Row], groups: list[tuple[tuple, dict]], key_of) -> None:
+    """Each row's digitised figures, summed over the groups that fall in it."""
+    if not rows or not groups:
+        return
+    sums: dict[str, dict] = {}
+    for group, counts in groups:
+        into = sums.setdefault(key_of(group)[0], dict.fromkeys(counts, 0))
+        for name, value in counts.items():
+            into[name] += value or 0
+    for row in rows:
+        if row.key in sums:
+            row.digitised = digitised_figures(sums[row.key])
+
+
 def sort_rows(rows: list[Row], by: str | None) -> list[Row]:
     """The form's order: by field in the alphabet's order (Căn cước, Cư trú, Đăng ký xe…),
     then procedure code; others by name."""
@@ -236,6 +251,10 @@ class _Source:
         """The digitised figures of the dossiers received from f to t (none where no files are kept)."""
         return {}
 
+    def digitised_groups(self, f: str, t: str) -> list[tuple[tuple, dict]]:
+        """The same counts for each group of the facts (none where no files are kept)."""
+        return []
+
     def reports(self, first_day: date, last_day: date, bys: tuple[str | None, ...]) -> dict[str | None, Report]:
         check_period(first_day, last_day)
         for by in bys:
@@ -245,9 +264,11 @@ class _Source:
         satisfaction = satisfaction_shares(self.satisfaction(f, t))
         channels = self.channels(f, t)
         digitised = self.digitised(f, t)
+        groups = self.digitised_groups(f, t)
         out = {}
         for by in bys:
             total, rows = _aggregate(facts, self.labeller(by), by)
+            _digitised_rows(rows, groups, self.labeller(by))
             out[by] = Report(first_day, last_day, by, total, rows, satisfaction, channel_split(total, channels),
                              digitised)
         return out
@@ -313,6 +334,11 @@ class StatsService(_Source):
     def digitised(self, f: str, t: str) -> dict:
         end = (date.fromisoformat(t) + timedelta(days=1)).isoformat()
         return digitised_figures(attachment_repo.digitised_counts(self.store, f, end))
+
+    def digitised_groups(self, f: str, t: str) -> list[tuple[tuple, dict]]:
+        end = (date.fromisoformat(t) + timedelta(days=1)).isoformat()
+        return [((r.pop("procedure_id"), r.pop("received_by")), r)
+                for r in attachment_repo.digitised_counts_by_group(self.store, f, end)]
 
 
 class DistrictStats(_Source):

@@ -58,6 +58,36 @@ def find_by_text(store: Store, words: list[str], limit: int) -> list[dict]:
         "ORDER BY d.received_at DESC LIMIT ?", (*words, limit))
 
 
+def digitised_counts_by_group(store: Store, start: str, end: str) -> list[dict]:
+    """digitised_counts for each (procedure_id, received_by) pair, the statistics' own groups,
+    so each row of a period (by procedure, field or officer) has its share too."""
+    return store.all("""
+        WITH period AS (
+            SELECT id, procedure_id, received_by, result_ready_at FROM dossiers
+            WHERE received_at >= ? AND received_at < ?
+        ), docs AS (
+            SELECT p.id AS dossier_id, p.procedure_id, p.received_by,
+                   EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = p.id AND a.target = 'document'
+                           AND a.position = dd.position) AS scanned
+            FROM period p JOIN dossier_documents dd ON dd.dossier_id = p.id AND dd.received = 1
+        ), per_dossier AS (
+            SELECT dossier_id, procedure_id, received_by, count(*) AS n, sum(scanned) AS scanned
+            FROM docs GROUP BY dossier_id
+        )
+        SELECT p.procedure_id, p.received_by, count(*) AS dossiers,
+               coalesce((SELECT count(*) FROM docs WHERE docs.procedure_id IS p.procedure_id
+                         AND docs.received_by IS p.received_by), 0) AS documents,
+               coalesce((SELECT sum(scanned) FROM docs WHERE docs.procedure_id IS p.procedure_id
+                         AND docs.received_by IS p.received_by), 0) AS documents_digitised,
+               (SELECT count(*) FROM per_dossier r WHERE r.procedure_id IS p.procedure_id
+                    AND r.received_by IS p.received_by AND r.scanned = r.n) AS dossiers_digitised,
+               sum(p.result_ready_at IS NOT NULL) AS results,
+               sum(p.result_ready_at IS NOT NULL AND EXISTS (SELECT 1 FROM attachments a
+                   WHERE a.dossier_id = p.id AND a.target = 'result')) AS results_digitised
+        FROM period p GROUP BY p.procedure_id, p.received_by
+    """, (start, end))
+
+
 def digitised_counts(store: Store, start: str, end: str) -> dict:
     """Of the dossiers received in [start, end): documents received and those with an attachment,
     dossiers whose every received document has one, results ready and those with an attachment."""

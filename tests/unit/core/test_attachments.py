@@ -68,3 +68,27 @@ def test_the_record_itself_is_chained(desk, commander, tmp_path):
     result = desk.verify_audit()
     assert ("edited", "attachments") in {(f.kind, f.table) for f in result.findings}
     assert result.codes() == [code]
+
+
+def test_each_row_of_the_period_has_its_digitised_figures(desk, commander, tmp_path):
+    """By officer and by procedure: the figures of the dossiers in that row only, counted by hand."""
+    lan = desk.officers.add("Trần Thị Lan", "officer", "3917", commander["id"])
+    mine, lans = _register(desk, commander), _register(desk, lan)
+    other = desk.dossiers.register(dossier_input_from_dict({**CITIZEN, "procedure": "1.004222"}), lan["id"]).code
+    received = [d["position"] for d in desk.dossiers.get(mine)["documents"] if d["received"]]
+    for position in received:  # the commander's dossier whole
+        desk.attachments.attach(mine, [_page(tmp_path)], commander["id"], document=position)
+    desk.attachments.attach(lans, [_page(tmp_path)], lan["id"], document=received[0])  # Lan's: one paper
+
+    by_officer = {r["key"]: r for r in desk.stats.report(date(2026, 11, 1), date(2026, 11, 30), "officer")
+                  .as_dict()["rows"]}
+    assert by_officer[commander["id"]]["digitised_dossiers"] == 1
+    assert by_officer[commander["id"]]["digitised_share"] == 1.0
+    others = sum(d["received"] for d in desk.dossiers.get(other)["documents"])
+    assert by_officer[lan["id"]]["documents_received"] == len(received) + others
+    assert by_officer[lan["id"]]["digitised_documents"] == 1 and by_officer[lan["id"]]["digitised_dossiers"] == 0
+    by_procedure = {r["key"]: r for r in desk.stats.report(date(2026, 11, 1), date(2026, 11, 30), "procedure")
+                    .as_dict()["rows"]}
+    assert by_procedure["1.004194"]["digitised_documents"] == len(received) + 1
+    assert by_procedure["1.004194"]["dossiers_received"] == 2
+    assert by_procedure["1.004222"]["digitised_documents"] == 0 and by_procedure["1.004222"]["dossiers_received"] == 1
