@@ -1,6 +1,6 @@
 """Digitising at the counter (issue 26).
 
-    .venv/bin/python bench/bench_attachments.py [--runs 7] [--pages-a-day 45]
+    .venv/bin/python bench/bench_attachments.py [--runs 7] [--ocr-runs 3] [--ocr-pages 3] [--pages-a-day 45]
 
 1. Attaching a 3-page 300-dpi scan (A4, grey, JPEG as a counter's scanner saves it, with paper
    grain) to a dossier's document: the PDF made without re-encoding, its hash, the owner-only
@@ -125,7 +125,7 @@ def _gaps_while(app, work_running) -> list[float]:
     return [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
 
 
-def measure_ocr(desk: Desk, runs: int) -> float | None:
+def measure_ocr(desk: Desk, officer: str, code: str, pages: list[Path], runs: int) -> float | None:
     from desk_app.core import ocr
 
     if not ocr.available():
@@ -140,12 +140,13 @@ def measure_ocr(desk: Desk, runs: int) -> float | None:
     window = QWidget()
     window.show()
     runner = Background(desk, window)
+    desk.attachments.attach(code, pages, officer, result=True)  # the attachment read each pass
     idle_end = time.perf_counter() + 2.0
     idle = _gaps_while(app, lambda: time.perf_counter() < idle_end)
     worst, spans = [], []
     for _ in range(runs):
-        # One attachment (3 pages) read each pass; the others count as read.
-        desk.store.db.conn.execute("UPDATE attachments SET ocr_state = CASE WHEN rowid = (SELECT MIN(rowid) FROM "
+        # That attachment read each pass; the others count as read.
+        desk.store.db.conn.execute("UPDATE attachments SET ocr_state = CASE WHEN rowid = (SELECT MAX(rowid) FROM "
                                    "attachments) THEN 'pending' ELSE 'none' END")
         desk.store.db.conn.commit()
         done, began = [], time.perf_counter()
@@ -159,7 +160,8 @@ def measure_ocr(desk: Desk, runs: int) -> float | None:
     window.close()
     print(f"{'OCR in the background (' + str(runs) + ' runs)':<46} {'max gap ms':>10} {'ratio':>9}")
     print(f"{'baseline: the same event loop idle':<46} {max(idle):>10.1f} {1:>8.1f}x")
-    print(f"{'OCR of one attachment (3 pages)':<46} {max(worst):>10.1f} "
+    what = f"OCR of one attachment ({len(pages)} page{'s' if len(pages) > 1 else ''})"
+    print(f"{what:<46} {max(worst):>10.1f} "
           f"{max(worst) / max(idle):>8.1f}x   ({statistics.median(spans):.1f} s a pass)")
     print(f"budget: no gap over {FRAME_BUDGET_MS:.0f} ms -> {'OK' if max(worst) <= FRAME_BUDGET_MS else 'OVER BUDGET'}")
     return max(worst)
@@ -185,6 +187,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--ocr-runs", type=int, default=3)
+    parser.add_argument("--ocr-pages", type=int, default=3, choices=(1, 2, 3), help="pages of the attachment read")
     parser.add_argument("--pages-a-day", type=int, default=45,
                         help="pages scanned a working day (~15 dossiers × 3 pages: a busy commune)")
     parser.add_argument("--database-mb", type=float, default=60.0, help="the database's size after a year")
@@ -195,7 +198,7 @@ def main() -> None:
         desk, officer, code = _desk(folder)
         measure_attach(desk, officer, code, pages, args.runs, folder)
         bytes_per_page = sum(p.stat().st_size for p in pages) / len(pages)
-        measure_ocr(desk, args.ocr_runs)
+        measure_ocr(desk, officer, code, pages[:args.ocr_pages], args.ocr_runs)
         year_on_paper(bytes_per_page, args.pages_a_day, args.database_mb)
         desk.close()
     finally:

@@ -30,7 +30,7 @@ BENCHMARKS = [
     ("bench_audit.py", [], ["--entries", "50000", "--registrations", "100"]),
     ("bench_passphrase.py", [], ["--runs", "3"]),
     ("bench_notices.py", [], ["--messages", "200"]),
-    ("bench_attachments.py", [], ["--runs", "2", "--ocr-runs", "1"]),
+    ("bench_attachments.py", [], ["--runs", "2", "--ocr-runs", "1", "--ocr-pages", "1"]),
 ]
 
 

@@ -14,9 +14,11 @@ MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' bookkeeping table, kept
 
 
 class MigrationSet:
-    def __init__(self, name: str):
+    def __init__(self, name: str, retired: tuple[str, ...] = ()):
         self.name = name
         self.steps: list[tuple[str, Callable]] = []
+        # Steps taken out of the code: a file that applied one is not newer than us for it.
+        self.retired = frozenset(retired)
 
     def __call__(self, *, name: str):
         """Decorator: register a step under `name` (never rename or edit an applied one). The
@@ -31,7 +33,7 @@ class MigrationSet:
         return register
 
     def known_names(self) -> frozenset[str]:
-        return frozenset(name for name, _ in self.steps)
+        return frozenset(name for name, _ in self.steps) | self.retired
 
     def applied(self, db: Database) -> list[str]:
         if not db.has_table(MIGRATIONS_TABLE):

@@ -15,7 +15,9 @@ from desk_app.db.migration_set import MigrationSet
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-MIGRATIONS = MigrationSet("desk_app")
+# 0076 cleaned up after a pre-release demo that wrote into the desk itself; the demo now works on
+# a private copy (desk_app/demo/), so no desk needs it, and a file that applied it still opens.
+MIGRATIONS = MigrationSet("desk_app", retired=("0076_demo_leftovers",))
 
 _AUDIT = """
     updated_at TEXT NOT NULL,
@@ -508,20 +510,6 @@ def _queue_calls(db: Database) -> None:
         last_number INTEGER NOT NULL,
         called_at TEXT NOT NULL
     )""")
-
-
-@MIGRATIONS(name="0076_demo_leftovers")
-def _demo_leftovers(db: Database) -> None:
-    # The year demo once wrote into the desk itself and kept two tables of its own there: the
-    # rows it had not chained yet (empty once chained, but left in place) and the indexes it
-    # had dropped (present only if a demo was cut short and the desk not opened since). The
-    # demo now writes a private copy (desk_app/demo/): the indexes are made again, the tables go.
-    db.execute("CREATE INDEX IF NOT EXISTS dossiers_citizen ON dossiers(citizen_id, received_at)")
-    db.execute("CREATE INDEX IF NOT EXISTS citizens_name_key ON citizens(name_key)")
-    db.execute("CREATE INDEX IF NOT EXISTS citizens_phone ON citizens(phone) WHERE phone != ''")
-    db.execute("CREATE INDEX IF NOT EXISTS citizens_old_id ON citizens(old_id_number) WHERE old_id_number != ''")
-    db.execute("DROP TABLE IF EXISTS demo_deferred_indexes")
-    db.execute("DROP TABLE IF EXISTS audit_unchained")
 
 
 @MIGRATIONS(name="0077_pin_attempts_recovery")
