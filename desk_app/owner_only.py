@@ -54,7 +54,6 @@ def windows_private(folder: Path) -> None:
                              None, None, dacl, None)
 
 
-
 def create_file(path: Path) -> None:
     """An empty owner-only file, unless one exists already (SQLite then opens it as it is)."""
     with contextlib.suppress(FileExistsError):

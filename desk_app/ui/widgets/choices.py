@@ -19,3 +19,10 @@ def offer(edit: QLineEdit, values: list[str], labels: list[str] | None = None) -
     found = labels if labels is not None else values
     edit.setToolTip(QCoreApplication.translate("Choices", "Trên máy này: %1").replace("%1", "; ".join(found))
                     if found else QCoreApplication.translate("Choices", "Không tìm thấy trên máy này; gõ tên."))
+
+
+def withdraw(edit: QLineEdit) -> None:
+    """Nothing to offer for what the field holds now (an address, a USB id)."""
+    if edit.completer() is not None:
+        edit.completer().model().setStringList([])
+    edit.setToolTip("")

@@ -9,7 +9,7 @@ from desk_app.printing.printers import KINDS, PrinterConfig
 from desk_app.ui.background import Background
 from desk_app.ui.i18n import arg
 from desk_app.ui.models.rows_model import selected_row
-from desk_app.ui.widgets.choices import offer
+from desk_app.ui.widgets.choices import offer, withdraw
 from desk_app.ui.widgets.forms_common import show_error
 from desk_app.ui.widgets.list_page import ListPage, button_row
 
@@ -105,8 +105,7 @@ class PrintersPage(ListPage):
         elif kind in ("win32", "cups"):
             offer(self.target, local_ports.printer_queues("win32" if kind == "win32" else "linux"))
         else:
-            offer(self.target, [], [])
-            self.target.setToolTip("")
+            withdraw(self.target)
 
     def columns(self) -> list:
         return [(self.tr("Tên"), lambda p: p["name"]), (self.tr("Loại"), lambda p: KINDS[p["kind"]]),
