@@ -134,7 +134,7 @@ def measure_ocr(desk: Desk, officer: str, code: str, pages: list[Path], runs: in
     from PySide6.QtWidgets import QApplication, QWidget
 
     from desk_app.ui.background import Background
-    from desk_app.ui.widgets.attachments_box import _read_waiting
+    from desk_app.ui.shell.text_reader import read_waiting
 
     app = QApplication.instance() or QApplication([])
     window = QWidget()
@@ -150,7 +150,7 @@ def measure_ocr(desk: Desk, officer: str, code: str, pages: list[Path], runs: in
                                    "attachments) THEN 'pending' ELSE 'none' END")
         desk.store.db.conn.commit()
         done, began = [], time.perf_counter()
-        runner.run(_read_waiting, lambda result, error: done.append((result, error)))
+        runner.run(read_waiting, lambda result, error: done.append((result, error)))
         gaps = _gaps_while(app, lambda: not done)
         spans.append(time.perf_counter() - began)
         if done[0][1] is not None:

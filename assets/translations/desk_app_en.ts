@@ -180,87 +180,87 @@
 <context>
     <name>AttachmentsBox</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="79"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="66"/>
         <source>Từ tệp…</source>
         <translation>From a file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="80"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="67"/>
         <source>Quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="86"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="73"/>
         <source>Đính kèm tệp mới</source>
         <translation>Attach the new files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="119"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="106"/>
         <source>Giấy tờ %1: %2</source>
         <translation>Document %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="121"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="108"/>
         <source>Kết quả giải quyết</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="132"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="119"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="132"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="119"/>
         <source>Giấy tờ %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="133"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="120"/>
         <source>%1: %2 trang – %3</source>
         <translation>%1: %2 pages – %3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="148"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="135"/>
         <source>Không mở được tệp (xem Kiểm tra nhật ký).</source>
         <translation>Cannot open the file (see the audit check).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="155"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="142"/>
         <source>(PDF)</source>
         <translation>(PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="156"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="143"/>
         <source>%1 trang</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="175"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="162"/>
         <source>Máy quét vừa lưu %1 tệp: %2</source>
         <translation>The scanner has just saved %1 files: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="183"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="170"/>
         <source>Chọn ảnh quét hoặc tệp PDF</source>
         <translation>Choose scanned pictures or a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="184"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="171"/>
         <source>Ảnh quét, PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
         <translation>Scans, PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="194"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="181"/>
         <source>Đang đính kèm…</source>
         <translation>Attaching…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="202"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="189"/>
         <source>Đã đính kèm %1 trang.</source>
         <translation>Attached %1 pages.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="210"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="196"/>
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
@@ -2091,72 +2091,72 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="182"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="183"/>
         <source>Tiếp nhận hồ sơ  F2</source>
         <translation>Receive dossier  F2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="184"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="185"/>
         <source>Tiếp công dân  F4</source>
         <translation>Reception log  F4</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="187"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="188"/>
         <source>Hồ sơ  F3</source>
         <translation>Dossiers  F3</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="191"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="192"/>
         <source>Trả lời người dân</source>
         <translation>Answers to citizens</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="194"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="195"/>
         <source>Đồng bộ cuối ngày  F7</source>
         <translation>End-of-day sync  F7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="189"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="190"/>
         <source>Lệnh in  F8</source>
         <translation>Print jobs  F8</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="193"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="194"/>
         <source>Thống kê  F6</source>
         <translation>Statistics  F6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="186"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="187"/>
         <source>Bàn giao ca  F11</source>
         <translation>Shift handover  F11</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="176"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="177"/>
         <source>Tiếp nhận</source>
         <translation>Reception</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="177"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="178"/>
         <source>Hồ sơ</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="178"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="179"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="179"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="180"/>
         <source>Quản trị</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="195"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="196"/>
         <source>Cài đặt  F9</source>
         <translation>Settings  F9</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="197"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="198"/>
         <source>Nhật ký kiểm tra</source>
         <translation>Audit log</translation>
     </message>
@@ -2192,12 +2192,12 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
         <translation> · %1 OVERDUE</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="180"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="183"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="181"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="184"/>
         <source>Cài đặt còn thay đổi chưa lưu ở: %1.
 
 Bỏ các thay đổi đó và rời trang?</source>
@@ -2206,53 +2206,53 @@ Bỏ các thay đổi đó và rời trang?</source>
 Discard them and leave the page?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="196"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="197"/>
         <source>Chỉ chỉ huy được mở Cài đặt.</source>
         <translation>Only the commander can open Settings.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/pages.py" line="198"/>
+        <location filename="../../desk_app/ui/shell/pages.py" line="199"/>
         <source>Chỉ chỉ huy xem được nhật ký kiểm tra.</source>
         <translation>Only a commander can see the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="266"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="269"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="267"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="270"/>
         <source>Đã ghi vào sổ tiếp công dân.</source>
         <translation>Recorded in the reception log.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="268"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="271"/>
         <source>Đã cập nhật hồ sơ %1</source>
         <translation>Dossier %1 updated</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="285"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="288"/>
         <source>Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau.</source>
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="302"/>
         <location filename="../../desk_app/ui/shell/sidebar.py" line="187"/>
         <source>chỉ huy</source>
         <translation>commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="302"/>
         <source>cán bộ tiếp nhận</source>
         <translation>reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="301"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="304"/>
         <source>Cán bộ trực: %1 (%2)</source>
         <translation>On duty: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../desk_app/ui/shell/main_window.py" line="305"/>
         <source>Ctrl+L khóa màn hình</source>
         <translation>Ctrl+L locks the screen</translation>
     </message>
@@ -3049,30 +3049,30 @@ Discard them and leave the page?</translation>
 <context>
     <name>PrintersPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="111"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="91"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="112"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="111"/>
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="92"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="113"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="112"/>
         <source>Kết nối</source>
         <translation>Connection</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="93"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="113"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="112"/>
         <source>Khổ giấy</source>
         <translation>Paper width</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="114"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="113"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
@@ -3137,32 +3137,32 @@ Discard them and leave the page?</translation>
         <translation>The printer does not answer when asked whether it got the slip: its slips are recorded as sent, without checking they reached the paper.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="146"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="145"/>
         <source>Cổng / tốc độ phải là số, ví dụ 192.168.1.50:9100 hoặc COM3@9600.</source>
         <translation>Port / speed must be a number, e.g. 192.168.1.50:9100 or COM3@9600.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="147"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="146"/>
         <source>Đã lưu máy in %1.</source>
         <translation>Printer %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="150"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="149"/>
         <source>Chọn một máy in trong danh sách trước.</source>
         <translation>Select a printer in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="154"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="153"/>
         <source>Đã xóa máy in %1.</source>
         <translation>Printer %1 removed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="161"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="160"/>
         <source>Đang in trang thử…</source>
         <translation>Printing a test page…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="172"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_printers.py" line="171"/>
         <source>Đã in trang thử trên %1.</source>
         <translation>Test page printed on %1.</translation>
     </message>
@@ -3988,19 +3988,19 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="268"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="303"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="269"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="304"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="269"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="304"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
@@ -4050,162 +4050,213 @@ Receive another dossier for the same procedure anyway?</translation>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="43"/>
+        <source>Giấy tờ đã nhận</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="44"/>
+        <source>Giấy tờ có bản điện tử</source>
+        <translation>Documents with an electronic copy</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="45"/>
+        <source>Tỷ lệ số hóa giấy tờ</source>
+        <translation>Share of documents digitised</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="46"/>
+        <source>Hồ sơ đã nhận</source>
+        <translation>Dossiers received</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="47"/>
+        <source>Hồ sơ số hóa đủ</source>
+        <translation>Dossiers fully digitised</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="48"/>
+        <source>Kết quả đã có</source>
+        <translation>Results ready</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="49"/>
+        <source>Kết quả số hóa</source>
+        <translation>Results digitised</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="89"/>
         <source>Thống kê kết quả giải quyết hồ sơ</source>
         <translation>Results of dossier processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="84"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="94"/>
         <source>Khoảng khác…</source>
         <translation>Other range…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="103"/>
+        <source>Kết quả giải quyết</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="104"/>
+        <source>Số hóa hồ sơ</source>
+        <translation>Digitisation</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="105"/>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="92"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="106"/>
         <source>Xuất Biểu 06 (Excel)</source>
         <translation>Export form 06 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="107"/>
         <source>Xuất Biểu 06 (PDF)</source>
         <translation>Export form 06 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="111"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="111"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="97"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="111"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="101"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="115"/>
         <source>Theo:</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="115"/>
+        <source>Bảng:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="146"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="152"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="133"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="148"/>
         <source>Tỷ lệ trước, đúng hạn</source>
         <translation>Early or on time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="109"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="123"/>
         <source>Đang tải biểu đồ…</source>
         <translation>Loading the charts…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="176"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="210"/>
         <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
         <translation>The last day is before the first: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="178"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="212"/>
         <source>Đang tính…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="198"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="232"/>
         <source>Không tính được thống kê: %1</source>
         <translation>Could not count the statistics: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="203"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="237"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="206"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="241"/>
         <source>Từ %1 đến %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="209"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="244"/>
         <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
         <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="221"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="256"/>
         <source>Hồ sơ mới: trực tiếp tại quầy %1 · qua bưu chính %2 · trực tuyến %3 (cán bộ hỗ trợ nộp tại quầy %4, có mã hồ sơ trên Cổng %5) · Trả kết quả qua bưu chính: %6</source>
         <translation>New dossiers: at the counter %1 · by post %2 · online %3 (filed with an officer's help at the counter %4, with a portal code %5) · Results sent by post: %6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="230"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="265"/>
         <source>Số hóa: giấy tờ có bản điện tử %1/%2 (%3) · hồ sơ số hóa đủ %4/%5 · kết quả số hóa %6/%7</source>
         <translation>Digitised: documents with an electronic copy %1/%2 (%3) · dossiers fully digitised %4/%5 · results digitised %6/%7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="245"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="280"/>
         <source>Không tải được biểu đồ: %1</source>
         <translation>Could not load the charts: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="247"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="282"/>
         <source>Nhận và giải quyết</source>
         <translation>Received and resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="248"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="283"/>
         <source>Trước/đúng/quá hạn theo thủ tục</source>
         <translation>Early/on time/late by procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="249"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="284"/>
         <source>Mức độ hài lòng (%)</source>
         <translation>Satisfaction (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="250"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="285"/>
         <source>Chưa có đánh giá</source>
         <translation>No ratings yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="268"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="303"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="268"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="303"/>
         <source>Giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="283"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="318"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="283"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="318"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="285"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="320"/>
         <source>Lưu Biểu 06</source>
         <translation>Save form 06</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="302"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="337"/>
         <source>Không ghi được tệp: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="304"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="339"/>
         <source>Đã ghi Biểu 06: %1</source>
         <translation>Form 06 written: %1</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 class DeskEvents(QObject):
     dossier_saved = Signal(str)  # a dossier just received: its code
     dossier_changed = Signal(str)  # a step or a correction on a saved dossier: its code
+    attachment_added = Signal(str)  # a scan or PDF attached to a dossier's document or result: its code
     visit_logged = Signal(str)  # a reception-log visit recorded: its id
     rating_given = Signal()  # a citizen's rating (on the screen, or paper forms) recorded
     follow_up_answered = Signal()  # an unsatisfied citizen answered, or a complaint / tip-off's step saved

@@ -20,7 +20,6 @@ def detail(qtbot, desk, commander):
     qtbot.addWidget(view)
     yield view
     view.attachments.runner.stop()
-    view.attachments.reader.stop()
 
 
 @pytest.fixture
@@ -80,15 +79,39 @@ def test_a_page_from_the_sane_test_scanner(qtbot, desk, detail, code, monkeypatc
     assert row["target"] == "result" and row["pages"] == 1
 
 
-@pytest.mark.skipif(not ocr.available(), reason="Tesseract with Vietnamese data is not installed")
-def test_the_text_is_read_in_the_background_and_found(qtbot, desk, detail, code, tmp_path):
+needs_ocr = pytest.mark.skipif(not ocr.available(), reason="Tesseract with Vietnamese data is not installed")
+
+
+@needs_ocr
+def test_the_text_is_read_in_the_background_and_found(qtbot, desk, commander, code, tmp_path):
+    from tests.ui.shell_helpers import open_window
+
     page = scan_page(tmp_path / "gcn.png", ["GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT", "Thửa đất số 125"],
                      size=(1240, 1754), font_px=36, kind="PNG")
-    detail.load(code)
-    with qtbot.waitSignal(detail.attachments.read, timeout=60_000) as read:
-        detail.attachments.attach_files([page])
-    assert read.args == [1]
+    window = open_window(qtbot, desk, commander)
+    window.open_dossier(code)
+    box = window.dossiers_page.detail.attachments
+    qtbot.waitUntil(lambda: box.code == code, timeout=10_000)
+    with qtbot.waitSignal(window.text_reader.read, timeout=60_000,
+                          check_params_cb=lambda count: count == 1):  # (a round at start reads none)
+        box.attach_files([page])
     assert [r["code"] for r in desk.dossiers.find("thua dat so 125")] == [code]
+
+
+@needs_ocr
+def test_files_attached_from_the_command_line_are_read_once_the_window_opens(qtbot, desk, commander, code,
+                                                                            tmp_path):
+    from tests.ui.shell_helpers import open_window
+
+    page = scan_page(tmp_path / "kq.png", ["QUYẾT ĐỊNH", "Đăng ký thường trú"], size=(1240, 1754), font_px=40,
+                     kind="PNG")
+    desk.attachments.attach(code, [page], commander["id"], document=1)  # as `desk-app attach` does
+    assert desk.dossiers.find("dang ky thuong tru") == []
+    window = open_window(qtbot, desk, commander)
+    with qtbot.waitSignal(window.text_reader.read, timeout=60_000) as read:
+        pass
+    assert read.args == [1]
+    assert [r["code"] for r in desk.dossiers.find("dang ky thuong tru")] == [code]
 
 
 def test_settings_set_the_scanners_folder_and_show_the_size_the_files_would_add(qtbot, desk, commander, code,

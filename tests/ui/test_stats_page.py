@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 
+from desk_app.core.text import vn_percent
 from desk_app.ui.shell.main_window import STATS
 from tests.conftest import REPO_ROOT
 from tests.ui.shell_helpers import open_window
@@ -139,3 +140,51 @@ def test_the_charting_library_is_not_loaded_when_the_window_starts_or_idles():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-2:] == ["[]", "[]"]
+
+
+def test_the_digitising_of_each_row_in_a_table_of_its_own_that_fits_a_1024_screen(qtbot, desk, clock, commander,
+                                                                                  tmp_path):
+    """Issue 26: documents with an electronic copy, whole dossiers and results per procedure
+    and in the total, on the same rows as the outcome table."""
+    from tests.scan_pictures import scan_page
+    from tests.unit.core.stats_scenario import Scenario
+
+    s = Scenario(desk, clock, commander)
+    whole = s.receive((2026, 12, 1, 9, 0))
+    second = s.receive((2026, 12, 1, 10, 0))
+    other = s.receive((2026, 12, 2, 9, 0), procedure="1.003677")
+    page_file = scan_page(tmp_path / "p.jpg", ["Tờ khai"], size=(310, 438))
+    received = [d["position"] for d in desk.dossiers.get(whole)["documents"] if d["received"]]
+    for position in received:
+        desk.attachments.attach(whole, [page_file], commander["id"], document=position)
+    s.do((2026, 12, 2, 10, 0), whole, "result_ready")
+    desk.attachments.attach(whole, [page_file], commander["id"], result=True)
+    other_docs = [d["position"] for d in desk.dossiers.get(other)["documents"] if d["received"]]
+    desk.attachments.attach(other, [page_file], commander["id"], document=other_docs[0])
+    s.at(2026, 12, 4, 9, 0)
+    window = open_window(qtbot, desk, commander)
+    window.resize(1024, 728)
+    page = show_period(qtbot, window, QDate(2026, 12, 1), QDate(2026, 12, 4))
+    assert page.tables.currentWidget() is page.table
+    page.columns.setFocus()
+    qtbot.keyClick(page.columns, Qt.Key.Key_Down)  # by keys, as the officer does
+    assert page.tables.currentWidget() is page.digitised_table
+    model = page.digitised_model
+    rows = {model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(1, model.columnCount())]
+            for r in range(model.rowCount())}
+    first_documents = 2 * len(received)  # two dossiers of the first procedure, one of the other
+    counted = first_documents + len(other_docs)
+    [first_name] = [n for n in rows if n != "Tổng số" and rows[n][3] == "2"]
+    assert rows[first_name][:7] == [str(first_documents), str(len(received)),
+                                     vn_percent(len(received) * 100 / first_documents), "2", "1", "1", "1"]
+    assert rows["Tổng số"][:2] == [str(counted), str(len(received) + 1)]
+    assert rows["Tổng số"][3:] == ["3", "1" if len(other_docs) > 1 else "2", "1", "1"]
+    qtbot.wait(50)
+    table = page.digitised_table
+    assert table.horizontalScrollBar().maximum() == 0
+    # A scan attached at the detail is counted on the page at once.
+    desk.attachments.attach(second, [page_file], commander["id"], document=received[0])
+    with qtbot.waitSignal(page.shown, timeout=10000):
+        window.events.attachment_added.emit(second)
+    total = model.rowCount() - 1
+    assert model.data(model.index(total, 2)) == str(len(received) + 2)

@@ -12,7 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from desk_app.core import stats
 from desk_app.core.text import vn_number, vn_percent
@@ -38,6 +38,16 @@ _WORDS = (
     QT_TRANSLATE_NOOP("StatsPage", "Hài lòng"), QT_TRANSLATE_NOOP("StatsPage", "Không hài lòng"),
 )
 WEEKLY_AFTER_DAYS = 45  # longer periods chart received / resolved by week
+# The digitising table's columns (core/attachments.digitised_figures' keys), after the name.
+DIGITISED_COLUMNS = (
+    ("documents_received", QT_TRANSLATE_NOOP("StatsPage", "Giấy tờ đã nhận")),
+    ("digitised_documents", QT_TRANSLATE_NOOP("StatsPage", "Giấy tờ có bản điện tử")),
+    ("digitised_share", QT_TRANSLATE_NOOP("StatsPage", "Tỷ lệ số hóa giấy tờ")),
+    ("dossiers_received", QT_TRANSLATE_NOOP("StatsPage", "Hồ sơ đã nhận")),
+    ("digitised_dossiers", QT_TRANSLATE_NOOP("StatsPage", "Hồ sơ số hóa đủ")),
+    ("results_ready", QT_TRANSLATE_NOOP("StatsPage", "Kết quả đã có")),
+    ("digitised_results", QT_TRANSLATE_NOOP("StatsPage", "Kết quả số hóa")),
+)
 
 
 def two_lines(label: str) -> str:
@@ -76,8 +86,35 @@ class StatsPage(QWidget):
         self.period: stats.Period | None = None
         self.charts = None  # built at the first drawing (the library loads then)
         self.stale = False  # the desk's figures changed while the page was not on screen
-        title = QLabel(self.tr("Thống kê kết quả giải quyết hồ sơ"))
-        style.set_text_style(title, "title")
+        bar, second = self._build_bars(groupings)
+        self._build_table()
+        self.balance = QLabel()
+        self.chart_area = QVBoxLayout()
+        self.charts_note = QLabel(self.tr("Đang tải biểu đồ…"))
+        self.chart_area.addWidget(self.charts_note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+        layout.addLayout(second)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tables, 2)
+        layout.addWidget(self.balance)
+        layout.addWidget(self.channels)
+        layout.addWidget(self.digitised)
+        layout.addLayout(self.chart_area, 3)
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.by.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.columns.currentIndexChanged.connect(self.tables.setCurrentIndex)
+        self.show_button.clicked.connect(self._custom)
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.preset.setCurrentIndex(2)  # this month: the counting starts on the runner's thread
+
+    def _build_bars(self, groupings: tuple[str, ...]) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The period, the rows and the table's columns, the exports: two rows, so the page
+        fits a 1024-pixel screen."""
+        self.title = QLabel(self.tr("Thống kê kết quả giải quyết hồ sơ"))
+        style.set_text_style(self.title, "title")
         self.preset = QComboBox()
         for key, label in stats.PRESETS:
             self.preset.addItem(self.tr(label), key)
@@ -88,6 +125,10 @@ class StatsPage(QWidget):
         self.by = QComboBox()
         for key in groupings:
             self.by.addItem(self.tr(stats.GROUPING_LABELS[key]), key)
+        self.columns = QComboBox()  # the table: Biểu 06's columns, or the digitising of the same rows
+        self.columns.setObjectName("stats_columns")
+        self.columns.addItem(self.tr("Kết quả giải quyết"), "outcome")
+        self.columns.addItem(self.tr("Số hóa hồ sơ"), "digitised")
         self.show_button = QPushButton(self.tr("Xem"))
         self.xlsx_button = QPushButton(self.tr("Xuất Biểu 06 (Excel)"))
         self.pdf_button = QPushButton(self.tr("Xuất Biểu 06 (PDF)"))
@@ -98,32 +139,12 @@ class StatsPage(QWidget):
                        self.last, self.show_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (QLabel(self.tr("Theo:")), self.by):
+        for widget in (QLabel(self.tr("Theo:")), self.by, QLabel(self.tr("Bảng:")), self.columns):
             second.addWidget(widget)
         second.addStretch(1)
         second.addWidget(self.xlsx_button)
         second.addWidget(self.pdf_button)
-        self._build_table()
-        self.balance = QLabel()
-        self.chart_area = QVBoxLayout()
-        self.charts_note = QLabel(self.tr("Đang tải biểu đồ…"))
-        self.chart_area.addWidget(self.charts_note)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(bar)
-        layout.addLayout(second)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.balance)
-        layout.addWidget(self.channels)
-        layout.addWidget(self.digitised)
-        layout.addLayout(self.chart_area, 3)
-        self.preset.currentIndexChanged.connect(self._preset_changed)
-        self.by.currentIndexChanged.connect(lambda *_: self.refresh())
-        self.show_button.clicked.connect(self._custom)
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.preset.setCurrentIndex(2)  # this month: the counting starts on the runner's thread
+        return bar, second
 
     # -- the table -------------------------------------------------------------------------
 
@@ -134,6 +155,15 @@ class StatsPage(QWidget):
         # The names take the width the figures leave and wrap, so every column fits a 1366 screen.
         self.table = rows_view(self.model, stretch=0)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.digitised_model = RowsModel([(self.tr("Tên"), lambda r: r["label"])]
+                                         + [(two_lines(self.tr(label)), self._digitised_cell(key))
+                                            for key, label in DIGITISED_COLUMNS], self)
+        self.digitised_table = rows_view(self.digitised_model, stretch=0)
+        self.digitised_table.setObjectName("digitised_table")
+        self.digitised_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tables = QStackedWidget()
+        self.tables.addWidget(self.table)
+        self.tables.addWidget(self.digitised_table)
         self.channels = QLabel()  # under the table: the new dossiers by channel, the results sent by post
         self.channels.setObjectName("channels")
         self.channels.setWordWrap(True)
@@ -144,6 +174,16 @@ class StatsPage(QWidget):
     @staticmethod
     def _cell(key: str):
         return lambda r: _value(r["counts"], key)
+
+    @staticmethod
+    def _digitised_cell(key: str):
+        def cell(row: dict) -> str:
+            figures = row["digitised"]
+            if key == "digitised_share":  # a share of nothing received is no share
+                return vn_percent(figures[key] * 100) if figures.get("documents_received") else ""
+            return vn_number(figures.get(key, 0))
+
+        return cell
 
     @staticmethod
     def _rate(row: dict) -> str:
@@ -199,9 +239,10 @@ class StatsPage(QWidget):
             return
         self.period = period
         report = period.report
-        rows = [{"label": r.label, "counts": r.counts} for r in report.rows]
-        rows.append({"label": self.tr("Tổng số"), "counts": report.total})
+        rows = [{"label": r.label, "counts": r.counts, "digitised": r.digitised} for r in report.rows]
+        rows.append({"label": self.tr("Tổng số"), "counts": report.total, "digitised": report.digitised})
         self.model.set_rows(rows)
+        self.digitised_model.set_rows(rows)
         t = report.total
         self._say(self.tr("Từ %1 đến %2").replace("%1", f"{report.first_day:%d/%m/%Y}")
                   .replace("%2", f"{report.last_day:%d/%m/%Y}"), "")

@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         from desk_app.ui.shell.notice_sender import NoticeSender
 
         self.notice_sender = NoticeSender(self.desk, self.events, self.statusBar(), self)  # SMS in the background
+        from desk_app.ui.shell.text_reader import TextReader
+
+        self.text_reader = TextReader(self.desk, self.events, self)  # the attachments' text, for the search
 
     def say(self, text: str, ms: int = 8000) -> None:
         """What just happened, in the status bar for a while."""

@@ -95,6 +95,7 @@ def build_dossiers(window: Shell) -> QWidget:
     exports = ListExports(desk, lambda: session.officer_id, queue_view, window.say)
     page = DossiersPage(queue_view, DetailView(desk, session), exports)
     page.detail.changed.connect(window.events.dossier_changed)
+    page.detail.attachments.attached.connect(window.events.attachment_added)
     for event in (window.events.dossier_saved, window.events.visit_logged, window.events.settings_changed):
         event.connect(queue_view.refresh)  # (a changed dossier is shown in its row: see DossiersPage)
     return page
@@ -121,8 +122,8 @@ def build_stats(window: Shell) -> QWidget:
     desk, events = window.desk, window.events
     page = StatsPage(lambda page: Background(desk, page), lambda desk: desk.stats, lambda: desk.now().date(),
                      desk.stats.groupings, lambda: desk.unit or {}, data_dir=lambda: desk.data_dir)
-    for event in (events.dossier_saved, events.dossier_changed, events.visit_logged, events.rating_given,
-                  events.settings_changed):
+    for event in (events.dossier_saved, events.dossier_changed, events.attachment_added, events.visit_logged,
+                  events.rating_given, events.settings_changed):
         event.connect(page.figures_changed)
     return page
 

@@ -1,7 +1,7 @@
 """The dossier's electronic copies in the detail pane: the list, a preview of the selected one
 (its first page and page count), attaching from a file, from the scanner's folder (new files
-offered as they appear) or from a SANE scanner; the text of each new attachment is then
-recognised in the background (OCR, where installed) for the search."""
+offered as they appear) or from a SANE scanner. The window reads each new attachment's text
+(OCR, for the search) once `attached` is said (shell/text_reader.py)."""
 
 from __future__ import annotations
 
@@ -34,17 +34,6 @@ def _first_page(path: Path) -> tuple[bytes | None, int]:
     return png, attachment_files.page_count(data)
 
 
-def _read_waiting(desk, _report) -> int:
-    from desk_app.core import ocr
-
-    if not ocr.available():
-        return 0
-    total = 0
-    while read := desk.attachments.recognise_waiting(ocr.read_pdf, limit=1):
-        total += read
-    return total
-
-
 def _scan(desk, _report) -> dict:
     devices = scanning.scanners()
     if not devices:
@@ -55,7 +44,6 @@ def _scan(desk, _report) -> dict:
 
 class AttachmentsBox(QWidget):
     attached = Signal(str)  # the dossier's code, after an attachment was saved
-    read = Signal(int)  # how many attachments the OCR has just read
 
     def __init__(self, desk, session, parent=None):
         super().__init__(parent)
@@ -63,7 +51,6 @@ class AttachmentsBox(QWidget):
         self.code: str | None = None
         self.rows: list[dict] = []
         self.runner = Background(desk, self)  # attaching, the preview, the scanner
-        self.reader = Background(desk, self)  # OCR: never queued before a preview
         self.list = QListWidget()
         self.list.setObjectName("attachments")
         self.preview = QLabel()
@@ -203,7 +190,6 @@ class AttachmentsBox(QWidget):
         if row["dossier_code"] == self.code:
             self.refresh()
         self.attached.emit(row["dossier_code"])
-        self.reader.run(_read_waiting, lambda count, _error: self.read.emit(count or 0))
 
     def scan(self) -> None:
         """One page from the first SANE scanner, then attached like a file."""
