@@ -166,8 +166,9 @@ def test_the_digitising_of_each_row_in_a_table_of_its_own_that_fits_a_1024_scree
     window.resize(1024, 728)
     page = show_period(qtbot, window, QDate(2026, 12, 1), QDate(2026, 12, 4))
     assert page.tables.currentWidget() is page.table
-    page.columns.setFocus()
-    qtbot.keyClick(page.columns, Qt.Key.Key_Down)  # by keys, as the officer does
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "&Bảng:", by keys
+    assert page.columns.hasFocus()
+    qtbot.keyClick(page.columns, Qt.Key.Key_Down)
     assert page.tables.currentWidget() is page.digitised_table
     model = page.digitised_model
     rows = {model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(1, model.columnCount())]

@@ -139,8 +139,11 @@ class StatsPage(QWidget):
                        self.last, self.show_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (QLabel(self.tr("Theo:")), self.by, QLabel(self.tr("Bảng:")), self.columns):
-            second.addWidget(widget)
+        for caption, combo in ((self.tr("&Theo:"), self.by), (self.tr("&Bảng:"), self.columns)):
+            label = QLabel(caption)  # Alt and its letter: the list, by keys
+            label.setBuddy(combo)
+            second.addWidget(label)
+            second.addWidget(combo)
         second.addStretch(1)
         second.addWidget(self.xlsx_button)
         second.addWidget(self.pdf_button)
