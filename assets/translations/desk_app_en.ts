@@ -459,7 +459,7 @@
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="164"/>
         <source>Máy này không có khóa của bản sao lưu. Nhập cụm mật khẩu khôi phục của đơn vị:</source>
-        <translation>This PC does not hold the backup&apos;s key. Type the unit&apos;s recovery passphrase:</translation>
+        <translation>This PC does not hold the backup's key. Type the unit's recovery passphrase:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="180"/>
@@ -493,7 +493,7 @@
     <message>
         <location filename="../../desk_app/ui/shell/daily_backup.py" line="66"/>
         <source>Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do</source>
-        <translation>Today&apos;s backup failed – click for the reason</translation>
+        <translation>Today's backup failed – click for the reason</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/daily_backup.py" line="71"/>
@@ -643,7 +643,7 @@
     <message>
         <location filename="../../desk_app/ui/widgets/channel_fields.py" line="32"/>
         <source>Mã hồ sơ trên Cổng dịch vụ công hoặc VNeID</source>
-        <translation>The dossier&apos;s code on the public service portal or VNeID</translation>
+        <translation>The dossier's code on the public service portal or VNeID</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/channel_fields.py" line="33"/>
@@ -737,7 +737,7 @@
     <message>
         <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="20"/>
         <source>12 chữ số (quét mã QR thẻ căn cước)</source>
-        <translation>12 digits (scan the ID card&apos;s QR code)</translation>
+        <translation>12 digits (scan the ID card's QR code)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="21"/>
@@ -785,12 +785,12 @@
     <message>
         <location filename="../../desk_app/ui/citizen/link.py" line="81"/>
         <source>Người dân đánh giá: bấm 1 Rất hài lòng · 2 Hài lòng · 3 Không hài lòng</source>
-        <translation>Citizen&apos;s rating: press 1 Very satisfied · 2 Satisfied · 3 Unsatisfied</translation>
+        <translation>Citizen's rating: press 1 Very satisfied · 2 Satisfied · 3 Unsatisfied</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/citizen/link.py" line="98"/>
         <source>Đã ghi đánh giá của người dân: %1.</source>
-        <translation>The citizen&apos;s rating is recorded: %1.</translation>
+        <translation>The citizen's rating is recorded: %1.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/citizen/link.py" line="112"/>
@@ -1148,7 +1148,7 @@ Always smiling · Always gentle · Always listening · Always helping</translati
     <message>
         <location filename="../../desk_app/ui/district/window.py" line="109"/>
         <source>Chọn thư mục chứa tệp của các đơn vị</source>
-        <translation>Choose the folder with the units&apos; files</translation>
+        <translation>Choose the folder with the units' files</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/district/window.py" line="115"/>
@@ -1466,7 +1466,7 @@ The last action may not have finished; saved dossiers are not affected and what 
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="102"/>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="160"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="172"/>
         <source>Màn hình %1</source>
         <translation>Screen %1</translation>
     </message>
@@ -1511,47 +1511,67 @@ The last action may not have finished; saved dossiers are not affected and what 
         <translation>Send the digitised files in the end-of-day file (a larger file)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="147"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="150"/>
         <source>Thư mục máy quét</source>
         <translation>Scanner folder</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="156"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="153"/>
+        <source>Nhận dạng chữ</source>
+        <translation>Text recognition</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="158"/>
+        <source>Có (Tesseract, tiếng Việt): chữ trong tệp số hóa được đọc để tìm hồ sơ.</source>
+        <translation>Yes (Tesseract, Vietnamese): the text of scans is read to find dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="159"/>
+        <source>Tesseract chưa có dữ liệu tiếng Việt: cài lại và chọn “Vietnamese”.</source>
+        <translation>Tesseract has no Vietnamese data: install it again and tick “Vietnamese”.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="160"/>
+        <source>Chưa cài Tesseract: tệp số hóa vẫn được lưu, nhưng chưa tìm được theo chữ bên trong.</source>
+        <translation>Tesseract is not installed: scans are kept, but their text cannot be searched yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="168"/>
         <source>Tự động: màn hình thứ hai nếu có, không thì khung nổi</source>
         <translation>Automatic: the second monitor if any, else a panel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="169"/>
         <source>Khung nổi ở góc màn hình này (xoay về người dân)</source>
         <translation>A corner panel on this screen (turned to the citizen)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="158"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="170"/>
         <source>Không dùng</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="172"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="184"/>
         <source>Mẫu mã hồ sơ không hợp lệ: %1</source>
         <translation>Invalid dossier code pattern: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="176"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="188"/>
         <source>Ví dụ: %1</source>
         <translation>Example: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="189"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="201"/>
         <source>Giờ nhắc viết dạng giờ:phút, ví dụ 16:30 (để trống nếu không muốn nhắc).</source>
         <translation>Write the reminder time as hour:minute, e.g. 16:30 (leave it empty for no reminder).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="235"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="247"/>
         <source>Đã lưu. Ngôn ngữ mới có hiệu lực từ lần mở phần mềm sau; các cài đặt khác có hiệu lực ngay.</source>
         <translation>Saved. The new language takes effect the next time the program starts; the other settings take effect now.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="238"/>
+        <location filename="../../desk_app/ui/pages/settings/settings_general.py" line="250"/>
         <source>Đã lưu, có hiệu lực ngay.</source>
         <translation>Saved; it takes effect now.</translation>
     </message>
@@ -1722,7 +1742,7 @@ The last action may not have finished; saved dossiers are not affected and what 
     <message>
         <location filename="../../desk_app/ui/pages/handover_page.py" line="130"/>
         <source>PIN người nhận ca</source>
-        <translation>Incoming officer&apos;s PIN</translation>
+        <translation>Incoming officer's PIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/handover_page.py" line="132"/>
@@ -1898,7 +1918,7 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="41"/>
         <source>Ví dụ: Nghỉ bù theo quyết định của UBND tỉnh</source>
-        <translation>e.g. Day off in lieu by decision of the provincial People&apos;s Committee</translation>
+        <translation>e.g. Day off in lieu by decision of the provincial People's Committee</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="42"/>
@@ -1946,17 +1966,17 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="37"/>
         <source>Gửi nguyên dòng khóa này cho cấp trên một lần (để cấp trên nhận tệp của đơn vị).</source>
-        <translation>Send this whole key line to the upper level once (so it can receive the unit&apos;s files).</translation>
+        <translation>Send this whole key line to the upper level once (so it can receive the unit's files).</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="45"/>
         <source>Khóa công khai cấp trên</source>
-        <translation>Upper level&apos;s public key</translation>
+        <translation>Upper level's public key</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="48"/>
         <source>Khóa công khai đơn vị</source>
-        <translation>Unit&apos;s public key</translation>
+        <translation>Unit's public key</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="57"/>
@@ -1966,7 +1986,7 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="71"/>
         <source>Đây là khóa của chính đơn vị này. Hãy dán khóa do cấp trên gửi.</source>
-        <translation>This is this unit&apos;s own key. Paste the key sent by the upper level.</translation>
+        <translation>This is this unit's own key. Paste the key sent by the upper level.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="73"/>
@@ -1976,7 +1996,7 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="91"/>
         <source>Đã sao chép khóa của đơn vị; dán vào thư, tin nhắn gửi cấp trên.</source>
-        <translation>The unit&apos;s key is copied; paste it into an email or message to the upper level.</translation>
+        <translation>The unit's key is copied; paste it into an email or message to the upper level.</translation>
     </message>
 </context>
 <context>
@@ -2471,7 +2491,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="86"/>
         <source>PIN của chỉ huy *</source>
-        <translation>Commander&apos;s PIN *</translation>
+        <translation>Commander's PIN *</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="87"/>
@@ -2491,7 +2511,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="119"/>
         <source>Chưa nhập họ tên cán bộ.</source>
-        <translation>The officer&apos;s name is missing.</translation>
+        <translation>The officer's name is missing.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="122"/>
@@ -2501,7 +2521,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="137"/>
         <source>Chưa nhập họ tên chỉ huy.</source>
-        <translation>The commander&apos;s name is missing.</translation>
+        <translation>The commander's name is missing.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="140"/>
@@ -2775,7 +2795,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
         <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.</source>
-        <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
+        <translation>Reprint the %1 (from the dossier's latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/print_actions.py" line="125"/>
@@ -3023,7 +3043,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="129"/>
         <source>Máy in của lệnh in</source>
-        <translation>The job&apos;s own printer</translation>
+        <translation>The job's own printer</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="130"/>
@@ -3265,7 +3285,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/procedure_picker.py" line="62"/>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: dang ky tam tru</source>
-        <translation>Type a procedure&apos;s name or code, e.g. dang ky tam tru</translation>
+        <translation>Type a procedure's name or code, e.g. dang ky tam tru</translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3351,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/queue_number.py" line="21"/>
         <source>Số thứ tự của người dân (không bắt buộc). F10: gọi số tiếp theo.</source>
-        <translation>The citizen&apos;s queue number (optional). F10: call the next number.</translation>
+        <translation>The citizen's queue number (optional). F10: call the next number.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/queue_number.py" line="23"/>
@@ -3820,7 +3840,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/recovery_unlock.py" line="21"/>
         <source>%1 đang tạm khóa vì nhập sai mã PIN. Nhập cụm mật khẩu khôi phục của đơn vị (cụm mật khẩu niêm phong mở các bản sao lưu) để tự mở khóa.</source>
-        <translation>%1 is locked after wrong PINs. Enter the unit&apos;s recovery passphrase (the sealed passphrase that opens the backups) to lift the lock.</translation>
+        <translation>%1 is locked after wrong PINs. Enter the unit's recovery passphrase (the sealed passphrase that opens the backups) to lift the lock.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/recovery_unlock.py" line="32"/>
@@ -4193,7 +4213,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="265"/>
         <source>Hồ sơ mới: trực tiếp tại quầy %1 · qua bưu chính %2 · trực tuyến %3 (cán bộ hỗ trợ nộp tại quầy %4, có mã hồ sơ trên Cổng %5) · Trả kết quả qua bưu chính: %6</source>
-        <translation>New dossiers: at the counter %1 · by post %2 · online %3 (filed with an officer&apos;s help at the counter %4, with a portal code %5) · Results sent by post: %6</translation>
+        <translation>New dossiers: at the counter %1 · by post %2 · online %3 (filed with an officer's help at the counter %4, with a portal code %5) · Results sent by post: %6</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="274"/>
@@ -4407,7 +4427,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="191"/>
         <source>Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên.</source>
-        <translation>The upper level&apos;s public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level&apos;s public key.</translation>
+        <translation>The upper level's public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level's public key.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="199"/>

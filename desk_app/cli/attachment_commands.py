@@ -89,7 +89,8 @@ def cmd_ocr(args) -> int:
 
     with open_desk(args) as desk:
         if not ocr.available():
-            raise BadInput("Máy chưa cài Tesseract với dữ liệu tiếng Việt (Debian: tesseract-ocr tesseract-ocr-vie).")
+            raise BadInput("Máy chưa cài Tesseract với dữ liệu tiếng Việt (Debian: tesseract-ocr tesseract-ocr-vie; "
+                           "Windows: bộ cài Tesseract của UB Mannheim, chọn thêm Vietnamese).")
         read = desk.attachments.recognise_waiting(ocr.read_pdf, limit=args.limit)
     emit(args, {"read": read}, f"Đã nhận dạng chữ {read} tệp đính kèm.")
     return 0

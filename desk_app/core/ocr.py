@@ -1,10 +1,12 @@
 """Text recognised in an attachment, for search only (ID numbers still come from the card's QR):
-Tesseract with its Vietnamese data, where installed (Debian: tesseract-ocr, tesseract-ocr-vie).
+Tesseract with its Vietnamese data, where installed (Debian: tesseract-ocr, tesseract-ocr-vie;
+Windows: the UB Mannheim setup with Vietnamese ticked, found on the PATH or in its own folder).
 Each page that is one picture (a scan) is read; a page without one is skipped."""
 
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import subprocess
 import tempfile
@@ -14,22 +16,50 @@ LANGUAGE = "vie"
 PAGE_TIMEOUT = 120  # seconds for one page
 
 
+def _windows_folders() -> list[Path]:
+    """Where Tesseract's Windows setups install it: it does not add itself to the PATH."""
+    roots = [os.environ.get(name) for name in ("ProgramFiles", "ProgramFiles(x86)", "LOCALAPPDATA")]
+    return [Path(root) / sub / "Tesseract-OCR" for root, sub in zip(roots, ("", "", "Programs")) if root]
+
+
+def find_program(windows: bool) -> str | None:
+    """The tesseract program: on the PATH, or (Windows) in its setup's folder."""
+    found = shutil.which("tesseract")
+    if found is None and windows:
+        found = next((str(p / "tesseract.exe") for p in _windows_folders() if (p / "tesseract.exe").is_file()), None)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def program() -> str | None:
+    return find_program(os.name == "nt")
+
+
 @functools.lru_cache(maxsize=1)
 def available() -> bool:
-    """Tesseract on the PATH with the Vietnamese data."""
-    program = shutil.which("tesseract")
-    if program is None:
+    """Tesseract with the Vietnamese data."""
+    found = program()
+    if found is None:
         return False
     try:
-        listed = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=30)
+        listed = subprocess.run([found, "--list-langs"], capture_output=True, text=True, timeout=30,
+                                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
     except (OSError, subprocess.SubprocessError):
         return False
     return LANGUAGE in (listed.stdout + listed.stderr).split()
 
 
+def state() -> str:
+    """"ready", "no_language" (Tesseract without the Vietnamese data) or "missing": what Settings says."""
+    if available():
+        return "ready"
+    return "missing" if program() is None else "no_language"
+
+
 def read_picture(path: Path) -> str:
-    done = subprocess.run([shutil.which("tesseract") or "tesseract", str(path), "stdout", "-l", LANGUAGE],
-                          capture_output=True, timeout=PAGE_TIMEOUT)
+    done = subprocess.run([program() or "tesseract", str(path), "stdout", "-l", LANGUAGE],
+                          capture_output=True, timeout=PAGE_TIMEOUT,
+                          creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))  # no console flashing
     if done.returncode != 0:
         raise OSError(done.stderr.decode("utf-8", "replace").strip() or "tesseract failed")
     return done.stdout.decode("utf-8", "replace")

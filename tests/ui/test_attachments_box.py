@@ -128,3 +128,15 @@ def test_settings_set_the_scanners_folder_and_show_the_size_the_files_would_add(
     page.sync_files.setChecked(True)
     assert page.save()
     assert desk.settings.scan_folder == str(tmp_path) and desk.settings.sync_attachment_files
+
+
+@pytest.mark.parametrize("state, says", [("ready", "Có (Tesseract, tiếng Việt)"),
+                                         ("no_language", "chưa có dữ liệu tiếng Việt"),
+                                         ("missing", "Chưa cài Tesseract")])
+def test_settings_say_whether_the_scans_text_can_be_searched(qtbot, desk, commander, monkeypatch, state, says):
+    from desk_app.ui.pages.settings.settings_general import GeneralPage
+
+    monkeypatch.setattr(ocr, "state", lambda: state)
+    page = GeneralPage(desk, Session(commander))
+    qtbot.addWidget(page)
+    assert says in page.ocr_state.text()

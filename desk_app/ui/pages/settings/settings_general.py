@@ -144,9 +144,21 @@ class GeneralPage(QWidget):
         self.sync_files.setObjectName("sync_attachment_files")
         self.files_size = QLabel()  # the size the scans add to the end-of-day files
         self.files_size.setObjectName("attachment_files_size")
+        self.ocr_state = QLabel(self._ocr_text())  # whether the scans' text can be searched
+        self.ocr_state.setObjectName("ocr_state")
+        self.ocr_state.setWordWrap(True)
         layout.addRow(self.tr("Thư mục máy quét"), self.scan_folder)
         layout.addRow("", self.sync_files)
         layout.addRow("", self.files_size)
+        layout.addRow(self.tr("Nhận dạng chữ"), self.ocr_state)
+
+    def _ocr_text(self) -> str:
+        from desk_app.core import ocr
+
+        return {"ready": self.tr("Có (Tesseract, tiếng Việt): chữ trong tệp số hóa được đọc để tìm hồ sơ."),
+                "no_language": self.tr("Tesseract chưa có dữ liệu tiếng Việt: cài lại và chọn “Vietnamese”."),
+                "missing": self.tr("Chưa cài Tesseract: tệp số hóa vẫn được lưu, nhưng chưa tìm được theo chữ "
+                                   "bên trong.")}[ocr.state()]
 
     def _citizen_screen_fields(self) -> None:
         from PySide6.QtGui import QGuiApplication
