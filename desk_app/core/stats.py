@@ -23,6 +23,7 @@ from desk_app.core.text import fold
 from desk_app.core.attachments import digitised_figures
 from desk_app.db import attachments as attachment_repo
 from desk_app.db import channel_stats
+from desk_app.db import district_digitised
 from desk_app.db import stats as repo
 from desk_app.db.store import Store
 
@@ -122,7 +123,7 @@ class Report:
     rows: list[Row]
     satisfaction: dict[str, int]
     channels: dict[str, int] = dataclass_field(default_factory=dict)  # channel_split(): the channels' details
-    digitised: dict = dataclass_field(default_factory=dict)  # core/attachments.digitised_figures (the desk's)
+    digitised: dict = dataclass_field(default_factory=dict)  # core/attachments.digitised_figures
 
     def as_dict(self) -> dict:
         out = {"from": self.first_day.isoformat(), "to": self.last_day.isoformat(), **self.total.as_dict(),
@@ -289,6 +290,11 @@ class _Source:
                       self.day_counts(first_day.isoformat(), counted_until(last_day, self.today())))
 
 
+def _day_after(last_day: str) -> str:
+    """The end of a period counted to `last_day` inclusive, as a bound on its times."""
+    return (date.fromisoformat(last_day) + timedelta(days=1)).isoformat()
+
+
 def _procedure_labeller(by, procedure_of, officer_label):
     def key_of(group: tuple) -> tuple[str, str, str]:
         p = procedure_of(group)
@@ -332,13 +338,11 @@ class StatsService(_Source):
         return channel_stats.desk_channels(self.store, f, t)
 
     def digitised(self, f: str, t: str) -> dict:
-        end = (date.fromisoformat(t) + timedelta(days=1)).isoformat()
-        return digitised_figures(attachment_repo.digitised_counts(self.store, f, end))
+        return digitised_figures(attachment_repo.digitised_counts(self.store, f, _day_after(t)))
 
     def digitised_groups(self, f: str, t: str) -> list[tuple[tuple, dict]]:
-        end = (date.fromisoformat(t) + timedelta(days=1)).isoformat()
         return [((r.pop("procedure_id"), r.pop("received_by")), r)
-                for r in attachment_repo.digitised_counts_by_group(self.store, f, end)]
+                for r in attachment_repo.digitised_counts_by_group(self.store, f, _day_after(t))]
 
 
 class DistrictStats(_Source):
@@ -374,6 +378,14 @@ class DistrictStats(_Source):
 
     def channels(self, f: str, t: str) -> dict[str, int]:
         return channel_stats.district_channels(self.db, f, t)
+
+    def digitised(self, f: str, t: str) -> dict:
+        return digitised_figures(district_digitised.district_digitised_counts(self.db, f, _day_after(t)))
+
+    def digitised_groups(self, f: str, t: str) -> list[tuple[tuple, dict]]:
+        """Grouped as the facts are: (unit, procedure_code, officer_id)."""
+        return [((r.pop("unit"), r.pop("procedure_code"), r.pop("received_by")), r)
+                for r in district_digitised.district_digitised_counts_by_group(self.db, f, _day_after(t))]
 
 
 def by_week(days: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
