@@ -187,15 +187,21 @@ def _aggregate(facts: list[tuple], key_of, by: str | None) -> tuple[Counts, list
     return total, sort_rows(list(rows.values()), by)
 
 
-def _digitised_rows(rows: list[Row], groups: list[tuple[tuple, dict]], key_of) -> None:
-    """Each row's digitised figures, summed over the groups that fall in it."""
-    if not rows or not groups:
-        return
+def _summed_counts(groups: list[tuple[tuple, dict]], key_of) -> dict[str, dict]:
+    """The groups' digitised counts added up by key_of(group)[0]."""
     sums: dict[str, dict] = {}
     for group, counts in groups:
         into = sums.setdefault(key_of(group)[0], dict.fromkeys(counts, 0))
         for name, value in counts.items():
             into[name] += value or 0
+    return sums
+
+
+def _digitised_rows(rows: list[Row], groups: list[tuple[tuple, dict]], key_of) -> None:
+    """Each row's digitised figures, summed over the groups that fall in it."""
+    if not rows or not groups:
+        return
+    sums = _summed_counts(groups, key_of)
     for row in rows:
         if row.key in sums:
             row.digitised = digitised_figures(sums[row.key])
@@ -256,6 +262,10 @@ class _Source:
         """The same counts for each group of the facts (none where no files are kept)."""
         return []
 
+    def digitised_period(self, f: str, t: str) -> tuple[dict, list[tuple[tuple, dict]]]:
+        """digitised and digitised_groups, as reports() wants them."""
+        return self.digitised(f, t), self.digitised_groups(f, t)
+
     def reports(self, first_day: date, last_day: date, bys: tuple[str | None, ...]) -> dict[str | None, Report]:
         check_period(first_day, last_day)
         for by in bys:
@@ -264,8 +274,7 @@ class _Source:
         facts = self.facts(f, t)
         satisfaction = satisfaction_shares(self.satisfaction(f, t))
         channels = self.channels(f, t)
-        digitised = self.digitised(f, t)
-        groups = self.digitised_groups(f, t)
+        digitised, groups = self.digitised_period(f, t)
         out = {}
         for by in bys:
             total, rows = _aggregate(facts, self.labeller(by), by)
@@ -380,12 +389,19 @@ class DistrictStats(_Source):
         return channel_stats.district_channels(self.db, f, t)
 
     def digitised(self, f: str, t: str) -> dict:
-        return digitised_figures(district_digitised.district_digitised_counts(self.db, f, _day_after(t)))
+        return self.digitised_period(f, t)[0]
 
     def digitised_groups(self, f: str, t: str) -> list[tuple[tuple, dict]]:
         """Grouped as the facts are: (unit, procedure_code, officer_id)."""
         return [((r.pop("unit"), r.pop("procedure_code"), r.pop("received_by")), r)
-                for r in district_digitised.district_digitised_counts_by_group(self.db, f, _day_after(t))]
+                for r in district_digitised.digitised_counts_by_group(self.db, f, _day_after(t))]
+
+    def digitised_period(self, f: str, t: str) -> tuple[dict, list[tuple[tuple, dict]]]:
+        """One pass: every dossier is in one group, so the groups add up to the period's total
+        (the district's counting reads every unit's documents, a second pass would double it)."""
+        groups = self.digitised_groups(f, t)
+        total = _summed_counts(groups, lambda _group: ("",)).get("", dict.fromkeys(district_digitised.COUNT_NAMES, 0))
+        return digitised_figures(total), groups
 
 
 def by_week(days: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
