@@ -23,6 +23,7 @@ from desk_app.core.text import fold
 from desk_app.core.attachments import digitised_figures
 from desk_app.db import attachments as attachment_repo
 from desk_app.db import channel_stats
+from desk_app.db import district_digitised
 from desk_app.db import stats as repo
 from desk_app.db.store import Store
 
@@ -122,7 +123,7 @@ class Report:
     rows: list[Row]
     satisfaction: dict[str, int]
     channels: dict[str, int] = dataclass_field(default_factory=dict)  # channel_split(): the channels' details
-    digitised: dict = dataclass_field(default_factory=dict)  # core/attachments.digitised_figures (the desk's)
+    digitised: dict = dataclass_field(default_factory=dict)  # core/attachments.digitised_figures
 
     def as_dict(self) -> dict:
         out = {"from": self.first_day.isoformat(), "to": self.last_day.isoformat(), **self.total.as_dict(),
@@ -186,15 +187,21 @@ def _aggregate(facts: list[tuple], key_of, by: str | None) -> tuple[Counts, list
     return total, sort_rows(list(rows.values()), by)
 
 
-def _digitised_rows(rows: list[Row], groups: list[tuple[tuple, dict]], key_of) -> None:
-    """Each row's digitised figures, summed over the groups that fall in it."""
-    if not rows or not groups:
-        return
+def _summed_counts(groups: list[tuple[tuple, dict]], key_of) -> dict[str, dict]:
+    """The groups' digitised counts added up by key_of(group)[0]."""
     sums: dict[str, dict] = {}
     for group, counts in groups:
         into = sums.setdefault(key_of(group)[0], dict.fromkeys(counts, 0))
         for name, value in counts.items():
             into[name] += value or 0
+    return sums
+
+
+def _digitised_rows(rows: list[Row], groups: list[tuple[tuple, dict]], key_of) -> None:
+    """Each row's digitised figures, summed over the groups that fall in it."""
+    if not rows or not groups:
+        return
+    sums = _summed_counts(groups, key_of)
     for row in rows:
         if row.key in sums:
             row.digitised = digitised_figures(sums[row.key])
@@ -255,6 +262,10 @@ class _Source:
         """The same counts for each group of the facts (none where no files are kept)."""
         return []
 
+    def digitised_period(self, f: str, t: str) -> tuple[dict, list[tuple[tuple, dict]]]:
+        """digitised and digitised_groups, as reports() wants them."""
+        return self.digitised(f, t), self.digitised_groups(f, t)
+
     def reports(self, first_day: date, last_day: date, bys: tuple[str | None, ...]) -> dict[str | None, Report]:
         check_period(first_day, last_day)
         for by in bys:
@@ -263,8 +274,7 @@ class _Source:
         facts = self.facts(f, t)
         satisfaction = satisfaction_shares(self.satisfaction(f, t))
         channels = self.channels(f, t)
-        digitised = self.digitised(f, t)
-        groups = self.digitised_groups(f, t)
+        digitised, groups = self.digitised_period(f, t)
         out = {}
         for by in bys:
             total, rows = _aggregate(facts, self.labeller(by), by)
@@ -287,6 +297,11 @@ class _Source:
         report, form = self.report_and_form(first_day, last_day, by)
         return Period(report, form,
                       self.day_counts(first_day.isoformat(), counted_until(last_day, self.today())))
+
+
+def _day_after(last_day: str) -> str:
+    """The end of a period counted to `last_day` inclusive, as a bound on its times."""
+    return (date.fromisoformat(last_day) + timedelta(days=1)).isoformat()
 
 
 def _procedure_labeller(by, procedure_of, officer_label):
@@ -332,13 +347,11 @@ class StatsService(_Source):
         return channel_stats.desk_channels(self.store, f, t)
 
     def digitised(self, f: str, t: str) -> dict:
-        end = (date.fromisoformat(t) + timedelta(days=1)).isoformat()
-        return digitised_figures(attachment_repo.digitised_counts(self.store, f, end))
+        return digitised_figures(attachment_repo.digitised_counts(self.store, f, _day_after(t)))
 
     def digitised_groups(self, f: str, t: str) -> list[tuple[tuple, dict]]:
-        end = (date.fromisoformat(t) + timedelta(days=1)).isoformat()
         return [((r.pop("procedure_id"), r.pop("received_by")), r)
-                for r in attachment_repo.digitised_counts_by_group(self.store, f, end)]
+                for r in attachment_repo.digitised_counts_by_group(self.store, f, _day_after(t))]
 
 
 class DistrictStats(_Source):
@@ -374,6 +387,21 @@ class DistrictStats(_Source):
 
     def channels(self, f: str, t: str) -> dict[str, int]:
         return channel_stats.district_channels(self.db, f, t)
+
+    def digitised(self, f: str, t: str) -> dict:
+        return self.digitised_period(f, t)[0]
+
+    def digitised_groups(self, f: str, t: str) -> list[tuple[tuple, dict]]:
+        """Grouped as the facts are: (unit, procedure_code, officer_id)."""
+        return [((r.pop("unit"), r.pop("procedure_code"), r.pop("received_by")), r)
+                for r in district_digitised.digitised_counts_by_group(self.db, f, _day_after(t))]
+
+    def digitised_period(self, f: str, t: str) -> tuple[dict, list[tuple[tuple, dict]]]:
+        """One pass: every dossier is in one group, so the groups add up to the period's total
+        (the district's counting reads every unit's documents, a second pass would double it)."""
+        groups = self.digitised_groups(f, t)
+        total = _summed_counts(groups, lambda _group: ("",)).get("", dict.fromkeys(district_digitised.COUNT_NAMES, 0))
+        return digitised_figures(total), groups
 
 
 def by_week(days: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

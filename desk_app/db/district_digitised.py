@@ -1,0 +1,42 @@
+"""The scorecard's digitising across the district's units (issue 26): the counts of
+db/attachments.digitised_counts, from what the units' files carried (format 4's attachments).
+
+The district's rows are keyed by (unit, id): every join matches the unit as well as the ids,
+and a tombstone (deleted = 1) counts for nothing. Each dossier of the period is worked out once
+(its received documents, those with an attachment at their position, its result's attachment),
+then the dossiers are added up by the statistics' groups.
+"""
+
+from __future__ import annotations
+
+from desk_app.db.database import Database
+
+COUNT_NAMES = ("dossiers", "documents", "documents_digitised", "dossiers_digitised", "results", "results_digitised")
+GROUPS = ("unit", "procedure_code", "received_by")
+
+_GROUPED_SQL = """
+WITH period AS (
+    SELECT unit, id, procedure_code, received_by, result_ready_at IS NOT NULL AS ready FROM dossiers
+    WHERE received_at >= :start AND received_at < :end AND deleted = 0
+), documents AS (
+    SELECT dd.unit, dd.dossier_id, COUNT(*) AS n,
+           SUM(EXISTS (SELECT 1 FROM attachments a WHERE a.unit = dd.unit AND a.dossier_id = dd.dossier_id
+                       AND a.target = 'document' AND a.position = dd.position AND a.deleted = 0)) AS scanned
+    FROM period p JOIN dossier_documents dd ON dd.unit = p.unit AND dd.dossier_id = p.id
+    WHERE dd.received = 1 AND dd.deleted = 0 GROUP BY dd.unit, dd.dossier_id
+)
+SELECT p.unit, p.procedure_code, p.received_by, COUNT(*), IFNULL(SUM(d.n), 0), IFNULL(SUM(d.scanned), 0), IFNULL(SUM(d.scanned = d.n), 0),
+       IFNULL(SUM(p.ready), 0),
+       IFNULL(SUM(p.ready AND EXISTS (SELECT 1 FROM attachments a WHERE a.unit = p.unit AND a.dossier_id = p.id
+                                      AND a.target = 'result' AND a.deleted = 0)), 0)
+FROM period p LEFT JOIN documents d ON d.unit = p.unit AND d.dossier_id = p.id
+GROUP BY p.unit, p.procedure_code, p.received_by"""
+
+
+def digitised_counts_by_group(db: Database, start: str, end: str) -> list[dict]:
+    """For each (unit, procedure_code, received_by) of the live dossiers received in [start, end):
+    documents received and those with an attachment, dossiers whose every received document has
+    one, results ready and those with an attachment (db/attachments.digitised_counts' keys; the
+    groups add up to the period's total)."""
+    return [dict(zip(GROUPS + COUNT_NAMES, row))
+            for row in db.conn.execute(_GROUPED_SQL, {"start": start, "end": end}).fetchall()]
