@@ -19,7 +19,7 @@ def _add_demo(commands) -> None:
 
 
 def cmd_demo(args) -> int:
-    from desk_app.demo.fresh_file import BULK_FROM, DeskInUse, write_demo
+    from desk_app.demo.fresh_file import BULK_FROM, DemoError, DeskInUse, write_demo
 
     bulk = args.dossiers >= BULK_FROM
     args.days = args.days if args.days is not None else (365 if bulk else 30)
@@ -31,7 +31,7 @@ def cmd_demo(args) -> int:
     try:  # into a copy of the desk that replaces it (demo/fresh_file.py); bulk: a progress bar on stderr
         summary = write_demo(folder, officer, args.dossiers, args.days, seed=args.seed,
                              progress=progress_bar() if bulk else lambda done, total: None)
-    except DeskInUse as exc:
+    except (DeskInUse, DemoError) as exc:
         raise BadInput(str(exc)) from None
     emit(args, summary, f"Đã tạo {summary['dossiers']} hồ sơ mẫu trong {args.days} ngày "
                         f"({', '.join(f'{lifecycle.STATUS_LABELS[k]}: {v}' for k, v in summary['by_status'].items())}).")

@@ -14,10 +14,10 @@ from desk_app.app import Desk
 from desk_app.db import demo_file
 from desk_app.db.demo_file import DeskInUse
 from desk_app.db.store import system_now
-from desk_app.demo.small import make_demo
+from desk_app.demo.small import DemoError, make_demo
 from desk_app.demo.year import BULK_FROM, make_year
 
-__all__ = ["BULK_FROM", "DeskInUse", "write_demo"]
+__all__ = ["BULK_FROM", "DemoError", "DeskInUse", "write_demo"]
 
 
 def write_demo(data_dir: Path, officer_id: str | None, dossiers: int, days: int, seed: int = 1,

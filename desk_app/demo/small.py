@@ -11,6 +11,11 @@ from desk_app.core.cccd import PROVINCE_CODES
 from desk_app.core.registration import CitizenInput, DossierInput
 from desk_app.db import procedures as procedure_repo
 
+
+class DemoError(ValueError):
+    """A demo that cannot be made as asked; the message is for the officer."""
+
+
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
             "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đoàn", "Lương"]
 MIDDLE_MALE = ["Văn", "Đức", "Minh", "Quang", "Hữu", "Công", "Xuân", "Thành", "Đình", "Ngọc"]
@@ -61,12 +66,14 @@ def make_demo(desk, dossiers: int, days: int, seed: int = 1) -> dict:
     weights = [PROCEDURE_WEIGHTS[c] for c in codes]
     real_clock = desk.store.clock
     today = real_clock().date()
-    moments = []
-    while len(moments) < dossiers:
-        moment = _working_moment(rng, desk.calendar, today - timedelta(days=rng.randint(0, days - 1)))
-        if moment and moment <= real_clock():
-            moments.append(moment)
-    moments.sort()
+    now = real_clock()
+    # The working days of the period that had opened by now: none (a Sunday's `--days 1`, or
+    # before the first opening) is told, not waited for.
+    open_days = [d for d in (today - timedelta(days=n) for n in range(days)) if desk.calendar.is_working_day(d)
+                 and any(datetime.combine(d, p.start) <= now for p in desk.calendar.schedule)]
+    if dossiers and not open_days:
+        raise DemoError(f"Trong {days} ngày gần nhất chưa có giờ làm việc nào: tăng --days.")
+    moments = sorted(min(_working_moment(rng, desk.calendar, rng.choice(open_days)), now) for _ in range(dossiers))
     people = [random_person(rng, commune) for _ in range(max(1, dossiers * 4 // 5))]
     statuses = Counter()
     try:

@@ -23,7 +23,7 @@ from desk_app.core.text import fold
 from desk_app.db import demo as repo
 from desk_app.db import procedures as procedure_repo
 from desk_app.demo import chain
-from desk_app.demo.small import PROCEDURE_WEIGHTS, random_person
+from desk_app.demo.small import PROCEDURE_WEIGHTS, DemoError, random_person
 
 CHUNK = 20_000
 BULK_FROM = 5_000  # the CLI's demo uses this path from this many dossiers up
@@ -72,6 +72,8 @@ class _Year:
         self.calendar, self.rng = calendar, rng
         self.days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
         self.days = [d for d in self.days if calendar.is_working_day(d)]
+        if not self.days:
+            raise DemoError(f"Từ {first:%d/%m/%Y} đến {last:%d/%m/%Y} không có ngày làm việc nào: tăng --days.")
         self.weights = [MONTH_WEIGHTS[d.month - 1] for d in self.days]
         self.slots = [(p.start, p.minutes()) for p in calendar.schedule]
         self.per_day = max(1, calendar.minutes_per_day)

@@ -41,3 +41,15 @@ def test_a_supplement_on_a_sunday_night_keeps_the_appointment(cli, isolated_data
     steps = {event["action"]: event["at"] for event in shown["events"]}
     assert all(steps[step].startswith("2026-12-06 04:3") for step in ("supplement", "resume"))  # that Sunday
     assert shown["due_at"] == "2026-12-07 17:00:00"
+
+
+def test_a_demo_of_one_day_on_a_sunday_is_refused_at_once_and_a_monday_morning_is_made(cli, isolated_data_dir):
+    """No working hour in the period: a clear message, the desk as it was (once, this spun)."""
+    setup(cli)
+    refused = cli_at("2026-12-06 10:00:00", isolated_data_dir, "demo", "--dossiers", "5", "--days", "1")
+    assert refused.returncode == 2 and "chưa có giờ làm việc nào" in refused.stderr
+    counted = cli("--json", "stats", "--from", "2026-01-01", "--to", "2026-12-31")
+    assert json.loads(counted.stdout)["received_total"] == 0
+    made = cli_at("2026-12-07 07:40:00", isolated_data_dir, "--json", "demo", "--dossiers", "5", "--days", "1")
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["dossiers"] == 5
