@@ -43,8 +43,14 @@ def sha256_of(path: Path) -> str:
 def _read(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
-    except OSError as exc:
-        raise AttachmentError(f"Không đọc được tệp “{Path(path).name}”: {exc.strerror or exc}.") from None
+    except FileNotFoundError:
+        raise AttachmentError(f"Không có tệp “{path}”: kiểm tra lại tên và thư mục.") from None
+    except IsADirectoryError:
+        raise AttachmentError(f"“{path}” là một thư mục: chọn các tệp ảnh hoặc PDF trong đó.") from None
+    except PermissionError:
+        raise AttachmentError(f"Không có quyền đọc tệp “{Path(path).name}”.") from None
+    except OSError as exc:  # a scanner's network folder gone, a bad disk
+        raise AttachmentError(f"Không đọc được tệp “{Path(path).name}” (lỗi {exc.errno}).") from None
 
 
 def prepare(sources: list[Path]) -> Prepared:

@@ -64,7 +64,8 @@ class AttachmentService:
                 "position": document, "file_sha256": prepared.sha256, "size": len(prepared.data),
                 "pages": prepared.pages, "original_sha256": prepared.original_sha256,
                 "original_name": prepared.original_name, "added_at": writer.now})
-        return dict(row, dossier_code=dossier["code"])
+        label = "Kết quả" if result else positions[document]["name"]
+        return dict(row, dossier_code=dossier["code"], label=label)
 
     def of(self, code: str, look: bool = True) -> list[dict]:
         """A dossier's attachments, each with its document's name (the result's: "Kết quả")."""

@@ -70,7 +70,13 @@ def test_refusals_are_said_in_vietnamese(cli_here, tmp_path):
     (tmp_path / "note.txt").write_text("không phải ảnh", encoding="utf-8")
     junk = cli_here("attach", code, str(tmp_path / "note.txt"), "--document", "1")
     assert junk.returncode == 2 and "note.txt" in junk.stderr
+    missing = cli_here("attach", code, str(tmp_path / "SCAN0009.jpg"), "--document", "1")
+    assert missing.returncode == 2 and "Không có tệp" in missing.stderr and "No such file" not in missing.stderr
+    folder = cli_here("attach", code, str(tmp_path), "--document", "1")
+    assert folder.returncode == 2 and "là một thư mục" in folder.stderr
     assert cli_here("--json", "attachments", code).stdout.strip() == "[]"
+    done = cli_here("attach", code, str(page), "--document", "1")
+    assert done.returncode == 0 and "Giấy tờ 1. Tờ khai" in done.stdout  # the document's own name
 
 
 def test_export_joins_the_receipt_and_every_attachment(cli_here, tmp_path):
