@@ -19,11 +19,15 @@ from desk_app.db import attachments as repo
 from desk_app.db import dossiers as dossier_repo
 from desk_app.db.store import Store
 
-__all__ = ["AttachmentError", "AttachmentService", "digitised_figures"]
+__all__ = ["AttachmentError", "AttachmentService", "DIGITISED_COUNTS", "digitised_figures"]
+
+# What db/attachments.digitised_counts_by_group (and the district's) counts for each group.
+DIGITISED_COUNTS = ("dossiers", "documents", "documents_digitised", "dossiers_digitised", "results",
+                    "results_digitised")
 
 
 def digitised_figures(counts: dict) -> dict:
-    """The scorecard's figures from db/attachments.digitised_counts: documents received with an
+    """The scorecard's figures from the DIGITISED_COUNTS: documents received with an
     attachment and their share of the documents received; dossiers whose every received document
     has one; results (ready) with one."""
     share = counts["documents_digitised"] / counts["documents"] if counts["documents"] else 0.0

@@ -20,7 +20,7 @@ from dataclasses import field as dataclass_field
 from datetime import date, timedelta
 
 from desk_app.core.text import fold
-from desk_app.core.attachments import digitised_figures
+from desk_app.core.attachments import DIGITISED_COUNTS, digitised_figures
 from desk_app.db import attachments as attachment_repo
 from desk_app.db import channel_stats
 from desk_app.db import district_digitised
@@ -254,19 +254,25 @@ class _Source:
     def channels(self, f: str, t: str) -> dict[str, int]:
         raise NotImplementedError
 
-    def digitised(self, f: str, t: str) -> dict:
-        """The digitised figures of the dossiers received from f to t (none where no files are kept)."""
-        return {}
-
     def digitised_groups(self, f: str, t: str) -> list[tuple[tuple, dict]]:
-        """The same counts for each group of the facts (none where no files are kept)."""
+        """The digitised counts of the dossiers received from f to t, for each group of the
+        facts (none where no files are kept)."""
         return []
 
-    def digitised_period(self, f: str, t: str) -> tuple[dict, list[tuple[tuple, dict]]]:
-        """digitised and digitised_groups, as reports() wants them."""
-        return self.digitised(f, t), self.digitised_groups(f, t)
+    def add_digitised(self, reports: list[Report]) -> None:
+        """The digitised figures into reports of the same period: the total and each row's. One
+        pass, read from the documents: on a busy desk's year it takes longer than the rest of the
+        report (docs/statistics.md), so the page shows the rest first."""
+        first = reports[0]
+        f, t = first.first_day.isoformat(), counted_until(first.last_day, self.today())
+        groups = self.digitised_groups(f, t)
+        total = _summed_counts(groups, lambda _group: ("",)).get("", dict.fromkeys(DIGITISED_COUNTS, 0))
+        for report in reports:
+            report.digitised = digitised_figures(total)
+            _digitised_rows(report.rows, groups, self.labeller(report.by))
 
-    def reports(self, first_day: date, last_day: date, bys: tuple[str | None, ...]) -> dict[str | None, Report]:
+    def reports(self, first_day: date, last_day: date, bys: tuple[str | None, ...],
+                digitised: bool = True) -> dict[str | None, Report]:
         check_period(first_day, last_day)
         for by in bys:
             _check_by(by, self.groupings)
@@ -274,27 +280,28 @@ class _Source:
         facts = self.facts(f, t)
         satisfaction = satisfaction_shares(self.satisfaction(f, t))
         channels = self.channels(f, t)
-        digitised, groups = self.digitised_period(f, t)
         out = {}
         for by in bys:
             total, rows = _aggregate(facts, self.labeller(by), by)
-            _digitised_rows(rows, groups, self.labeller(by))
-            out[by] = Report(first_day, last_day, by, total, rows, satisfaction, channel_split(total, channels),
-                             digitised)
+            out[by] = Report(first_day, last_day, by, total, rows, satisfaction, channel_split(total, channels))
+        if digitised:
+            self.add_digitised(list(out.values()))
         return out
 
     def report(self, first_day: date, last_day: date, by: str | None = None) -> Report:
         return self.reports(first_day, last_day, (by,))[by]
 
-    def report_and_form(self, first_day: date, last_day: date, by: str | None) -> tuple[Report, Report]:
+    def report_and_form(self, first_day: date, last_day: date, by: str | None,
+                        digitised: bool = True) -> tuple[Report, Report]:
         """The report as asked (the screen, JSON) and Biểu 06's rows (fields, their procedures,
         the total), counted in one pass."""
-        reports = self.reports(first_day, last_day, tuple(dict.fromkeys((by, FORM_GROUPING))))
+        reports = self.reports(first_day, last_day, tuple(dict.fromkeys((by, FORM_GROUPING))), digitised)
         return reports[by], reports[FORM_GROUPING]
 
-    def period(self, first_day: date, last_day: date, by: str | None) -> Period:
-        """The page's figures: one pass for the report and the procedure chart, one for the days."""
-        report, form = self.report_and_form(first_day, last_day, by)
+    def period(self, first_day: date, last_day: date, by: str | None, digitised: bool = True) -> Period:
+        """The page's figures: one pass for the report and the procedure chart, one for the days;
+        without the digitised figures when the page counts them after (add_digitised)."""
+        report, form = self.report_and_form(first_day, last_day, by, digitised)
         return Period(report, form,
                       self.day_counts(first_day.isoformat(), counted_until(last_day, self.today())))
 
@@ -346,9 +353,6 @@ class StatsService(_Source):
     def channels(self, f: str, t: str) -> dict[str, int]:
         return channel_stats.desk_channels(self.store, f, t)
 
-    def digitised(self, f: str, t: str) -> dict:
-        return digitised_figures(attachment_repo.digitised_counts(self.store, f, _day_after(t)))
-
     def digitised_groups(self, f: str, t: str) -> list[tuple[tuple, dict]]:
         return [((r.pop("procedure_id"), r.pop("received_by")), r)
                 for r in attachment_repo.digitised_counts_by_group(self.store, f, _day_after(t))]
@@ -388,20 +392,10 @@ class DistrictStats(_Source):
     def channels(self, f: str, t: str) -> dict[str, int]:
         return channel_stats.district_channels(self.db, f, t)
 
-    def digitised(self, f: str, t: str) -> dict:
-        return self.digitised_period(f, t)[0]
-
     def digitised_groups(self, f: str, t: str) -> list[tuple[tuple, dict]]:
         """Grouped as the facts are: (unit, procedure_code, officer_id)."""
         return [((r.pop("unit"), r.pop("procedure_code"), r.pop("received_by")), r)
                 for r in district_digitised.digitised_counts_by_group(self.db, f, _day_after(t))]
-
-    def digitised_period(self, f: str, t: str) -> tuple[dict, list[tuple[tuple, dict]]]:
-        """One pass: every dossier is in one group, so the groups add up to the period's total
-        (the district's counting reads every unit's documents, a second pass would double it)."""
-        groups = self.digitised_groups(f, t)
-        total = _summed_counts(groups, lambda _group: ("",)).get("", dict.fromkeys(district_digitised.COUNT_NAMES, 0))
-        return digitised_figures(total), groups
 
 
 def by_week(days: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -58,57 +58,31 @@ def find_by_text(store: Store, words: list[str], limit: int) -> list[dict]:
         "ORDER BY d.received_at DESC LIMIT ?", (*words, limit))
 
 
+# One pass over the dossiers received in the period: each one's received documents and those with
+# an attachment at their position, and its result's attachment; then added up by the statistics'
+# own groups (procedure x officer), which add up to the period's total.
+_DIGITISED_SQL = """
+WITH period AS (
+    SELECT id, procedure_id, received_by, result_ready_at IS NOT NULL AS ready FROM dossiers
+    WHERE received_at >= :start AND received_at < :end
+), documents AS (
+    SELECT dd.dossier_id, COUNT(*) AS n,
+           SUM(EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = dd.dossier_id
+                       AND a.target = 'document' AND a.position = dd.position)) AS scanned
+    FROM period p CROSS JOIN dossier_documents dd ON dd.dossier_id = p.id  -- (the period first: a month reads a month)
+    WHERE dd.received = 1 GROUP BY dd.dossier_id
+)
+SELECT p.procedure_id, p.received_by, COUNT(*) AS dossiers, IFNULL(SUM(d.n), 0) AS documents,
+       IFNULL(SUM(d.scanned), 0) AS documents_digitised, IFNULL(SUM(d.scanned = d.n), 0) AS dossiers_digitised,
+       IFNULL(SUM(p.ready), 0) AS results,
+       IFNULL(SUM(p.ready AND EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = p.id
+                                       AND a.target = 'result')), 0) AS results_digitised
+FROM period p LEFT JOIN documents d ON d.dossier_id = p.id
+GROUP BY p.procedure_id, p.received_by"""
+
+
 def digitised_counts_by_group(store: Store, start: str, end: str) -> list[dict]:
-    """digitised_counts for each (procedure_id, received_by) pair, the statistics' own groups,
-    so each row of a period (by procedure, field or officer) has its share too."""
-    return store.all("""
-        WITH period AS (
-            SELECT id, procedure_id, received_by, result_ready_at FROM dossiers
-            WHERE received_at >= ? AND received_at < ?
-        ), docs AS (
-            SELECT p.id AS dossier_id, p.procedure_id, p.received_by,
-                   EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = p.id AND a.target = 'document'
-                           AND a.position = dd.position) AS scanned
-            FROM period p JOIN dossier_documents dd ON dd.dossier_id = p.id AND dd.received = 1
-        ), per_dossier AS (
-            SELECT dossier_id, procedure_id, received_by, count(*) AS n, sum(scanned) AS scanned
-            FROM docs GROUP BY dossier_id
-        )
-        SELECT p.procedure_id, p.received_by, count(*) AS dossiers,
-               coalesce((SELECT count(*) FROM docs WHERE docs.procedure_id IS p.procedure_id
-                         AND docs.received_by IS p.received_by), 0) AS documents,
-               coalesce((SELECT sum(scanned) FROM docs WHERE docs.procedure_id IS p.procedure_id
-                         AND docs.received_by IS p.received_by), 0) AS documents_digitised,
-               (SELECT count(*) FROM per_dossier r WHERE r.procedure_id IS p.procedure_id
-                    AND r.received_by IS p.received_by AND r.scanned = r.n) AS dossiers_digitised,
-               sum(p.result_ready_at IS NOT NULL) AS results,
-               sum(p.result_ready_at IS NOT NULL AND EXISTS (SELECT 1 FROM attachments a
-                   WHERE a.dossier_id = p.id AND a.target = 'result')) AS results_digitised
-        FROM period p GROUP BY p.procedure_id, p.received_by
-    """, (start, end))
-
-
-def digitised_counts(store: Store, start: str, end: str) -> dict:
-    """Of the dossiers received in [start, end): documents received and those with an attachment,
-    dossiers whose every received document has one, results ready and those with an attachment."""
-    row = store.one("""
-        WITH docs AS (
-            SELECT d.id AS dossier_id, dd.position,
-                   EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = d.id AND a.target = 'document'
-                           AND a.position = dd.position) AS scanned
-            FROM dossiers d JOIN dossier_documents dd ON dd.dossier_id = d.id AND dd.received = 1
-            WHERE d.received_at >= ? AND d.received_at < ?
-        ), per_dossier AS (
-            SELECT dossier_id, count(*) AS n, sum(scanned) AS scanned FROM docs GROUP BY dossier_id
-        )
-        SELECT (SELECT count(*) FROM docs) AS documents,
-               (SELECT coalesce(sum(scanned), 0) FROM docs) AS documents_digitised,
-               (SELECT count(*) FROM per_dossier WHERE scanned = n) AS dossiers_digitised,
-               (SELECT count(*) FROM dossiers d WHERE d.received_at >= ? AND d.received_at < ?) AS dossiers,
-               (SELECT count(*) FROM dossiers d WHERE d.received_at >= ? AND d.received_at < ?
-                    AND d.result_ready_at IS NOT NULL) AS results,
-               (SELECT count(*) FROM dossiers d WHERE d.received_at >= ? AND d.received_at < ?
-                    AND d.result_ready_at IS NOT NULL AND EXISTS (SELECT 1 FROM attachments a
-                    WHERE a.dossier_id = d.id AND a.target = 'result')) AS results_digitised
-    """, (start, end) * 4)
-    return dict(row)
+    """For each (procedure_id, received_by) of the dossiers received in [start, end): documents
+    received and those with an attachment, dossiers whose every received document has one,
+    results ready and those with an attachment."""
+    return store.all(_DIGITISED_SQL, {"start": start, "end": end})

@@ -1,5 +1,5 @@
 """The scorecard's digitising across the district's units (issue 26): the counts of
-db/attachments.digitised_counts, from what the units' files carried (format 4's attachments).
+db/attachments.digitised_counts_by_group, from what the units' files carried (format 4's attachments).
 
 The district's rows are keyed by (unit, id): every join matches the unit as well as the ids,
 and a tombstone (deleted = 1) counts for nothing. Each dossier of the period is worked out once
@@ -22,7 +22,7 @@ WITH period AS (
     SELECT dd.unit, dd.dossier_id, COUNT(*) AS n,
            SUM(EXISTS (SELECT 1 FROM attachments a WHERE a.unit = dd.unit AND a.dossier_id = dd.dossier_id
                        AND a.target = 'document' AND a.position = dd.position AND a.deleted = 0)) AS scanned
-    FROM period p JOIN dossier_documents dd ON dd.unit = p.unit AND dd.dossier_id = p.id
+    FROM period p CROSS JOIN dossier_documents dd ON dd.unit = p.unit AND dd.dossier_id = p.id  -- (the period first)
     WHERE dd.received = 1 AND dd.deleted = 0 GROUP BY dd.unit, dd.dossier_id
 )
 SELECT p.unit, p.procedure_code, p.received_by, COUNT(*), IFNULL(SUM(d.n), 0), IFNULL(SUM(d.scanned), 0), IFNULL(SUM(d.scanned = d.n), 0),
@@ -36,7 +36,7 @@ GROUP BY p.unit, p.procedure_code, p.received_by"""
 def digitised_counts_by_group(db: Database, start: str, end: str) -> list[dict]:
     """For each (unit, procedure_code, received_by) of the live dossiers received in [start, end):
     documents received and those with an attachment, dossiers whose every received document has
-    one, results ready and those with an attachment (db/attachments.digitised_counts' keys; the
+    one, results ready and those with an attachment (db/attachments.digitised_counts_by_group's keys; the
     groups add up to the period's total)."""
     return [dict(zip(GROUPS + COUNT_NAMES, row))
             for row in db.conn.execute(_GROUPED_SQL, {"start": start, "end": end}).fetchall()]

@@ -266,3 +266,10 @@ def _attachments(db: Database) -> None:
     db.execute(_part_table("attachments", ("dossier_id", "target", "position", "file_sha256", "size", "pages",
                                            "original_sha256", "added_at")))
     db.execute("CREATE INDEX attachments_dossier ON attachments(unit, dossier_id)")
+
+
+@MIGRATIONS(name="0088_documents_by_dossier")
+def _documents_by_dossier(db: Database) -> None:
+    # The digitised figures read each dossier's documents (db/district_digitised.py): a period's
+    # dossiers find theirs here instead of every unit's documents being read.
+    db.execute("CREATE INDEX IF NOT EXISTS dossier_documents_dossier ON dossier_documents(unit, dossier_id)")

@@ -59,7 +59,8 @@ def test_import_see_units_and_count_across_them(qtbot, desk, clock, district, tm
     assert page.period.report.total.received_total == 3  # 1, 2 and 4 (number 3 went with the lost file)
     assert desk.stats.report(date(2026, 11, 23), date(2026, 11, 23)).total.received_total == 4
     assert page.model.rows[0]["label"] == desk.unit["name"]
-    # The digitised figures come with the report: 3 dossiers, their 6 documents, no file sent.
+    # The digitised figures, counted after the report (the runner is idle): 3 dossiers, their 6
+    # documents, no file sent.
     figures = page.period.report.digitised
     assert (figures["documents_received"], figures["dossiers_received"], figures["digitised_documents"]) == (6, 3, 0)
     assert "0/6" in page.digitised.text() and "0/3" in page.digitised.text()

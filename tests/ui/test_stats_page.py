@@ -166,6 +166,7 @@ def test_the_digitising_of_each_row_in_a_table_of_its_own_that_fits_a_1024_scree
     window.resize(1024, 728)
     page = show_period(qtbot, window, QDate(2026, 12, 1), QDate(2026, 12, 4))
     assert page.tables.currentWidget() is page.table
+    qtbot.waitUntil(lambda: page.digitised_model.rowCount() > 0, timeout=10000)  # counted after the rest
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "&Bảng:", by keys
     assert page.columns.hasFocus()
     qtbot.keyClick(page.columns, Qt.Key.Key_Down)
@@ -185,7 +186,7 @@ def test_the_digitising_of_each_row_in_a_table_of_its_own_that_fits_a_1024_scree
     assert table.horizontalScrollBar().maximum() == 0
     # A scan attached at the detail is counted on the page at once.
     desk.attachments.attach(second, [page_file], commander["id"], document=received[0])
-    with qtbot.waitSignal(page.shown, timeout=10000):
+    with qtbot.waitSignal(page.digitised_shown, timeout=10000):
         window.events.attachment_added.emit(second)
     total = model.rowCount() - 1
     assert model.data(model.index(total, 2)) == str(len(received) + 2)

@@ -73,6 +73,7 @@ class StatsPage(QWidget):
     it counts with (the desk's, or the district's)."""
 
     shown = Signal(object)  # the Period on screen
+    digitised_shown = Signal(object)  # the same Period, its digitised figures counted after
     charts_ready = Signal()  # the chart library loaded and the charts built
 
     def __init__(self, make_runner: Callable, stats_of: Callable, today: Callable[[], date],
@@ -220,7 +221,7 @@ class StatsPage(QWidget):
             return
         self._say(self.tr("Đang tính…"), NOTICE_STYLE)
         stats_of = self.stats_of
-        self.runner.run(lambda desk, _report: stats_of(desk).period(first, last, by), self._show)
+        self.runner.run(lambda desk, _report: stats_of(desk).period(first, last, by, digitised=False), self._show)
 
     def figures_changed(self, *_what) -> None:
         """The desk's figures changed (a dossier, a visit, a rating, the settings): counted
@@ -242,10 +243,7 @@ class StatsPage(QWidget):
             return
         self.period = period
         report = period.report
-        rows = [{"label": r.label, "counts": r.counts, "digitised": r.digitised} for r in report.rows]
-        rows.append({"label": self.tr("Tổng số"), "counts": report.total, "digitised": report.digitised})
-        self.model.set_rows(rows)
-        self.digitised_model.set_rows(rows)
+        self.model.set_rows(self._rows(report))
         t = report.total
         self._say(self.tr("Từ %1 đến %2").replace("%1", f"{report.first_day:%d/%m/%Y}")
                   .replace("%2", f"{report.last_day:%d/%m/%Y}"), "")
@@ -254,12 +252,32 @@ class StatsPage(QWidget):
             .replace("%1", str(t.received_total)).replace("%2", str(t.resolved_total))
             .replace("%3", str(t.in_progress_total)).replace("%4", str(t.refused)).replace("%5", str(t.stopped)))
         self.channels.setText(self._channels_text(report.channels))
-        self.digitised.setText(self._digitised_text(report.digitised))
+        self.digitised.setText(self.tr("Đang đếm hồ sơ số hóa…"))
+        self.digitised_model.set_rows([])
+        stats_of = self.stats_of
+        self.runner.run(lambda desk, _report: stats_of(desk).add_digitised([report, period.by_procedure]),
+                        lambda _none, error: self._show_digitised(period, error))
         if self.charts is None:  # the first figures are on screen: now the library
             QTimer.singleShot(0, self._build_charts)
         else:
             self._draw_charts()
         self.shown.emit(period)
+
+    def _rows(self, report: stats.Report) -> list[dict]:
+        rows = [{"label": r.label, "counts": r.counts, "digitised": r.digitised} for r in report.rows]
+        return rows + [{"label": self.tr("Tổng số"), "counts": report.total, "digitised": report.digitised}]
+
+    def _show_digitised(self, period: stats.Period, error: Exception | None) -> None:
+        """The digitising, counted after the rest (core/stats.add_digitised), unless another
+        period has been asked for since."""
+        if period is not self.period:
+            return
+        if error is not None:
+            self.digitised.setText(self.tr("Không đếm được hồ sơ số hóa: %1").replace("%1", str(error)))
+            return
+        self.digitised_model.set_rows(self._rows(period.report))
+        self.digitised.setText(self._digitised_text(period.report.digitised))
+        self.digitised_shown.emit(period)
 
     def _channels_text(self, counts: dict[str, int]) -> str:
         text = self.tr("Hồ sơ mới: trực tiếp tại quầy %1 · qua bưu chính %2 · trực tuyến %3 (cán bộ hỗ trợ nộp tại "
