@@ -288,8 +288,8 @@ class _Source:
             self.add_digitised(list(out.values()))
         return out
 
-    def report(self, first_day: date, last_day: date, by: str | None = None) -> Report:
-        return self.reports(first_day, last_day, (by,))[by]
+    def report(self, first_day: date, last_day: date, by: str | None = None, digitised: bool = True) -> Report:
+        return self.reports(first_day, last_day, (by,), digitised)[by]
 
     def report_and_form(self, first_day: date, last_day: date, by: str | None,
                         digitised: bool = True) -> tuple[Report, Report]:
