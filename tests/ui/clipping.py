@@ -48,6 +48,8 @@ def _plain(text: str) -> str:
 
 def _label(label: QLabel) -> list[str]:
     text = label.text()
+    if label.buddy() is not None:  # "&Theo:" shows "Theo:" with T underlined (Alt+T)
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     if not text.strip() or label.pixmap() is not None and not label.pixmap().isNull():
         return []
     room = label.contentsRect().adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())

@@ -34,7 +34,9 @@ class TextReader(QObject):
         self.again = False  # something was attached while a round was going
         if events is not None:
             events.attachment_added.connect(lambda _code: self.run())
-        QTimer.singleShot(start_after_ms, self, self.run)
+        self.start = QTimer(self, singleShot=True, interval=start_after_ms)  # (stopped with the window's)
+        self.start.timeout.connect(self.run)
+        self.start.start()
 
     def run(self) -> None:
         if self.desk.read_only:  # a full disk: the text could not be saved
