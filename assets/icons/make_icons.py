@@ -20,7 +20,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 ICONS = {
     "receive": "file-plus", "visits": "users-three", "handover": "handshake", "dossiers": "folder-open",
     "print_jobs": "printer", "stats": "chart-bar", "sync": "arrows-clockwise", "settings": "gear-six",
-    "audit": "shield-check", "commander": "lock-simple",
+    "audit": "shield-check", "commander": "lock-simple", "follow_ups": "chat-circle-text",
 }
 BOX = 256
 

@@ -83,3 +83,15 @@ def test_the_checks_would_notice():
     assert colour_literals('QColor("white")')
     assert odd_margins("layout.setContentsMargins(14, 4, 14, 6)")
     assert not odd_margins("layout.setContentsMargins(0, 0, 0, 0)")
+
+
+def test_every_page_in_the_sidebar_has_its_icon(qtbot, desk, commander):
+    from PySide6.QtGui import QIcon
+
+    from tests.ui.shell_helpers import open_window
+
+    window = open_window(qtbot, desk, commander)
+    nav = window.nav
+    missing = [nav.item(row).text() for row in range(nav.count())
+               if not isinstance(nav.item(row).icon(), QIcon) or nav.item(row).icon().isNull()]
+    assert nav.count() >= 10 and missing == []
