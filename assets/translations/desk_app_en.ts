@@ -459,7 +459,7 @@
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="164"/>
         <source>Máy này không có khóa của bản sao lưu. Nhập cụm mật khẩu khôi phục của đơn vị:</source>
-        <translation>This PC does not hold the backup's key. Type the unit's recovery passphrase:</translation>
+        <translation>This PC does not hold the backup&apos;s key. Type the unit&apos;s recovery passphrase:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="180"/>
@@ -493,7 +493,7 @@
     <message>
         <location filename="../../desk_app/ui/shell/daily_backup.py" line="66"/>
         <source>Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do</source>
-        <translation>Today's backup failed – click for the reason</translation>
+        <translation>Today&apos;s backup failed – click for the reason</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/daily_backup.py" line="71"/>
@@ -643,7 +643,7 @@
     <message>
         <location filename="../../desk_app/ui/widgets/channel_fields.py" line="32"/>
         <source>Mã hồ sơ trên Cổng dịch vụ công hoặc VNeID</source>
-        <translation>The dossier's code on the public service portal or VNeID</translation>
+        <translation>The dossier&apos;s code on the public service portal or VNeID</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/channel_fields.py" line="33"/>
@@ -737,7 +737,7 @@
     <message>
         <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="20"/>
         <source>12 chữ số (quét mã QR thẻ căn cước)</source>
-        <translation>12 digits (scan the ID card's QR code)</translation>
+        <translation>12 digits (scan the ID card&apos;s QR code)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="21"/>
@@ -785,12 +785,12 @@
     <message>
         <location filename="../../desk_app/ui/citizen/link.py" line="81"/>
         <source>Người dân đánh giá: bấm 1 Rất hài lòng · 2 Hài lòng · 3 Không hài lòng</source>
-        <translation>Citizen's rating: press 1 Very satisfied · 2 Satisfied · 3 Unsatisfied</translation>
+        <translation>Citizen&apos;s rating: press 1 Very satisfied · 2 Satisfied · 3 Unsatisfied</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/citizen/link.py" line="98"/>
         <source>Đã ghi đánh giá của người dân: %1.</source>
-        <translation>The citizen's rating is recorded: %1.</translation>
+        <translation>The citizen&apos;s rating is recorded: %1.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/citizen/link.py" line="112"/>
@@ -1148,7 +1148,7 @@ Always smiling · Always gentle · Always listening · Always helping</translati
     <message>
         <location filename="../../desk_app/ui/district/window.py" line="109"/>
         <source>Chọn thư mục chứa tệp của các đơn vị</source>
-        <translation>Choose the folder with the units' files</translation>
+        <translation>Choose the folder with the units&apos; files</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/district/window.py" line="115"/>
@@ -1742,7 +1742,7 @@ The last action may not have finished; saved dossiers are not affected and what 
     <message>
         <location filename="../../desk_app/ui/pages/handover_page.py" line="130"/>
         <source>PIN người nhận ca</source>
-        <translation>Incoming officer's PIN</translation>
+        <translation>Incoming officer&apos;s PIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/handover_page.py" line="132"/>
@@ -1918,7 +1918,7 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="41"/>
         <source>Ví dụ: Nghỉ bù theo quyết định của UBND tỉnh</source>
-        <translation>e.g. Day off in lieu by decision of the provincial People's Committee</translation>
+        <translation>e.g. Day off in lieu by decision of the provincial People&apos;s Committee</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="42"/>
@@ -1966,17 +1966,17 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="37"/>
         <source>Gửi nguyên dòng khóa này cho cấp trên một lần (để cấp trên nhận tệp của đơn vị).</source>
-        <translation>Send this whole key line to the upper level once (so it can receive the unit's files).</translation>
+        <translation>Send this whole key line to the upper level once (so it can receive the unit&apos;s files).</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="45"/>
         <source>Khóa công khai cấp trên</source>
-        <translation>Upper level's public key</translation>
+        <translation>Upper level&apos;s public key</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="48"/>
         <source>Khóa công khai đơn vị</source>
-        <translation>Unit's public key</translation>
+        <translation>Unit&apos;s public key</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="57"/>
@@ -1986,7 +1986,7 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="71"/>
         <source>Đây là khóa của chính đơn vị này. Hãy dán khóa do cấp trên gửi.</source>
-        <translation>This is this unit's own key. Paste the key sent by the upper level.</translation>
+        <translation>This is this unit&apos;s own key. Paste the key sent by the upper level.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="73"/>
@@ -1996,7 +1996,7 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="91"/>
         <source>Đã sao chép khóa của đơn vị; dán vào thư, tin nhắn gửi cấp trên.</source>
-        <translation>The unit's key is copied; paste it into an email or message to the upper level.</translation>
+        <translation>The unit&apos;s key is copied; paste it into an email or message to the upper level.</translation>
     </message>
 </context>
 <context>
@@ -2065,17 +2065,17 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="131"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="135"/>
         <source>Màn hình đã khóa</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="134"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="138"/>
         <source>Nhập mã PIN để tiếp tục ca trực, hoặc chọn cán bộ nhận ca.</source>
         <translation>Enter your PIN to continue the shift, or choose the officer taking over.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="136"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="140"/>
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
@@ -2083,27 +2083,27 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="98"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="102"/>
         <source>Đăng nhập ca trực</source>
         <translation>Start of shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="101"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="105"/>
         <source>Bộ phận một cửa – ai đang trực?</source>
         <translation>One-stop desk – who is on duty?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="104"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="108"/>
         <source>Vào ca trực</source>
         <translation>Start shift</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="104"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="108"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="180"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="184"/>
         <source>Có người nhập sai mã PIN</source>
         <translation>Wrong PINs were typed</translation>
     </message>
@@ -2434,32 +2434,32 @@ Discard them and leave the page?</translation>
 <context>
     <name>OfficerPin</name>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="36"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="37"/>
         <source>4–8 chữ số</source>
         <translation>4–8 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="40"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="41"/>
         <source>Mở khóa bằng cụm mật khẩu khôi phục…</source>
         <translation>Unlock with the recovery passphrase…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="46"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="47"/>
         <source>Cán bộ trực:</source>
         <translation>Officer on duty:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="47"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="48"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="77"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="78"/>
         <source>Đã mở khóa %1: nhập mã PIN để vào ca trực.</source>
         <translation>Unlocked %1: enter the PIN to start the shift.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/dialogs/login.py" line="78"/>
+        <location filename="../../desk_app/ui/dialogs/login.py" line="79"/>
         <source>%1 không bị khóa: nhập mã PIN.</source>
         <translation>%1 is not locked: enter the PIN.</translation>
     </message>
@@ -2491,7 +2491,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="86"/>
         <source>PIN của chỉ huy *</source>
-        <translation>Commander's PIN *</translation>
+        <translation>Commander&apos;s PIN *</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="87"/>
@@ -2511,7 +2511,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="119"/>
         <source>Chưa nhập họ tên cán bộ.</source>
-        <translation>The officer's name is missing.</translation>
+        <translation>The officer&apos;s name is missing.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="122"/>
@@ -2521,7 +2521,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="137"/>
         <source>Chưa nhập họ tên chỉ huy.</source>
-        <translation>The commander's name is missing.</translation>
+        <translation>The commander&apos;s name is missing.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="140"/>
@@ -2746,6 +2746,79 @@ Discard them and leave the page?</translation>
     </message>
 </context>
 <context>
+    <name>PinTexts</name>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="19"/>
+        <source>Cán bộ này không còn hoạt động.</source>
+        <translation>This officer is no longer active.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="23"/>
+        <source>Sai mã PIN %1 lần liên tiếp.</source>
+        <translation>Wrong PIN %1 times in a row.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="27"/>
+        <source>Sai mã PIN. Còn %1 lần thử trước khi tạm khóa.</source>
+        <translation>Wrong PIN. %1 more tries before a temporary lock.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="28"/>
+        <source>Sai mã PIN. Thử lại.</source>
+        <translation>Wrong PIN. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="32"/>
+        <source>Tài khoản %1 tạm khóa vì nhập sai mã PIN nhiều lần: thử lại sau %2 (lúc %3), hoặc nhờ chỉ huy mở khóa.</source>
+        <translation>%1 is locked for now after too many wrong PINs: try again in %2 (at %3), or ask a commander to unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="36"/>
+        <source>(Chỉ huy tự mở được bằng cụm mật khẩu khôi phục của đơn vị.)</source>
+        <translation>(A commander can unlock themselves with the unit’s recovery passphrase.)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="42"/>
+        <source>%1 giây</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="43"/>
+        <source>%1 phút %2 giây</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="43"/>
+        <source>%1 phút</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="49"/>
+        <source>(dòng lệnh)</source>
+        <translation>(command line)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="50"/>
+        <source>Có %1 lần nhập sai mã PIN từ lần đăng nhập trước: %2. Nếu không phải đồng chí nhập, hãy đổi mã PIN và báo chỉ huy.</source>
+        <translation>%1 wrong PINs were typed for you since you last came in: %2. If that was not you, change your PIN and tell your commander.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="55"/>
+        <source>hôm nay</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="57"/>
+        <source>hôm qua</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/dialogs/pin_texts.py" line="58"/>
+        <source>ngày %1</source>
+        <translation>on %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <location filename="../../desk_app/ui/widgets/print_actions.py" line="26"/>
@@ -2795,7 +2868,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
         <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.</source>
-        <translation>Reprint the %1 (from the dossier's latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
+        <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/print_actions.py" line="125"/>
@@ -3043,7 +3116,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="129"/>
         <source>Máy in của lệnh in</source>
-        <translation>The job's own printer</translation>
+        <translation>The job&apos;s own printer</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="130"/>
@@ -3285,7 +3358,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/procedure_picker.py" line="62"/>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: dang ky tam tru</source>
-        <translation>Type a procedure's name or code, e.g. dang ky tam tru</translation>
+        <translation>Type a procedure&apos;s name or code, e.g. dang ky tam tru</translation>
     </message>
 </context>
 <context>
@@ -3351,7 +3424,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/queue_number.py" line="21"/>
         <source>Số thứ tự của người dân (không bắt buộc). F10: gọi số tiếp theo.</source>
-        <translation>The citizen's queue number (optional). F10: call the next number.</translation>
+        <translation>The citizen&apos;s queue number (optional). F10: call the next number.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/queue_number.py" line="23"/>
@@ -3840,7 +3913,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/recovery_unlock.py" line="21"/>
         <source>%1 đang tạm khóa vì nhập sai mã PIN. Nhập cụm mật khẩu khôi phục của đơn vị (cụm mật khẩu niêm phong mở các bản sao lưu) để tự mở khóa.</source>
-        <translation>%1 is locked after wrong PINs. Enter the unit's recovery passphrase (the sealed passphrase that opens the backups) to lift the lock.</translation>
+        <translation>%1 is locked after wrong PINs. Enter the unit&apos;s recovery passphrase (the sealed passphrase that opens the backups) to lift the lock.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/recovery_unlock.py" line="32"/>
@@ -4008,19 +4081,19 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="312"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="330"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="313"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="331"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="313"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="331"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
@@ -4105,178 +4178,188 @@ Receive another dossier for the same procedure anyway?</translation>
         <translation>Results digitised</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="117"/>
         <source>Thống kê kết quả giải quyết hồ sơ</source>
         <translation>Results of dossier processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="121"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="122"/>
         <source>Khoảng khác…</source>
         <translation>Other range…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="130"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="131"/>
         <source>Kết quả giải quyết</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="132"/>
         <source>Số hóa hồ sơ</source>
         <translation>Digitisation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="133"/>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="133"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="134"/>
         <source>Xuất Biểu 06 (Excel)</source>
         <translation>Export form 06 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="134"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="135"/>
         <source>Xuất Biểu 06 (PDF)</source>
         <translation>Export form 06 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="139"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="139"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="138"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="139"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="155"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="161"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="156"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="162"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="157"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="158"/>
         <source>Tỷ lệ trước, đúng hạn</source>
         <translation>Early or on time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="93"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="94"/>
         <source>Đang tải biểu đồ…</source>
         <translation>Loading the charts…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="142"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="143"/>
         <source>&amp;Theo:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="142"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="143"/>
         <source>&amp;Bảng:</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="219"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="220"/>
         <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
         <translation>The last day is before the first: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="221"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="222"/>
         <source>Đang tính…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="241"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="242"/>
         <source>Không tính được thống kê: %1</source>
         <translation>Could not count the statistics: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="246"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="268"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="250"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="248"/>
         <source>Từ %1 đến %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="253"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="251"/>
         <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
         <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="265"/>
-        <source>Hồ sơ mới: trực tiếp tại quầy %1 · qua bưu chính %2 · trực tuyến %3 (cán bộ hỗ trợ nộp tại quầy %4, có mã hồ sơ trên Cổng %5) · Trả kết quả qua bưu chính: %6</source>
-        <translation>New dossiers: at the counter %1 · by post %2 · online %3 (filed with an officer's help at the counter %4, with a portal code %5) · Results sent by post: %6</translation>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="255"/>
+        <source>Đang đếm hồ sơ số hóa…</source>
+        <translation>Counting the digitised dossiers…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="274"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="276"/>
+        <source>Không đếm được hồ sơ số hóa: %1</source>
+        <translation>Could not count the digitised dossiers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="283"/>
+        <source>Hồ sơ mới: trực tiếp tại quầy %1 · qua bưu chính %2 · trực tuyến %3 (cán bộ hỗ trợ nộp tại quầy %4, có mã hồ sơ trên Cổng %5) · Trả kết quả qua bưu chính: %6</source>
+        <translation>New dossiers: at the counter %1 · by post %2 · online %3 (filed with an officer&apos;s help at the counter %4, with a portal code %5) · Results sent by post: %6</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="292"/>
         <source>Số hóa: giấy tờ có bản điện tử %1/%2 (%3) · hồ sơ số hóa đủ %4/%5 · kết quả số hóa %6/%7</source>
         <translation>Digitised: documents with an electronic copy %1/%2 (%3) · dossiers fully digitised %4/%5 · results digitised %6/%7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="289"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="307"/>
         <source>Không tải được biểu đồ: %1</source>
         <translation>Could not load the charts: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="291"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="309"/>
         <source>Nhận và giải quyết</source>
         <translation>Received and resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="292"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="310"/>
         <source>Trước/đúng/quá hạn theo thủ tục</source>
         <translation>Early/on time/late by procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="293"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="311"/>
         <source>Mức độ hài lòng (%)</source>
         <translation>Satisfaction (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="294"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="312"/>
         <source>Chưa có đánh giá</source>
         <translation>No ratings yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="312"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="330"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="312"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="330"/>
         <source>Giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="327"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="345"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="327"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="345"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="329"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="347"/>
         <source>Lưu Biểu 06</source>
         <translation>Save form 06</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="346"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="364"/>
         <source>Không ghi được tệp: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="348"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="366"/>
         <source>Đã ghi Biểu 06: %1</source>
         <translation>Form 06 written: %1</translation>
     </message>
@@ -4427,7 +4510,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="191"/>
         <source>Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên.</source>
-        <translation>The upper level's public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level's public key.</translation>
+        <translation>The upper level&apos;s public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level&apos;s public key.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="199"/>

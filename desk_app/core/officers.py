@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from desk_app.core import pin_guard
@@ -59,6 +59,11 @@ class Attempt:
     locked_until: datetime | None = None  # set when the officer must wait (this PIN was not checked)
     message: str = ""
     notice: str = ""  # with a right PIN: the wrong ones typed for this officer since they last came in
+    # The same, for a window that words it in its own language (ui/dialogs/pin_texts.py):
+    reason: str = ""  # "inactive", "locked" (this PIN not checked), "wrong" (and, if locked_until, now locked)
+    at: datetime | None = None  # when it was tried
+    wrong_in_a_row: int = 0  # with "wrong": this one included
+    wrong_pins: list = field(default_factory=list)  # with a right PIN: (time, place) of each wrong one since
 
     @property
     def ok(self) -> bool:
@@ -115,37 +120,38 @@ class OfficerService:
         once, no more PINs are checked than the lockout allows."""
         officer = repo.get(self.store, officer_id)
         if officer is None or not officer["active"]:
-            return Attempt(None, message="Cán bộ này không còn hoạt động.")
+            return Attempt(None, message="Cán bộ này không còn hoạt động.", reason="inactive")
         with pin_attempts.counting(self.store, officer_id) as tally:
             now = from_text(tally.now)
             failures = [from_text(r["at"]) for r in tally.since("failure", pin_attempts.RESETS)]
             until = pin_guard.locked_until(failures)
             if until and until > now:
-                return Attempt(None, until, self._locked_message(officer, until, now))
+                return Attempt(None, until, self._locked_message(officer, until, now), reason="locked", at=now)
             if verify_pin(pin, officer["pin_hash"]):
                 earlier = tally.since("failure", pin_attempts.LOGINS)
                 if earlier:
                     tally.record("success", place)
-                notice = pin_guard.wrong_pins_notice([(from_text(r["at"]), r["place"]) for r in earlier], now)
-                return Attempt(officer, notice=notice)
+                wrong = [(from_text(r["at"]), r["place"]) for r in earlier]
+                return Attempt(officer, notice=pin_guard.wrong_pins_notice(wrong, now), at=now, wrong_pins=wrong)
             tally.record("failure", place)
             until = pin_guard.locked_until([*failures, now])
             if until:
                 tally.record("lockout", place, to_text(until))
         count = len(failures) + 1
         if until:
-            return Attempt(None, until, f"Sai mã PIN {count} lần liên tiếp. " + self._locked_message(officer, until, now))
+            return Attempt(None, until, f"Sai mã PIN {count} lần liên tiếp. " + self._locked_message(officer, until, now),
+                           reason="wrong", at=now, wrong_in_a_row=count)
         left = pin_guard.FREE_TRIES - count
         return Attempt(None, message=f"Sai mã PIN. Còn {left} lần thử trước khi tạm khóa."
-                       if left <= 2 else "Sai mã PIN. Thử lại.")
+                       if left <= 2 else "Sai mã PIN. Thử lại.", reason="wrong", at=now, wrong_in_a_row=count)
 
     @staticmethod
     def _locked_message(officer: dict, until: datetime, now: datetime) -> str:
         wait = pin_guard.wait_text(until - now)
         return (f"Tài khoản {officer['full_name']} tạm khóa vì nhập sai mã PIN nhiều lần: thử lại sau {wait} "
-                f"(lúc {until:%H:%M:%S}), hoặc nhờ chỉ huy mở khóa"
-                + (" (chỉ huy tự mở được bằng cụm mật khẩu khôi phục của đơn vị)." if officer["role"] == "commander"
-                   else "."))
+                f"(lúc {until:%H:%M:%S}), hoặc nhờ chỉ huy mở khóa."
+                + (" (Chỉ huy tự mở được bằng cụm mật khẩu khôi phục của đơn vị.)" if officer["role"] == "commander"
+                   else ""))
 
     def unlock(self, officer_id: str, by_officer: str | None) -> bool:
         """A commander lifts a lock (and forgets the wrong PINs before it); False if none was on."""

@@ -48,9 +48,13 @@ def locked_until(failure_times: list[datetime]) -> datetime | None:
     return failure_times[-1] + wait if wait else None
 
 
+def wait_parts(remaining: timedelta) -> tuple[int, int]:
+    """(minutes, seconds) of a wait, in whole seconds rounded up (at least one second)."""
+    return divmod(max(1, int(remaining.total_seconds() + 0.999)), 60)
+
+
 def wait_text(remaining: timedelta) -> str:
-    seconds = max(1, int(remaining.total_seconds() + 0.999))
-    minutes, seconds = divmod(seconds, 60)
+    minutes, seconds = wait_parts(remaining)
     if not minutes:
         return f"{seconds} giây"
     return f"{minutes} phút" + (f" {seconds} giây" if seconds else "")
@@ -64,22 +68,30 @@ def _day_text(day, today) -> str:
     return f"ngày {day:%d/%m/%Y}"
 
 
-def wrong_pins_notice(failures: list[tuple[datetime, str]], now: datetime) -> str:
-    """What the officer is told as they come in: the wrong PINs typed for them since they last
-    came in, how many and when (the latest NOTICE_TIMES by time, grouped by day; those typed
-    on the command line marked). Empty when there were none."""
-    if not failures:
-        return ""
+def wrong_pin_times(failures: list[tuple[datetime, str]], now: datetime, day_text=None,
+                    cli_mark: str = " (dòng lệnh)") -> str:
+    """When the wrong PINs were typed: the latest NOTICE_TIMES by time, grouped by day
+    ("09:10, 09:12 hôm nay; 17:05 (dòng lệnh) hôm qua"); `day_text(day, today)` and `cli_mark`
+    word it (a window in another language passes its own)."""
+    day_text = day_text or _day_text
     shown = failures[-NOTICE_TIMES:]
     groups: list[tuple[str, list[str]]] = []
     for at, place in shown:
-        day = _day_text(at.date(), now.date())
-        time = f"{at:%H:%M}" + (" (dòng lệnh)" if place == "cli" else "")
+        day = day_text(at.date(), now.date())
+        time = f"{at:%H:%M}" + (cli_mark if place == "cli" else "")
         if groups and groups[-1][0] == day:
             groups[-1][1].append(time)
         else:
             groups.append((day, [time]))
-    times = "; ".join(f"{', '.join(group)} {day}" for day, group in groups)
     more = "…, " if len(failures) > len(shown) else ""
-    return (f"Có {len(failures)} lần nhập sai mã PIN từ lần đăng nhập trước: {more}{times}. "
+    return more + "; ".join(f"{', '.join(group)} {day}" for day, group in groups)
+
+
+def wrong_pins_notice(failures: list[tuple[datetime, str]], now: datetime) -> str:
+    """What the officer is told as they come in: the wrong PINs typed for them since they last
+    came in, how many and when (those typed on the command line marked). Empty when there were
+    none."""
+    if not failures:
+        return ""
+    return (f"Có {len(failures)} lần nhập sai mã PIN từ lần đăng nhập trước: {wrong_pin_times(failures, now)}. "
             "Nếu không phải đồng chí nhập, hãy đổi mã PIN và báo chỉ huy.")

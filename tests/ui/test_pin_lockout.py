@@ -114,3 +114,61 @@ def test_weak_pins_are_refused_when_set(qtbot, desk, commander):
     assert not page.change_pin("9876") and "dễ đoán" in page.selected_error.text()
     assert not page.change_pin("1990") and "phổ biến nhất" in page.selected_error.text()
     assert not page.change_pin("2009") and "năm sinh" in page.selected_error.text()
+
+
+def test_the_window_words_each_refusal_as_the_core_does(qtbot, desk, mai, clock):
+    """Vietnamese at the window is the command line's Vietnamese, from the attempt's fields."""
+    from desk_app.ui.dialogs.pin_texts import PinTexts
+
+    texts = PinTexts()
+    for _ in range(7):
+        attempt = desk.officers.attempt(mai["id"], "1470")
+        assert texts.refusal(attempt, mai) == attempt.message
+        clock.now += timedelta(minutes=70)  # past any wait: the next one is checked
+    clock.now -= timedelta(minutes=70)
+    still = desk.officers.attempt(mai["id"], "3917")
+    assert still.reason == "locked" and texts.refusal(still, mai) == still.message
+    commander = desk.officers.commanders()[0]
+    for _ in range(5):
+        attempt = desk.officers.attempt(commander["id"], "1470")
+    assert "cụm mật khẩu khôi phục" in attempt.message and texts.refusal(attempt, commander) == attempt.message
+
+
+def test_an_english_window_says_wrong_pins_and_locks_in_english(qtbot, desk, mai, clock):
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.ui.i18n import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "en")
+    try:
+        dialog = LoginDialog(desk)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.fields.select(mai["id"])
+        _type(qtbot, dialog.fields, "1470")
+        assert dialog.fields.error.text() == "Wrong PIN. Try again."
+        for _ in range(4):
+            _type(qtbot, dialog.fields, "1470")
+        error = dialog.fields.error.text()
+        assert error.startswith("Wrong PIN 5 times in a row.") and "Vũ Thị Mai" in error and "1 min" in error
+        assert "Sai" not in error and "phút" not in error
+        clock.now += timedelta(minutes=2)
+        _type(qtbot, dialog.fields, "3917")
+        assert dialog.session is not None
+        notice = dialog.session.notice
+        assert notice.startswith("5 wrong PINs were typed for you") and "today" in notice and "hôm nay" not in notice
+    finally:
+        app.removeTranslator(translator)
+        install_translator(app, "vi")
+
+
+def test_the_wrong_pins_notice_at_the_window_is_the_cores(qtbot, desk, mai, clock):
+    from desk_app.ui.dialogs.pin_texts import PinTexts
+
+    desk.officers.attempt(mai["id"], "1470", place="cli")
+    clock.now += timedelta(days=1)
+    desk.officers.attempt(mai["id"], "1470")
+    came_in = desk.officers.attempt(mai["id"], "3917")
+    assert came_in.ok and "(dòng lệnh) hôm qua" in came_in.notice
+    assert PinTexts().notice(came_in) == came_in.notice

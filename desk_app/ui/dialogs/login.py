@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.core.officers import ROLES
+from desk_app.ui.dialogs.pin_texts import PinTexts
 from desk_app.ui.dialogs.recovery_unlock import RecoveryUnlockDialog
 from desk_app.ui.widgets.dialog_parts import error_label, ok_cancel, open_dialog
 from desk_app.ui.i18n import arg, core_term
@@ -81,15 +82,18 @@ class OfficerPin(QWidget):
     def check(self) -> Session | None:
         """The session for a right PIN; else the reason under the PIN box (a wrong PIN, or how
         long wrong ones make this officer wait: the core counts and records them)."""
-        attempt = self.desk.officers.attempt(self.officer.currentData(), self.pin.text(), place="window")
+        officer_id = self.officer.currentData()
+        attempt = self.desk.officers.attempt(officer_id, self.pin.text(), place="window")
         self.pin.clear()
+        texts = PinTexts(self)
         if not attempt.ok:
             self.offer_recovery()
-            self.error.setText(attempt.message)
+            officer = next((o for o in self.desk.officers.list() if o["id"] == officer_id), None)
+            self.error.setText(texts.refusal(attempt, officer))
             self.pin.setFocus()
             return None
         self.error.clear()
-        return Session(attempt.officer, notice=attempt.notice)
+        return Session(attempt.officer, notice=texts.notice(attempt))
 
 
 class LoginDialog(QDialog):
