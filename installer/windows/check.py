@@ -128,6 +128,18 @@ class Check:
         good = code_ == 0 and png.exists() and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         self.ok(f"print slip {code} --png (máy in xem trước / preview printer)", good, str(png.relative_to(ROOT)), out)
 
+    def attachments(self, code: str) -> None:
+        """The slip's picture attached as a scan (img2pdf, pikepdf in the bundle), then the dossier's
+        file as one PDF; the end-of-day file and the backup after this carry it."""
+        code_, out = self.cli("--json", "attach", code, wine.windows_path(OUT / "slip.png"), "--document", "1")
+        row = json.loads(out) if code_ == 0 else {}
+        self.ok("attach (ảnh quét / a scan) --document 1", row.get("pages") == 1, row.get("file_sha256", "")[:12], out)
+        pdf = OUT / "dossier.pdf"
+        code_, out = self.cli("attachment", "export", code, "--pdf", wine.windows_path(pdf))
+        good = code_ == 0 and pdf.exists() and pdf.read_bytes()[:5] == b"%PDF-" and "1 tệp đính kèm" in out
+        self.ok("attachment export --pdf (hồ sơ điện tử / the dossier's file)", good,
+                out.strip().splitlines()[0] if out.strip() else "", out)
+
     def export_backup_restore(self) -> None:
         usb = OUT / "usb"
         shutil.rmtree(usb, ignore_errors=True)
@@ -148,6 +160,11 @@ class Check:
         self.ok("backup", bool(backup), Path(backup.replace("\\", "/")).name if backup else "", out)
         code, out = self.cli("restore", backup)
         self.ok("restore", code == 0 and "Đã khôi phục" in out, out.strip().splitlines()[0] if out.strip() else "", out)
+        code, out = self.cli("--json", "attachments", self.code)
+        kept = json.loads(out) if code == 0 else []
+        self.ok("attachments after restore (tệp quét còn nguyên / the scan is back)",
+                len(kept) == 1 and Path(kept[0]["path"].replace("\\", "/")).name.startswith(kept[0]["file_sha256"]),
+                f"{len(kept)} tệp", out)
 
     def audit_with_two_processes(self) -> None:
         code, out = self.cli("demo", "--dossiers", "20000")
@@ -262,6 +279,7 @@ def main(argv: list[str]) -> int:
         check.install(setup)
         code = check.command_line()
         check.slip(code)
+        check.attachments(code)
         check.export_backup_restore()
         check.audit_with_two_processes()
         check.install_over(setup)
