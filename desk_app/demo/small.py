@@ -109,8 +109,14 @@ def _advance(desk, service, done, rng: random.Random, now: datetime, officer_id)
             steps.append(("return", {"details": {"collected_by": "Người nộp hồ sơ"}}))
     moment = done.received_at
     status = lifecycle.RECEIVED
+    calendar = desk.calendar
+    worked = calendar.working_minutes_between(moment, now)
     for action, extra in steps:
-        moment = min(now, moment + timedelta(hours=rng.uniform(1, max(2, age_hours / (len(steps) + 1)))))
+        # Each step in working hours, as an officer would take it: never at night or on a Sunday.
+        room = calendar.working_minutes_between(moment, now)
+        if room < 1:
+            break
+        moment = calendar.add_minutes(moment, rng.uniform(min(60, room), min(room, max(120, worked / (len(steps) + 1)))))
         if action == "result_ready" and rng.random() < 0.85:
             moment = min(moment, done.due_at)  # most results are on time
         moment = max(moment, done.received_at)
