@@ -190,77 +190,96 @@
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="73"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="68"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="75"/>
         <source>Đính kèm tệp mới</source>
         <translation>Attach the new files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="106"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="111"/>
         <source>Giấy tờ %1: %2</source>
         <translation>Document %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="108"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="113"/>
         <source>Kết quả giải quyết</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="119"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="124"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="119"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="124"/>
         <source>Giấy tờ %1</source>
         <translation>Document %1</translation>
     </message>
-    <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="120"/>
-        <source>%1: %2 trang – %3</source>
-        <translation>%1: %2 pages – %3</translation>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="125"/>
+        <source>%1: %n trang – %2</source>
+        <translation>
+            <numerusform>%1: %n page – %2</numerusform>
+            <numerusform>%1: %n pages – %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="149"/>
+        <source>%n trang</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="212"/>
+        <source>Đã đính kèm %n trang.</source>
+        <translation>
+            <numerusform>Attached %n page.</numerusform>
+            <numerusform>Attached %n pages.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="135"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="141"/>
         <source>Không mở được tệp (xem Kiểm tra nhật ký).</source>
         <translation>Cannot open the file (see the audit check).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="142"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="148"/>
         <source>(PDF)</source>
         <translation>(PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="143"/>
-        <source>%1 trang</source>
-        <translation>%1 pages</translation>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="166"/>
+        <source>Đã mở %1 bằng trình xem PDF.</source>
+        <translation>Opened %1 in the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="162"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="185"/>
         <source>Máy quét vừa lưu %1 tệp: %2</source>
         <translation>The scanner has just saved %1 files: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="170"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="193"/>
         <source>Chọn ảnh quét hoặc tệp PDF</source>
         <translation>Choose scanned pictures or a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="171"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="194"/>
         <source>Ảnh quét, PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
         <translation>Scans, PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="181"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="204"/>
         <source>Đang đính kèm…</source>
         <translation>Attaching…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="189"/>
-        <source>Đã đính kèm %1 trang.</source>
-        <translation>Attached %1 pages.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="196"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="219"/>
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>

@@ -150,3 +150,12 @@ def joined(parts: list[bytes], out_path: Path) -> int:
     finally:
         for source in sources:
             source.close()
+
+
+def copy_for_viewer(source: Path, folder: Path, name: str) -> Path:
+    """A copy of a kept file, named for people, for the system's viewer to open: a viewer may save
+    over what it opened, and the kept file must stay as its hash says."""
+    owner_only.make_dir(folder)
+    target = folder / name
+    write_atomically(target, lambda handle: handle.write(Path(source).read_bytes()))
+    return target

@@ -21,6 +21,7 @@ from desk_app.db.store import Store
 
 __all__ = ["AttachmentError", "AttachmentService", "DIGITISED_COUNTS", "digitised_figures"]
 
+OPEN_FOLDER = "attachments-open"  # copies handed to the system's viewer (copy_to_open)
 # What db/attachments.digitised_counts_by_group (and the district's) counts for each group.
 DIGITISED_COUNTS = ("dossiers", "documents", "documents_digitised", "dossiers_digitised", "results",
                     "results_digitised")
@@ -85,6 +86,25 @@ class AttachmentService:
 
     def path(self, row: dict) -> Path:
         return files.stored_path(self.folder, row["file_sha256"])
+
+    def copy_to_open(self, code: str, attachment_id: str) -> Path:
+        """A copy of one attachment in the data folder's attachments-open/, named by the dossier
+        and what it is (MÃ-giay-to-2.pdf, MÃ-ket-qua.pdf), for the system's viewer; the look is
+        logged like any look at the dossier."""
+        dossier = self._dossier(code)
+        row = next((r for r in repo.of_dossier(self.store, dossier["id"]) if r["id"] == attachment_id), None)
+        if row is None:
+            raise AttachmentError(f"Hồ sơ {dossier['code']} không có tệp đính kèm này.")
+        what = "ket-qua" if row["target"] == "result" else f"giay-to-{row['position']}"
+        safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in dossier["code"])
+        try:
+            copy = files.copy_for_viewer(self.path(row), self.folder.parent / OPEN_FOLDER, f"{safe}-{what}.pdf")
+        except FileNotFoundError:
+            raise AttachmentError(f"Tệp đính kèm của hồ sơ {dossier['code']} không còn trong thư mục dữ liệu "
+                                  "(xem Kiểm tra nhật ký).") from None
+        if self.store.auditor is not None:
+            self.store.auditor.look("view", dossier["id"], f"{dossier['code']} (mở tệp đính kèm {what})")
+        return copy
 
     def stored_size(self) -> tuple[int, int]:
         """(files, bytes) kept: what the end-of-day file would carry at most if the unit sends them."""

@@ -140,3 +140,49 @@ def test_settings_say_whether_the_scans_text_can_be_searched(qtbot, desk, comman
     page = GeneralPage(desk, Session(commander))
     qtbot.addWidget(page)
     assert says in page.ocr_state.text()
+
+
+def test_enter_on_an_attachment_opens_a_copy_in_the_viewer_and_the_kept_file_stays(qtbot, desk, detail, code,
+                                                                                   tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from desk_app.printing import open_file
+
+    opened = []
+    monkeypatch.setattr(open_file, "open_with_system", opened.append)
+    detail.load(code)
+    box = detail.attachments
+    box.target.setCurrentIndex(1)
+    with qtbot.waitSignal(box.attached, timeout=10_000):
+        box.attach_files([scan_page(tmp_path / "p.jpg", ["Trang 1"], size=(620, 877))])
+    [row] = desk.attachments.of(code, look=False)
+    box.list.setFocus()
+    qtbot.keyClick(box.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    copy = opened[0]
+    assert copy.name == f"{code}-giay-to-2.pdf" and copy.parent.name == "attachments-open"
+    assert copy.read_bytes() == desk.attachments.path(row).read_bytes()
+    qtbot.waitUntil(lambda: "Đã mở" in box.status.text(), timeout=10_000)
+    looks = desk.store.all("SELECT detail FROM audit_log WHERE action = 'view' ORDER BY seq DESC LIMIT 1")
+    assert looks and "mở tệp đính kèm giay-to-2" in looks[0]["detail"]
+    copy.write_bytes(b"%PDF-1.4 saved over by the viewer")  # a viewer that saves what it shows
+    assert desk.attachments.check_files() == []
+
+
+def test_an_english_window_says_one_page_and_two_pages(qtbot, desk, detail):
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.ui.i18n import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "en")
+    try:
+        detail.attachments._previewed((None, 1), None)
+        assert detail.attachments.pages.text() == "1 page"
+        detail.attachments._previewed((None, 2), None)
+        assert detail.attachments.pages.text() == "2 pages"
+    finally:
+        app.removeTranslator(translator)
+        install_translator(app, "vi")
+    detail.attachments._previewed((None, 2), None)
+    assert detail.attachments.pages.text() == "2 trang"

@@ -65,6 +65,8 @@ class AttachmentsBox(QWidget):
         self.target.setMinimumContentsLength(8)
         self.from_file = QPushButton(self.tr("Từ tệp…"))
         self.from_scanner = QPushButton(self.tr("Quét"))
+        self.open_button = QPushButton(self.tr("Mở"))  # the selected one in the PDF viewer (or Enter on it)
+        self.open_button.setObjectName("open_attachment")
         if not scanning.available():  # SANE here (Linux); elsewhere the scanner's folder (never show() it
             self.from_scanner.hide()  # before it has a parent: it would open as a window of its own)
         self.offered = QLabel()
@@ -83,6 +85,7 @@ class AttachmentsBox(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.from_file)
         buttons.addWidget(self.from_scanner)
+        buttons.addWidget(self.open_button)
         grid.addLayout(buttons, 3, 0, 1, 3)
         grid.addWidget(self.offered, 4, 0, 1, 3)
         grid.addWidget(self.take_offered, 5, 0, 1, 3)
@@ -91,6 +94,8 @@ class AttachmentsBox(QWidget):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda *_: self.offer())
         self.list.currentRowChanged.connect(self._show_preview)
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.open_button.clicked.connect(self.open_selected)
         self.from_file.clicked.connect(self._choose_files)
         self.from_scanner.clicked.connect(self.scan)
         self.take_offered.clicked.connect(lambda: self.attach_files(self.offered_files))
@@ -117,9 +122,10 @@ class AttachmentsBox(QWidget):
         self.list.clear()
         for row in self.rows:
             where = self.tr("Kết quả") if row["target"] == "result" else arg(self.tr("Giấy tờ %1"), row["position"])
-            self.list.addItem(arg(self.tr("%1: %2 trang – %3"), where, row["pages"], row["original_name"]))
+            self.list.addItem(arg(self.tr("%1: %n trang – %2", "", row["pages"]), where, row["original_name"]))
         self.preview.clear()
         self.pages.clear()
+        self.open_button.setEnabled(bool(self.rows))
         if self.rows:
             self.list.setCurrentRow(0)
         self.offer()
@@ -140,7 +146,24 @@ class AttachmentsBox(QWidget):
             self.preview.setPixmap(pixmap)
         else:
             self.preview.setText(self.tr("(PDF)"))
-        self.pages.setText(arg(self.tr("%1 trang"), count))
+        self.pages.setText(self.tr("%n trang", "", count))
+
+    def open_selected(self) -> None:
+        """A copy of the selected attachment in the system's PDF viewer (core: copy_to_open)."""
+        index = self.list.currentRow()
+        if not self.code or not 0 <= index < len(self.rows):
+            return
+        code, attachment_id = self.code, self.rows[index]["id"]
+
+        def work(desk, _report):
+            from desk_app.printing import open_file
+
+            copy = desk.attachments.copy_to_open(code, attachment_id)
+            open_file.open_with_system(copy)
+            return copy
+
+        self.runner.run(work, lambda copy, error: self._say(
+            str(error) if error is not None else arg(self.tr("Đã mở %1 bằng trình xem PDF."), copy.name)))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -186,7 +209,7 @@ class AttachmentsBox(QWidget):
         if error is not None:
             self._say(str(error))
             return
-        self._say(arg(self.tr("Đã đính kèm %1 trang."), row["pages"]))
+        self._say(self.tr("Đã đính kèm %n trang.", "", row["pages"]))
         if row["dossier_code"] == self.code:
             self.refresh()
         self.attached.emit(row["dossier_code"])
