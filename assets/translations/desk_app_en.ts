@@ -180,47 +180,52 @@
 <context>
     <name>AttachmentsBox</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="66"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="68"/>
         <source>Từ tệp…</source>
         <translation>From a file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="67"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="69"/>
         <source>Quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="68"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="70"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="75"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="72"/>
+        <source>Gỡ…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="79"/>
         <source>Đính kèm tệp mới</source>
         <translation>Attach the new files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="111"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="117"/>
         <source>Giấy tờ %1: %2</source>
         <translation>Document %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="113"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="119"/>
         <source>Kết quả giải quyết</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="124"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="130"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="124"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="130"/>
         <source>Giấy tờ %1</source>
         <translation>Document %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="125"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="131"/>
         <source>%1: %n trang – %2</source>
         <translation>
             <numerusform>%1: %n page – %2</numerusform>
@@ -228,15 +233,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="149"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="156"/>
         <source>%n trang</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="182"/>
+        <source>Gỡ tệp đính kèm</source>
+        <translation>Remove an attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="183"/>
+        <source>Gỡ “%1” khỏi hồ sơ %2. Lý do (ví dụ: quét nhầm giấy tờ của người khác):</source>
+        <translation>Remove “%1” from dossier %2. Reason (for example: another citizen’s paper scanned by mistake):</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="197"/>
+        <source>Đã gỡ tệp %1 khỏi hồ sơ.</source>
+        <translation>Removed %1 from the dossier.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="212"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="244"/>
         <source>Đã đính kèm %n trang.</source>
         <translation>
             <numerusform>Attached %n page.</numerusform>
@@ -244,42 +264,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="141"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="148"/>
         <source>Không mở được tệp (xem Kiểm tra nhật ký).</source>
         <translation>Cannot open the file (see the audit check).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="148"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="155"/>
         <source>(PDF)</source>
         <translation>(PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="166"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="173"/>
         <source>Đã mở %1 bằng trình xem PDF.</source>
         <translation>Opened %1 in the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="185"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="217"/>
         <source>Máy quét vừa lưu %1 tệp: %2</source>
         <translation>The scanner has just saved %1 files: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="193"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="225"/>
         <source>Chọn ảnh quét hoặc tệp PDF</source>
         <translation>Choose scanned pictures or a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="194"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="226"/>
         <source>Ảnh quét, PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
         <translation>Scans, PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="204"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="236"/>
         <source>Đang đính kèm…</source>
         <translation>Attaching…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="219"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="251"/>
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
@@ -478,7 +498,7 @@
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="164"/>
         <source>Máy này không có khóa của bản sao lưu. Nhập cụm mật khẩu khôi phục của đơn vị:</source>
-        <translation>This PC does not hold the backup&apos;s key. Type the unit&apos;s recovery passphrase:</translation>
+        <translation>This PC does not hold the backup's key. Type the unit's recovery passphrase:</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_backup.py" line="180"/>
@@ -512,7 +532,7 @@
     <message>
         <location filename="../../desk_app/ui/shell/daily_backup.py" line="66"/>
         <source>Chưa sao lưu được dữ liệu hôm nay – bấm để xem lý do</source>
-        <translation>Today&apos;s backup failed – click for the reason</translation>
+        <translation>Today's backup failed – click for the reason</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shell/daily_backup.py" line="71"/>
@@ -662,7 +682,7 @@
     <message>
         <location filename="../../desk_app/ui/widgets/channel_fields.py" line="32"/>
         <source>Mã hồ sơ trên Cổng dịch vụ công hoặc VNeID</source>
-        <translation>The dossier&apos;s code on the public service portal or VNeID</translation>
+        <translation>The dossier's code on the public service portal or VNeID</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/channel_fields.py" line="33"/>
@@ -756,7 +776,7 @@
     <message>
         <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="20"/>
         <source>12 chữ số (quét mã QR thẻ căn cước)</source>
-        <translation>12 digits (scan the ID card&apos;s QR code)</translation>
+        <translation>12 digits (scan the ID card's QR code)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/citizen_fields.py" line="21"/>
@@ -804,12 +824,12 @@
     <message>
         <location filename="../../desk_app/ui/citizen/link.py" line="81"/>
         <source>Người dân đánh giá: bấm 1 Rất hài lòng · 2 Hài lòng · 3 Không hài lòng</source>
-        <translation>Citizen&apos;s rating: press 1 Very satisfied · 2 Satisfied · 3 Unsatisfied</translation>
+        <translation>Citizen's rating: press 1 Very satisfied · 2 Satisfied · 3 Unsatisfied</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/citizen/link.py" line="98"/>
         <source>Đã ghi đánh giá của người dân: %1.</source>
-        <translation>The citizen&apos;s rating is recorded: %1.</translation>
+        <translation>The citizen's rating is recorded: %1.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/citizen/link.py" line="112"/>
@@ -967,27 +987,27 @@ Always smiling · Always gentle · Always listening · Always helping</translati
     <name>DetailView</name>
     <message>
         <location filename="../../desk_app/ui/pages/detail.py" line="54"/>
-        <location filename="../../desk_app/ui/pages/detail.py" line="165"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="166"/>
         <source>Chọn một hồ sơ trong danh sách (Enter để mở).</source>
         <translation>Choose a dossier in the list (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="85"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="86"/>
         <source>Người nộp hồ sơ</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="87"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="88"/>
         <source>Thành phần hồ sơ</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="89"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="90"/>
         <source>Quá trình giải quyết</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="79"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="80"/>
         <source>Sửa hồ sơ…</source>
         <translation>Amend dossier…</translation>
     </message>
@@ -1007,92 +1027,92 @@ Always smiling · Always gentle · Always listening · Always helping</translati
         <translation>Not processed further</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="91"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="92"/>
         <source>Bản điện tử (số hóa)</source>
         <translation>Electronic copies (digitised)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="116"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="117"/>
         <source>Thao tác</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="185"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="186"/>
         <source>Trạng thái: &lt;b&gt;%1&lt;/b&gt; · Tiếp nhận: %2 · Hẹn trả: &lt;b&gt;%3&lt;/b&gt; · %4 · Lệ phí: %5</source>
         <translation>Status: &lt;b&gt;%1&lt;/b&gt; · Received: %2 · Due: &lt;b&gt;%3&lt;/b&gt; · %4 · Fee: %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="195"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="196"/>
         <source>Số định danh</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="195"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="196"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="196"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="197"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="196"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="197"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="197"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="198"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="202"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="203"/>
         <source>Hình thức: %1</source>
         <translation>Channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="206"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="207"/>
         <source>THIẾU</source>
         <translation>MISSING</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="247"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="254"/>
         <source>Lý do: </source>
         <translation>Reason: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="250"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="257"/>
         <source>Hẹn mới: </source>
         <translation>New due: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="252"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="259"/>
         <source>Người nhận: </source>
         <translation>Collected by: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="254"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="261"/>
         <source>Gửi qua bưu chính, số hiệu %1, tới %2</source>
         <translation>Sent by post, tracking number %1, to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="259"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="266"/>
         <source>Thiếu: </source>
         <translation>Missing: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="326"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="333"/>
         <source>Hẹn trả mới: %1 (trước đó: %2).</source>
         <translation>New appointment: %1 (was %2).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="327"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="334"/>
         <source>Phiếu mới đã gửi in.</source>
         <translation>The new slip was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="327"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="334"/>
         <source>In phiếu mới cho công dân: Ctrl+P.</source>
         <translation>Print the new slip for the citizen: Ctrl+P.</translation>
     </message>
@@ -1167,7 +1187,7 @@ Always smiling · Always gentle · Always listening · Always helping</translati
     <message>
         <location filename="../../desk_app/ui/district/window.py" line="109"/>
         <source>Chọn thư mục chứa tệp của các đơn vị</source>
-        <translation>Choose the folder with the units&apos; files</translation>
+        <translation>Choose the folder with the units' files</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/district/window.py" line="115"/>
@@ -1761,7 +1781,7 @@ The last action may not have finished; saved dossiers are not affected and what 
     <message>
         <location filename="../../desk_app/ui/pages/handover_page.py" line="130"/>
         <source>PIN người nhận ca</source>
-        <translation>Incoming officer&apos;s PIN</translation>
+        <translation>Incoming officer's PIN</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/handover_page.py" line="132"/>
@@ -1937,7 +1957,7 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="41"/>
         <source>Ví dụ: Nghỉ bù theo quyết định của UBND tỉnh</source>
-        <translation>e.g. Day off in lieu by decision of the provincial People&apos;s Committee</translation>
+        <translation>e.g. Day off in lieu by decision of the provincial People's Committee</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_holidays.py" line="42"/>
@@ -1985,17 +2005,17 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="37"/>
         <source>Gửi nguyên dòng khóa này cho cấp trên một lần (để cấp trên nhận tệp của đơn vị).</source>
-        <translation>Send this whole key line to the upper level once (so it can receive the unit&apos;s files).</translation>
+        <translation>Send this whole key line to the upper level once (so it can receive the unit's files).</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="45"/>
         <source>Khóa công khai cấp trên</source>
-        <translation>Upper level&apos;s public key</translation>
+        <translation>Upper level's public key</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="48"/>
         <source>Khóa công khai đơn vị</source>
-        <translation>Unit&apos;s public key</translation>
+        <translation>Unit's public key</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="57"/>
@@ -2005,7 +2025,7 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="71"/>
         <source>Đây là khóa của chính đơn vị này. Hãy dán khóa do cấp trên gửi.</source>
-        <translation>This is this unit&apos;s own key. Paste the key sent by the upper level.</translation>
+        <translation>This is this unit's own key. Paste the key sent by the upper level.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="73"/>
@@ -2015,7 +2035,7 @@ Unsatisfied not answered %1 (overdue %2) · complaints, proposals, tip-offs not 
     <message>
         <location filename="../../desk_app/ui/pages/settings/settings_keys.py" line="91"/>
         <source>Đã sao chép khóa của đơn vị; dán vào thư, tin nhắn gửi cấp trên.</source>
-        <translation>The unit&apos;s key is copied; paste it into an email or message to the upper level.</translation>
+        <translation>The unit's key is copied; paste it into an email or message to the upper level.</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2530,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="86"/>
         <source>PIN của chỉ huy *</source>
-        <translation>Commander&apos;s PIN *</translation>
+        <translation>Commander's PIN *</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="87"/>
@@ -2530,7 +2550,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="119"/>
         <source>Chưa nhập họ tên cán bộ.</source>
-        <translation>The officer&apos;s name is missing.</translation>
+        <translation>The officer's name is missing.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="122"/>
@@ -2540,7 +2560,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="137"/>
         <source>Chưa nhập họ tên chỉ huy.</source>
-        <translation>The commander&apos;s name is missing.</translation>
+        <translation>The commander's name is missing.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/first_run.py" line="140"/>
@@ -2887,7 +2907,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/print_actions.py" line="117"/>
         <source>In lại %1 (theo bước gần nhất của hồ sơ); mũi tên hoặc Ctrl+Shift+P: chọn phiếu khác.</source>
-        <translation>Reprint the %1 (from the dossier&apos;s latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
+        <translation>Reprint the %1 (from the dossier's latest step); arrow or Ctrl+Shift+P: choose another slip.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/print_actions.py" line="125"/>
@@ -3135,7 +3155,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="129"/>
         <source>Máy in của lệnh in</source>
-        <translation>The job&apos;s own printer</translation>
+        <translation>The job's own printer</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/print_jobs.py" line="130"/>
@@ -3377,7 +3397,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/procedure_picker.py" line="62"/>
         <source>Gõ tên hoặc mã thủ tục, ví dụ: dang ky tam tru</source>
-        <translation>Type a procedure&apos;s name or code, e.g. dang ky tam tru</translation>
+        <translation>Type a procedure's name or code, e.g. dang ky tam tru</translation>
     </message>
 </context>
 <context>
@@ -3443,7 +3463,7 @@ Discard them and leave the page?</translation>
     <message>
         <location filename="../../desk_app/ui/widgets/queue_number.py" line="21"/>
         <source>Số thứ tự của người dân (không bắt buộc). F10: gọi số tiếp theo.</source>
-        <translation>The citizen&apos;s queue number (optional). F10: call the next number.</translation>
+        <translation>The citizen's queue number (optional). F10: call the next number.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/widgets/queue_number.py" line="23"/>
@@ -3932,7 +3952,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/dialogs/recovery_unlock.py" line="21"/>
         <source>%1 đang tạm khóa vì nhập sai mã PIN. Nhập cụm mật khẩu khôi phục của đơn vị (cụm mật khẩu niêm phong mở các bản sao lưu) để tự mở khóa.</source>
-        <translation>%1 is locked after wrong PINs. Enter the unit&apos;s recovery passphrase (the sealed passphrase that opens the backups) to lift the lock.</translation>
+        <translation>%1 is locked after wrong PINs. Enter the unit's recovery passphrase (the sealed passphrase that opens the backups) to lift the lock.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/dialogs/recovery_unlock.py" line="32"/>
@@ -4315,7 +4335,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="283"/>
         <source>Hồ sơ mới: trực tiếp tại quầy %1 · qua bưu chính %2 · trực tuyến %3 (cán bộ hỗ trợ nộp tại quầy %4, có mã hồ sơ trên Cổng %5) · Trả kết quả qua bưu chính: %6</source>
-        <translation>New dossiers: at the counter %1 · by post %2 · online %3 (filed with an officer&apos;s help at the counter %4, with a portal code %5) · Results sent by post: %6</translation>
+        <translation>New dossiers: at the counter %1 · by post %2 · online %3 (filed with an officer's help at the counter %4, with a portal code %5) · Results sent by post: %6</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="292"/>
@@ -4529,7 +4549,7 @@ Receive another dossier for the same procedure anyway?</translation>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="191"/>
         <source>Chưa có khóa công khai của cấp trên nên chưa xuất được tệp. Báo chỉ huy đơn vị nhập khóa trong Cài đặt (F9) › Đơn vị › Khóa công khai cấp trên.</source>
-        <translation>The upper level&apos;s public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level&apos;s public key.</translation>
+        <translation>The upper level's public key is missing, so no file can be exported yet. Ask the unit commander to enter it in Settings (F9) › Unit › Upper level's public key.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/sync_page.py" line="199"/>
@@ -4799,42 +4819,42 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>action</name>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="62"/>
+        <location filename="../../desk_app/ui/i18n.py" line="63"/>
         <source>Bắt đầu giải quyết</source>
         <translation>Start processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="63"/>
+        <location filename="../../desk_app/ui/i18n.py" line="64"/>
         <source>Yêu cầu bổ sung</source>
         <translation>Request supplement</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="64"/>
+        <location filename="../../desk_app/ui/i18n.py" line="65"/>
         <source>Đã bổ sung đủ</source>
         <translation>Supplement complete</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="65"/>
+        <location filename="../../desk_app/ui/i18n.py" line="66"/>
         <source>Từ chối</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="66"/>
+        <location filename="../../desk_app/ui/i18n.py" line="67"/>
         <source>Gia hạn (xin lỗi, hẹn lại)</source>
         <translation>Extend (apology, new date)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="67"/>
+        <location filename="../../desk_app/ui/i18n.py" line="68"/>
         <source>Dừng giải quyết</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="68"/>
+        <location filename="../../desk_app/ui/i18n.py" line="69"/>
         <source>Có kết quả</source>
         <translation>Result ready</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="69"/>
+        <location filename="../../desk_app/ui/i18n.py" line="70"/>
         <source>Trả kết quả</source>
         <translation>Return result</translation>
     </message>
@@ -4842,137 +4862,137 @@ Receive another dossier for the same procedure anyway?</translation>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="76"/>
+        <location filename="../../desk_app/ui/i18n.py" line="77"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="77"/>
+        <location filename="../../desk_app/ui/i18n.py" line="78"/>
         <source>Đã in</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="78"/>
+        <location filename="../../desk_app/ui/i18n.py" line="79"/>
         <source>Lỗi in</source>
         <translation>Print failed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="79"/>
+        <location filename="../../desk_app/ui/i18n.py" line="80"/>
         <source>Đã gửi, chưa xác nhận</source>
         <translation>Sent, not confirmed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="80"/>
+        <location filename="../../desk_app/ui/i18n.py" line="81"/>
         <source>Bản chính</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="81"/>
+        <location filename="../../desk_app/ui/i18n.py" line="82"/>
         <source>Bản sao</source>
         <translation>Certified copy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="82"/>
+        <location filename="../../desk_app/ui/i18n.py" line="83"/>
         <source>Bản chụp</source>
         <translation>Photocopy</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="83"/>
+        <location filename="../../desk_app/ui/i18n.py" line="84"/>
         <source>ngày làm việc</source>
         <translation>working days</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="84"/>
+        <location filename="../../desk_app/ui/i18n.py" line="85"/>
         <source>giờ làm việc</source>
         <translation>working hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="85"/>
+        <location filename="../../desk_app/ui/i18n.py" line="86"/>
         <source>Hỏi / hướng dẫn</source>
         <translation>Inquiry / guidance</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="86"/>
+        <location filename="../../desk_app/ui/i18n.py" line="87"/>
         <source>Nhận kết quả</source>
         <translation>Result pickup</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="87"/>
+        <location filename="../../desk_app/ui/i18n.py" line="88"/>
         <source>Khiếu nại / tố cáo</source>
         <translation>Complaint / denunciation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="88"/>
+        <location filename="../../desk_app/ui/i18n.py" line="89"/>
         <source>Tin báo</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="89"/>
+        <location filename="../../desk_app/ui/i18n.py" line="90"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="90"/>
+        <location filename="../../desk_app/ui/i18n.py" line="91"/>
         <source>Bình thường</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="91"/>
+        <location filename="../../desk_app/ui/i18n.py" line="92"/>
         <source>Không hài lòng</source>
         <translation>Unsatisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="92"/>
+        <location filename="../../desk_app/ui/i18n.py" line="93"/>
         <source>Nghỉ</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="93"/>
+        <location filename="../../desk_app/ui/i18n.py" line="94"/>
         <source>Làm bù</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="94"/>
+        <location filename="../../desk_app/ui/i18n.py" line="95"/>
         <source>Chỉ huy</source>
         <translation>Commander</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="95"/>
+        <location filename="../../desk_app/ui/i18n.py" line="96"/>
         <source>Cán bộ tiếp nhận</source>
         <translation>Reception officer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="96"/>
+        <location filename="../../desk_app/ui/i18n.py" line="97"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="97"/>
+        <location filename="../../desk_app/ui/i18n.py" line="98"/>
         <source>Giải quyết ngay</source>
         <translation>Immediate</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="98"/>
+        <location filename="../../desk_app/ui/i18n.py" line="99"/>
         <source>Miễn phí</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="99"/>
+        <location filename="../../desk_app/ui/i18n.py" line="100"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="100"/>
+        <location filename="../../desk_app/ui/i18n.py" line="101"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="101"/>
+        <location filename="../../desk_app/ui/i18n.py" line="102"/>
         <source>Bộ phận một cửa</source>
         <translation>One-stop desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="105"/>
+        <location filename="../../desk_app/ui/i18n.py" line="106"/>
         <source>vi</source>
         <translation>en</translation>
     </message>
@@ -5136,46 +5156,51 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/i18n.py" line="47"/>
+        <source>Gỡ tệp đính kèm</source>
+        <translation>Attachment removed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/i18n.py" line="48"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="48"/>
+        <location filename="../../desk_app/ui/i18n.py" line="49"/>
         <source>Nhận hôm nay</source>
         <translation>Received today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="49"/>
+        <location filename="../../desk_app/ui/i18n.py" line="50"/>
         <source>Đang mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="50"/>
+        <location filename="../../desk_app/ui/i18n.py" line="51"/>
         <source>Đến hạn hôm nay</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="51"/>
+        <location filename="../../desk_app/ui/i18n.py" line="52"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="52"/>
+        <location filename="../../desk_app/ui/i18n.py" line="53"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="53"/>
+        <location filename="../../desk_app/ui/i18n.py" line="54"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="54"/>
+        <location filename="../../desk_app/ui/i18n.py" line="55"/>
         <source>Đang quá hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/i18n.py" line="55"/>
+        <location filename="../../desk_app/ui/i18n.py" line="56"/>
         <source>Trong hạn</source>
         <translation>Within time</translation>
     </message>

@@ -26,7 +26,7 @@ def _add_attach(commands) -> None:
 
 def _attachment_line(row: dict) -> str:
     where = "Kết quả" if row["target"] == "result" else f"Giấy tờ {row['position']}. {row.get('label', '')}"
-    return f"{where.strip()}: {row['pages']} trang, {row['size'] / 1024:.0f} KB, {row['original_name']}"
+    return f"[{row['id'][:8]}] {where.strip()}: {row['pages']} trang, {row['size'] / 1024:.0f} KB, {row['original_name']}"
 
 
 def cmd_attach(args) -> int:
@@ -57,8 +57,13 @@ def cmd_attachments(args) -> int:
 
 
 def _add_attachment(commands) -> None:
-    p = commands.add_parser("attachment", help="xuất hồ sơ điện tử (biểu mẫu và tệp đính kèm)")
+    p = commands.add_parser("attachment", help="xuất hồ sơ điện tử (biểu mẫu và tệp đính kèm); gỡ tệp đính kèm nhầm")
     sub = p.add_subparsers(dest="attachment_command", metavar="LỆNH", required=True)
+    _add_attachment_export(sub)
+    _add_attachment_remove(sub)
+
+
+def _add_attachment_export(sub) -> None:
     export = sub.add_parser("export", help="một tệp PDF: phiếu tiếp nhận rồi các tệp đính kèm, gửi cấp trên")
     export.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
     export.add_argument("--pdf", required=True, metavar="TỆP.pdf", help="tệp PDF ghi ra")
@@ -75,6 +80,26 @@ def cmd_attachment_export(args) -> int:
         except (AttachmentError, OutputPathError) as exc:
             raise BadInput(str(exc)) from None
     emit(args, written, f"Đã ghi {written['path']}: {written['pages']} trang, {written['attachments']} tệp đính kèm.")
+    return 0
+
+
+def _add_attachment_remove(sub) -> None:
+    remove = sub.add_parser("remove", help="gỡ tệp đính kèm nhầm (cần lý do; ghi vào lịch sử hồ sơ và nhật ký)")
+    remove.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
+    remove.add_argument("attachment", metavar="MÃ_TỆP", help="mã tệp đính kèm (8 ký tự đầu, xem “attachments”)")
+    remove.add_argument("--reason", required=True, metavar="LÝ_DO", help="vì sao gỡ, ví dụ: quét nhầm hồ sơ khác")
+    remove.set_defaults(handler=cmd_attachment_remove)
+
+
+def cmd_attachment_remove(args) -> int:
+    with open_desk(args) as desk:
+        officer = acting_officer(desk, args)
+        try:
+            removed = desk.attachments.remove(args.code, args.attachment, args.reason, officer)
+        except AttachmentError as exc:
+            raise BadInput(str(exc)) from None
+    where = "kết quả" if removed["target"] == "result" else f"giấy tờ {removed['position']}"
+    emit(args, removed, f"Đã gỡ tệp đính kèm {where} ({removed['original_name']}) khỏi hồ sơ {removed['dossier_code']}.")
     return 0
 
 

@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import Callable
 
 from desk_app.core import attachment_files as files
+from desk_app.core import lifecycle
 from desk_app.core.attachment_files import AttachmentError
 from desk_app.core.audit_verify import Finding
-from desk_app.core.dossiers import NotFound
+from desk_app.core.dossiers import DossierService, NotFound
 from desk_app.core.text import clean, fold
 from desk_app.db import attachments as repo
 from desk_app.db import dossiers as dossier_repo
+from desk_app.db import officers as officer_repo
 from desk_app.db.store import Store
 
 __all__ = ["AttachmentError", "AttachmentService", "DIGITISED_COUNTS", "digitised_figures"]
@@ -72,6 +74,40 @@ class AttachmentService:
         label = "Kết quả" if result else positions[document]["name"]
         return dict(row, dossier_code=dossier["code"], label=label)
 
+    def remove(self, code: str, attachment_id: str, reason: str, officer_id: str | None) -> dict:
+        """Take back an attachment made by mistake (another citizen's paper, the wrong page): its
+        record is deleted through the store (the audit log chains the deletion, the end-of-day file
+        carries it), the dossier's history says what and why, and its file goes unless another
+        attachment holds the same one. The officer who attached it, on that day, or a commander."""
+        dossier = self._dossier(code)
+        reason = clean(reason or "")
+        if len(reason) < 5:
+            raise AttachmentError("Gỡ tệp đính kèm cần ghi rõ lý do (ví dụ: quét nhầm giấy tờ của người khác).")
+        row = self._row(dossier, attachment_id)
+        officer = officer_repo.get(self.store, officer_id) if officer_id else None
+        if officer is None:
+            raise AttachmentError("Gỡ tệp đính kèm cần cán bộ thực hiện (đăng nhập, hoặc --officer).")
+        today = self.store.clock().date().isoformat()
+        if officer["role"] != "commander" and (row["updated_by"] != officer["id"] or row["added_at"][:10] != today):
+            raise AttachmentError("Chỉ cán bộ đã đính kèm tệp này (trong ngày đính kèm) hoặc chỉ huy được gỡ tệp.")
+        what = {k: row[k] for k in ("target", "position", "file_sha256", "pages", "original_name")}
+        with self.store.transaction(officer_id) as writer:
+            repo.remove(writer, row["id"])
+            DossierService.write_event(writer, dossier["id"], lifecycle.ATTACHMENT_REMOVED, dossier["status"],
+                                       dossier["status"], reason, what)
+        if not repo.file_held(self.store, row["file_sha256"]):
+            self.path(row).unlink(missing_ok=True)  # the paper of someone else is not kept
+        return dict(what, id=row["id"], dossier_code=dossier["code"], reason=reason)
+
+    def _row(self, dossier: dict, attachment_id: str) -> dict:
+        """The dossier's attachment by its id, or the id's first characters (`attachments` shows 8)."""
+        found = [r for r in repo.of_dossier(self.store, dossier["id"]) if attachment_id
+                 and r["id"].startswith(attachment_id.strip().lower())]
+        if len(found) != 1:
+            raise AttachmentError(f"Hồ sơ {dossier['code']} không có tệp đính kèm mã “{attachment_id}”"
+                                  + (" (nhiều tệp khớp: ghi đủ mã)." if found else "."))
+        return found[0]
+
     def of(self, code: str, look: bool = True) -> list[dict]:
         """A dossier's attachments, each with its document's name (the result's: "Kết quả")."""
         dossier = self._dossier(code)
@@ -92,9 +128,7 @@ class AttachmentService:
         and what it is (MÃ-giay-to-2.pdf, MÃ-ket-qua.pdf), for the system's viewer; the look is
         logged like any look at the dossier."""
         dossier = self._dossier(code)
-        row = next((r for r in repo.of_dossier(self.store, dossier["id"]) if r["id"] == attachment_id), None)
-        if row is None:
-            raise AttachmentError(f"Hồ sơ {dossier['code']} không có tệp đính kèm này.")
+        row = self._row(dossier, attachment_id)
         what = "ket-qua" if row["target"] == "result" else f"giay-to-{row['position']}"
         safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in dossier["code"])
         try:

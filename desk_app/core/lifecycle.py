@@ -73,6 +73,8 @@ ACTION_FOR_TARGET = {
 
 RECEIVE_LABEL = "Tiếp nhận hồ sơ"  # the event that opens every dossier (not an action)
 AMEND_LABEL = "Sửa hồ sơ"  # a correction of what was received (not a step of the lifecycle)
+ATTACHMENT_REMOVED = "attachment_removed"  # a scan attached by mistake, taken back (core/attachments.remove)
+ATTACHMENT_REMOVED_LABEL = "Gỡ tệp đính kèm"
 
 
 def event_labels(event: dict) -> tuple[str, str | None]:
@@ -80,6 +82,8 @@ def event_labels(event: dict) -> tuple[str, str | None]:
     something ("Có kết quả", never "Có kết quả → Có kết quả"; an extension keeps the status)."""
     if event["action"] == "amend":
         return AMEND_LABEL, None
+    if event["action"] == ATTACHMENT_REMOVED:
+        return ATTACHMENT_REMOVED_LABEL, None
     action = ACTIONS[event["action"]].label if event["action"] in ACTIONS else RECEIVE_LABEL
     status = STATUS_LABELS.get(event["to_status"], event["to_status"])
     if event.get("from_status") == event["to_status"] or status == action:

@@ -33,6 +33,15 @@ def files(store: Store) -> list[dict]:
                      "JOIN dossiers d ON d.id = a.dossier_id ORDER BY a.id")
 
 
+def file_held(store: Store, file_sha256: str) -> bool:
+    """Whether any attachment (of any dossier) still holds this file."""
+    return store.one("SELECT 1 AS held FROM attachments WHERE file_sha256 = ? LIMIT 1", (file_sha256,)) is not None
+
+
+def remove(writer: Writer, attachment_id: str) -> None:
+    writer.delete("attachments", attachment_id)
+
+
 def stored_size(store: Store) -> tuple[int, int]:
     """(files, bytes) of the attachments kept (a file attached twice counted once)."""
     row = store.one("SELECT COUNT(*) AS n, COALESCE(SUM(size), 0) AS total FROM "

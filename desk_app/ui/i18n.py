@@ -44,6 +44,7 @@ _CORE_LABELS = (
     QT_TRANSLATE_NOOP("lifecycle", "Trả kết quả"),
     QT_TRANSLATE_NOOP("lifecycle", "Tiếp nhận hồ sơ"),
     QT_TRANSLATE_NOOP("lifecycle", "Sửa hồ sơ"),
+    QT_TRANSLATE_NOOP("lifecycle", "Gỡ tệp đính kèm"),
     QT_TRANSLATE_NOOP("lifecycle", "Tất cả"),
     QT_TRANSLATE_NOOP("lifecycle", "Nhận hôm nay"),
     QT_TRANSLATE_NOOP("lifecycle", "Đang mở"),

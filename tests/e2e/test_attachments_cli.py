@@ -92,3 +92,21 @@ def test_export_joins_the_receipt_and_every_attachment(cli_here, tmp_path):
     assert written["attachments"] == 2 and written["pages"] == len(page_sizes(out)) == 3
     assert "Trần Thị Mai" in text(out)
     assert os.stat(out).st_size > 0
+
+
+def test_an_attachment_made_by_mistake_is_removed_with_a_reason(cli_here, tmp_path, isolated_data_dir):
+    code = _dossier(cli_here)
+    page = scan_page(tmp_path / "nham.jpg", ["Giấy của người khác"], size=(620, 877))
+    row = json.loads(cli_here("--json", "attach", code, str(page), "--document", "1").stdout)
+    listed = cli_here("attachments", code).stdout
+    short = row["id"][:8]
+    assert listed.startswith(f"[{short}] Giấy tờ 1.")
+    no_reason = cli_here("attachment", "remove", code, short, "--reason", "x")
+    assert no_reason.returncode == 2 and "lý do" in no_reason.stderr
+    done = cli_here("attachment", "remove", code, short, "--reason", "Quét nhầm giấy tờ của hồ sơ khác")
+    assert done.returncode == 0, done.stderr
+    assert "Đã gỡ tệp đính kèm giấy tờ 1 (nham.jpg)" in done.stdout
+    assert not (isolated_data_dir / "attachments" / f"{row['file_sha256']}.pdf").exists()
+    assert "Gỡ tệp đính kèm" in cli_here("show", code).stdout
+    verified = cli_here("audit", "verify")
+    assert verified.returncode == 0 and verified.stdout.startswith("Nhật ký toàn vẹn")

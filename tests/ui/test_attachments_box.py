@@ -186,3 +186,23 @@ def test_an_english_window_says_one_page_and_two_pages(qtbot, desk, detail):
         install_translator(app, "vi")
     detail.attachments._previewed((None, 2), None)
     assert detail.attachments.pages.text() == "2 trang"
+
+
+def test_an_attachment_made_by_mistake_is_taken_back_with_a_reason(qtbot, desk, detail, code, tmp_path,
+                                                                   monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    detail.load(code)
+    box = detail.attachments
+    box.target.setCurrentIndex(0)
+    with qtbot.waitSignal(box.attached, timeout=10_000):
+        box.attach_files([scan_page(tmp_path / "nham.jpg", ["Giấy của người khác"], size=(620, 877))])
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: (asked.append(args[2]) or
+                                                                     ("Quét nhầm giấy tờ của hồ sơ khác", True)))
+    with qtbot.waitSignal(detail.changed, timeout=10_000) as changed:
+        box.remove_button.click()
+    assert changed.args == [code] and code in asked[0] and "nham.jpg" in asked[0]
+    assert box.list.count() == 0 and "Đã gỡ tệp nham.jpg" in box.status.text()
+    assert any("Gỡ tệp đính kèm" in line and "Quét nhầm" in line for line in detail.timeline_lines)
+    assert not box.remove_button.isEnabled()

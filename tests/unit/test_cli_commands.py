@@ -29,7 +29,7 @@ COMMANDS = [
     "handover", "day-close",
     "fee", "fee paid", "fee qr",
     "notify", "notify modem", "notify list", "notify send", "notify retry", "notify mark-sent",
-    "attach", "attachments", "attachment", "attachment export", "ocr",
+    "attach", "attachments", "attachment", "attachment export", "attachment remove", "ocr",
 ]
 
 

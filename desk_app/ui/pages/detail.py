@@ -75,6 +75,7 @@ class DetailView(QWidget):
         self.fee_payment = FeePayment(desk, session, self)  # cash or transfer, as the officer saw it
         self.notice_box = NoticeBox(desk, session, self)  # the SMSTO: code the officer's phone sends
         self.attachments = AttachmentsBox(desk, session, self)  # the scans of the documents and result
+        self.attachments.removed.connect(self._attachment_removed)
         self.print_actions = PrintActions(desk, session, self)  # reprint (Ctrl+P), A4 forms
         self.amend_button = QPushButton(self.tr("Sửa hồ sơ…"))  # a correction, not a lifecycle step
         self.amend_button.clicked.connect(self.open_amend)
@@ -214,6 +215,12 @@ class DetailView(QWidget):
         if self.attachments.code != d["code"]:
             self.attachments.set_dossier(d)
         self._fit()
+
+    def _attachment_removed(self, code: str) -> None:
+        """The history says so: shown again, and the desk told (the statistics count again)."""
+        if self.dossier is not None and self.dossier["code"] == code:
+            self.load(code)
+        self.changed.emit(code)
 
     @staticmethod
     def _timeline_entry(line: str) -> str:

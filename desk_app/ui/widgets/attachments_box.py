@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QInputDialog, QLabel, QListWidget,
+                               QPushButton,
                                QWidget)
 
 from desk_app.core import attachment_files, scanning
@@ -44,6 +45,7 @@ def _scan(desk, _report) -> dict:
 
 class AttachmentsBox(QWidget):
     attached = Signal(str)  # the dossier's code, after an attachment was saved
+    removed = Signal(str)  # the dossier's code, after an attachment made by mistake was taken back
 
     def __init__(self, desk, session, parent=None):
         super().__init__(parent)
@@ -67,6 +69,8 @@ class AttachmentsBox(QWidget):
         self.from_scanner = QPushButton(self.tr("Quét"))
         self.open_button = QPushButton(self.tr("Mở"))  # the selected one in the PDF viewer (or Enter on it)
         self.open_button.setObjectName("open_attachment")
+        self.remove_button = QPushButton(self.tr("Gỡ…"))  # one attached by mistake, with a reason
+        self.remove_button.setObjectName("remove_attachment")
         if not scanning.available():  # SANE here (Linux); elsewhere the scanner's folder (never show() it
             self.from_scanner.hide()  # before it has a parent: it would open as a window of its own)
         self.offered = QLabel()
@@ -86,6 +90,7 @@ class AttachmentsBox(QWidget):
         buttons.addWidget(self.from_file)
         buttons.addWidget(self.from_scanner)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
         grid.addLayout(buttons, 3, 0, 1, 3)
         grid.addWidget(self.offered, 4, 0, 1, 3)
         grid.addWidget(self.take_offered, 5, 0, 1, 3)
@@ -96,6 +101,7 @@ class AttachmentsBox(QWidget):
         self.list.currentRowChanged.connect(self._show_preview)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.from_file.clicked.connect(self._choose_files)
         self.from_scanner.clicked.connect(self.scan)
         self.take_offered.clicked.connect(lambda: self.attach_files(self.offered_files))
@@ -126,6 +132,7 @@ class AttachmentsBox(QWidget):
         self.preview.clear()
         self.pages.clear()
         self.open_button.setEnabled(bool(self.rows))
+        self.remove_button.setEnabled(bool(self.rows) and not self.desk.read_only)
         if self.rows:
             self.list.setCurrentRow(0)
         self.offer()
@@ -164,6 +171,31 @@ class AttachmentsBox(QWidget):
 
         self.runner.run(work, lambda copy, error: self._say(
             str(error) if error is not None else arg(self.tr("Đã mở %1 bằng trình xem PDF."), copy.name)))
+
+    def remove_selected(self, reason: str | None = None) -> None:
+        """Take back the selected attachment (core: remove), the reason asked for here."""
+        index = self.list.currentRow()
+        if not self.code or not 0 <= index < len(self.rows):
+            return
+        if reason is None:
+            reason, given = QInputDialog.getText(
+                self, self.tr("Gỡ tệp đính kèm"),
+                arg(self.tr("Gỡ “%1” khỏi hồ sơ %2. Lý do (ví dụ: quét nhầm giấy tờ của người khác):"),
+                    self.list.item(index).text(), self.code))
+            if not given:
+                return
+        code, attachment_id, officer = self.code, self.rows[index]["id"], self.session.officer_id
+        self.runner.run(lambda desk, _report: desk.attachments.remove(code, attachment_id, reason, officer),
+                        self._removed)
+
+    def _removed(self, removed, error) -> None:
+        if error is not None:
+            self._say(str(error))
+            return
+        if removed["dossier_code"] == self.code:
+            self.refresh()
+        self._say(arg(self.tr("Đã gỡ tệp %1 khỏi hồ sơ."), removed["original_name"]))
+        self.removed.emit(removed["dossier_code"])
 
     def _say(self, text: str) -> None:
         self.status.setText(text)

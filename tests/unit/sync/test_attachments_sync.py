@@ -46,3 +46,18 @@ def test_the_files_travel_only_where_the_unit_opts_in(linked, district, tmp_path
     assert not (kept / f"{row['file_sha256']}.pdf").exists()
     assert (kept / f"{second['file_sha256']}.pdf").read_bytes() == linked.attachments.path(second).read_bytes()
     assert district.db.execute("SELECT COUNT(*) FROM attachments").fetchone()[0] == 2
+
+
+def test_the_district_follows_the_removal(linked, district, tmp_path, clock):
+    officer = linked.officers.resolve(None)
+    [code] = register(linked, 1)
+    row = linked.attachments.attach(code, [scan_page(tmp_path / "p.jpg", ["Giấy của người khác"], size=(620, 877))],
+                                    officer["id"], document=1)
+    first = do_export(linked, tmp_path / "usb1")
+    assert importer.import_file(district, first.path).status == importer.IMPORTED
+    linked.attachments.remove(code, row["id"], "Quét nhầm giấy tờ của hồ sơ khác", officer["id"])
+    second = do_export(linked, tmp_path / "usb2")
+    assert importer.import_file(district, second.path).status == importer.IMPORTED
+    assert district.db.execute("SELECT deleted FROM attachments").fetchall() == [(1,)]
+    reasons = district.db.execute("SELECT reason FROM dossier_events WHERE action = 'attachment_removed'").fetchall()
+    assert reasons == [("Quét nhầm giấy tờ của hồ sơ khác",)]
