@@ -160,7 +160,6 @@ def test_an_english_window_says_wrong_pins_and_locks_in_english(qtbot, desk, mai
         assert notice.startswith("5 wrong PINs were typed for you") and "today" in notice and "hôm nay" not in notice
     finally:
         app.removeTranslator(translator)
-        install_translator(app, "vi")
 
 
 def test_the_wrong_pins_notice_at_the_window_is_the_cores(qtbot, desk, mai, clock):
