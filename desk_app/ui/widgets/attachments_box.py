@@ -80,23 +80,7 @@ class AttachmentsBox(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.hide()
-        grid = QGridLayout(self)  # one column of controls under the list: the pane stays narrow
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.list, 0, 0, 2, 2)
-        grid.addWidget(self.preview, 0, 2)
-        grid.addWidget(self.pages, 1, 2)
-        grid.addWidget(self.target, 2, 0, 1, 3)
-        adding, selected = QHBoxLayout(), QHBoxLayout()  # two short rows: the pane stays narrow
-        adding.addWidget(self.from_file)
-        adding.addWidget(self.from_scanner)
-        selected.addWidget(self.open_button)
-        selected.addWidget(self.remove_button)
-        grid.addLayout(selected, 3, 0, 1, 3)
-        grid.addLayout(adding, 4, 0, 1, 3)
-        grid.addWidget(self.offered, 5, 0, 1, 3)
-        grid.addWidget(self.take_offered, 6, 0, 1, 3)
-        grid.addWidget(self.status, 7, 0, 1, 3)
-        grid.setColumnStretch(0, 1)
+        self._lay_out()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda *_: self.offer())
         self.list.currentRowChanged.connect(self._show_preview)
@@ -108,6 +92,27 @@ class AttachmentsBox(QWidget):
         self.take_offered.clicked.connect(lambda: self.attach_files(self.offered_files))
         self.offered_files: list[Path] = []
         self.set_dossier(None)
+
+    def _lay_out(self) -> None:
+        """The list with the preview beside it, then the target and two short rows of buttons:
+        one column of controls under the list, so the pane stays narrow."""
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.list, 0, 0, 2, 2)
+        grid.addWidget(self.preview, 0, 2)
+        grid.addWidget(self.pages, 1, 2)
+        grid.addWidget(self.target, 2, 0, 1, 3)
+        adding, selected = QHBoxLayout(), QHBoxLayout()
+        adding.addWidget(self.from_file)
+        adding.addWidget(self.from_scanner)
+        selected.addWidget(self.open_button)
+        selected.addWidget(self.remove_button)
+        grid.addLayout(selected, 3, 0, 1, 3)
+        grid.addLayout(adding, 4, 0, 1, 3)
+        grid.addWidget(self.offered, 5, 0, 1, 3)
+        grid.addWidget(self.take_offered, 6, 0, 1, 3)
+        grid.addWidget(self.status, 7, 0, 1, 3)
+        grid.setColumnStretch(0, 1)
 
     # -- what is shown -------------------------------------------------------------------------
 
