@@ -83,6 +83,11 @@ def test_whole_names_whole_counts_and_every_column_on_a_1366_screen(qtbot, desk,
     assert page.table.horizontalScrollBar().maximum() == 0
     last = page.model.columnCount() - 1
     assert page.table.columnViewportPosition(last) + page.table.columnWidth(last) <= page.table.viewport().width()
+    # The titles on short lines leave the names their room (they had 44 px, cut to "…").
+    assert page.table.columnWidth(0) >= 250
+    window.resize(1280, 800)  # the window's own size on a larger screen
+    qtbot.wait(50)
+    assert page.table.horizontalScrollBar().maximum() == 0 and page.table.columnWidth(0) >= 150
 
 
 def test_a_reversed_range_is_refused_without_counting(qtbot, desk, commander):

@@ -50,13 +50,20 @@ DIGITISED_COLUMNS = (
 )
 
 
-def two_lines(label: str) -> str:
-    """A column title of several words on two lines: the figures under it are narrow."""
+def header_lines(label: str, width: int = 5, most: int = 3) -> str:
+    """A column title on short lines (words kept whole, at most `most` lines): the figures under
+    it are narrow, and sixteen narrow columns leave the names room on a 1366 screen."""
     words = label.split()
-    if len(words) < 2 or len(label) < 10:
-        return label
-    cut = min(range(1, len(words)), key=lambda n: abs(len(" ".join(words[:n])) - len(label) / 2))
-    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+    for limit in range(width, len(label) + 1):
+        lines: list[str] = []
+        for word in words:
+            if lines and len(lines[-1]) + 1 + len(word) <= limit:
+                lines[-1] += " " + word
+            else:
+                lines.append(word)
+        if len(lines) <= most:
+            return "\n".join(lines)
+    return label
 
 
 def _qdate(day: date) -> QDate:
@@ -154,13 +161,13 @@ class StatsPage(QWidget):
 
     def _build_table(self) -> None:
         self.model = RowsModel([(self.tr("Tên"), lambda r: r["label"])]
-                               + [(two_lines(self.tr(label)), self._cell(key)) for key, label in stats.COLUMNS]
-                               + [(two_lines(self.tr("Tỷ lệ trước, đúng hạn")), self._rate)], self)
+                               + [(header_lines(self.tr(label)), self._cell(key)) for key, label in stats.COLUMNS]
+                               + [(header_lines(self.tr("Tỷ lệ trước, đúng hạn")), self._rate)], self)
         # The names take the width the figures leave and wrap, so every column fits a 1366 screen.
         self.table = rows_view(self.model, stretch=0)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.digitised_model = RowsModel([(self.tr("Tên"), lambda r: r["label"])]
-                                         + [(two_lines(self.tr(label)), self._digitised_cell(key))
+                                         + [(header_lines(self.tr(label)), self._digitised_cell(key))
                                             for key, label in DIGITISED_COLUMNS], self)
         self.digitised_table = rows_view(self.digitised_model, stretch=0)
         self.digitised_table.setObjectName("digitised_table")
