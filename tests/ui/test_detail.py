@@ -160,3 +160,18 @@ def test_a_refused_reason_keeps_the_dialog_and_the_cursor_on_the_reason(qtbot, d
     qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Space)
     assert dialog.isVisible() and dialog.error.text() == "Cần ghi rõ lý do."
     qtbot.waitUntil(dialog.reason.hasFocus)
+
+
+def test_in_a_narrow_pane_every_document_shows_whole(qtbot, detail, code):
+    """Long document names take two lines at 360 px: the list is as tall as those lines."""
+    detail.resize(360, 700)
+    detail.show()
+    qtbot.waitExposed(detail)
+    detail.load(code)
+    qtbot.wait(20)
+    documents = detail.documents
+    assert documents.count() >= 1
+    last = documents.visualItemRect(documents.item(documents.count() - 1))
+    assert last.bottom() <= documents.viewport().height()
+    assert any(documents.visualItemRect(documents.item(i)).height() > documents.fontMetrics().height() * 1.5
+               for i in range(documents.count()))  # (the names do wrap here)

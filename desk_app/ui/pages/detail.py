@@ -241,7 +241,7 @@ class DetailView(QWidget):
         super().resizeEvent(event)
         widest = max(button.sizeHint().width() for button in self.action_buttons.values())
         self._arrange_actions(2 if event.size().width() >= 2 * widest + theme.space(8) else 1)
-        fit_text_height(self.timeline)
+        self._fit()  # wrapped lines at the new width
 
     def _event_line(self, event: dict) -> str:
         action, status = lifecycle.event_labels(event)

@@ -4,7 +4,7 @@ colours with its words: never colour alone), and lists sized to what they hold."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QScrollArea, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from desk_app.ui import style, theme
@@ -76,9 +76,22 @@ class StatusChip(QLabel):
 
 
 def fit_list_height(widget: QListWidget) -> None:
-    """No inner scroll bar: the list as tall as its rows (the card column scrolls instead)."""
+    """No inner scroll bar: the list as tall as its rows (the card column scrolls instead). A
+    list that wraps its rows is measured at its present width: a long document name takes two
+    lines in a narrow pane, and the list's own hint counts one."""
     widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    rows = sum(widget.sizeHintForRow(i) for i in range(widget.count())) if widget.count() else theme.space(3)
+    width = widget.viewport().width() - 2 * widget.spacing() - theme.HALF
+    metrics = widget.fontMetrics()
+
+    def row_height(i: int) -> int:
+        hint = widget.sizeHintForRow(i)
+        if not widget.wordWrap() or width <= 0:
+            return hint
+        text = widget.item(i).text()
+        lines = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+        return max(hint, lines + (hint - metrics.height()))
+
+    rows = sum(row_height(i) for i in range(widget.count())) if widget.count() else theme.space(3)
     widget.setFixedHeight(rows + 2 * widget.frameWidth() + theme.HALF)
 
 
