@@ -55,6 +55,8 @@ class AttachmentsBox(QWidget):
         self.runner = Background(desk, self)  # attaching, the preview, the scanner
         self.list = QListWidget()
         self.list.setObjectName("attachments")
+        self.list.setWordWrap(True)  # a long file name on two lines, never cut or scrolled sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview = QLabel()
         self.preview.setObjectName("attachment_preview")
         self.preview.setFixedSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 4 // 3)
