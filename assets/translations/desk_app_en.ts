@@ -180,52 +180,57 @@
 <context>
     <name>AttachmentsBox</name>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="68"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="70"/>
         <source>Từ tệp…</source>
         <translation>From a file…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="69"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="71"/>
         <source>Quét</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="70"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="72"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="72"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="74"/>
         <source>Gỡ…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="79"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="76"/>
+        <source>Xuất hồ sơ điện tử (PDF)…</source>
+        <translation>Export the electronic file (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="83"/>
         <source>Đính kèm tệp mới</source>
         <translation>Attach the new files</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="117"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="129"/>
         <source>Giấy tờ %1: %2</source>
         <translation>Document %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="119"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="131"/>
         <source>Kết quả giải quyết</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="130"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="142"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="130"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="142"/>
         <source>Giấy tờ %1</source>
         <translation>Document %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="131"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="143"/>
         <source>%1: %n trang – %2</source>
         <translation>
             <numerusform>%1: %n page – %2</numerusform>
@@ -233,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="156"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="169"/>
         <source>%n trang</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -241,22 +246,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="182"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="196"/>
+        <source>Lưu hồ sơ điện tử</source>
+        <translation>Save the electronic file</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="197"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="208"/>
+        <source>Đã ghi %1: %2 trang, %3 tệp đính kèm.</source>
+        <translation>Wrote %1: %2 pages, %3 attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="218"/>
         <source>Gỡ tệp đính kèm</source>
         <translation>Remove an attachment</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="183"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="219"/>
         <source>Gỡ “%1” khỏi hồ sơ %2. Lý do (ví dụ: quét nhầm giấy tờ của người khác):</source>
         <translation>Remove “%1” from dossier %2. Reason (for example: another citizen’s paper scanned by mistake):</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="197"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="233"/>
         <source>Đã gỡ tệp %1 khỏi hồ sơ.</source>
         <translation>Removed %1 from the dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="244"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="280"/>
         <source>Đã đính kèm %n trang.</source>
         <translation>
             <numerusform>Attached %n page.</numerusform>
@@ -264,42 +284,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="148"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="161"/>
         <source>Không mở được tệp (xem Kiểm tra nhật ký).</source>
         <translation>Cannot open the file (see the audit check).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="155"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="168"/>
         <source>(PDF)</source>
         <translation>(PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="173"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="186"/>
         <source>Đã mở %1 bằng trình xem PDF.</source>
         <translation>Opened %1 in the PDF viewer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="217"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="253"/>
         <source>Máy quét vừa lưu %1 tệp: %2</source>
         <translation>The scanner has just saved %1 files: %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="225"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="261"/>
         <source>Chọn ảnh quét hoặc tệp PDF</source>
         <translation>Choose scanned pictures or a PDF file</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="226"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="262"/>
         <source>Ảnh quét, PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
         <translation>Scans, PDF (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="236"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="272"/>
         <source>Đang đính kèm…</source>
         <translation>Attaching…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="251"/>
+        <location filename="../../desk_app/ui/widgets/attachments_box.py" line="287"/>
         <source>Đang quét…</source>
         <translation>Scanning…</translation>
     </message>
@@ -4120,19 +4140,19 @@ Receive another dossier for the same procedure anyway?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="330"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="337"/>
         <source>Trước hạn</source>
         <translation>Early</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="33"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="331"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="338"/>
         <source>Đúng hạn</source>
         <translation>On time</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/stats_page.py" line="34"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="331"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="338"/>
         <source>Quá hạn</source>
         <translation>Late</translation>
     </message>
@@ -4217,188 +4237,188 @@ Receive another dossier for the same procedure anyway?</translation>
         <translation>Results digitised</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="117"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="124"/>
         <source>Thống kê kết quả giải quyết hồ sơ</source>
         <translation>Results of dossier processing</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="122"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="129"/>
         <source>Khoảng khác…</source>
         <translation>Other range…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="131"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="138"/>
         <source>Kết quả giải quyết</source>
         <translation>Outcomes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="132"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="139"/>
         <source>Số hóa hồ sơ</source>
         <translation>Digitisation</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="133"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="140"/>
         <source>Xem</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="134"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="141"/>
         <source>Xuất Biểu 06 (Excel)</source>
         <translation>Export form 06 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="135"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="142"/>
         <source>Xuất Biểu 06 (PDF)</source>
         <translation>Export form 06 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="146"/>
         <source>Kỳ:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="146"/>
         <source>Từ</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="139"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="146"/>
         <source>đến</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="156"/>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="162"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="163"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="169"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="158"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="165"/>
         <source>Tỷ lệ trước, đúng hạn</source>
         <translation>Early or on time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="94"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="101"/>
         <source>Đang tải biểu đồ…</source>
         <translation>Loading the charts…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="150"/>
         <source>&amp;Theo:</source>
         <translation>&amp;By:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="143"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="150"/>
         <source>&amp;Bảng:</source>
         <translation>&amp;Table:</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="220"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="227"/>
         <source>Ngày cuối trước ngày đầu: chọn lại khoảng thời gian.</source>
         <translation>The last day is before the first: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="222"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="229"/>
         <source>Đang tính…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="242"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="249"/>
         <source>Không tính được thống kê: %1</source>
         <translation>Could not count the statistics: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="268"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="275"/>
         <source>Tổng số</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="248"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="255"/>
         <source>Từ %1 đến %2</source>
         <translation>From %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="251"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="258"/>
         <source>Cân đối: nhận %1 = đã giải quyết %2 + đang giải quyết %3 + từ chối %4 + dừng %5</source>
         <translation>Balance: received %1 = resolved %2 + in progress %3 + refused %4 + stopped %5</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="255"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="262"/>
         <source>Đang đếm hồ sơ số hóa…</source>
         <translation>Counting the digitised dossiers…</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="276"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="283"/>
         <source>Không đếm được hồ sơ số hóa: %1</source>
         <translation>Could not count the digitised dossiers: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="283"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="290"/>
         <source>Hồ sơ mới: trực tiếp tại quầy %1 · qua bưu chính %2 · trực tuyến %3 (cán bộ hỗ trợ nộp tại quầy %4, có mã hồ sơ trên Cổng %5) · Trả kết quả qua bưu chính: %6</source>
         <translation>New dossiers: at the counter %1 · by post %2 · online %3 (filed with an officer's help at the counter %4, with a portal code %5) · Results sent by post: %6</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="292"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="299"/>
         <source>Số hóa: giấy tờ có bản điện tử %1/%2 (%3) · hồ sơ số hóa đủ %4/%5 · kết quả số hóa %6/%7</source>
         <translation>Digitised: documents with an electronic copy %1/%2 (%3) · dossiers fully digitised %4/%5 · results digitised %6/%7</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="307"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="314"/>
         <source>Không tải được biểu đồ: %1</source>
         <translation>Could not load the charts: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="309"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="316"/>
         <source>Nhận và giải quyết</source>
         <translation>Received and resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="310"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="317"/>
         <source>Trước/đúng/quá hạn theo thủ tục</source>
         <translation>Early/on time/late by procedure</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="311"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="318"/>
         <source>Mức độ hài lòng (%)</source>
         <translation>Satisfaction (%)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="312"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="319"/>
         <source>Chưa có đánh giá</source>
         <translation>No ratings yet</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="330"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="337"/>
         <source>Nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="330"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="337"/>
         <source>Giải quyết</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="345"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="352"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="345"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="352"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="347"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="354"/>
         <source>Lưu Biểu 06</source>
         <translation>Save form 06</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="364"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="371"/>
         <source>Không ghi được tệp: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/stats_page.py" line="366"/>
+        <location filename="../../desk_app/ui/pages/stats_page.py" line="373"/>
         <source>Đã ghi Biểu 06: %1</source>
         <translation>Form 06 written: %1</translation>
     </message>

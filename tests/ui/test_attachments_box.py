@@ -205,3 +205,20 @@ def test_an_attachment_made_by_mistake_is_taken_back_with_a_reason(qtbot, desk, 
     assert box.list.count() == 0 and "Đã gỡ tệp nham.jpg" in box.status.text()
     assert any("Gỡ tệp đính kèm" in line and "Quét nhầm" in line for line in detail.timeline_lines)
     assert not box.remove_button.isEnabled()
+
+
+def test_the_dossiers_electronic_file_is_written_from_the_pane(qtbot, desk, detail, code, tmp_path):
+    import pypdf
+
+    detail.load(code)
+    box = detail.attachments
+    assert not box.export_button.isEnabled()  # nothing attached yet
+    box.target.setCurrentIndex(0)
+    with qtbot.waitSignal(box.attached, timeout=10_000):
+        box.attach_files([scan_page(tmp_path / f"{n}.jpg", [f"Trang {n}"], size=(620, 877)) for n in (1, 2)])
+    assert box.export_button.isEnabled()
+    out = tmp_path / "ho-so.pdf"
+    box.export_file(str(out))
+    qtbot.waitUntil(lambda: "Đã ghi" in box.status.text(), timeout=10_000)
+    assert len(pypdf.PdfReader(str(out)).pages) == 3  # the receipt, then the two scanned pages
+    assert "3 trang, 1 tệp đính kèm" in box.status.text()

@@ -73,6 +73,8 @@ class AttachmentsBox(QWidget):
         self.open_button.setObjectName("open_attachment")
         self.remove_button = QPushButton(self.tr("Gỡ…"))  # one attached by mistake, with a reason
         self.remove_button.setObjectName("remove_attachment")
+        self.export_button = QPushButton(self.tr("Xuất hồ sơ điện tử (PDF)…"))  # the receipt and every scan
+        self.export_button.setObjectName("export_dossier_file")
         if not scanning.available():  # SANE here (Linux); elsewhere the scanner's folder (never show() it
             self.from_scanner.hide()  # before it has a parent: it would open as a window of its own)
         self.offered = QLabel()
@@ -89,6 +91,7 @@ class AttachmentsBox(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.export_button.clicked.connect(lambda: self.export_file())
         self.from_file.clicked.connect(self._choose_files)
         self.from_scanner.clicked.connect(self.scan)
         self.take_offered.clicked.connect(lambda: self.attach_files(self.offered_files))
@@ -111,9 +114,10 @@ class AttachmentsBox(QWidget):
         selected.addWidget(self.remove_button)
         grid.addLayout(selected, 3, 0, 1, 3)
         grid.addLayout(adding, 4, 0, 1, 3)
-        grid.addWidget(self.offered, 5, 0, 1, 3)
-        grid.addWidget(self.take_offered, 6, 0, 1, 3)
-        grid.addWidget(self.status, 7, 0, 1, 3)
+        grid.addWidget(self.export_button, 5, 0, 1, 3)
+        grid.addWidget(self.offered, 6, 0, 1, 3)
+        grid.addWidget(self.take_offered, 7, 0, 1, 3)
+        grid.addWidget(self.status, 8, 0, 1, 3)
         grid.setColumnStretch(0, 1)
 
     # -- what is shown -------------------------------------------------------------------------
@@ -141,6 +145,7 @@ class AttachmentsBox(QWidget):
         self.pages.clear()
         self.open_button.setEnabled(bool(self.rows))
         self.remove_button.setEnabled(bool(self.rows) and not self.desk.read_only)
+        self.export_button.setEnabled(bool(self.rows))
         if self.rows:
             self.list.setCurrentRow(0)
         self.offer()
@@ -179,6 +184,29 @@ class AttachmentsBox(QWidget):
 
         self.runner.run(work, lambda copy, error: self._say(
             str(error) if error is not None else arg(self.tr("Đã mở %1 bằng trình xem PDF."), copy.name)))
+
+    def export_file(self, path: str | None = None) -> None:
+        """The dossier's electronic file for the upper level: its receipt, then every attachment,
+        as one PDF (printing/dossier_file.py), where the officer chooses (exports/ first)."""
+        if not self.code:
+            return
+        if path is None:
+            from desk_app.ui.widgets import file_dialogs
+
+            path = file_dialogs.ask_save(self, self.tr("Lưu hồ sơ điện tử"), self.desk.data_dir, file_dialogs.EXPORTS,
+                                         f"ho-so-dien-tu_{self.code}.pdf", self.tr("Tệp PDF (*.pdf)"))
+            if not path:
+                return
+        code, officer = self.code, self.session.officer_id
+
+        def work(desk, _report):
+            from desk_app.printing.dossier_file import write_dossier_file
+
+            return write_dossier_file(desk.printing, desk.attachments, code, path, officer)
+
+        self.runner.run(work, lambda written, error: self._say(str(error) if error is not None else arg(
+            self.tr("Đã ghi %1: %2 trang, %3 tệp đính kèm."), written["path"], written["pages"],
+            written["attachments"])))
 
     def remove_selected(self, reason: str | None = None) -> None:
         """Take back the selected attachment (core: remove), the reason asked for here."""
