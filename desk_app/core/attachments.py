@@ -31,8 +31,8 @@ DIGITISED_COUNTS = ("dossiers", "documents", "documents_digitised", "dossiers_di
 
 def digitised_figures(counts: dict) -> dict:
     """The scorecard's figures from the DIGITISED_COUNTS: documents received with an
-    attachment and their share of the documents received; dossiers whose every received document
-    has one; results (ready) with one."""
+    attachment and their share of the documents received; dossiers digitised whole (every
+    received document has one, and a ready result too); results (ready) with one."""
     share = counts["documents_digitised"] / counts["documents"] if counts["documents"] else 0.0
     return {"digitised_documents": counts["documents_digitised"], "documents_received": counts["documents"],
             "digitised_share": round(share, 4), "digitised_dossiers": counts["dossiers_digitised"],

@@ -69,11 +69,14 @@ def find_by_text(store: Store, words: list[str], limit: int) -> list[dict]:
 
 # One pass over the dossiers received in the period: each one's received documents and those with
 # an attachment at their position, and its result's attachment; then added up by the statistics'
-# own groups (procedure x officer), which add up to the period's total.
+# own groups (procedure x officer), which add up to the period's total. A dossier is digitised
+# whole (Quyết định 766) when every received document has its copy and, once its result is
+# ready, the result too.
 _DIGITISED_SQL = """
 WITH period AS (
-    SELECT id, procedure_id, received_by, result_ready_at IS NOT NULL AS ready FROM dossiers
-    WHERE received_at >= :start AND received_at < :end
+    SELECT id, procedure_id, received_by, result_ready_at IS NOT NULL AS ready,
+           EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = dossiers.id AND a.target = 'result') AS result_scanned
+    FROM dossiers WHERE received_at >= :start AND received_at < :end
 ), documents AS (
     SELECT dd.dossier_id, COUNT(*) AS n,
            SUM(EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = dd.dossier_id
@@ -82,10 +85,9 @@ WITH period AS (
     WHERE dd.received = 1 GROUP BY dd.dossier_id
 )
 SELECT p.procedure_id, p.received_by, COUNT(*) AS dossiers, IFNULL(SUM(d.n), 0) AS documents,
-       IFNULL(SUM(d.scanned), 0) AS documents_digitised, IFNULL(SUM(d.scanned = d.n), 0) AS dossiers_digitised,
-       IFNULL(SUM(p.ready), 0) AS results,
-       IFNULL(SUM(p.ready AND EXISTS (SELECT 1 FROM attachments a WHERE a.dossier_id = p.id
-                                       AND a.target = 'result')), 0) AS results_digitised
+       IFNULL(SUM(d.scanned), 0) AS documents_digitised,
+       IFNULL(SUM(d.scanned = d.n AND (NOT p.ready OR p.result_scanned)), 0) AS dossiers_digitised,
+       IFNULL(SUM(p.ready), 0) AS results, IFNULL(SUM(p.ready AND p.result_scanned), 0) AS results_digitised
 FROM period p LEFT JOIN documents d ON d.dossier_id = p.id
 GROUP BY p.procedure_id, p.received_by"""
 

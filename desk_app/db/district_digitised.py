@@ -3,7 +3,8 @@ db/attachments.digitised_counts_by_group, from what the units' files carried (fo
 
 The district's rows are keyed by (unit, id): every join matches the unit as well as the ids,
 and a tombstone (deleted = 1) counts for nothing. Each dossier of the period is worked out once
-(its received documents, those with an attachment at their position, its result's attachment),
+(its received documents, those with an attachment at their position, its result's attachment;
+whole when every received document has its copy and a ready result has one too),
 then the dossiers are added up by the statistics' groups.
 """
 
@@ -16,8 +17,10 @@ GROUPS = ("unit", "procedure_code", "received_by")
 
 _GROUPED_SQL = """
 WITH period AS (
-    SELECT unit, id, procedure_code, received_by, result_ready_at IS NOT NULL AS ready FROM dossiers
-    WHERE received_at >= :start AND received_at < :end AND deleted = 0
+    SELECT unit, id, procedure_code, received_by, result_ready_at IS NOT NULL AS ready,
+           EXISTS (SELECT 1 FROM attachments a WHERE a.unit = dossiers.unit AND a.dossier_id = dossiers.id
+                   AND a.target = 'result' AND a.deleted = 0) AS result_scanned
+    FROM dossiers WHERE received_at >= :start AND received_at < :end AND deleted = 0
 ), documents AS (
     SELECT dd.unit, dd.dossier_id, COUNT(*) AS n,
            SUM(EXISTS (SELECT 1 FROM attachments a WHERE a.unit = dd.unit AND a.dossier_id = dd.dossier_id
@@ -25,10 +28,9 @@ WITH period AS (
     FROM period p CROSS JOIN dossier_documents dd ON dd.unit = p.unit AND dd.dossier_id = p.id  -- (the period first)
     WHERE dd.received = 1 AND dd.deleted = 0 GROUP BY dd.unit, dd.dossier_id
 )
-SELECT p.unit, p.procedure_code, p.received_by, COUNT(*), IFNULL(SUM(d.n), 0), IFNULL(SUM(d.scanned), 0), IFNULL(SUM(d.scanned = d.n), 0),
-       IFNULL(SUM(p.ready), 0),
-       IFNULL(SUM(p.ready AND EXISTS (SELECT 1 FROM attachments a WHERE a.unit = p.unit AND a.dossier_id = p.id
-                                      AND a.target = 'result' AND a.deleted = 0)), 0)
+SELECT p.unit, p.procedure_code, p.received_by, COUNT(*), IFNULL(SUM(d.n), 0), IFNULL(SUM(d.scanned), 0),
+       IFNULL(SUM(d.scanned = d.n AND (NOT p.ready OR p.result_scanned)), 0),
+       IFNULL(SUM(p.ready), 0), IFNULL(SUM(p.ready AND p.result_scanned), 0)
 FROM period p LEFT JOIN documents d ON d.unit = p.unit AND d.dossier_id = p.id
 GROUP BY p.unit, p.procedure_code, p.received_by"""
 

@@ -92,3 +92,20 @@ def test_each_row_of_the_period_has_its_digitised_figures(desk, commander, tmp_p
     assert by_procedure["1.004194"]["digitised_documents"] == len(received) + 1
     assert by_procedure["1.004194"]["dossiers_received"] == 2
     assert by_procedure["1.004222"]["digitised_documents"] == 0 and by_procedure["1.004222"]["dossiers_received"] == 1
+
+
+def test_a_dossier_is_digitised_whole_only_with_its_ready_result_too(desk, commander, tmp_path):
+    """Quyết định 766: copies of its documents, and of its result once there is one."""
+    ready_with, ready_without, open_one = (_register(desk, commander) for _ in range(3))
+    received = [d["position"] for d in desk.dossiers.get(ready_with)["documents"] if d["received"]]
+    for code in (ready_with, ready_without, open_one):
+        for position in received:
+            desk.attachments.attach(code, [_page(tmp_path)], commander["id"], document=position)
+    for code in (ready_with, ready_without):
+        desk.dossiers.move_to(code, "in_progress", commander["id"])
+        desk.dossiers.move_to(code, "result_ready", commander["id"])
+    desk.attachments.attach(ready_with, [_page(tmp_path)], commander["id"], result=True)
+    figures = desk.stats.report(date(2026, 11, 1), date(2026, 11, 30)).as_dict()
+    assert figures["digitised_documents"] == figures["documents_received"] == 3 * len(received)
+    assert figures["digitised_dossiers"] == 2  # ready with its result, and the one still open
+    assert (figures["digitised_results"], figures["results_ready"]) == (1, 2)

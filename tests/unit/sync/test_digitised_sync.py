@@ -66,6 +66,7 @@ def test_the_district_counts_the_digitised_as_each_desk(linked, district, clock,
     head = other.officers.resolve(None)["id"]
     for position in (1, 2):
         _attach(other, b_whole, head, tmp_path, document=position)
+    _ready(other, b_whole, head)  # its result has no copy: not digitised whole (Quyết định 766)
     _ready(other, b_result, head)
     _attach(other, b_result, head, tmp_path, result=True)
     _import(district, other, tmp_path / "b")
@@ -75,21 +76,22 @@ def test_the_district_counts_the_digitised_as_each_desk(linked, district, clock,
     total = stats.report(FIRST, LAST).as_dict()
     # CAXTT: 2 + 2 + 1 + m documents, 2 + 1 + 1 + 1 with a file; whole: the first, the ticked one
     # (its one received document has a file), the corrected one if its list has one document.
-    # CAXDT: 4 documents, 2 with a file, 1 whole. Results: 2 + 1 ready, 1 + 1 with a file.
+    # CAXDT: 4 documents, 2 with a file, none whole (the one with both its documents has a ready
+    # result without a copy). Results: 2 + 2 ready, 1 + 1 with a file.
     assert {k: total[k] for k in KEYS} == {
         "digitised_documents": 7, "documents_received": 9 + m, "digitised_share": round(7 / (9 + m), 4),
-        "digitised_dossiers": 3 + (m == 1), "dossiers_received": 6, "digitised_results": 2, "results_ready": 3}
+        "digitised_dossiers": 2 + (m == 1), "dossiers_received": 6, "digitised_results": 2, "results_ready": 4}
 
     by_unit = {r["key"]: r for r in stats.report(FIRST, LAST, "unit").as_dict()["rows"]}
     for unit, desk in (("CAXTT", linked), ("CAXDT", other)):
         own = desk.stats.report(FIRST, LAST).as_dict()
         assert {k: by_unit[unit][k] for k in KEYS} == {k: own[k] for k in KEYS}, unit
-    assert by_unit["CAXDT"]["digitised_documents"] == 2 and by_unit["CAXDT"]["digitised_dossiers"] == 1
+    assert by_unit["CAXDT"]["digitised_documents"] == 2 and by_unit["CAXDT"]["digitised_dossiers"] == 0
 
     by_procedure = {r["key"]: r for r in stats.report(FIRST, LAST, "procedure").as_dict()["rows"]}
     assert {k: by_procedure["1.004194"][k] for k in KEYS} == {
         "digitised_documents": 6, "documents_received": 9, "digitised_share": round(6 / 9, 4),
-        "digitised_dossiers": 3, "dossiers_received": 5, "digitised_results": 2, "results_ready": 3}
+        "digitised_dossiers": 2, "dossiers_received": 5, "digitised_results": 2, "results_ready": 4}
     desk_rows = {r["key"]: r for r in linked.stats.report(FIRST, LAST, "procedure").as_dict()["rows"]}
     assert {k: by_procedure["1.004222"][k] for k in KEYS} == {k: desk_rows["1.004222"][k] for k in KEYS}
     assert (by_procedure["1.004222"]["digitised_documents"], by_procedure["1.004222"]["documents_received"]) == (1, m)
