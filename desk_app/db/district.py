@@ -115,6 +115,12 @@ def importing(db: Database) -> Iterator[ImportWriter]:
     conn.execute("COMMIT")
 
 
+def held_attachment_files(db: Database) -> set[str]:
+    """The SHA-256 of every file a live attachment (of any unit) holds."""
+    return {row[0] for row in db.execute(
+        "SELECT DISTINCT file_sha256 FROM attachments WHERE deleted = 0 AND file_sha256 IS NOT NULL").fetchall()}
+
+
 def coverage(db: Database, unit_code: str | None = None) -> list[tuple]:
     """(unit, export_seq, from_seq, to_seq) of every import, by unit and first change."""
     params: tuple = (unit_code,) if unit_code else ()

@@ -49,3 +49,15 @@ def keep(folder: Path, lines) -> int:
             write_atomically(path, lambda handle, data=data: handle.write(data))
         kept += 1
     return kept
+
+
+def forget_unheld(folder: Path, held: set[str]) -> int:
+    """The district's side, after an import: a file no live attachment holds any more (the unit
+    took it back: another citizen's paper, say) is deleted; how many."""
+    target = Path(folder) / "attachments"
+    gone = 0
+    for path in target.glob("*.pdf") if target.is_dir() else ():
+        if path.stem not in held:
+            path.unlink(missing_ok=True)
+            gone += 1
+    return gone

@@ -130,6 +130,7 @@ def _apply(district: District, envelope: fmt.Envelope, unit: dict, manifest_sha:
                 "from_seq": manifest["changes"]["from_seq"], "to_seq": manifest["changes"]["to_seq"],
                 "day": manifest["day"], "created_at": manifest["created_at"], "imported_at": district.now(),
                 "records": manifest["records"], "applied": applied})
+    attachment_files.forget_unheld(district.folder, repo.held_attachment_files(district.db))
     return manifest, manifest["records"], applied
 
 

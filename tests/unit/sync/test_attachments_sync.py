@@ -49,15 +49,24 @@ def test_the_files_travel_only_where_the_unit_opts_in(linked, district, tmp_path
 
 
 def test_the_district_follows_the_removal(linked, district, tmp_path, clock):
+    """The record marked deleted, the history's reason, and the file the unit sent gone too."""
     officer = linked.officers.resolve(None)
-    [code] = register(linked, 1)
+    settings = linked.settings
+    settings.sync_attachment_files = True
+    linked.save_settings(settings)
+    [code, other] = register(linked, 2)
     row = linked.attachments.attach(code, [scan_page(tmp_path / "p.jpg", ["Giấy của người khác"], size=(620, 877))],
                                     officer["id"], document=1)
+    kept = linked.attachments.attach(other, [scan_page(tmp_path / "k.jpg", ["Giữ lại"], size=(620, 877))],
+                                     officer["id"], document=1)
     first = do_export(linked, tmp_path / "usb1")
     assert importer.import_file(district, first.path).status == importer.IMPORTED
+    files = district.folder / "attachments"
+    assert {p.stem for p in files.glob("*.pdf")} == {row["file_sha256"], kept["file_sha256"]}
     linked.attachments.remove(code, row["id"], "Quét nhầm giấy tờ của hồ sơ khác", officer["id"])
     second = do_export(linked, tmp_path / "usb2")
     assert importer.import_file(district, second.path).status == importer.IMPORTED
-    assert district.db.execute("SELECT deleted FROM attachments").fetchall() == [(1,)]
+    assert district.db.execute("SELECT deleted FROM attachments ORDER BY deleted").fetchall() == [(0,), (1,)]
+    assert {p.stem for p in files.glob("*.pdf")} == {kept["file_sha256"]}
     reasons = district.db.execute("SELECT reason FROM dossier_events WHERE action = 'attachment_removed'").fetchall()
     assert reasons == [("Quét nhầm giấy tờ của hồ sơ khác",)]
