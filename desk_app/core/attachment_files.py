@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -152,10 +153,21 @@ def joined(parts: list[bytes], out_path: Path) -> int:
             source.close()
 
 
-def copy_for_viewer(source: Path, folder: Path, name: str) -> Path:
+VIEWER_COPY_DAYS = 1  # older copies handed to a viewer are deleted at the next one
+
+
+def copy_for_viewer(source: Path, folder: Path, name: str, now: float | None = None) -> Path:
     """A copy of a kept file, named for people, for the system's viewer to open: a viewer may save
-    over what it opened, and the kept file must stay as its hash says."""
+    over what it opened, and the kept file must stay as its hash says. Copies older than a day go
+    first: citizens' papers are not left lying about outside the kept files."""
     owner_only.make_dir(folder)
+    cutoff = (time.time() if now is None else now) - VIEWER_COPY_DAYS * 86_400
+    for old in folder.glob("*.pdf"):
+        try:
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:  # open in a viewer on Windows: it goes next time
+            pass
     target = folder / name
     write_atomically(target, lambda handle: handle.write(Path(source).read_bytes()))
     return target

@@ -109,3 +109,21 @@ def test_a_dossier_is_digitised_whole_only_with_its_ready_result_too(desk, comma
     assert figures["digitised_documents"] == figures["documents_received"] == 3 * len(received)
     assert figures["digitised_dossiers"] == 2  # ready with its result, and the one still open
     assert (figures["digitised_results"], figures["results_ready"]) == (1, 2)
+
+
+def test_copies_for_the_viewer_older_than_a_day_go_at_the_next_one(tmp_path):
+    import os
+    import time
+
+    from desk_app.core.attachment_files import copy_for_viewer
+
+    kept = tmp_path / "kept.pdf"
+    kept.write_bytes(b"%PDF-1.4 kept")
+    folder = tmp_path / "attachments-open"
+    old = copy_for_viewer(kept, folder, "CAXTT-1-giay-to-1.pdf")
+    yesterday = copy_for_viewer(kept, folder, "CAXTT-2-ket-qua.pdf")
+    two_days_ago = time.time() - 2 * 86_400
+    os.utime(old, (two_days_ago, two_days_ago))
+    new = copy_for_viewer(kept, folder, "CAXTT-3-giay-to-2.pdf")
+    assert sorted(p.name for p in folder.iterdir()) == [yesterday.name, new.name]
+    assert new.read_bytes() == kept.read_bytes() and kept.exists()
