@@ -17,6 +17,7 @@ from desk_app.core.audit_verify import Finding
 from desk_app.core.dossiers import DossierService, NotFound
 from desk_app.core.text import clean, fold
 from desk_app.db import attachments as repo
+from desk_app.db import audit as audit_repo
 from desk_app.db import dossiers as dossier_repo
 from desk_app.db import officers as officer_repo
 from desk_app.db.store import Store
@@ -88,7 +89,9 @@ class AttachmentService:
         if officer is None:
             raise AttachmentError("Gỡ tệp đính kèm cần cán bộ thực hiện (đăng nhập, hoặc --officer).")
         today = self.store.clock().date().isoformat()
-        if officer["role"] != "commander" and (row["updated_by"] != officer["id"] or row["added_at"][:10] != today):
+        # Who attached it, from the audit log: the text read since rewrote the row (updated_by).
+        attacher = audit_repo.inserted_by(self.store, "attachments", row["id"]) or row["updated_by"]
+        if officer["role"] != "commander" and (attacher != officer["id"] or row["added_at"][:10] != today):
             raise AttachmentError("Chỉ cán bộ đã đính kèm tệp này (trong ngày đính kèm) hoặc chỉ huy được gỡ tệp.")
         what = {k: row[k] for k in ("target", "position", "file_sha256", "pages", "original_name")}
         with self.store.transaction(officer_id) as writer:

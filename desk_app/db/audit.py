@@ -116,6 +116,13 @@ def last_write_of(store: Store, table: str, record_id: str) -> dict | None:
                      "ORDER BY seq DESC LIMIT 1", (table, record_id))
 
 
+def inserted_by(store: Store, table: str, record_id: str) -> str | None:
+    """The officer whose write made the record (its first entry), whatever wrote it since."""
+    row = store.one("SELECT officer_id FROM audit_log WHERE table_name = ? AND record_id = ? AND action = 'insert' "
+                    "ORDER BY seq LIMIT 1", (table, record_id))
+    return row["officer_id"] if row else None
+
+
 def all_rows(store: Store, table: str) -> Iterator[dict]:
     assert table in AUDITED_TABLES
     cursor = store.db.conn.execute(f"SELECT * FROM {table}")

@@ -32,6 +32,7 @@ def _attached(desk, officer, tmp_path, name="nham.jpg"):
 
 def test_the_attacher_takes_it_back_with_a_reason_and_the_file_goes(desk, lan, tmp_path):
     code, row = _attached(desk, lan, tmp_path)
+    desk.attachments.save_text(row["id"], "Giấy của người khác", None)  # the window's OCR, since
     stored = desk.attachments.path(row)
     assert stored.exists()
     with pytest.raises(AttachmentError, match="lý do"):
