@@ -1118,21 +1118,36 @@ Always smiling · Always gentle · Always listening · Always helping</translati
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/detail.py" line="266"/>
+        <source>kết quả</source>
+        <translation>the result</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="267"/>
+        <source>giấy tờ %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="268"/>
+        <source>Tệp đã gỡ: %1 (%2, %3 trang)</source>
+        <translation>File removed: %1 (%2, %3 pages)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/detail.py" line="271"/>
         <source>Thiếu: </source>
         <translation>Missing: </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="333"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="338"/>
         <source>Hẹn trả mới: %1 (trước đó: %2).</source>
         <translation>New appointment: %1 (was %2).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="334"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="339"/>
         <source>Phiếu mới đã gửi in.</source>
         <translation>The new slip was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/detail.py" line="334"/>
+        <location filename="../../desk_app/ui/pages/detail.py" line="339"/>
         <source>In phiếu mới cho công dân: Ctrl+P.</source>
         <translation>Print the new slip for the citizen: Ctrl+P.</translation>
     </message>

@@ -203,7 +203,8 @@ def test_an_attachment_made_by_mistake_is_taken_back_with_a_reason(qtbot, desk, 
         box.remove_button.click()
     assert changed.args == [code] and code in asked[0] and "nham.jpg" in asked[0]
     assert box.list.count() == 0 and "Đã gỡ tệp nham.jpg" in box.status.text()
-    assert any("Gỡ tệp đính kèm" in line and "Quét nhầm" in line for line in detail.timeline_lines)
+    assert any("Gỡ tệp đính kèm" in line and "Quét nhầm" in line and "Tệp đã gỡ: giấy tờ 1 (nham.jpg, 1 trang)" in line
+               for line in detail.timeline_lines)
     assert not box.remove_button.isEnabled()
 
 

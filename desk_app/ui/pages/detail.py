@@ -262,6 +262,11 @@ class DetailView(QWidget):
                                 .replace("%1", details.get("tracking", "")).replace("%2", details.get("address", "")))
         if event["action"] == "amend":
             text += "\n    " + "; ".join(change_lines(details))
+        if event["action"] == lifecycle.ATTACHMENT_REMOVED:
+            what = self.tr("kết quả") if details.get("target") == "result" else \
+                arg(self.tr("giấy tờ %1"), details.get("position", ""))
+            text += "\n    " + arg(self.tr("Tệp đã gỡ: %1 (%2, %3 trang)"), what, details.get("original_name", ""),
+                                    details.get("pages", ""))
         if event["action"] == "receive" and details.get("missing"):
             text += "\n    " + self.tr("Thiếu: ") + ", ".join(details["missing"])
         return text
