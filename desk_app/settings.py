@@ -12,6 +12,9 @@ from desk_app.core.vietqr import BankAccount
 from desk_app.db import settings_store
 from desk_app.db.store import Store
 
+# The notices whose wording the commander sets (the test message's is fixed).
+TEMPLATE_KINDS = tuple(kind for kind in notice_templates.DEFAULTS if kind != "test")
+
 
 @dataclass
 class Settings:
@@ -82,9 +85,10 @@ class Settings:
                 raise ValueError("Thời hạn trả lời phải từ 1 đến 90 ngày làm việc.")
         if bool(self.bank_bin) != bool(self.bank_account):
             raise ValueError("Tài khoản nhận lệ phí cần cả mã ngân hàng (BIN) và số tài khoản.")
-        if self.bank():
-            self.bank().check()
-        for kind in ("result_ready", "supplement", "moved", "reminder"):
+        account = self.bank()
+        if account:
+            account.check()
+        for kind in TEMPLATE_KINDS:
             notice_templates.check(kind, getattr(self, f"notice_{kind}"), bool(self.notice_accents))
 
 
@@ -92,8 +96,7 @@ class Settings:
 COMMANDER_FIELDS = {"working_hours": "working_hours", "code_pattern": "code_pattern", "district_public_key": "keys",
                     **dict.fromkeys(DAYS_FIELDS, "follow_up_days"),
                     "bank_bin": "bank", "bank_account": "bank", "bank_account_name": "bank",
-                    **{f"notice_{kind}": "notices" for kind in ("result_ready", "supplement", "moved", "reminder",
-                                                                 "bring", "accents")}}
+                    **{f"notice_{kind}": "notices" for kind in (*TEMPLATE_KINDS, "bring", "accents")}}
 
 
 def load(store: Store) -> Settings:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desk_app.cli.common import BadInput, acting_officer, emit, open_desk
 from desk_app.core.fees import METHODS
+from desk_app.core.text import vn_money
 
 
 def register(commands) -> None:
@@ -24,8 +25,7 @@ def _add_fee_paid(fee) -> None:
 def cmd_fee_paid(args) -> int:
     with open_desk(args) as desk:
         row = desk.fees.mark_paid(args.code, args.method, acting_officer(desk, args))
-    emit(args, row, f"Hồ sơ {row['code']}: đã nộp lệ phí {row['amount']:,} đồng bằng {METHODS[row['method']]}."
-         .replace(",", "."))
+    emit(args, row, f"Hồ sơ {row['code']}: đã nộp lệ phí {vn_money(row['amount'])} bằng {METHODS[row['method']]}.")
     return 0
 
 

@@ -5,12 +5,12 @@ into a ready message, marked sent). Sending through a modem is desk_app/notify/.
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime, timedelta
 from typing import Callable
 
 from desk_app.core import notice_templates as templates
+from desk_app.core.lifecycle import event_details
 from desk_app.core.sms_text import prepare
 from desk_app.core.text import ascii_digits, vn_date, vn_datetime
 from desk_app.core.workdays import WorkCalendar
@@ -105,10 +105,10 @@ class NoticeService:
         made = []
         with self.store.transaction(None) as writer:
             for kind, source, event in fresh:
-                new_id = repo.enqueue(writer, self._message(kind, source, event["dossier_id"], event["phone"],
+                queued = repo.enqueue(writer, self._message(kind, source, event["dossier_id"], event["phone"],
                                                             self._values(kind, event), writer.now))
-                if new_id:
-                    made.append(new_id)
+                if queued:
+                    made.append(queued)
         return made
 
     def queue_test(self, phone: str, officer_id: str | None) -> int:
@@ -167,7 +167,7 @@ class NoticeService:
     def _values(self, kind: str, event: dict) -> dict:
         unit = self.unit() or {}
         settings = self.settings()
-        details = json.loads(event.get("details") or "{}")
+        details = event_details(event)
         new_due = from_text(details.get("new_due_at")) if details.get("new_due_at") else None
         return {"unit": unit.get("name", ""), "code": event.get("code", ""),
                 "where": unit.get("address") or unit.get("name", ""), "hours": settings.working_hours,

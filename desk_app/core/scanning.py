@@ -12,6 +12,16 @@ from pathlib import Path
 from desk_app.core.attachment_files import PICTURES, AttachmentError, sha256_of
 
 SCAN_TIMEOUT = 120  # seconds for one page
+# Each file's hash by (path, size, modified time): the folder is looked at each time a dossier is
+# shown, and the scans attached long ago stay in it; only a new or changed file is read again.
+_hashes: dict[tuple[str, int, int], str] = {}
+
+
+def _hash(path: Path, stat) -> str:
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _hashes:
+        _hashes[key] = sha256_of(path)
+    return _hashes[key]
 
 
 def scan_files(folder: Path | str, attached: set[str]) -> list[Path]:
@@ -22,10 +32,11 @@ def scan_files(folder: Path | str, attached: set[str]) -> list[Path]:
         return []
     found = []
     for path in sorted(folder.iterdir(), key=lambda p: (p.stat().st_mtime, p.name)):
-        if not path.is_file() or path.suffix.lower() not in (*PICTURES, ".pdf") or path.stat().st_size == 0:
+        if not path.is_file() or path.suffix.lower() not in (*PICTURES, ".pdf"):
             continue
         try:
-            if sha256_of(path) not in attached:
+            stat = path.stat()
+            if stat.st_size and _hash(path, stat) not in attached:
                 found.append(path)
         except OSError:  # removed or still locked by the scanner's program: offered next time
             continue
@@ -67,9 +78,9 @@ def scan_page(device: str, target: Path, dpi: int = 300) -> Path:
             scanner.scan().save(target, "PNG", dpi=(dpi, dpi))
         finally:
             scanner.close()
+    except MemoryError:
+        raise
     except Exception as exc:  # python-sane's own error class is private (_sane.error), an Exception
-        if isinstance(exc, (KeyboardInterrupt, MemoryError)):
-            raise
         raise AttachmentError(f"Máy quét “{device}” không quét được: {exc}.") from None
     return target
 

@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from desk_app.db.database import Database
 
-COUNT_NAMES = ("dossiers", "documents", "documents_digitised", "dossiers_digitised", "results", "results_digitised")
-GROUPS = ("unit", "procedure_code", "received_by")
-
 _GROUPED_SQL = """
 WITH period AS (
     SELECT unit, id, procedure_code, received_by, result_ready_at IS NOT NULL AS ready,
@@ -28,9 +25,10 @@ WITH period AS (
     FROM period p CROSS JOIN dossier_documents dd ON dd.unit = p.unit AND dd.dossier_id = p.id  -- (the period first)
     WHERE dd.received = 1 AND dd.deleted = 0 GROUP BY dd.unit, dd.dossier_id
 )
-SELECT p.unit, p.procedure_code, p.received_by, COUNT(*), IFNULL(SUM(d.n), 0), IFNULL(SUM(d.scanned), 0),
-       IFNULL(SUM(d.scanned = d.n AND (NOT p.ready OR p.result_scanned)), 0),
-       IFNULL(SUM(p.ready), 0), IFNULL(SUM(p.ready AND p.result_scanned), 0)
+SELECT p.unit, p.procedure_code, p.received_by, COUNT(*) AS dossiers, IFNULL(SUM(d.n), 0) AS documents,
+       IFNULL(SUM(d.scanned), 0) AS documents_digitised,
+       IFNULL(SUM(d.scanned = d.n AND (NOT p.ready OR p.result_scanned)), 0) AS dossiers_digitised,
+       IFNULL(SUM(p.ready), 0) AS results, IFNULL(SUM(p.ready AND p.result_scanned), 0) AS results_digitised
 FROM period p LEFT JOIN documents d ON d.unit = p.unit AND d.dossier_id = p.id
 GROUP BY p.unit, p.procedure_code, p.received_by"""
 
@@ -40,5 +38,4 @@ def digitised_counts_by_group(db: Database, start: str, end: str) -> list[dict]:
     documents received and those with an attachment, dossiers whose every received document has
     one, results ready and those with an attachment (db/attachments.digitised_counts_by_group's keys; the
     groups add up to the period's total)."""
-    return [dict(zip(GROUPS + COUNT_NAMES, row))
-            for row in db.conn.execute(_GROUPED_SQL, {"start": start, "end": end}).fetchall()]
+    return list(db.query(_GROUPED_SQL, {"start": start, "end": end}))

@@ -34,7 +34,7 @@ def keep(folder: Path, lines) -> int:
     """The district's side: each file whose content matches its hash, kept under it; how many."""
     import json
 
-    target = owner_only.make_dir(Path(folder) / "attachments")
+    target = owner_only.make_dir(paths.attachments_dir(Path(folder)))
     kept = 0
     for line in lines:
         if not line:
@@ -54,7 +54,7 @@ def keep(folder: Path, lines) -> int:
 def forget_unheld(folder: Path, held: set[str]) -> int:
     """The district's side, after an import: a file no live attachment holds any more (the unit
     took it back: another citizen's paper, say) is deleted; how many."""
-    target = Path(folder) / "attachments"
+    target = paths.attachments_dir(Path(folder))
     gone = 0
     for path in target.glob("*.pdf") if target.is_dir() else ():
         if path.stem not in held:

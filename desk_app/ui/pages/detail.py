@@ -189,7 +189,7 @@ class DetailView(QWidget):
         self.state.setText(
             line.replace("%1", status_label(d["status"])).replace("%2", short_time(d["received_at"]))
             .replace("%3", BIG % short_time(d["due_at"])).replace("%4", flag_text)
-            .replace("%5", BIG % money(d["fee"])).replace("<b><span", "<span").replace("</span></b>", "</span>"))
+            .replace("%5", BIG % money(d["fee"])))
         self.status_chip.set_status(d["status"], status_label(d["status"]))
         self.flag_chip.set_status(flag if flag in theme.STATUS_FAMILY else None, flag_text if flag != "late" else "")
         lines = [f"<b>{d['full_name']}</b>"]

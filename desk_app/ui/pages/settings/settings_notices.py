@@ -14,7 +14,7 @@ from desk_app.ui.background import Background
 from desk_app.core.notices import STATUSES
 from desk_app.ui.i18n import arg, core_term
 from desk_app.printing import local_ports
-from desk_app.ui import theme
+from desk_app.ui import style
 from desk_app.ui.widgets.choices import offer
 from desk_app.ui.widgets.forms_common import NOTICE_STYLE, error_label, show_error
 
@@ -114,10 +114,10 @@ class NoticesPage(QWidget):
             try:
                 parts = notice_templates.check(kind, edit.text(), self.accents.isChecked())
                 self.lengths[kind].setText(arg(self.tr("Dài nhất: %1 tin nhắn"), parts))
-                self.lengths[kind].setStyleSheet("")
+                style.set_tone(self.lengths[kind], "")
             except ValueError as exc:
                 self.lengths[kind].setText(str(exc))
-                self.lengths[kind].setStyleSheet(f"color: {theme.ERROR};")
+                style.set_tone(self.lengths[kind], "error")
 
     def save(self) -> bool:
         values = replace(self.desk.settings, notice_bring=self.bring.text().strip(),
